@@ -1,0 +1,73 @@
+"""The validated knowledge base with the look-ups the parser and advisor need."""
+
+from __future__ import annotations
+
+from knowledge.models import (
+    Benchmarks,
+    Citation,
+    ComparisonRow,
+    Disagreement,
+    Faq,
+    Framework,
+    KnowledgeFile,
+    MigrationPath,
+    Mistake,
+    Requirement,
+    Rule,
+    Scenario,
+    Source,
+    Vocabulary,
+)
+
+
+class KnowledgeBase:
+    """Read-only view over a validated KnowledgeFile, indexed by id."""
+
+    def __init__(self, data: KnowledgeFile) -> None:
+        self.data = data
+        self.frameworks: dict[str, Framework] = {fw.id: fw for fw in data.frameworks}
+        self.ranked: tuple[str, ...] = tuple(fw.id for fw in data.frameworks if fw.ranked)
+        self.requirements: dict[str, Requirement] = {req.id: req for req in data.requirements}
+        self.sources: dict[str, Source] = {src.seed: src for src in data.sources}
+        self.rules_by_requirement: dict[str, list[Rule]] = {}
+        for rule in data.rules:
+            self.rules_by_requirement.setdefault(rule.requirement, []).append(rule)
+        self.migrations: dict[tuple[str, str], MigrationPath] = {(m.source, m.target): m for m in data.migrations}
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        assert self.data.vocabulary is not None  # the loader guarantees exactly one
+        return self.data.vocabulary
+
+    @property
+    def benchmarks(self) -> Benchmarks:
+        assert self.data.benchmarks is not None  # the loader guarantees exactly one
+        return self.data.benchmarks
+
+    @property
+    def comparison(self) -> list[ComparisonRow]:
+        return self.data.comparison
+
+    @property
+    def disagreements(self) -> list[Disagreement]:
+        return self.data.disagreements
+
+    @property
+    def scenarios(self) -> list[Scenario]:
+        return self.data.scenarios
+
+    @property
+    def mistakes(self) -> list[Mistake]:
+        return self.data.mistakes
+
+    @property
+    def faq(self) -> list[Faq]:
+        return self.data.faq
+
+    def name(self, framework_id: str) -> str:
+        fw = self.frameworks.get(framework_id)
+        return fw.name if fw else framework_id
+
+    def cite(self, citation: Citation) -> str:
+        """Human-readable citation: 'file § section'."""
+        return f"{citation.seed} § {citation.section}"

@@ -1,0 +1,228 @@
+"""Pydantic models of the knowledge base: what each YAML entry may contain.
+
+Cross-references (a rule naming a framework, a citation naming a seed) are
+checked by `knowledge.loader`, which knows which file each entry came from.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=60)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Entry(BaseModel):
+    """Base of every YAML entry: unknown keys are typos, so they are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(Entry):
+    """Where a fact comes from: a seed file and a section heading inside it.
+
+    `section` may name a sub-heading after " > ", e.g. "When each wins > Flask wins".
+    """
+
+    seed: Text
+    section: Text
+
+
+Sources = Annotated[list[Citation], Field(min_length=1)]
+
+
+class Fact(Entry):
+    """One statement in our own words, with the sources it rests on."""
+
+    text: Text
+    sources: Sources
+
+
+class Source(Entry):
+    seed: Text
+    title: Text
+    publisher: Text
+    date: Text
+    sections: Annotated[list[Text], Field(min_length=1)]
+
+
+class Incumbency(Entry):
+    """What being the team's current framework is worth to a framework."""
+
+    weight: Annotated[int, Field(ge=0, le=3)]
+    reason: Text
+    sources: Sources
+
+
+class Framework(Entry):
+    id: Id
+    name: Text
+    ranked: bool = Field(description="Ranked in every answer (the big three) or only an alternative.")
+    aliases: list[Text] = Field(default_factory=list, description="Other spellings people type.")
+    summary: Text
+    sources: Sources
+    builds_on: list[Id] = Field(default_factory=list)
+    incumbent: Incumbency | None = None
+    strengths: list[Fact] = Field(default_factory=list)
+    pitfalls: list[Fact] = Field(default_factory=list)
+
+
+class Requirement(Entry):
+    id: Id
+    label: Text
+    category: Text
+    phrases: Annotated[list[Text], Field(min_length=1, description="What people type for it.")]
+    note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
+
+
+class Rule(Entry):
+    """How one requirement moves one framework's score, and why."""
+
+    id: Id
+    requirement: Id
+    framework: Id
+    weight: Annotated[int, Field(ge=-3, le=3)]
+    when: Literal["present", "absent"] = "present"
+    reason: Text
+    sources: Sources
+    suggest: list[Id] = Field(default_factory=list, description="Alternatives worth naming.")
+
+
+class Claim(Entry):
+    value: Text
+    sources: Sources
+
+
+class ComparisonRow(Entry):
+    """One row of the comparison table; several claims in a cell = the sources disagree."""
+
+    id: Id
+    label: Text
+    cells: dict[Id, Annotated[list[Claim], Field(min_length=1)]]
+
+
+class Disagreement(Entry):
+    id: Id
+    topic: Text
+    requirements: list[Id] = Field(default_factory=list)
+    frameworks: list[Id] = Field(default_factory=list)
+    views: Annotated[list[Fact], Field(min_length=2)]
+    reading: Text = Field(description="How the advisor weighs the views, in our words.")
+
+
+class Scenario(Entry):
+    """A recommendation a seed makes for a kind of project."""
+
+    id: Id
+    kind: Literal["decision-matrix", "when-wins", "business-scenario", "project-type", "pick-when"]
+    need: Text
+    pick: Annotated[list[Id], Field(min_length=1)]
+    requirements: Annotated[list[Id], Field(min_length=1)]
+    sources: Sources
+
+
+class Mistake(Entry):
+    id: Id
+    text: Text
+    framework: Id | None = Field(None, description="Warn when this framework is recommended…")
+    requirements: list[Id] = Field(default_factory=list, description="…and all of these are present…")
+    unless: list[Id] = Field(default_factory=list, description="…and none of these is.")
+    sources: Sources
+
+
+class MigrationPath(Entry):
+    id: Id
+    source: Id = Field(alias="from")
+    target: Id = Field(alias="to")
+    verdict: Literal["common", "avoid", "rare"]
+    summary: Text
+    steps: list[Fact] = Field(default_factory=list)
+    alternatives: list[Id] = Field(default_factory=list)
+    example_before: str | None = None
+    example_after: str | None = None
+    sources: Sources
+
+
+class Stack(Entry):
+    framework: Id
+    components: Annotated[list[Text], Field(min_length=1)]
+    note: Text
+    sources: Sources
+
+
+class Deployment(Entry):
+    id: Id
+    title: Text
+    frameworks: list[Id] = Field(default_factory=list)
+    steps: Annotated[list[Text], Field(min_length=1)]
+    sources: Sources
+
+
+class Faq(Entry):
+    id: Id
+    question: Text
+    answer: Text
+    frameworks: list[Id] = Field(default_factory=list)
+    sources: Sources
+
+
+class BenchmarkRow(Entry):
+    framework: Id
+    setup: Text
+    hello_world_rps: int
+    with_db_rps: int
+
+
+class Benchmarks(Entry):
+    conditions: Fact
+    rows: Annotated[list[BenchmarkRow], Field(min_length=1)]
+    caveats: list[Fact] = Field(default_factory=list)
+    other_claims: list[Fact] = Field(default_factory=list)
+
+
+class Intent(Entry):
+    id: Id
+    exact: list[Text] = Field(default_factory=list, description="Cues that must be the whole message.")
+    cues: list[Text] = Field(default_factory=list, description="Cues that may appear anywhere.")
+
+
+class Vocabulary(Entry):
+    """The parser's cue words: everything it matches that is not a requirement."""
+
+    rewrites: dict[str, str] = Field(default_factory=dict, description="Spellings replaced first.")
+    negation_before: list[Text]
+    negation_after: list[Text]
+    exclusion_before: list[Text]
+    exclusion_after: list[Text]
+    current_before: list[Text]
+    current_after: list[Text]
+    target_before: list[Text]
+    clause_breaks: list[Text]
+    common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
+    unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
+    long_horizon_min_years: Annotated[float, Field(gt=0)]
+    short_horizon_max_years: Annotated[float, Field(gt=0)]
+    large_team_min: Annotated[int, Field(gt=0)]
+    small_team_max: Annotated[int, Field(gt=0)]
+    intents: list[Intent]
+
+
+class KnowledgeFile(Entry):
+    """What one YAML file may hold; every key is optional and lists merge across files."""
+
+    sources: list[Source] = Field(default_factory=list)
+    frameworks: list[Framework] = Field(default_factory=list)
+    requirements: list[Requirement] = Field(default_factory=list)
+    rules: list[Rule] = Field(default_factory=list)
+    comparison: list[ComparisonRow] = Field(default_factory=list)
+    disagreements: list[Disagreement] = Field(default_factory=list)
+    scenarios: list[Scenario] = Field(default_factory=list)
+    mistakes: list[Mistake] = Field(default_factory=list)
+    migrations: list[MigrationPath] = Field(default_factory=list)
+    stacks: list[Stack] = Field(default_factory=list)
+    deployments: list[Deployment] = Field(default_factory=list)
+    faq: list[Faq] = Field(default_factory=list)
+    benchmarks: Benchmarks | None = None
+    vocabulary: Vocabulary | None = None
