@@ -1,0 +1,105 @@
+"""What the advisor returns: plain, immutable data that any front end can render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.models import Citation, Disagreement, Fact, Mistake
+from knowledge.parser import ParsedQuery, RequirementMention
+
+CURRENT_FRAMEWORK = "current-framework"  # pseudo-requirement id for the incumbency bonus
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One requirement's effect on one framework's score, with the citation behind it."""
+
+    requirement: str
+    label: str
+    framework: str
+    weight: int
+    reason: str
+    citations: tuple[Citation, ...]
+    absent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FrameworkScore:
+    framework: str
+    name: str
+    score: int
+    contributions: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Recommendation:
+    framework: str
+    name: str
+    score: int
+    confidence: str  # "high" | "medium" | "low"
+    confidence_reason: str
+    reasons: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WhyNot:
+    framework: str
+    name: str
+    summary: str
+    points: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unweighted:
+    """A requirement the parser understood but no rule weighs."""
+
+    requirement: str
+    label: str
+    note: Fact | None
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    framework: str
+    name: str
+    reason: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationNote:
+    source: str
+    target: str
+    verdict: str  # "common" | "avoid" | "rare" | "stay" | "unsourced"
+    summary: str
+    steps: tuple[Fact, ...]
+    alternatives: tuple[str, ...]
+    example_before: str | None
+    example_after: str | None
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Advice:
+    query: ParsedQuery
+    requirements: tuple[RequirementMention, ...]
+    unweighted: tuple[Unweighted, ...]
+    ranking: tuple[FrameworkScore, ...]
+    excluded: tuple[str, ...]
+    recommendation: Recommendation | None
+    runner_up: FrameworkScore | None
+    why_not: tuple[WhyNot, ...]
+    disagreements: tuple[Disagreement, ...]
+    migration: MigrationNote | None
+    alternatives: tuple[Alternative, ...]
+    warnings: tuple[Mistake, ...]
+    clarification: str | None
+    citations: tuple[Citation, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The seed files this answer cites, sorted."""
+        return tuple(sorted({c.seed for c in self.citations}))
+
+    def score_of(self, framework: str) -> int | None:
+        return next((s.score for s in self.ranking if s.framework == framework), None)

@@ -1,0 +1,219 @@
+"""Requirements -> advice: score the ranked frameworks, explain every point, stay honest."""
+
+from __future__ import annotations
+
+from knowledge.advice import (
+    CURRENT_FRAMEWORK,
+    Advice,
+    Alternative,
+    Contribution,
+    FrameworkScore,
+    MigrationNote,
+    Recommendation,
+    Unweighted,
+    WhyNot,
+)
+from knowledge.kb import KnowledgeBase
+from knowledge.migration import migration_note
+from knowledge.models import Disagreement, Mistake
+from knowledge.parser import ParsedQuery, RequirementMention
+
+_LEVELS = ("low", "medium", "high")
+
+
+class Advisor:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    def advise(self, query: ParsedQuery) -> Advice:
+        kb = self.kb
+        present = {r.id for r in query.requirements if not r.negated}
+        contributions, unweighted = self._contributions(query.requirements, query.current)
+        excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
+        ranking = self._rank(contributions, excluded)
+        signal = any(c.requirement != CURRENT_FRAMEWORK for c in contributions)
+        tied = len(ranking) > 1 and ranking[0].score == ranking[1].score
+        best = ranking[0] if ranking and ranking[0].score > 0 and not tied and (signal or query.current) else None
+        runner_up = ranking[1] if best and len(ranking) > 1 else None
+        disagreements = self._disagreements(present)
+        recommendation = self._recommend(best, runner_up, disagreements, ranking, not signal) if best else None
+        pick = recommendation.framework if recommendation else None
+        migration = migration_note(kb, query.current, query.targets[0] if query.targets else pick)
+        warnings = self._warnings(pick, present)
+        alternatives = self._alternatives(query, ranking, migration, excluded)
+        why_not = self._why_not(best, ranking, excluded) if best else ()
+        advice_citations = [c for s in ranking for x in s.contributions for c in x.citations]
+        advice_citations += [c for d in disagreements for v in d.views for c in v.sources]
+        advice_citations += [c for w in warnings for c in w.sources]
+        advice_citations += [c for a in alternatives for c in a.citations]
+        advice_citations += list(migration.citations) if migration else []
+        advice_citations += [u.note.sources[0] for u in unweighted if u.note]
+        return Advice(
+            query=query,
+            requirements=query.requirements,
+            unweighted=unweighted,
+            ranking=ranking,
+            excluded=excluded,
+            recommendation=recommendation,
+            runner_up=runner_up,
+            why_not=why_not,
+            disagreements=disagreements,
+            migration=migration,
+            alternatives=alternatives,
+            warnings=warnings,
+            clarification=self._clarify(query, unweighted, ranking, excluded, disagreements)
+            if not recommendation or not signal else None,
+            citations=tuple(dict.fromkeys(advice_citations)),
+        )
+
+    def _contributions(self, mentions: tuple[RequirementMention, ...],
+                       current: str | None) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
+        out: list[Contribution] = []
+        unweighted: list[Unweighted] = []
+        for mention in mentions:
+            wanted = "absent" if mention.negated else "present"
+            rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
+            for rule in rules:
+                out.append(Contribution(mention.id, mention.label, rule.framework, rule.weight, rule.reason,
+                                        tuple(rule.sources), mention.negated))
+            if not rules and not mention.negated:
+                unweighted.append(Unweighted(mention.id, mention.label, self.kb.requirements[mention.id].note))
+        incumbent = self.kb.frameworks[current].incumbent if current in self.kb.frameworks else None
+        if current and incumbent:
+            label = f"You run {self.kb.name(current)} today"
+            out.append(Contribution(CURRENT_FRAMEWORK, label, current, incumbent.weight, incumbent.reason,
+                                    tuple(incumbent.sources)))
+        return out, tuple(unweighted)
+
+    def _rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:
+        scores = []
+        for order, fw in enumerate(self.kb.ranked):
+            if fw in excluded:
+                continue
+            mine = tuple(sorted((c for c in contributions if c.framework == fw), key=lambda c: -abs(c.weight)))
+            scores.append((FrameworkScore(fw, self.kb.name(fw), sum(c.weight for c in mine), mine), order))
+        # Deterministic: score, then breadth of support, then the knowledge base's own order.
+        scores.sort(key=lambda item: (-item[0].score, -sum(c.weight > 0 for c in item[0].contributions), item[1]))
+        return tuple(score for score, _ in scores)
+
+    def _disagreements(self, present: set[str]) -> tuple[Disagreement, ...]:
+        return tuple(d for d in self.kb.disagreements if present.intersection(d.requirements))
+
+    def _recommend(self, best: FrameworkScore, runner_up: FrameworkScore | None,
+                   disagreements: tuple[Disagreement, ...], ranking: tuple[FrameworkScore, ...],
+                   only_incumbency: bool) -> Recommendation:
+        margin = best.score - (runner_up.score if runner_up else 0)
+        support = sum(c.weight > 0 for c in best.contributions)
+        level = 2 if margin >= 4 and support >= 2 else 1 if margin >= 2 else 0
+        rival = runner_up.name if runner_up else "the field"
+        reason = f"{best.name} leads {rival} by {margin} point{'s' if margin != 1 else ''}"
+        reason += f" on {support} supporting factor{'s' if support != 1 else ''}"
+        contested = self._contested(best, ranking, disagreements)
+        if contested and level > 0:
+            level -= 1
+            reason += f"; lowered because the sources disagree on {contested.topic.lower()}, which could flip it"
+        if only_incumbency:
+            level = 0
+            reason = f"Only your current framework counts so far; the sources say not to rewrite {best.name} without a reason"
+        reasons = tuple(c for c in best.contributions if c.weight > 0)
+        return Recommendation(best.framework, best.name, best.score, _LEVELS[level], reason, reasons)
+
+    @staticmethod
+    def _contested(best: FrameworkScore, ranking: tuple[FrameworkScore, ...],
+                   disagreements: tuple[Disagreement, ...]) -> Disagreement | None:
+        """A disagreement whose disputed weights are large enough to change the winner."""
+        weight = lambda score, req: sum(c.weight for c in score.contributions if c.requirement == req)  # noqa: E731
+        for d in disagreements:
+            for other in ranking:
+                if other.framework == best.framework or other.framework not in d.frameworks:
+                    continue
+                swing = sum(abs(weight(best, req) - weight(other, req)) for req in d.requirements)
+                if swing >= best.score - other.score:
+                    return d
+        return None
+
+    def _why_not(self, best: FrameworkScore, ranking: tuple[FrameworkScore, ...],
+                 excluded: tuple[str, ...]) -> tuple[WhyNot, ...]:
+        out = []
+        for other in ranking:
+            if other.framework == best.framework:
+                continue
+            own = {c.requirement: c.weight for c in other.contributions}
+            edges = [c for c in best.contributions if c.weight > own.get(c.requirement, 0)]
+            minuses = [c for c in other.contributions if c.weight < 0]
+            points = tuple(sorted(minuses, key=lambda c: c.weight)) + tuple(edges)
+            gap = best.score - other.score
+            summary = (f"{other.name} scores {other.score} against {best.name}'s {best.score}"
+                       f" ({gap} behind)." if gap else f"{other.name} ties with {best.name} at {best.score}.")
+            out.append(WhyNot(other.framework, other.name, summary, points[:4]))
+        for fw in excluded:
+            out.append(WhyNot(fw, self.kb.name(fw), f"You ruled out {self.kb.name(fw)}.", ()))
+        return tuple(out)
+
+    def _warnings(self, pick: str | None, present: set[str]) -> tuple[Mistake, ...]:
+        if pick is None:
+            return ()
+        return tuple(
+            m for m in self.kb.mistakes
+            if (m.framework or m.requirements or m.unless)
+            and m.framework in (None, pick)
+            and present.issuperset(m.requirements)
+            and not present.intersection(m.unless)
+        )
+
+    def _alternatives(self, query: ParsedQuery, ranking: tuple[FrameworkScore, ...],
+                      migration: MigrationNote | None, excluded: tuple[str, ...]) -> tuple[Alternative, ...]:
+        found: dict[str, Alternative] = {}
+        for score in ranking:
+            for c in score.contributions:
+                for fw in self._suggestions(c):
+                    found.setdefault(fw, Alternative(fw, self.kb.name(fw), c.reason, c.citations))
+        named = [*query.mentioned, *query.targets, *(migration.alternatives if migration else ())]
+        if all(fw in excluded for fw in self.kb.ranked):
+            named += [fw for fw in self.kb.frameworks if fw not in self.kb.ranked]
+        for fw in named:
+            framework = self.kb.frameworks.get(fw)
+            if framework and not framework.ranked:
+                found.setdefault(fw, Alternative(fw, framework.name, framework.summary, tuple(framework.sources)))
+        return tuple(a for a in found.values() if a.framework not in excluded)
+
+    def _suggestions(self, contribution: Contribution) -> list[str]:
+        if contribution.requirement == CURRENT_FRAMEWORK:
+            return []
+        wanted = "absent" if contribution.absent else "present"
+        return [fw for rule in self.kb.rules_by_requirement.get(contribution.requirement, [])
+                if rule.framework == contribution.framework and rule.when == wanted for fw in rule.suggest]
+
+    def _clarify(self, query: ParsedQuery, unweighted: tuple[Unweighted, ...], ranking: tuple[FrameworkScore, ...],
+                 excluded: tuple[str, ...], disagreements: tuple[Disagreement, ...]) -> str:
+        names = lambda ids: ", ".join(self.kb.name(i) for i in ids)  # noqa: E731
+        if not ranking:
+            return (f"You've ruled out {names(excluded)}, which are all the frameworks I rank. The sources "
+                    "mention a few alternatives (below); tell me what you need and I'll say what they say about it.")
+        parts = []
+        if query.unknown_frameworks:
+            parts.append(f"I have no sourced knowledge of {', '.join(query.unknown_frameworks)}, so I can't "
+                         f"rank it; I cover {names(self.kb.frameworks)}.")
+        negated = [r.label.lower() for r in query.requirements if r.negated]
+        top = ranking[0]
+        tied = [s.name for s in ranking if s.score == top.score]
+        if query.current and not (negated or unweighted) and not any(not r.negated for r in query.requirements):
+            parts.append(f"You run {self.kb.name(query.current)} today; the sources advise against rewriting "
+                         "without a reason.")
+        elif len(tied) > 1 and top.score > 0:
+            reading = f" {disagreements[0].reading}" if disagreements else ""
+            parts.append(f"That leaves {' and '.join(tied)} tied at {top.score}, and I won't guess.{reading}")
+        elif negated or unweighted:
+            noted = [u.label.lower() for u in unweighted] + [f"no {label}" for label in negated]
+            parts.append(f"I noted {', '.join(noted)}, but that alone doesn't separate the frameworks.")
+        elif not query.requirements:
+            parts.append("I couldn't find a requirement I know in that.")
+        parts.append("What are you building, and what matters most? I understand " + self.understood() + ".")
+        return " ".join(parts)
+
+    def understood(self) -> str:
+        """One example per requirement category, for clarifying questions and help."""
+        by_category: dict[str, list[str]] = {}
+        for req in self.kb.requirements.values():
+            by_category.setdefault(req.category, []).append(req.phrases[0])
+        return "; ".join(f"{cat}: {', '.join(examples[:5])}" for cat, examples in by_category.items())

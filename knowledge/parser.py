@@ -1,0 +1,226 @@
+"""Free text -> requirements: what is needed, what is ruled out, what the team runs today."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.kb import KnowledgeBase
+from knowledge.phrases import PhraseIndex, clauses, normalize, phrase_words, words
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1, "a couple": 2}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
+_TEAM = re.compile(
+    r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b"
+    r"|\b" + _NUM + r"\s*-?\s*(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b"
+)
+_SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
+_SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_CUE_REACH = 4  # a cue word governs a framework at most this many words later
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementMention:
+    id: str
+    label: str
+    negated: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    text: str
+    requirements: tuple[RequirementMention, ...] = ()
+    excluded: tuple[str, ...] = ()
+    current: str | None = None
+    targets: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    unknown_frameworks: tuple[str, ...] = ()
+    unmatched_words: tuple[str, ...] = ()
+    corrections: tuple[tuple[str, str], ...] = ()
+    horizon_years: float | None = None
+    team_size: int | None = None
+
+    @property
+    def frameworks(self) -> tuple[str, ...]:
+        """Every known framework named, in order of appearance, whatever its role."""
+        seen: dict[str, None] = {}
+        for fw in (*self.mentioned, *self.targets, *self.excluded, *((self.current,) if self.current else ())):
+            seen.setdefault(fw, None)
+        return tuple(seen)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.requirements or self.excluded or self.current or self.targets or self.mentioned)
+
+
+@dataclass
+class _ClauseState:
+    negating: bool = False
+    negated_since_cue: bool = False
+    excluding: int = -1  # word position of the last exclusion cue, -1 for none
+    current_cue: int = -1
+    target_cue: int = -1
+    found: list[RequirementMention] = field(default_factory=list)
+
+
+class RequirementParser:
+    """Parses text against one knowledge base; build once, call many times."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        vocab = kb.vocabulary
+        self._rewrites = vocab.rewrites
+        tagged: list[tuple[tuple[str, ...], str, str]] = []
+        for req in kb.requirements.values():
+            tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
+        for fw in kb.frameworks.values():
+            tagged += [(self._words(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
+        for key, name in vocab.unknown_frameworks.items():
+            tagged.append((self._words(key), "unknown", name))
+        cue_lists = {
+            "negate": vocab.negation_before, "negate_after": vocab.negation_after,
+            "exclude": vocab.exclusion_before, "exclude_after": vocab.exclusion_after,
+            "current": vocab.current_before, "current_after": vocab.current_after,
+            "target": vocab.target_before, "break": vocab.clause_breaks,
+        }
+        for kind, cues in cue_lists.items():
+            tagged += [(self._words(cue), kind, cue) for cue in cues]
+        self.index = PhraseIndex(tagged, protected=vocab.common_words)
+        self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
+
+    def _words(self, phrase: str) -> tuple[str, ...]:
+        return phrase_words(phrase, self._rewrites)
+
+    def parse(self, text: str) -> ParsedQuery:
+        norm = normalize(text, self._rewrites)
+        requirements: dict[str, RequirementMention] = {}
+        excluded: dict[str, None] = {}
+        targets: dict[str, None] = {}
+        mentioned: dict[str, None] = {}
+        unknown: dict[str, None] = {}
+        unmatched: list[str] = []
+        corrections: dict[tuple[str, str], None] = {}
+        current: str | None = None
+        carry_exclusion = False  # "except django, flask and fastapi": the list runs across commas
+
+        for clause in clauses(norm):
+            raw = words(clause)
+            matches, fixes = self.index.scan(raw)
+            covered = {i for m in matches for i in range(m.start, m.end)}
+            for i, word in enumerate(raw):
+                if i not in covered:
+                    unmatched.append(word)
+            for typed, read in fixes:
+                if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
+                    corrections[(typed, read)] = None
+            state = _ClauseState(excluding=0 if carry_exclusion else -1)
+            carry_exclusion = False
+            previous_end = 0
+            for pos, match in enumerate(matches):
+                gap = raw[previous_end : match.start]
+                previous_end = match.end
+                if state.negating and state.negated_since_cue and any(w in _SCOPE_ENDERS for w in gap):
+                    state.negating = False
+                if state.negating and any(w not in _SCOPE_KEEPERS for w in gap) and len(gap) > 3:
+                    state.negating = False
+                kinds = dict(match.tags)
+                if "break" in kinds and len(kinds) == 1:
+                    state = _ClauseState(found=state.found)
+                    continue
+                if "requirement" in kinds:
+                    req = self.kb.requirements[kinds["requirement"]]
+                    mention = RequirementMention(req.id, req.label, state.negating, match.surface)
+                    state.found.append(mention)
+                    requirements.pop(req.id, None)  # the last mention wins ("no admin… actually, admin")
+                    requirements[req.id] = mention
+                    state.negated_since_cue = state.negated_since_cue or state.negating
+                elif "framework" in kinds or "unknown" in kinds:
+                    if "unknown" in kinds:
+                        unknown[kinds["unknown"]] = None
+                        continue
+                    fw = kinds["framework"]
+                    follower = matches[pos + 1] if pos + 1 < len(matches) else None
+                    follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
+                    near = lambda cue_at: cue_at >= 0 and match.start - cue_at <= _CUE_REACH  # noqa: E731
+                    if near(state.excluding) or state.negating or "exclude_after" in follows:
+                        excluded[fw] = None
+                        state.excluding = match.end  # "except django and flask" excludes both
+                        carry_exclusion = pos == len(matches) - 1
+                    elif near(state.target_cue):
+                        targets[fw] = None
+                    elif near(state.current_cue) or "current_after" in follows:
+                        current = fw
+                    else:
+                        mentioned[fw] = None
+                elif "negate_after" in kinds:
+                    for i, earlier in enumerate(state.found):
+                        if not earlier.negated:
+                            negated = RequirementMention(earlier.id, earlier.label, True, earlier.text)
+                            state.found[i] = negated
+                            if requirements.get(earlier.id) == earlier:
+                                requirements[earlier.id] = negated
+                elif "negate" in kinds or "exclude" in kinds:
+                    state.negating = "negate" in kinds
+                    state.negated_since_cue = False
+                    state.excluding = match.end
+                elif "target" in kinds:
+                    state.target_cue = match.end
+                elif "current" in kinds:
+                    state.current_cue = match.end
+
+        for fw in excluded:
+            mentioned.pop(fw, None)
+            targets.pop(fw, None)
+        if current is not None:
+            mentioned.pop(current, None)
+        horizon = self._horizon(norm)
+        team = self._team_size(norm)
+        self._add_derived(requirements, horizon, team, norm)
+        return ParsedQuery(
+            text=text,
+            requirements=tuple(requirements.values()),
+            excluded=tuple(excluded),
+            current=current if current not in excluded else None,
+            targets=tuple(targets),
+            mentioned=tuple(mentioned),
+            unknown_frameworks=tuple(unknown),
+            unmatched_words=tuple(dict.fromkeys(unmatched)),
+            corrections=tuple(corrections),
+            horizon_years=horizon,
+            team_size=team,
+        )
+
+    @staticmethod
+    def _number(token: str) -> float:
+        return float(_NUMBER_WORDS.get(token, 0) or token)
+
+    def _horizon(self, norm: str) -> float | None:
+        longest: float | None = None
+        for match in _DURATION.finditer(norm):
+            amount, unit = self._number(match.group(1)), match.group(2)
+            years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
+            longest = years if longest is None else max(longest, years)
+        return longest
+
+    def _team_size(self, norm: str) -> int | None:
+        sizes = [int(self._number(g)) for m in _TEAM.finditer(norm) for g in m.groups() if g]
+        return max(sizes) if sizes else None
+
+    def _add_derived(self, requirements: dict[str, RequirementMention], horizon: float | None,
+                     team: int | None, norm: str) -> None:
+        vocab = self.kb.vocabulary
+        derived: list[tuple[str, str]] = []
+        if horizon is not None and horizon >= vocab.long_horizon_min_years:
+            derived.append(("long-horizon", f"{horizon:g}-year horizon"))
+        elif horizon is not None and horizon <= vocab.short_horizon_max_years:
+            derived.append(("short-horizon", f"{horizon:g}-year horizon"))
+        if team is not None and team >= vocab.large_team_min:
+            derived.append(("large-team", f"team of {team}"))
+        elif team is not None and team <= vocab.small_team_max:
+            derived.append(("small-team", f"team of {team}"))
+        for req_id, surface in derived:
+            if req_id in self.kb.requirements and req_id not in requirements:
+                requirements[req_id] = RequirementMention(req_id, self.kb.requirements[req_id].label, False, surface)
