@@ -203,6 +203,9 @@ class Advisor:
         elif len(tied) > 1 and top.score > 0:
             reading = f" {disagreements[0].reading}" if disagreements else ""
             parts.append(f"That leaves {' and '.join(tied)} tied at {top.score}, and I won't guess.{reading}")
+        elif excluded and top.score <= 0 and any(not r.negated for r in query.requirements):
+            parts.append(f"With {names(excluded)} ruled out, no remaining framework has a net advantage for "
+                         f"what you need; the ranking below shows what each would cost you.")
         elif negated or unweighted:
             noted = [u.label.lower() for u in unweighted] + [f"no {label}" for label in negated]
             parts.append(f"I noted {', '.join(noted)}, but that alone doesn't separate the frameworks.")

@@ -124,7 +124,7 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
         seen: dict[str, str] = {}
         for label, model in sections.get(section, []):
             if model.id in seen:
-                problems.append(f"{label}: duplicate id '{model.id}' (first in {seen[model.id].split(':')[0]})")
+                problems.append(f"{label}: duplicate id '{model.id}' (also in {seen[model.id]})")
             seen.setdefault(model.id, label)
 
     def need(label: str, kind: str, value: str | None, known: set[str]) -> None:
@@ -164,15 +164,15 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 need(label, kind, value, known)
 
     # Two requirements (or a requirement and a framework) sharing a phrase would make the parser guess.
-    owners: dict[str, str] = {}
+    owners: dict[str, tuple[str, str]] = {}
     for label, model in sections.get("frameworks", []):
         for alias in (model.id, *model.aliases):
-            owners.setdefault(alias.lower(), f"framework {model.id}")
+            owners.setdefault(alias.lower(), (f"framework {model.id}", label))
     for label, model in sections.get("requirements", []):
         for phrase in model.phrases:
-            owner = owners.setdefault(phrase.lower(), f"requirement {model.id}")
+            owner, where = owners.setdefault(phrase.lower(), (f"requirement {model.id}", label))
             if owner != f"requirement {model.id}":
-                problems.append(f"{label}: phrase '{phrase}' is already used by {owner}")
+                problems.append(f"{label}: phrase '{phrase}' is already used by {owner} ({where})")
     if not any(model.ranked for _, model in sections.get("frameworks", [])):
         problems.append("frameworks: no framework has 'ranked: true', so nothing can be recommended")
     for singleton in sorted(_SINGLETONS):

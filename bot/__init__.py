@@ -1,0 +1,1 @@
+"""Framework Advisor's Slack face: Bolt listeners, Block Kit rendering, storage, config, CLI."""

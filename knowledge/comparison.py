@@ -1,0 +1,65 @@
+"""The comparison table: one column per framework, one row per attribute, every cell cited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.advice import Advice
+from knowledge.kb import KnowledgeBase
+from knowledge.models import Citation
+
+NO_DATA = "no sourced data"
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    citations: tuple[Citation, ...]
+    disputed_rows: tuple[str, ...]  # labels of rows where the sources disagree
+
+    def as_text(self, max_width: int = 30) -> str:
+        """A fixed-width table for terminals; long cells are clipped with an ellipsis."""
+        clip = lambda s: s if len(s) <= max_width else s[: max_width - 1] + "…"  # noqa: E731
+        grid = [tuple(map(clip, self.headers))] + [tuple(map(clip, row)) for row in self.rows]
+        widths = [max(len(row[i]) for row in grid) for i in range(len(self.headers))]
+        line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+        fmt = lambda row: "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"  # noqa: E731
+        return "\n".join([line, fmt(grid[0]), line, *map(fmt, grid[1:]), line])
+
+
+def seed_tag(citation: Citation) -> str:
+    """Short source marker for dense places such as table cells: the seed's number."""
+    return citation.seed.split("_", 1)[0]
+
+
+def comparison_table(kb: KnowledgeBase, frameworks: list[str], advice: Advice | None = None) -> Table:
+    """Rows of the knowledge base's comparison for `frameworks`, with a score row when advice is given."""
+    frameworks = [fw for fw in dict.fromkeys(frameworks) if fw in kb.frameworks]
+    headers = ("Criterion", *(kb.name(fw) for fw in frameworks))
+    rows: list[tuple[str, ...]] = []
+    citations: list[Citation] = []
+    disputed: list[str] = []
+    if advice is not None:
+        scores = [advice.score_of(fw) for fw in frameworks]
+        label = lambda fw, s: "excluded" if fw in advice.excluded else "not ranked" if s is None else f"{s:+d}"  # noqa: E731
+        rows.append(("Score for your needs", *(label(fw, s) for fw, s in zip(frameworks, scores, strict=True))))
+    for row in kb.comparison:
+        if not any(fw in row.cells for fw in frameworks):
+            continue
+        cells = []
+        for fw in frameworks:
+            claims = row.cells.get(fw)
+            if not claims:
+                cells.append(NO_DATA)
+                continue
+            parts = []
+            for claim in claims:
+                tags = ",".join(dict.fromkeys(seed_tag(c) for c in claim.sources))
+                parts.append(f"{claim.value} [{tags}]")
+                citations.extend(claim.sources)
+            if len(claims) > 1 and row.label not in disputed:
+                disputed.append(row.label)
+            cells.append(" vs ".join(parts))
+        rows.append((row.label + (" ⚠" if row.label in disputed else ""), *cells))
+    return Table(headers, tuple(rows), tuple(dict.fromkeys(citations)), tuple(disputed))

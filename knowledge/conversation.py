@@ -1,0 +1,180 @@
+"""Follow-ups: a conversation accumulates requirements turn by turn and explains what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from knowledge.advice import Advice
+from knowledge.engine import Engine
+from knowledge.intents import UPDATE
+from knowledge.parser import ParsedQuery, RequirementMention
+
+CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
+STATE_VERSION = 1
+
+
+class ConversationState(BaseModel):
+    """Everything a conversation remembers; round-trips through JSON for the Slack store."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    version: int = STATE_VERSION
+    requirements: dict[str, bool] = Field(default_factory=dict, description="id -> negated, in order given")
+    excluded: list[str] = Field(default_factory=list)
+    current: str | None = None
+    targets: list[str] = Field(default_factory=list)
+    last_pick: str | None = None
+    turns: int = 0
+
+    def to_json(self) -> str:
+        return self.model_dump_json()
+
+    @classmethod
+    def from_json(cls, raw: str | bytes | dict[str, Any]) -> ConversationState:
+        if isinstance(raw, dict):
+            return cls.model_validate(raw)
+        return cls.model_validate_json(raw)
+
+
+@dataclass(frozen=True)
+class Change:
+    added: tuple[str, ...]  # requirement labels
+    dropped: tuple[str, ...]
+    previous_pick: str | None
+    new_pick: str | None
+    explanation: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The result of one turn: the intent, the advice for the whole state, and what changed."""
+
+    intent: str
+    advice: Advice
+    parsed: ParsedQuery
+    focus: tuple[str, ...]  # frameworks the turn asks about (why not X, compare X Y)
+    change: Change | None
+    suggestions: tuple[str, ...]  # nearest known names for unknown framework-like words
+
+
+class Conversation:
+    """Applies turns to a ConversationState. Pure: no I/O, deterministic."""
+
+    def __init__(self, engine: Engine, state: ConversationState | None = None) -> None:
+        self.engine = engine
+        self.state = state or ConversationState()
+
+    def turn(self, text: str) -> Turn:
+        engine, kb = self.engine, self.engine.kb
+        detected = engine.intents.detect(text)
+        intent = detected.intent
+        parsed = engine.parser.parse(detected.remainder if intent != UPDATE else text)
+        focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks)
+        suggestions: tuple[str, ...] = ()
+        if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
+            if parsed.requirements:
+                intent = UPDATE  # "what about an admin panel?" adds a requirement
+            else:
+                suggestions = self._nearest(parsed)
+        previous = self.state.model_copy(deep=True)
+        if intent == "reset":
+            self.state = ConversationState(turns=self.state.turns)
+        elif intent == "migrate":
+            self._apply_migration(parsed)
+        elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy"):
+            self._apply(parsed)
+        if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks:
+            intent = CLARIFY
+        self.state.turns += 1
+        advice = engine.advisor.advise(self.query())
+        new_pick = advice.recommendation.framework if advice.recommendation else None
+        fresh = not previous.requirements and previous.last_pick is None and not previous.excluded
+        change = None if intent == "reset" or fresh else self._change(previous, new_pick, advice)
+        self.state.last_pick = new_pick
+        return Turn(intent, advice, parsed, focus, change, suggestions)
+
+    def query(self) -> ParsedQuery:
+        """The accumulated state as one query, for the advisor."""
+        kb = self.engine.kb
+        mentions = tuple(
+            RequirementMention(rid, kb.requirements[rid].label, negated, kb.requirements[rid].label.lower())
+            for rid, negated in self.state.requirements.items() if rid in kb.requirements
+        )
+        return ParsedQuery(text="", requirements=mentions, excluded=tuple(self.state.excluded),
+                           current=self.state.current, targets=tuple(self.state.targets))
+
+    def _apply(self, parsed: ParsedQuery) -> None:
+        state = self.state
+        for mention in parsed.requirements:
+            if mention.negated and state.requirements.get(mention.id) is False:
+                del state.requirements[mention.id]  # "actually async doesn't matter": drop it
+            else:
+                state.requirements.pop(mention.id, None)
+                state.requirements[mention.id] = mention.negated
+        for fw in parsed.excluded:
+            if fw not in state.excluded:
+                state.excluded.append(fw)
+        for fw in (*parsed.mentioned, *parsed.targets):
+            if fw in state.excluded:  # named again without a "not": the user changed their mind
+                state.excluded.remove(fw)
+        if parsed.current:
+            state.current = parsed.current
+        if parsed.targets:
+            state.targets = list(parsed.targets)
+
+    def _apply_migration(self, parsed: ParsedQuery) -> None:
+        """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
+        named = [fw for fw in parsed.mentioned if fw in self.engine.kb.frameworks]
+        source = parsed.current or (named.pop(0) if named else None)
+        target = parsed.targets[0] if parsed.targets else (named[0] if named else None)
+        self._apply(ParsedQuery(text=parsed.text, requirements=parsed.requirements, excluded=parsed.excluded))
+        if source:
+            self.state.current = source
+        self.state.targets = [target] if target and target != source else []
+
+    def _nearest(self, parsed: ParsedQuery) -> tuple[str, ...]:
+        names = self.engine.parser.framework_names
+        found = [self.engine.parser.index.nearest(w, names) for w in parsed.unmatched_words if len(w) >= 3]
+        return tuple(dict.fromkeys(self.engine.kb.name(n) if n in self.engine.kb.frameworks else n
+                                   for n in found if n))
+
+    def _change(self, previous: ConversationState, new_pick: str | None, advice: Advice) -> Change | None:
+        kb = self.engine.kb
+        before, after = previous.requirements, self.state.requirements
+        label = lambda rid: kb.requirements[rid].label  # noqa: E731
+        added = tuple(label(r) if not n else f"no {label(r).lower()}" for r, n in after.items() if before.get(r) != n)
+        dropped = tuple(label(r) for r in before if r not in after)
+        old_pick = previous.last_pick
+        if old_pick == new_pick and not (added or dropped):
+            return None
+        name = lambda fw: kb.name(fw) if fw else "no recommendation"  # noqa: E731
+        moved = [r for r in after if before.get(r) != after[r]] + [r for r in before if r not in after]
+        deltas = []
+        for rid in moved:
+            for fw in dict.fromkeys((new_pick, old_pick, advice.runner_up.framework if advice.runner_up else None)):
+                delta = self._weight(fw, rid, after.get(rid)) - self._weight(fw, rid, before.get(rid))
+                if fw and delta:
+                    deltas.append(f"{label(rid).lower()} {delta:+d} for {kb.name(fw)}")
+        if old_pick in self.state.excluded and old_pick not in previous.excluded:
+            deltas.append(f"you ruled out {kb.name(old_pick)}")
+        why = "; ".join(dict.fromkeys(deltas)) or "the balance of your requirements shifted"
+        if old_pick == new_pick:
+            lead = ""
+            if advice.recommendation and advice.runner_up:
+                margin = advice.recommendation.score - advice.runner_up.score
+                lead = f", {margin} ahead of {advice.runner_up.name}"
+            text = f"Still {name(new_pick)}{lead} ({why})." if new_pick else f"Still no clear pick ({why})."
+        else:
+            text = f"Recommendation changed from {name(old_pick)} to {name(new_pick)}: {why}."
+        return Change(added, dropped, old_pick, new_pick, text)
+
+    def _weight(self, framework: str | None, requirement: str, negated: bool | None) -> int:
+        """What one requirement, in the given state (None = not mentioned), gives one framework."""
+        if framework is None or negated is None:
+            return 0
+        when = "absent" if negated else "present"
+        rules = self.engine.kb.rules_by_requirement.get(requirement, [])
+        return sum(r.weight for r in rules if r.framework == framework and r.when == when)

@@ -1,0 +1,31 @@
+"""One object that holds a knowledge base and everything built from it."""
+
+from __future__ import annotations
+
+import functools
+
+from knowledge.advice import Advice
+from knowledge.advisor import Advisor
+from knowledge.intents import IntentDetector
+from knowledge.kb import KnowledgeBase
+from knowledge.loader import default_knowledge_base
+from knowledge.parser import RequirementParser
+
+
+class Engine:
+    """Parser, advisor and intent detector over one knowledge base; build once, share freely."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.parser = RequirementParser(kb)
+        self.advisor = Advisor(kb)
+        self.intents = IntentDetector(kb)
+
+    def ask(self, text: str) -> Advice:
+        """Parse and advise in one call: the one-shot path used by `/framework` and `ask`."""
+        return self.advisor.advise(self.parser.parse(text))
+
+
+@functools.cache
+def default_engine() -> Engine:
+    return Engine(default_knowledge_base())

@@ -1,0 +1,46 @@
+"""What a follow-up turn asks for: an intent from the YAML cue lists, and the text left over."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.kb import KnowledgeBase
+from knowledge.phrases import PhraseIndex, normalize, phrase_words, words
+
+UPDATE = "update"  # no cue matched: the turn changes the requirements
+
+
+@dataclass(frozen=True, slots=True)
+class DetectedIntent:
+    intent: str
+    remainder: str  # the message without the cue, for the requirement parser
+
+
+class IntentDetector:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        vocab = kb.vocabulary
+        self._rewrites = vocab.rewrites
+        self._order = [intent.id for intent in vocab.intents]
+        self._exact: dict[tuple[str, ...], str] = {}
+        tagged = []
+        for intent in vocab.intents:
+            for cue in intent.exact:
+                self._exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
+            tagged += [(phrase_words(cue, self._rewrites), "intent", intent.id) for cue in intent.cues]
+        self._index = PhraseIndex(tagged, protected=vocab.common_words)
+
+    def detect(self, text: str) -> DetectedIntent:
+        norm = normalize(text, self._rewrites)
+        tokens = words(norm)
+        exact = self._exact.get(tuple(tokens)) or (self._exact.get((norm.strip(),)) if not tokens else None)
+        if exact:
+            return DetectedIntent(exact, "")
+        matches, _ = self._index.scan(tokens)
+        found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
+        for intent in self._order:
+            if intent in found:
+                cue = tokens[found[intent].start : found[intent].end]
+                pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
+                return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
+        return DetectedIntent(UPDATE, text)

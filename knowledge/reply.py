@@ -1,0 +1,132 @@
+"""What to say: a presentation-neutral reply (sections, footnoted citations, one table).
+
+Both the terminal renderer and the Slack renderer draw from a Reply, so the choice of
+content for each answer and follow-up intent lives here once. Lines use Slack-style
+emphasis (*bold*, `code`), which reads fine in a terminal too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from knowledge.advice import Advice, Contribution, MigrationNote
+from knowledge.comparison import Table
+from knowledge.models import Citation
+
+
+@dataclass
+class Footnotes:
+    """Numbers citations in order of first use: [1], [2] …"""
+
+    entries: dict[Citation, int] = field(default_factory=dict)
+
+    def ref(self, citations: Iterable[Citation]) -> str:
+        numbers = [self.entries.setdefault(c, len(self.entries) + 1) for c in citations]
+        return "[" + ",".join(map(str, dict.fromkeys(numbers))) + "]" if numbers else ""
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: tuple[str, ...]
+    code: str | None = None  # preformatted text, e.g. a migration example
+
+
+@dataclass
+class Reply:
+    title: str
+    sections: list[Section] = field(default_factory=list)
+    table: Table | None = None
+    footnotes: Footnotes = field(default_factory=Footnotes)
+    echo: str | None = None  # the user's own words, always untrusted
+
+    def add(self, title: str, lines: Iterable[str], code: str | None = None) -> None:
+        lines = tuple(line for line in lines if line)
+        if lines or code:
+            self.sections.append(Section(title, lines, code))
+
+
+def _reason(c: Contribution, notes: Footnotes) -> str:
+    sign = f"{c.weight:+d}"
+    what = f"no {c.label.lower()}" if c.absent else c.label
+    return f"{what} ({sign}): {c.reason} {notes.ref(c.citations)}"
+
+
+def understood_line(advice: Advice, kb_name: dict[str, str]) -> str:
+    q = advice.query
+    parts = [("no " + r.label.lower()) if r.negated else r.label for r in advice.requirements]
+    if q.current:
+        parts.append(f"you run {kb_name.get(q.current, q.current)} today")
+    if advice.excluded:
+        parts.append("not " + ", ".join(kb_name.get(fw, fw) for fw in advice.excluded))
+    fixes = ", ".join(f"“{typed}” as “{read}”" for typed, read in q.corrections)
+    text = "; ".join(parts) if parts else "no requirement I know"
+    return text + (f" (read {fixes})" if fixes else "")
+
+
+def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool = True) -> None:
+    """The recommendation and everything that explains it."""
+    notes = reply.footnotes
+    reply.add("I understood", [understood_line(advice, names)])
+    rec = advice.recommendation
+    if rec:
+        lines = [f"*{rec.name}* (score {rec.score:+d}, {rec.confidence} confidence: {rec.confidence_reason})."]
+        lines += [f"• {_reason(c, notes)}" for c in rec.reasons[: 6 if detail else 3]]
+        reply.add("Recommendation", lines)
+    if advice.clarification:
+        reply.add("To give a sound answer I need more", [advice.clarification])
+    if advice.runner_up and rec:
+        runner = advice.runner_up
+        reply.add("Runner-up", [f"*{runner.name}* (score {runner.score:+d}, {rec.score - runner.score} behind)."])
+    if not detail:
+        return
+    why = []
+    for item in advice.why_not:
+        own = [c for c in item.points if c.framework == item.framework]
+        edge = [c for c in item.points if c.framework != item.framework]
+        text = f"• *{item.name}*: {item.summary}"
+        text += "".join(f" {_reason(c, notes)}" for c in own[:2])
+        if edge and rec:
+            text += f" {rec.name}'s edge: " + ", ".join(f"{c.label.lower()} ({c.weight:+d})" for c in edge[:3]) + "."
+        why.append(text)
+    reply.add("Why not the others", why)
+    reply.add("Where the sources disagree", [
+        f"• *{d.topic}*: " + " / ".join(f"{v.text} {notes.ref(v.sources)}" for v in d.views) + f" _Our reading:_ {d.reading}"
+        for d in advice.disagreements
+    ])
+    reply.add("Watch out", [f"• {m.text} {notes.ref(m.sources)}" for m in advice.warnings])
+    add_migration(reply, advice.migration, names)
+    reply.add("Also worth knowing", [f"• *{a.name}*: {a.reason} {notes.ref(a.citations)}" for a in advice.alternatives])
+    reply.add("Noted, not weighed", [
+        f"• {u.label}: " + (f"{u.note.text} {notes.ref(u.note.sources)}" if u.note else "no source weighs this.")
+        for u in advice.unweighted
+    ])
+
+
+def add_migration(reply: Reply, note: MigrationNote | None, names: dict[str, str]) -> None:
+    if note is None:
+        return
+    notes = reply.footnotes
+    head = f"*{names.get(note.source, note.source)} → {names.get(note.target, note.target)}* ({note.verdict}): "
+    lines = [head + note.summary + " " + notes.ref(note.citations[:1])]
+    lines += [f"{i}. {step.text} {notes.ref(step.sources)}" for i, step in enumerate(note.steps, 1)]
+    if note.alternatives:
+        lines.append("Instead consider: " + ", ".join(names.get(a, a) for a in note.alternatives) + ".")
+    code = None
+    if note.example_before and note.example_after:
+        code = f"# before ({names.get(note.source)})\n{note.example_before}\n\n# after ({names.get(note.target)})\n{note.example_after}"
+    reply.add("Migration notes", lines, code)
+
+
+def add_sources(reply: Reply, titles: dict[str, str]) -> None:
+    """The footnote list: every citation used so far, by seed file and section, then the seeds' titles."""
+    entries = reply.footnotes.entries
+    lines = [f"[{n}] {c.seed} § {c.section}" for c, n in entries.items()]
+    seeds = dict.fromkeys(c.seed for c in entries)
+    lines += [f"{seed}: {titles.get(seed, '')}" for seed in seeds]
+    reply.add("Sources", lines)
+
+
+__all__ = ["Footnotes", "Reply", "Section", "add_answer", "add_migration", "add_sources", 
+           "understood_line"]
