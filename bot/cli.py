@@ -17,7 +17,9 @@ DEFAULT_QUERY = "microservice, high concurrency, 5-year horizon"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="framework-bot", description="Framework Advisor: pick a Python web framework.")
+    parser = argparse.ArgumentParser(
+        prog="framework-bot", description="Framework Advisor: pick a Python web framework."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     ask = sub.add_parser("ask", help="answer one question (or one per line with --format jsonl -)")
     ask.add_argument("text", nargs="*", help="the requirements; '-' reads standard input")
@@ -94,8 +96,13 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
         text = render_text(replies.reply(turn))
         if args.format == "jsonl":
             record = advice_json(turn.advice, text)
-            record.update(query=line.strip(), intent=turn.intent, focus=list(turn.focus),
-                          change=turn.change.explanation if turn.change else None, state=conversation.state.model_dump())
+            record.update(
+                query=line.strip(),
+                intent=turn.intent,
+                focus=list(turn.focus),
+                change=turn.change.explanation if turn.change else None,
+                state=conversation.state.model_dump(),
+            )
             stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             stdout.write(text + "\n")
@@ -115,14 +122,20 @@ def cmd_kb(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"{exc}\n")
         return 1
     data = kb.data
-    stdout.write(f"knowledge base OK ({directory}): {len(data.frameworks)} frameworks, {len(data.requirements)} "
-                 f"requirements, {len(data.rules)} rules, {len(data.disagreements)} disagreements, "
-                 f"{len(data.scenarios)} scenarios, {len(data.sources)} sources\n")
+    stdout.write(
+        f"knowledge base OK ({directory}): {len(data.frameworks)} frameworks, {len(data.requirements)} "
+        f"requirements, {len(data.rules)} rules, {len(data.disagreements)} disagreements, "
+        f"{len(data.scenarios)} scenarios, {len(data.sources)} sources\n"
+    )
     return 0
 
 
-def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     stdin, stdout, stderr = stdin or sys.stdin, stdout or sys.stdout, stderr or sys.stderr
     args = _parser().parse_args(argv)
     if args.command == "ask":
@@ -131,7 +144,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None, stdout:
         return cmd_chat(args, stdin, stdout, stderr)
     if args.command == "kb":
         return cmd_kb(args, stdout, stderr)
-    from bot.serve import serve  # noqa: PLC0415  # imports Slack; only when serving
+    from bot.serve import serve  # imports Slack; only when serving
 
     return serve(stderr)
 

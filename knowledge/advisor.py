@@ -62,27 +62,41 @@ class Advisor:
             alternatives=alternatives,
             warnings=warnings,
             clarification=self._clarify(query, unweighted, ranking, excluded, disagreements)
-            if not recommendation or not signal else None,
+            if not recommendation or not signal
+            else None,
             citations=tuple(dict.fromkeys(advice_citations)),
         )
 
-    def _contributions(self, mentions: tuple[RequirementMention, ...],
-                       current: str | None) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
+    def _contributions(
+        self, mentions: tuple[RequirementMention, ...], current: str | None
+    ) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
         out: list[Contribution] = []
         unweighted: list[Unweighted] = []
         for mention in mentions:
             wanted = "absent" if mention.negated else "present"
             rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
             for rule in rules:
-                out.append(Contribution(mention.id, mention.label, rule.framework, rule.weight, rule.reason,
-                                        tuple(rule.sources), mention.negated))
+                out.append(
+                    Contribution(
+                        mention.id,
+                        mention.label,
+                        rule.framework,
+                        rule.weight,
+                        rule.reason,
+                        tuple(rule.sources),
+                        mention.negated,
+                    )
+                )
             if not rules and not mention.negated:
                 unweighted.append(Unweighted(mention.id, mention.label, self.kb.requirements[mention.id].note))
         incumbent = self.kb.frameworks[current].incumbent if current in self.kb.frameworks else None
         if current and incumbent:
             label = f"You run {self.kb.name(current)} today"
-            out.append(Contribution(CURRENT_FRAMEWORK, label, current, incumbent.weight, incumbent.reason,
-                                    tuple(incumbent.sources)))
+            out.append(
+                Contribution(
+                    CURRENT_FRAMEWORK, label, current, incumbent.weight, incumbent.reason, tuple(incumbent.sources)
+                )
+            )
         return out, tuple(unweighted)
 
     def _rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:
@@ -99,9 +113,14 @@ class Advisor:
     def _disagreements(self, present: set[str]) -> tuple[Disagreement, ...]:
         return tuple(d for d in self.kb.disagreements if present.intersection(d.requirements))
 
-    def _recommend(self, best: FrameworkScore, runner_up: FrameworkScore | None,
-                   disagreements: tuple[Disagreement, ...], ranking: tuple[FrameworkScore, ...],
-                   only_incumbency: bool) -> Recommendation:
+    def _recommend(
+        self,
+        best: FrameworkScore,
+        runner_up: FrameworkScore | None,
+        disagreements: tuple[Disagreement, ...],
+        ranking: tuple[FrameworkScore, ...],
+        only_incumbency: bool,
+    ) -> Recommendation:
         margin = best.score - (runner_up.score if runner_up else 0)
         support = sum(c.weight > 0 for c in best.contributions)
         level = 2 if margin >= 4 and support >= 2 else 1 if margin >= 2 else 0
@@ -114,26 +133,30 @@ class Advisor:
             reason += f"; lowered because the sources disagree on {contested.topic.lower()}, which could flip it"
         if only_incumbency:
             level = 0
-            reason = f"Only your current framework counts so far; the sources say not to rewrite {best.name} without a reason"
+            reason = (
+                f"Only your current framework counts so far; the sources say not to rewrite {best.name} "
+                "without a reason"
+            )
         reasons = tuple(c for c in best.contributions if c.weight > 0)
         return Recommendation(best.framework, best.name, best.score, _LEVELS[level], reason, reasons)
 
     @staticmethod
-    def _contested(best: FrameworkScore, ranking: tuple[FrameworkScore, ...],
-                   disagreements: tuple[Disagreement, ...]) -> Disagreement | None:
+    def _contested(
+        best: FrameworkScore, ranking: tuple[FrameworkScore, ...], disagreements: tuple[Disagreement, ...]
+    ) -> Disagreement | None:
         """A disagreement whose disputed weights are large enough to change the winner."""
-        weight = lambda score, req: sum(c.weight for c in score.contributions if c.requirement == req)  # noqa: E731
         for d in disagreements:
             for other in ranking:
                 if other.framework == best.framework or other.framework not in d.frameworks:
                     continue
-                swing = sum(abs(weight(best, req) - weight(other, req)) for req in d.requirements)
+                swing = sum(abs(_weight_for(best, req) - _weight_for(other, req)) for req in d.requirements)
                 if swing >= best.score - other.score:
                     return d
         return None
 
-    def _why_not(self, best: FrameworkScore, ranking: tuple[FrameworkScore, ...],
-                 excluded: tuple[str, ...]) -> tuple[WhyNot, ...]:
+    def _why_not(
+        self, best: FrameworkScore, ranking: tuple[FrameworkScore, ...], excluded: tuple[str, ...]
+    ) -> tuple[WhyNot, ...]:
         out = []
         for other in ranking:
             if other.framework == best.framework:
@@ -143,8 +166,11 @@ class Advisor:
             minuses = [c for c in other.contributions if c.weight < 0]
             points = tuple(sorted(minuses, key=lambda c: c.weight)) + tuple(edges)
             gap = best.score - other.score
-            summary = (f"{other.name} scores {other.score} against {best.name}'s {best.score}"
-                       f" ({gap} behind)." if gap else f"{other.name} ties with {best.name} at {best.score}.")
+            summary = (
+                f"{other.name} scores {other.score} against {best.name}'s {best.score} ({gap} behind)."
+                if gap
+                else f"{other.name} ties with {best.name} at {best.score}."
+            )
             out.append(WhyNot(other.framework, other.name, summary, points[:4]))
         for fw in excluded:
             out.append(WhyNot(fw, self.kb.name(fw), f"You ruled out {self.kb.name(fw)}.", ()))
@@ -154,15 +180,21 @@ class Advisor:
         if pick is None:
             return ()
         return tuple(
-            m for m in self.kb.mistakes
+            m
+            for m in self.kb.mistakes
             if (m.framework or m.requirements or m.unless)
             and m.framework in (None, pick)
             and present.issuperset(m.requirements)
             and not present.intersection(m.unless)
         )
 
-    def _alternatives(self, query: ParsedQuery, ranking: tuple[FrameworkScore, ...],
-                      migration: MigrationNote | None, excluded: tuple[str, ...]) -> tuple[Alternative, ...]:
+    def _alternatives(
+        self,
+        query: ParsedQuery,
+        ranking: tuple[FrameworkScore, ...],
+        migration: MigrationNote | None,
+        excluded: tuple[str, ...],
+    ) -> tuple[Alternative, ...]:
         found: dict[str, Alternative] = {}
         for score in ranking:
             for c in score.contributions:
@@ -181,31 +213,47 @@ class Advisor:
         if contribution.requirement == CURRENT_FRAMEWORK:
             return []
         wanted = "absent" if contribution.absent else "present"
-        return [fw for rule in self.kb.rules_by_requirement.get(contribution.requirement, [])
-                if rule.framework == contribution.framework and rule.when == wanted for fw in rule.suggest]
+        return [
+            fw
+            for rule in self.kb.rules_by_requirement.get(contribution.requirement, [])
+            if rule.framework == contribution.framework and rule.when == wanted
+            for fw in rule.suggest
+        ]
 
-    def _clarify(self, query: ParsedQuery, unweighted: tuple[Unweighted, ...], ranking: tuple[FrameworkScore, ...],
-                 excluded: tuple[str, ...], disagreements: tuple[Disagreement, ...]) -> str:
-        names = lambda ids: ", ".join(self.kb.name(i) for i in ids)  # noqa: E731
+    def _clarify(
+        self,
+        query: ParsedQuery,
+        unweighted: tuple[Unweighted, ...],
+        ranking: tuple[FrameworkScore, ...],
+        excluded: tuple[str, ...],
+        disagreements: tuple[Disagreement, ...],
+    ) -> str:
         if not ranking:
-            return (f"You've ruled out {names(excluded)}, which are all the frameworks I rank. The sources "
-                    "mention a few alternatives (below); tell me what you need and I'll say what they say about it.")
+            return (
+                f"You've ruled out {self.kb.names(excluded)}, which are all the frameworks I rank. The sources "
+                "mention a few alternatives (below); tell me what you need and I'll say what they say about it."
+            )
         parts = []
         if query.unknown_frameworks:
-            parts.append(f"I have no sourced knowledge of {', '.join(query.unknown_frameworks)}, so I can't "
-                         f"rank it; I cover {names(self.kb.frameworks)}.")
+            parts.append(
+                f"I have no sourced knowledge of {', '.join(query.unknown_frameworks)}, so I can't "
+                f"rank it; I cover {self.kb.names(self.kb.frameworks)}."
+            )
         negated = [r.label.lower() for r in query.requirements if r.negated]
         top = ranking[0]
         tied = [s.name for s in ranking if s.score == top.score]
         if query.current and not (negated or unweighted) and not any(not r.negated for r in query.requirements):
-            parts.append(f"You run {self.kb.name(query.current)} today; the sources advise against rewriting "
-                         "without a reason.")
+            parts.append(
+                f"You run {self.kb.name(query.current)} today; the sources advise against rewriting without a reason."
+            )
         elif len(tied) > 1 and top.score > 0:
             reading = f" {disagreements[0].reading}" if disagreements else ""
             parts.append(f"That leaves {' and '.join(tied)} tied at {top.score}, and I won't guess.{reading}")
         elif excluded and top.score <= 0 and any(not r.negated for r in query.requirements):
-            parts.append(f"With {names(excluded)} ruled out, no remaining framework has a net advantage for "
-                         f"what you need; the ranking below shows what each would cost you.")
+            parts.append(
+                f"With {self.kb.names(excluded)} ruled out, no remaining framework has a net advantage for "
+                f"what you need; the ranking below shows what each would cost you."
+            )
         elif negated or unweighted:
             noted = [u.label.lower() for u in unweighted] + [f"no {label}" for label in negated]
             parts.append(f"I noted {', '.join(noted)}, but that alone doesn't separate the frameworks.")
@@ -220,3 +268,7 @@ class Advisor:
         for req in self.kb.requirements.values():
             by_category.setdefault(req.category, []).append(req.phrases[0])
         return "; ".join(f"{cat}: {', '.join(examples[:5])}" for cat, examples in by_category.items())
+
+
+def _weight_for(score: FrameworkScore, requirement: str) -> int:
+    return sum(c.weight for c in score.contributions if c.requirement == requirement)

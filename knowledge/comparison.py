@@ -20,17 +20,30 @@ class Table:
 
     def as_text(self, max_width: int = 30) -> str:
         """A fixed-width table for terminals; long cells are clipped with an ellipsis."""
-        clip = lambda s: s if len(s) <= max_width else s[: max_width - 1] + "…"  # noqa: E731
+
+        def clip(cell: str) -> str:
+            return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
+
         grid = [tuple(map(clip, self.headers))] + [tuple(map(clip, row)) for row in self.rows]
         widths = [max(len(row[i]) for row in grid) for i in range(len(self.headers))]
         line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
-        fmt = lambda row: "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"  # noqa: E731
+
+        def fmt(row: tuple[str, ...]) -> str:
+            return "| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |"
+
         return "\n".join([line, fmt(grid[0]), line, *map(fmt, grid[1:]), line])
 
 
 def seed_tag(citation: Citation) -> str:
     """Short source marker for dense places such as table cells: the seed's number."""
     return citation.seed.split("_", 1)[0]
+
+
+def _score_cell(advice: Advice, framework: str) -> str:
+    score = advice.score_of(framework)
+    if framework in advice.excluded:
+        return "excluded"
+    return "not ranked" if score is None else f"{score:+d}"
 
 
 def comparison_table(kb: KnowledgeBase, frameworks: list[str], advice: Advice | None = None) -> Table:
@@ -41,9 +54,7 @@ def comparison_table(kb: KnowledgeBase, frameworks: list[str], advice: Advice | 
     citations: list[Citation] = []
     disputed: list[str] = []
     if advice is not None:
-        scores = [advice.score_of(fw) for fw in frameworks]
-        label = lambda fw, s: "excluded" if fw in advice.excluded else "not ranked" if s is None else f"{s:+d}"  # noqa: E731
-        rows.append(("Score for your needs", *(label(fw, s) for fw, s in zip(frameworks, scores, strict=True))))
+        rows.append(("Score for your needs", *(_score_cell(advice, fw) for fw in frameworks)))
     for row in kb.comparison:
         if not any(fw in row.cells for fw in frameworks):
             continue

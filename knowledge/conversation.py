@@ -101,10 +101,16 @@ class Conversation:
         kb = self.engine.kb
         mentions = tuple(
             RequirementMention(rid, kb.requirements[rid].label, negated, kb.requirements[rid].label.lower())
-            for rid, negated in self.state.requirements.items() if rid in kb.requirements
+            for rid, negated in self.state.requirements.items()
+            if rid in kb.requirements
         )
-        return ParsedQuery(text="", requirements=mentions, excluded=tuple(self.state.excluded),
-                           current=self.state.current, targets=tuple(self.state.targets))
+        return ParsedQuery(
+            text="",
+            requirements=mentions,
+            excluded=tuple(self.state.excluded),
+            current=self.state.current,
+            targets=tuple(self.state.targets),
+        )
 
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
@@ -138,19 +144,17 @@ class Conversation:
     def _nearest(self, parsed: ParsedQuery) -> tuple[str, ...]:
         names = self.engine.parser.framework_names
         found = [self.engine.parser.index.nearest(w, names) for w in parsed.unmatched_words if len(w) >= 3]
-        return tuple(dict.fromkeys(self.engine.kb.name(n) if n in self.engine.kb.frameworks else n
-                                   for n in found if n))
+        return tuple(dict.fromkeys(self.engine.kb.name(n) if n in self.engine.kb.frameworks else n for n in found if n))
 
     def _change(self, previous: ConversationState, new_pick: str | None, advice: Advice) -> Change | None:
         kb = self.engine.kb
         before, after = previous.requirements, self.state.requirements
-        label = lambda rid: kb.requirements[rid].label  # noqa: E731
+        label = kb.label
         added = tuple(label(r) if not n else f"no {label(r).lower()}" for r, n in after.items() if before.get(r) != n)
         dropped = tuple(label(r) for r in before if r not in after)
         old_pick = previous.last_pick
         if old_pick == new_pick and not (added or dropped):
             return None
-        name = lambda fw: kb.name(fw) if fw else "no recommendation"  # noqa: E731
         moved = [r for r in after if before.get(r) != after[r]] + [r for r in before if r not in after]
         deltas = []
         for rid in moved:
@@ -166,9 +170,10 @@ class Conversation:
             if advice.recommendation and advice.runner_up:
                 margin = advice.recommendation.score - advice.runner_up.score
                 lead = f", {margin} ahead of {advice.runner_up.name}"
-            text = f"Still {name(new_pick)}{lead} ({why})." if new_pick else f"Still no clear pick ({why})."
+            text = f"Still {kb.name(new_pick)}{lead} ({why})." if new_pick else f"Still no clear pick ({why})."
         else:
-            text = f"Recommendation changed from {name(old_pick)} to {name(new_pick)}: {why}."
+            old, new = (kb.name(fw) if fw else "no recommendation" for fw in (old_pick, new_pick))
+            text = f"Recommendation changed from {old} to {new}: {why}."
         return Change(added, dropped, old_pick, new_pick, text)
 
     def _weight(self, framework: str | None, requirement: str, negated: bool | None) -> int:

@@ -16,8 +16,14 @@ def _citation(c: Citation) -> dict[str, str]:
 
 
 def _reason(c: Contribution) -> dict[str, Any]:
-    return {"requirement": c.requirement, "label": c.label, "weight": c.weight, "text": c.reason,
-            "negated": c.absent, "citations": [_citation(x) for x in c.citations]}
+    return {
+        "requirement": c.requirement,
+        "label": c.label,
+        "weight": c.weight,
+        "text": c.reason,
+        "negated": c.absent,
+        "citations": [_citation(x) for x in c.citations],
+    }
 
 
 def advice_json(advice: Advice, text: str) -> dict[str, Any]:
@@ -29,21 +35,36 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
         "requirements": [{"id": r.id, "label": r.label, "negated": r.negated} for r in advice.requirements],
         "excluded": list(advice.excluded),
         "current": q.current,
-        "recommendation": None if rec is None else {
-            "framework": rec.framework, "name": rec.name, "score": rec.score, "confidence": rec.confidence,
-            "confidence_reason": rec.confidence_reason, "reasons": [_reason(c) for c in rec.reasons],
+        "recommendation": None
+        if rec is None
+        else {
+            "framework": rec.framework,
+            "name": rec.name,
+            "score": rec.score,
+            "confidence": rec.confidence,
+            "confidence_reason": rec.confidence_reason,
+            "reasons": [_reason(c) for c in rec.reasons],
         },
-        "runner_up": None if advice.runner_up is None else {
-            "framework": advice.runner_up.framework, "score": advice.runner_up.score},
+        "runner_up": None
+        if advice.runner_up is None
+        else {"framework": advice.runner_up.framework, "score": advice.runner_up.score},
         "ranking": [{"framework": s.framework, "score": s.score} for s in advice.ranking],
-        "why_not": [{"framework": w.framework, "summary": w.summary, "points": [_reason(c) for c in w.points]}
-                    for w in advice.why_not],
-        "disagreements": [{"id": d.id, "topic": d.topic, "views": [v.text for v in d.views], "reading": d.reading}
-                          for d in advice.disagreements],
+        "why_not": [
+            {"framework": w.framework, "summary": w.summary, "points": [_reason(c) for c in w.points]}
+            for w in advice.why_not
+        ],
+        "disagreements": [
+            {"id": d.id, "topic": d.topic, "views": [v.text for v in d.views], "reading": d.reading}
+            for d in advice.disagreements
+        ],
         "warnings": [{"id": m.id, "text": m.text} for m in advice.warnings],
         "alternatives": [{"framework": a.framework, "reason": a.reason} for a in advice.alternatives],
-        "migration": None if migration is None else {
-            "from": migration.source, "to": migration.target, "verdict": migration.verdict,
+        "migration": None
+        if migration is None
+        else {
+            "from": migration.source,
+            "to": migration.target,
+            "verdict": migration.verdict,
             "notes": [migration.summary, *(step.text for step in migration.steps)],
         },
         "corrections": [{"typed": typed, "read_as": read} for typed, read in q.corrections],

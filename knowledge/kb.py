@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from knowledge.models import (
     Benchmarks,
     Citation,
@@ -67,6 +69,14 @@ class KnowledgeBase:
     def name(self, framework_id: str) -> str:
         fw = self.frameworks.get(framework_id)
         return fw.name if fw else framework_id
+
+    def names(self, framework_ids: Iterable[str]) -> str:
+        """'Django, Flask, FastAPI' for a list of ids."""
+        return ", ".join(self.name(fw) for fw in framework_ids)
+
+    def label(self, requirement_id: str) -> str:
+        req = self.requirements.get(requirement_id)
+        return req.label if req else requirement_id
 
     def cite(self, citation: Citation) -> str:
         """Human-readable citation: 'file § section'."""

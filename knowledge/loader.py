@@ -34,9 +34,9 @@ class KnowledgeBaseError(ValueError):
 
 @functools.cache
 def _entry_adapter(section: str) -> TypeAdapter[Any]:
-    annotation = _SECTIONS[section].annotation
+    annotation: Any = _SECTIONS[section].annotation
     if section not in _SINGLETONS:
-        annotation = annotation.__args__[0]  # type: ignore[union-attr]  # list[X] -> X
+        annotation = annotation.__args__[0]  # list[X] -> X: entries are validated one by one
     return TypeAdapter(annotation)
 
 
@@ -81,8 +81,8 @@ def _read_file(path: Path, problems: list[str]) -> dict[str, list[tuple[str, Any
             known = ", ".join(sorted(_SECTIONS))
             problems.append(f"{name}: unknown section '{section}' (known: {known})")
             continue
-        items = [(None, value)] if section in _SINGLETONS else None
-        if items is None:
+        items: list[tuple[int | None, Any]] = [(None, value)]
+        if section not in _SINGLETONS:
             if not isinstance(value, list):
                 problems.append(f"{name}: section '{section}' must be a list of entries")
                 continue
@@ -119,8 +119,18 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
     frameworks, requirements = ids("frameworks"), ids("requirements")
     seeds = {model.seed: set(model.sections) for _, model in sections.get("sources", [])}
 
-    for section in ("frameworks", "requirements", "rules", "comparison", "disagreements", "scenarios",
-                    "mistakes", "migrations", "deployments", "faq"):
+    for section in (
+        "frameworks",
+        "requirements",
+        "rules",
+        "comparison",
+        "disagreements",
+        "scenarios",
+        "mistakes",
+        "migrations",
+        "deployments",
+        "faq",
+    ):
         seen: dict[str, str] = {}
         for label, model in sections.get(section, []):
             if model.id in seen:
@@ -211,9 +221,7 @@ def json_schema() -> dict[str, Any]:
     """JSON Schema for one knowledge-base YAML file, for editor autocompletion."""
     schema = KnowledgeFile.model_json_schema(by_alias=True)
     schema["title"] = "Framework Advisor knowledge-base file"
-    schema["description"] = (
-        "Any YAML file in knowledge/data/ may hold any of these sections; lists merge across files."
-    )
+    schema["description"] = "Any YAML file in knowledge/data/ may hold any of these sections; lists merge across files."
     return schema
 
 

@@ -8,17 +8,38 @@ from dataclasses import dataclass, field
 from knowledge.kb import KnowledgeBase
 from knowledge.phrases import PhraseIndex, clauses, normalize, phrase_words, words
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "a": 1, "a couple": 2}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "a": 1,
+    "a couple": 2,
+}
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
 _TEAM = re.compile(
     r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b"
-    r"|\b" + _NUM + r"\s*-?\s*(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b"
+    r"|\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?"  # one qualifier: "40 python developers", "5 backend devs"
+    r"(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b"
 )
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
+
+
+def _near(cue_at: int, position: int) -> bool:
+    """A cue at word `cue_at` (-1: none) governs a framework at `position`."""
+    return cue_at >= 0 and position - cue_at <= _CUE_REACH
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +102,14 @@ class RequirementParser:
         for key, name in vocab.unknown_frameworks.items():
             tagged.append((self._words(key), "unknown", name))
         cue_lists = {
-            "negate": vocab.negation_before, "negate_after": vocab.negation_after,
-            "exclude": vocab.exclusion_before, "exclude_after": vocab.exclusion_after,
-            "current": vocab.current_before, "current_after": vocab.current_after,
-            "target": vocab.target_before, "break": vocab.clause_breaks,
+            "negate": vocab.negation_before,
+            "negate_after": vocab.negation_after,
+            "exclude": vocab.exclusion_before,
+            "exclude_after": vocab.exclusion_after,
+            "current": vocab.current_before,
+            "current_after": vocab.current_after,
+            "target": vocab.target_before,
+            "break": vocab.clause_breaks,
         }
         for kind, cues in cue_lists.items():
             tagged += [(self._words(cue), kind, cue) for cue in cues]
@@ -144,14 +169,13 @@ class RequirementParser:
                     fw = kinds["framework"]
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
-                    near = lambda cue_at: cue_at >= 0 and match.start - cue_at <= _CUE_REACH  # noqa: E731
-                    if near(state.excluding) or state.negating or "exclude_after" in follows:
+                    if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         carry_exclusion = pos == len(matches) - 1
-                    elif near(state.target_cue):
+                    elif _near(state.target_cue, match.start):
                         targets[fw] = None
-                    elif near(state.current_cue) or "current_after" in follows:
+                    elif _near(state.current_cue, match.start) or "current_after" in follows:
                         current = fw
                     else:
                         mentioned[fw] = None
@@ -209,8 +233,9 @@ class RequirementParser:
         sizes = [int(self._number(g)) for m in _TEAM.finditer(norm) for g in m.groups() if g]
         return max(sizes) if sizes else None
 
-    def _add_derived(self, requirements: dict[str, RequirementMention], horizon: float | None,
-                     team: int | None, norm: str) -> None:
+    def _add_derived(
+        self, requirements: dict[str, RequirementMention], horizon: float | None, team: int | None, norm: str
+    ) -> None:
         vocab = self.kb.vocabulary
         derived: list[tuple[str, str]] = []
         if horizon is not None and horizon >= vocab.long_horizon_min_years:

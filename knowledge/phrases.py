@@ -97,9 +97,7 @@ class PhraseIndex:
             found = singular
         elif len(word) >= 5 and word not in self._protected and not word.isdigit():
             limit = 1 if len(word) < 9 else 2
-            best = process.extractOne(
-                word, self._fuzzy_choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit
-            )
+            best = process.extractOne(word, self._fuzzy_choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
             if best is not None and best[0] not in self._protected:
                 found = best[0]
         if len(self._repairs) < 50_000:  # bounded: 4,000-character inputs must not grow memory forever

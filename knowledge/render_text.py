@@ -24,8 +24,15 @@ def render_text(reply: Reply, width: int = 100, table: bool = True) -> str:
         out.append(section.title.upper())
         for line in section.lines:
             indent = "  " if line.startswith(("• ", "+ ", "− ")) or line[:2].rstrip(".").isdigit() else ""
-            out.append(textwrap.fill(plain(line), width=width, subsequent_indent=indent + "  ",
-                                     break_long_words=False, break_on_hyphens=False))
+            out.append(
+                textwrap.fill(
+                    plain(line),
+                    width=width,
+                    subsequent_indent=indent + "  ",
+                    break_long_words=False,
+                    break_on_hyphens=False,
+                )
+            )
         if section.code:
             out.append(textwrap.indent(section.code, "    "))
         if section.title == "Sources" and reply.table is not None and table:

@@ -29,10 +29,19 @@ class Replies:
         self.names = {fw: f.name for fw, f in self.kb.frameworks.items()}
         self.titles = {seed: s.title for seed, s in self.kb.sources.items()}
         self._builders: dict[str, Callable[[Reply, Turn], None]] = {
-            UPDATE: self._update, CLARIFY: self._clarify, "reset": self._reset, "help": self._help,
-            "sources": self._sources, "why-not": self._why_not, "compare": self._compare,
-            "migrate": self._migrate, "stack": self._stack, "benchmarks": self._benchmarks,
-            "pitfalls": self._pitfalls, "deploy": self._deploy, "about": self._about,
+            UPDATE: self._update,
+            CLARIFY: self._clarify,
+            "reset": self._reset,
+            "help": self._help,
+            "sources": self._sources,
+            "why-not": self._why_not,
+            "compare": self._compare,
+            "migrate": self._migrate,
+            "stack": self._stack,
+            "benchmarks": self._benchmarks,
+            "pitfalls": self._pitfalls,
+            "deploy": self._deploy,
+            "about": self._about,
         }
 
     def answer(self, advice: Advice) -> Reply:
@@ -65,26 +74,38 @@ class Replies:
         reply.footnotes.ref(reply.table.citations)
 
     def _clarify(self, reply: Reply, turn: Turn) -> None:
-        reply.add("I couldn't use that", [
-            "I found no requirement or framework I know in that message, so nothing changed.",
-            "I understand " + self.engine.advisor.understood() + ".",
-        ])
+        reply.add(
+            "I couldn't use that",
+            [
+                "I found no requirement or framework I know in that message, so nothing changed.",
+                "I understand " + self.engine.advisor.understood() + ".",
+            ],
+        )
         if turn.advice.recommendation:
             reply.add("Current pick", [f"*{turn.advice.recommendation.name}*, unchanged."])
 
     def _reset(self, reply: Reply, turn: Turn) -> None:
-        reply.add("Starting over", ["I've forgotten this thread's requirements. What are you building?", *HELP_LINES[:1]])
+        reply.add(
+            "Starting over", ["I've forgotten this thread's requirements. What are you building?", *HELP_LINES[:1]]
+        )
 
     def _help(self, reply: Reply, turn: Turn) -> None:
         reply.add("How to use me", HELP_LINES)
         reply.add("What I understand", [self.engine.advisor.understood()])
-        reply.add("What I know", [", ".join(f.name for f in self.kb.frameworks.values()) +
-                                  f", from {len(self.kb.sources)} source articles (say `sources`)."])
+        reply.add(
+            "What I know",
+            [
+                ", ".join(f.name for f in self.kb.frameworks.values())
+                + f", from {len(self.kb.sources)} source articles (say `sources`)."
+            ],
+        )
 
     def _sources(self, reply: Reply, turn: Turn) -> None:
         scratch = Reply(title="", footnotes=reply.footnotes)
         add_answer(scratch, turn.advice, self.names)
-        reply.add("The articles", [f"• {s.seed}: _{s.title}_, {s.publisher}, {s.date}" for s in self.kb.sources.values()])
+        reply.add(
+            "The articles", [f"• {s.seed}: _{s.title}_, {s.publisher}, {s.date}" for s in self.kb.sources.values()]
+        )
 
     def _why_not(self, reply: Reply, turn: Turn) -> None:
         advice, notes = turn.advice, reply.footnotes
@@ -95,13 +116,17 @@ class Replies:
                 lines = [f"*{framework.name}* is my pick: {pick.confidence_reason}."]
                 lines += [f"• {c.label} ({c.weight:+d}): {c.reason} {notes.ref(c.citations)}" for c in pick.reasons[:4]]
             elif not framework.ranked:
-                lines = [f"I don't rank {framework.name}; the sources mention it only briefly. "
-                         f"{framework.summary} {notes.ref(framework.sources)}"]
+                lines = [
+                    f"I don't rank {framework.name}; the sources mention it only briefly. "
+                    f"{framework.summary} {notes.ref(framework.sources)}"
+                ]
             else:
                 item = next((w for w in advice.why_not if w.framework == fw), None)
                 lines = [f"{item.summary}" if item else f"{framework.name} is not ahead for your needs."]
-                lines += [f"• {self.names[c.framework]}: {c.label} ({c.weight:+d}): {c.reason} {notes.ref(c.citations)}"
-                          for c in (item.points if item else ())]
+                lines += [
+                    f"• {self.names[c.framework]}: {c.label} ({c.weight:+d}): {c.reason} {notes.ref(c.citations)}"
+                    for c in (item.points if item else ())
+                ]
                 if not advice.requirements:
                     lines.append("Tell me your requirements first and I'll weigh it against the others.")
             lines += [f"Known pitfall: {p.text} {notes.ref(p.sources)}" for p in framework.pitfalls[:2]]
@@ -111,7 +136,10 @@ class Replies:
     def _unknown(self, reply: Reply, turn: Turn) -> None:
         known = ", ".join(f.name for f in self.kb.frameworks.values())
         for name in turn.parsed.unknown_frameworks:
-            reply.add(f"About {name}", [f"None of my sources covers {name}, so I won't guess about it. I can speak to {known}."])
+            reply.add(
+                f"About {name}",
+                [f"None of my sources covers {name}, so I won't guess about it. I can speak to {known}."],
+            )
         if not turn.focus and not turn.parsed.unknown_frameworks:
             guess = f" Did you mean {' or '.join(turn.suggestions)}?" if turn.suggestions else ""
             reply.add("Which framework?", [f"I didn't recognise a framework name there.{guess} I know {known}."])
@@ -120,15 +148,23 @@ class Replies:
         focus = list(turn.focus)
         pick = turn.advice.recommendation.framework if turn.advice.recommendation else None
         if len(focus) < 2:
-            focus = focus + [fw for fw in ([pick] if pick else []) + list(self.kb.ranked) if fw not in focus][: 3 - len(focus)]
+            focus = (
+                focus
+                + [fw for fw in ([pick] if pick else []) + list(self.kb.ranked) if fw not in focus][: 3 - len(focus)]
+            )
         reply.table = self.table(turn, focus)
         reply.footnotes.ref(reply.table.citations)
         notes = reply.footnotes
-        lines = [f"• *{self.names[fw]}*: {self.kb.frameworks[fw].summary} {notes.ref(self.kb.frameworks[fw].sources)}"
-                 for fw in focus]
+        lines = [
+            f"• *{self.names[fw]}*: {self.kb.frameworks[fw].summary} {notes.ref(self.kb.frameworks[fw].sources)}"
+            for fw in focus
+        ]
         reply.add("In one line each", lines)
         if reply.table.disputed_rows:
-            reply.add("Where the sources disagree", [f"Rows marked ⚠ carry two views: {', '.join(reply.table.disputed_rows)}."])
+            reply.add(
+                "Where the sources disagree",
+                [f"Rows marked ⚠ carry two views: {', '.join(reply.table.disputed_rows)}."],
+            )
         faqs = [f for f in self.kb.faq if len(set(f.frameworks) & set(focus)) >= 2]
         reply.add("From the FAQ", [f"• _{f.question}_ {f.answer} {notes.ref(f.sources)}" for f in faqs])
         if turn.parsed.unknown_frameworks:
@@ -142,16 +178,17 @@ class Replies:
                 pick = advice.recommendation.name if advice.recommendation else "no clear pick yet"
                 reply.add("Note", [f"My recommendation for your requirements is {pick}."])
             return
-        pick = advice.recommendation.framework if advice.recommendation else None
         lines = ["Which framework do you run today? Say e.g. `we run flask today`."]
         reply.add("Migration", lines)
-        for note in relevant_paths(self.kb, pick) if pick else []:
+        for note in relevant_paths(self.kb, advice.recommendation.framework) if advice.recommendation else []:
             add_migration(reply, note, self.names)
 
     def _stack(self, reply: Reply, turn: Turn) -> None:
         for stack in (s for s in self.kb.data.stacks if s.framework in self._focus(turn)):
-            reply.add(f"{self.names[stack.framework]} stack", [
-                ", ".join(stack.components) + ".", f"{stack.note} {reply.footnotes.ref(stack.sources)}"])
+            reply.add(
+                f"{self.names[stack.framework]} stack",
+                [", ".join(stack.components) + ".", f"{stack.note} {reply.footnotes.ref(stack.sources)}"],
+            )
 
     def _benchmarks(self, reply: Reply, turn: Turn) -> None:
         bench, notes = self.kb.benchmarks, reply.footnotes

@@ -91,17 +91,25 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
             text += f" {rec.name}'s edge: " + ", ".join(f"{c.label.lower()} ({c.weight:+d})" for c in edge[:3]) + "."
         why.append(text)
     reply.add("Why not the others", why)
-    reply.add("Where the sources disagree", [
-        f"• *{d.topic}*: " + " / ".join(f"{v.text} {notes.ref(v.sources)}" for v in d.views) + f" _Our reading:_ {d.reading}"
-        for d in advice.disagreements
-    ])
+    reply.add(
+        "Where the sources disagree",
+        [
+            f"• *{d.topic}*: "
+            + " / ".join(f"{v.text} {notes.ref(v.sources)}" for v in d.views)
+            + f" _Our reading:_ {d.reading}"
+            for d in advice.disagreements
+        ],
+    )
     reply.add("Watch out", [f"• {m.text} {notes.ref(m.sources)}" for m in advice.warnings])
     add_migration(reply, advice.migration, names)
     reply.add("Also worth knowing", [f"• *{a.name}*: {a.reason} {notes.ref(a.citations)}" for a in advice.alternatives])
-    reply.add("Noted, not weighed", [
-        f"• {u.label}: " + (f"{u.note.text} {notes.ref(u.note.sources)}" if u.note else "no source weighs this.")
-        for u in advice.unweighted
-    ])
+    reply.add(
+        "Noted, not weighed",
+        [
+            f"• {u.label}: " + (f"{u.note.text} {notes.ref(u.note.sources)}" if u.note else "no source weighs this.")
+            for u in advice.unweighted
+        ],
+    )
 
 
 def add_migration(reply: Reply, note: MigrationNote | None, names: dict[str, str]) -> None:
@@ -115,7 +123,8 @@ def add_migration(reply: Reply, note: MigrationNote | None, names: dict[str, str
         lines.append("Instead consider: " + ", ".join(names.get(a, a) for a in note.alternatives) + ".")
     code = None
     if note.example_before and note.example_after:
-        code = f"# before ({names.get(note.source)})\n{note.example_before}\n\n# after ({names.get(note.target)})\n{note.example_after}"
+        before, after = names.get(note.source), names.get(note.target)
+        code = f"# before ({before})\n{note.example_before}\n\n# after ({after})\n{note.example_after}"
     reply.add("Migration notes", lines, code)
 
 
@@ -128,5 +137,4 @@ def add_sources(reply: Reply, titles: dict[str, str]) -> None:
     reply.add("Sources", lines)
 
 
-__all__ = ["Footnotes", "Reply", "Section", "add_answer", "add_migration", "add_sources", 
-           "understood_line"]
+__all__ = ["Footnotes", "Reply", "Section", "add_answer", "add_migration", "add_sources", "understood_line"]

@@ -1,0 +1,149 @@
+"""Follow-up turns: each intent the issue lists, state changes, change explanations, JSON round-trip."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.conversation import Conversation, ConversationState
+from knowledge.engine import Engine
+from knowledge.render_text import render_text
+from knowledge.replies import Replies
+
+
+def talk(engine: Engine, *turns: str) -> tuple[Conversation, list[str]]:
+    conversation, replies = Conversation(engine), Replies(engine)
+    texts = [render_text(replies.reply(conversation.turn(t))) for t in turns]
+    return conversation, texts
+
+
+def test_adding_a_requirement_updates_state_and_explains_the_change(engine: Engine) -> None:
+    c = Conversation(engine)
+    first = c.turn("microservice, high concurrency, 5-year horizon")
+    assert first.advice.recommendation and first.advice.recommendation.framework == "fastapi" and first.change is None
+    second = c.turn("what if we also need an admin panel?")
+    assert second.intent == "update" and c.state.requirements["admin-panel"] is False
+    assert second.change is not None and second.change.added == ("Admin panel / back office",)
+    assert "Still FastAPI" in second.change.explanation and "+3 for Django" in second.change.explanation
+    third = c.turn("and lots of forms, plus a content site")
+    assert third.advice.recommendation and third.advice.recommendation.framework == "django"
+    assert third.change and third.change.explanation.startswith("Recommendation changed from FastAPI to Django")
+
+
+def test_dropping_a_requirement(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("async and websockets, admin panel")
+    turn = c.turn("actually async doesn't matter")
+    assert "async" not in c.state.requirements
+    assert turn.change is not None and turn.change.dropped == ("Async / non-blocking I/O",)
+    c.turn("no admin panel")
+    assert c.state.requirements.get("admin-panel") is None
+
+
+def test_why_not(engine: Engine) -> None:
+    c, texts = talk(engine, "microservice, high concurrency", "why not django?")
+    assert "Why not Django?" in texts[1].title() or "WHY NOT DJANGO?" in texts[1]
+    assert "Django scores" in texts[1]
+    assert c.state.excluded == []  # "why not X" is a question, not an exclusion
+    _, texts = talk(engine, "microservice", "why not fastapi?")
+    assert "is my pick" in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("ask", "expect"),
+    [
+        ("why not pyramid?", "None of my sources covers Pyramid"),
+        ("why not djnago?", "WHY NOT DJANGO?"),
+        ("why not flsk", "Did you mean Flask?"),
+    ],
+)
+def test_why_not_unknown_or_misspelt(engine: Engine, ask: str, expect: str) -> None:
+    _, texts = talk(engine, "microservice", ask)
+    assert expect in texts[1]
+
+
+def test_compare_with_an_alternative(engine: Engine) -> None:
+    c, replies = Conversation(engine), Replies(engine)
+    c.turn("high concurrency api")
+    turn = c.turn("compare fastapi and litestar")
+    reply = replies.reply(turn)
+    assert turn.intent == "compare" and turn.focus == ("fastapi", "litestar")
+    assert reply.table is not None and reply.table.headers == ("Criterion", "FastAPI", "Litestar")
+    assert any("no sourced data" in row for row in reply.table.rows for row in row)
+    assert "Stay on FastAPI unless" in render_text(reply)
+
+
+def test_migrate(engine: Engine) -> None:
+    c, texts = talk(engine, "microservice, high concurrency", "we're on Flask today, how do we move?")
+    assert c.state.current == "flask"
+    assert "FLASK → FASTAPI" in texts[1].upper() and "Depends(" in texts[1] and "async def" in texts[1]
+    c, texts = talk(engine, "admin panel", "how do we migrate?")
+    assert "Which framework do you run today?" in texts[1]
+    c, texts = talk(engine, "migrate flask fastapi")
+    assert c.state.current == "flask" and c.state.targets == ["fastapi"]
+
+
+@pytest.mark.parametrize(
+    ("ask", "intent", "expect"),
+    [
+        ("what stack should we use?", "stack", "asyncpg"),
+        ("how fast is it?", "benchmarks", "18,000"),
+        ("what are the pitfalls?", "pitfalls", "smaller ecosystem"),
+        ("how do we deploy it?", "deploy", "Uvicorn"),
+        ("sources", "sources", "003_62bcff1249fe9efb.txt"),
+        ("help", "help", "compare fastapi and litestar"),
+        ("tell me about starlette", "about", "ASGI"),
+    ],
+)
+def test_information_intents(engine: Engine, ask: str, intent: str, expect: str) -> None:
+    c, replies = Conversation(engine), Replies(engine)
+    c.turn("microservice, high concurrency, 5-year horizon")
+    before = dict(c.state.requirements)
+    turn = c.turn(ask)
+    assert turn.intent == intent
+    assert expect in render_text(replies.reply(turn))
+    assert c.state.requirements == before  # "how fast" must not add a speed requirement
+
+
+def test_benchmarks_carry_their_conditions_and_caveats(engine: Engine) -> None:
+    _c, texts = talk(engine, "how fast is fastapi compared to flask?")
+    assert "single" in texts[0].lower() or "one worker" in texts[0].lower()
+    assert "connection pool" in texts[0] and "[" in texts[0]
+
+
+def test_start_over(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("admin panel, not flask, we run django")
+    turn = c.turn("start over")
+    assert turn.intent == "reset" and c.state.requirements == {} and c.state.excluded == [] and c.state.current is None
+    assert turn.advice.recommendation is None
+
+
+def test_unusable_turn_changes_nothing(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("admin panel")
+    before = c.state.model_copy()
+    turn = c.turn("lorem ipsum dolor")
+    assert turn.intent == "clarify" and c.state.requirements == before.requirements
+
+
+def test_naming_an_excluded_framework_again_brings_it_back(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("admin panel, not django")
+    assert c.state.excluded == ["django"]
+    c.turn("actually django is fine")
+    assert c.state.excluded == []
+
+
+def test_state_round_trips_through_json(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("admin panel, not flask, we run django, 5yr")
+    c.turn("no async")
+    restored = Conversation(engine, ConversationState.from_json(c.state.to_json()))
+    assert restored.state == c.state
+    assert restored.turn("why not fastapi?").advice.ranking == c.turn("why not fastapi?").advice.ranking
+
+
+def test_state_from_older_or_foreign_json_is_tolerated(engine: Engine) -> None:
+    state = ConversationState.from_json('{"requirements": {"admin-panel": false, "gone-requirement": false}, "x": 1}')
+    turn = Conversation(engine, state).turn("help")
+    assert turn.advice.recommendation and turn.advice.recommendation.framework == "django"
