@@ -48,6 +48,9 @@ class Replies:
         """The full answer to a one-shot question, with the comparison table."""
         reply = Reply(title="Framework Advisor", echo=advice.query.text or None)
         add_answer(reply, advice, self.names)
+        if advice.migration is None and advice.recommendation:
+            for note in relevant_paths(self.kb, advice.recommendation.framework):
+                add_migration(reply, note, self.names)
         reply.table = comparison_table(self.kb, list(self.kb.ranked), advice)
         reply.footnotes.ref(reply.table.citations)
         add_sources(reply, self.titles)

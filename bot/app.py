@@ -1,0 +1,114 @@
+"""Builds the Bolt AsyncApp: client with retry handlers, de-duplication, listeners, web routes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.response import BoltResponse
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.advisor import SlackAdvisor
+from bot.config import Settings
+from bot.listeners import actions, commands, events
+from bot.posting import RedactTokens
+from bot.store import ConversationStore
+from knowledge.engine import Engine, default_engine
+
+# What the code uses, and therefore exactly what manifest.yml asks for (a test checks both ways).
+BOT_SCOPES = frozenset(
+    {
+        "commands",  # /framework
+        "chat:write",  # chat.postMessage, chat.postEphemeral
+        "app_mentions:read",  # app_mention
+        "channels:history",
+        "groups:history",
+        "im:history",
+        "mpim:history",  # message.* events, conversations.replies
+    }
+)
+BOT_EVENTS = frozenset({"app_mention", "message.channels", "message.groups", "message.im", "message.mpim"})
+METHOD_SCOPES = {  # every Web API method the bot calls -> the scopes that allow it (any one suffices)
+    "auth.test": set(),
+    "chat.getPermalink": set(),
+    "apps.connections.open": set(),
+    "chat.postMessage": {"chat:write"},
+    "chat.postEphemeral": {"chat:write"},
+    "conversations.replies": {"channels:history", "groups:history", "im:history", "mpim:history"},
+}
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+log = logging.getLogger("framework_advisor")
+
+
+def make_client(settings: Settings) -> AsyncWebClient:
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    client = AsyncWebClient(token=token, base_url=settings.slack_api_url)
+    # 429: wait Retry-After and try again; 5xx: one more try. Bolt copies these into each request's client.
+    client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
+    client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=1))
+    return client
+
+
+def dedupe_events(store: ConversationStore) -> Callable[..., Awaitable[Any]]:
+    """Slack retries an event it thinks failed; answer each event_id once, whatever the retry says."""
+
+    async def skip_seen_events(
+        body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]
+    ) -> BoltResponse:  # Bolt injects by this name
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not await store.claim(f"event:{event_id}"):
+            log.info("skipping repeated event %s", event_id)
+            return BoltResponse(status=200, body="")
+        return await next()
+
+    return skip_seen_events
+
+
+def create_app(
+    settings: Settings, store: ConversationStore, engine: Engine | None = None
+) -> tuple[AsyncApp, SlackAdvisor]:
+    signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    app = AsyncApp(
+        client=make_client(settings), signing_secret=signing_secret, logger=log, process_before_response=False
+    )
+    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel)
+    app.middleware(dedupe_events(store))
+    commands.register(app, advisor)
+    events.register(app, advisor)
+    actions.register(app, advisor)
+    return app, advisor
+
+
+def _healthz(mode: str) -> Callable[[web.Request], Awaitable[web.Response]]:
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"ok": True, "mode": mode})
+
+    return healthz
+
+
+def health_app(mode: str) -> web.Application:
+    """GET /healthz alone: Socket Mode has no HTTP endpoint, but Docker's HEALTHCHECK needs one."""
+    web_app = web.Application()
+    web_app.router.add_get(HEALTH_PATH, _healthz(mode))
+    return web_app
+
+
+def http_web_app(app: AsyncApp) -> web.Application:
+    """Bolt's aiohttp app (POST /slack/events, signature-checked) plus GET /healthz."""
+    web_app = app.web_app(path=EVENTS_PATH)
+    web_app.router.add_get(HEALTH_PATH, _healthz("http"))
+    return web_app
+
+
+def configure_logging(level: str) -> None:
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactTokens())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)

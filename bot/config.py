@@ -1,0 +1,53 @@
+"""Settings from the environment (and a `.env` file if present), via pydantic-settings."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SLACK_API_URL = "https://slack.com/api/"
+
+
+class MissingSetting(Exception):
+    """A required variable is unset; the message names it, for a one-line error."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    slack_bot_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_api_url: str = SLACK_API_URL
+    database_path: str = Field("framework-advisor.db", description="SQLite file for conversations")
+    design_channel: str | None = Field(None, description="Channel ID where 'Share' posts by default")
+    port: int = Field(3000, ge=1, le=65535)
+    host: str = "0.0.0.0"  # a container must listen beyond loopback
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _trailing_slash(cls, value: str) -> str:
+        return value if value.endswith("/") else value + "/"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.slack_app_token is not None
+
+    def require(self) -> None:
+        """Raise MissingSetting naming the first variable this mode needs but lacks."""
+        needed = ["slack_bot_token"] + (["slack_app_token"] if self.socket_mode else ["slack_signing_secret"])
+        for name in needed:
+            value = getattr(self, name)
+            if value is None or not value.get_secret_value().strip():
+                mode = "Socket Mode" if self.socket_mode else "HTTP mode"
+                raise MissingSetting(
+                    f"{name.upper()} is not set (needed in {mode}); see README.md, 'Running in Slack'."
+                )

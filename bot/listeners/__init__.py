@@ -1,0 +1,1 @@
+"""Bolt listener groups; each module has one `register(app, advisor)`."""

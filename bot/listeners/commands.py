@@ -1,0 +1,55 @@
+"""`/framework`: ack at once, then answer in a new thread (or through response_url)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot import blocks
+from bot.advisor import Asker, SlackAdvisor
+from bot.command_text import parse_command
+from bot.posting import tell_user
+
+log = logging.getLogger("framework_advisor")
+COMMAND = "/framework"
+
+
+class CommandListeners:
+    def __init__(self, advisor: SlackAdvisor) -> None:
+        self.advisor = advisor
+
+    async def on_framework(
+        self,
+        ack: AsyncAck,
+        command: dict[str, Any],
+        client: AsyncWebClient,
+        respond: AsyncRespond,
+        context: AsyncBoltContext,
+    ) -> None:
+        request = parse_command(str(command.get("text") or ""), context.bot_user_id)
+        if request.kind == "help":
+            help_message = self.advisor.help_message()
+            await ack(response_type="ephemeral", text=help_message["text"], blocks=help_message["blocks"])
+            return
+        await ack()  # within Slack's 3 seconds, before any work
+        asker = Asker(str(command.get("team_id", "")), str(command.get("channel_id", "")), command.get("user_id"))
+        try:
+            await self.advisor.answer_command(client, respond, asker, request)
+        except Exception:
+            log.exception("answering %s failed", COMMAND)
+            await tell_user(
+                client,
+                asker.channel,
+                asker.user or "",
+                blocks.notice("Sorry, something went wrong while I was answering. Please try again."),
+                respond=respond,
+            )
+
+
+def register(app: AsyncApp, advisor: SlackAdvisor) -> CommandListeners:
+    listeners = CommandListeners(advisor)
+    app.command(COMMAND)(listeners.on_framework)
+    return listeners

@@ -1,0 +1,152 @@
+"""What can be checked here about running the bot: manifest, Dockerfile, config, `serve`, logs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import re
+import socket
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import aiohttp
+import jsonschema
+import pytest
+import yaml
+
+from bot.app import BOT_EVENTS, BOT_SCOPES, METHOD_SCOPES
+from bot.config import MissingSetting, Settings
+from bot.posting import RedactTokens
+from tests import signed
+from tests.conftest import SEEDS_DIR
+from tests.slack_standin import SlackStandIn
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = SEEDS_DIR.parent / "slack" / "manifest.schema.1.0.0.json"
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict:
+    return yaml.safe_load((ROOT / "manifest.yml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not SCHEMA.exists(), reason="../shared/slack is not beside this checkout")
+def test_manifest_validates_against_slacks_schema(manifest: dict) -> None:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(schema).validate(manifest)
+    broken = {**manifest, "surprise": True}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft7Validator(schema).validate(broken)
+
+
+def test_manifest_asks_for_exactly_what_the_code_uses(manifest: dict) -> None:
+    assert set(manifest["oauth_config"]["scopes"]["bot"]) == BOT_SCOPES
+    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == BOT_EVENTS
+    assert all(scopes <= BOT_SCOPES for scopes in METHOD_SCOPES.values())
+    (command,) = manifest["features"]["slash_commands"]
+    assert command["command"] == "/framework" and command["usage_hint"] and command["should_escape"] is True
+    assert manifest["settings"]["interactivity"]["is_enabled"] and manifest["settings"]["socket_mode_enabled"]
+
+
+def test_every_web_api_method_called_is_covered_by_a_scope() -> None:
+    called = set(re.findall(r"client\.(\w+)\(", "".join(p.read_text() for p in (ROOT / "bot").rglob("*.py"))))
+    as_methods = {re.sub(r"_([a-zA-Z])", lambda m: "." + m.group(1), name, count=1) for name in called}
+    assert as_methods <= set(METHOD_SCOPES), as_methods - set(METHOD_SCOPES)
+
+
+def test_dockerfile_installs_this_package_and_runs_serve_as_non_root() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert re.search(r"^FROM python:3\.11-slim$", dockerfile, re.M)
+    assert "RUN pip install .\n" in dockerfile and "COPY knowledge ./knowledge" in dockerfile
+    user = re.findall(r"^USER (\S+)$", dockerfile, re.M)
+    assert user and user[-1] not in ("root", "0")
+    assert 'CMD ["framework-bot", "serve"]' in dockerfile and "/healthz" in dockerfile.split("HEALTHCHECK")[1]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["scripts"]["framework-bot"] == "bot.cli:run"
+    assert "data/*.yaml" in project["tool"]["setuptools"]["package-data"]["knowledge"]
+
+
+def test_missing_credentials_name_the_variable() -> None:
+    with pytest.raises(MissingSetting, match="SLACK_SIGNING_SECRET is not set"):
+        Settings(_env_file=None, slack_bot_token="xoxb-1").require()  # type: ignore[call-arg]
+    with pytest.raises(MissingSetting, match=r"SLACK_BOT_TOKEN is not set \(needed in Socket Mode"):
+        Settings(_env_file=None, slack_app_token="xapp-1").require()  # type: ignore[call-arg]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "serve"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+        cwd=ROOT / "tests",
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "framework-bot: SLACK_BOT_TOKEN is not set (needed in HTTP mode); see README.md, 'Running in Slack'."
+    ]
+
+
+def test_tokens_never_reach_the_logs(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("framework_advisor.test")
+    logger.addFilter(RedactTokens())
+    with caplog.at_level(logging.INFO):
+        logger.info("calling with %s and %s", "xoxb-123-456-abcdef", "xapp-1-A1-zzz")
+    assert "xoxb-123" not in caplog.text and "xapp-1-A1" not in caplog.text and "xoxb-[redacted]" in caplog.text
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_framework_bot_serve_answers_a_signed_command_against_the_standin(tmp_path: Path) -> None:
+    """What the README shows: `framework-bot serve` with a fake token, pointed at the stand-in."""
+    standin = await SlackStandIn().start()
+    port = _free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
+        "SLACK_BOT_TOKEN": "xoxb-fake",
+        "SLACK_SIGNING_SECRET": "demo-secret",
+        "SLACK_API_URL": standin.api_url,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "DATABASE_PATH": str(tmp_path / "c.db"),
+        "LOG_LEVEL": "DEBUG",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "serve",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    try:
+        async with aiohttp.ClientSession() as session:
+            for _ in range(100):
+                try:
+                    async with session.get(f"http://127.0.0.1:{port}/healthz") as resp:
+                        if resp.status == 200:
+                            break
+                except aiohttp.ClientConnectionError:
+                    await asyncio.sleep(0.1)
+            body = signed.slash_command("microservice, high concurrency, 5-year horizon", standin.response_url())
+            status, _ = await signed.send(
+                session, f"http://127.0.0.1:{port}/slack/events", "demo-secret", body, signed.FORM
+            )
+            assert status == 200
+            await standin.wait_for(lambda: len(standin.posted("C1")) >= 2, within=20)
+        assert "FastAPI" in json.dumps(standin.posted("C1", thread_ts="")[0].params["blocks"])
+    finally:
+        proc.terminate()
+        output = (await proc.communicate())[0].decode()
+        await standin.stop()
+    assert "xoxb-fake" not in output  # DEBUG logging on, and still no token
