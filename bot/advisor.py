@@ -8,6 +8,7 @@ the user, never in silence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable
 from dataclasses import dataclass
 
 from slack_sdk.errors import SlackApiError
@@ -31,14 +32,20 @@ INVITE_HINT = (
     "Invite me with `/invite @Framework Advisor` to get threaded follow-ups."
 )
 APOLOGY = "Sorry, Slack returned an error ({code}) while I was answering. Please try again in a moment."
+GONE = "I no longer have this conversation. Ask again with `/framework …`."
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
 
 
 @dataclass(frozen=True)
 class Asker:
+    """Who is talking to us, and where."""
+
     team: str
     channel: str
     user: str | None
+
+    def key(self, thread_ts: str) -> ThreadKey:
+        return ThreadKey(self.team, self.channel, thread_ts)
 
 
 class SlackAdvisor:
@@ -48,7 +55,30 @@ class SlackAdvisor:
         self.store = store
         self.design_channel = design_channel
 
-    # ---- building replies ------------------------------------------------------------
+    # ---- telling the user ------------------------------------------------------------
+
+    async def notify(
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        message: blocks.Message | str,
+        *,
+        respond: Respond | None = None,
+        thread_ts: str | None = None,
+    ) -> None:
+        """An ephemeral note to the asker; a str is escaped, a Message is sent as built."""
+        note = blocks.notice(message) if isinstance(message, str) else message
+        await tell_user(client, asker.channel, asker.user or "", note, thread_ts=thread_ts, respond=respond)
+
+    async def run_safely(
+        self, client: AsyncWebClient, asker: Asker, what: str, work: Awaitable[None], respond: Respond | None = None
+    ) -> None:
+        """Run a listener's work; any crash is logged and the user is told, never left in silence."""
+        try:
+            await work
+        except Exception:
+            log.exception("%s failed", what)
+            await self.notify(client, asker, f"Sorry, {what} failed. Please try again.", respond=respond)
 
     def help_message(self) -> blocks.Message:
         return blocks.notice(
@@ -60,17 +90,19 @@ class SlackAdvisor:
             ],
         )
 
+    # ---- building replies ------------------------------------------------------------
+
     def _answer_messages(
         self, turn: Turn, question: str, user: str | None
     ) -> tuple[blocks.Message, list[blocks.Message]]:
         """Parent message (the pick) and thread messages (table, why-nots, migration, sources)."""
+        names = self.replies.names
         if turn.intent in (UPDATE, CLARIFY):
             reply = self.replies.answer(turn.advice)
-            parent = blocks.parent_message(reply, turn.advice, question, user, frameworks=self.replies.names)
+            parent = blocks.parent_message(reply, turn.advice, question, user, frameworks=names)
             return parent, blocks.reply_messages(reply, skip=blocks.PARENT_SECTIONS)
-        reply = self.replies.reply(turn)
-        intro = blocks.parent_message(Reply(title=""), turn.advice, question, user, frameworks=self.replies.names)
-        return intro, blocks.reply_messages(reply)
+        intro = blocks.parent_message(Reply(title=""), turn.advice, question, user, frameworks=names)
+        return intro, blocks.reply_messages(self.replies.reply(turn))
 
     # ---- /framework ------------------------------------------------------------------
 
@@ -84,29 +116,33 @@ class SlackAdvisor:
             parent_ts = await post(client, asker.channel, parent)
         except SlackApiError as exc:
             code = log_slack_error("posting an answer", exc, channel=asker.channel)
-            if code in CANNOT_POST:
+            if code in CANNOT_POST:  # still answer, where Slack lets us: through response_url
                 await respond_all(respond, [_without_actions(parent), *thread][:3])
-                await tell_user(client, asker.channel, asker.user or "", blocks.notice(INVITE_HINT), respond=respond)
+                await self.notify(client, asker, INVITE_HINT, respond=respond)
             else:
-                await tell_user(
-                    client, asker.channel, asker.user or "", blocks.notice(APOLOGY.format(code=code)), respond=respond
-                )
+                await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
             return
-        key = ThreadKey(asker.team, asker.channel, parent_ts)
-        await self.store.save(key, StoredConversation(conversation.state, request.text, asker.user))
-        await self._post_or_apologise(client, asker, parent_ts, thread)
+        await self.store.save(asker.key(parent_ts), StoredConversation(conversation.state, request.text, asker.user))
+        await self._post_in_thread(client, asker, parent_ts, thread)
         if request.share:
-            for target in request.share_channels or ([self.design_channel] if self.design_channel else []):
-                await self.share(client, respond, asker, parent_ts, target=target)
-            if not request.share_channels and not self.design_channel:
-                text = "I couldn't share: no design channel is configured. Use `--share #channel`" + (
-                    f" with a channel I can see (I got {request.share_unresolved})."
-                    if request.share_unresolved
-                    else "."
-                )
-                await tell_user(client, asker.channel, asker.user or "", blocks.notice(text), respond=respond)
+            await self._share_from_command(client, respond, asker, parent_ts, request)
 
-    async def _post_or_apologise(
+    async def _share_from_command(
+        self, client: AsyncWebClient, respond: Respond, asker: Asker, thread_ts: str, request: CommandRequest
+    ) -> None:
+        targets = request.share_channels or ([self.design_channel] if self.design_channel else [])
+        for target in targets:
+            await self.share(client, respond, asker, thread_ts, target=target)
+        if not targets:
+            seen = f" with a channel I can see (I got {request.share_unresolved})." if request.share_unresolved else "."
+            await self.notify(
+                client,
+                asker,
+                "I couldn't share: no design channel is set. Use `--share #channel`" + seen,
+                respond=respond,
+            )
+
+    async def _post_in_thread(
         self,
         client: AsyncWebClient,
         asker: Asker,
@@ -118,14 +154,7 @@ class SlackAdvisor:
             await post_thread(client, asker.channel, thread_ts, messages)
         except SlackApiError as exc:
             code = log_slack_error("posting in a thread", exc, channel=asker.channel)
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice(APOLOGY.format(code=code)),
-                thread_ts=thread_ts,
-                respond=respond,
-            )
+            await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
 
     # ---- messages in threads and DMs -------------------------------------------------
 
@@ -138,7 +167,7 @@ class SlackAdvisor:
         asker = Asker(team, channel, str(event.get("user") or ""))
         text = readable(str(event.get("text") or ""), bot_user_id)
         if isinstance(thread_ts, str) and thread_ts != ts:
-            stored = await self.store.load(ThreadKey(team, channel, thread_ts))
+            stored = await self.store.load(asker.key(thread_ts))
             if stored is None or not await self.store.claim(f"message:{channel}:{ts}"):
                 return  # not our thread (a mention there is handled by app_mention), or already answered
             await self._follow_up(client, asker, thread_ts, stored, text)
@@ -157,7 +186,7 @@ class SlackAdvisor:
         if not isinstance(thread_ts, str) or thread_ts == ts:
             await self._start_in_thread(client, asker, ts, text)
             return
-        stored = await self.store.load(ThreadKey(team, channel, thread_ts))
+        stored = await self.store.load(asker.key(thread_ts))
         if stored is not None:
             await self._follow_up(client, asker, thread_ts, stored, text)
             return
@@ -184,15 +213,13 @@ class SlackAdvisor:
         self, client: AsyncWebClient, asker: Asker, thread_ts: str, text: str, question: str | None = None
     ) -> None:
         if not text.strip():
-            await self._post_or_apologise(client, asker, thread_ts, [self.help_message()])
+            await self._post_in_thread(client, asker, thread_ts, [self.help_message()])
             return
         conversation = Conversation(self.engine)
         turn = conversation.turn(text)
         parent, thread = self._answer_messages(turn, question if question is not None else text, asker.user)
-        await self.store.save(
-            ThreadKey(asker.team, asker.channel, thread_ts), StoredConversation(conversation.state, text, asker.user)
-        )
-        await self._post_or_apologise(client, asker, thread_ts, [_without_actions(parent), *thread])
+        await self.store.save(asker.key(thread_ts), StoredConversation(conversation.state, text, asker.user))
+        await self._post_in_thread(client, asker, thread_ts, [_without_actions(parent), *thread])
 
     async def _follow_up(
         self,
@@ -207,28 +234,27 @@ class SlackAdvisor:
         conversation = Conversation(self.engine, stored.state)
         turn = conversation.turn(text)
         stored.state = conversation.state
-        await self.store.save(ThreadKey(asker.team, asker.channel, thread_ts), stored)
-        await self._post_or_apologise(
-            client, asker, thread_ts, blocks.reply_messages(self.replies.reply(turn)), respond
-        )
+        await self.store.save(asker.key(thread_ts), stored)
+        messages = blocks.reply_messages(self.replies.reply(turn))
+        await self._post_in_thread(client, asker, thread_ts, messages, respond)
 
     # ---- buttons ---------------------------------------------------------------------
+
+    async def _stored_or_tell(
+        self, client: AsyncWebClient, respond: Respond | None, asker: Asker, thread_ts: str
+    ) -> StoredConversation | None:
+        stored = await self.store.load(asker.key(thread_ts))
+        if stored is None:
+            await self.notify(client, asker, GONE, respond=respond)
+        return stored
 
     async def button_turn(
         self, client: AsyncWebClient, respond: Respond, asker: Asker, thread_ts: str, text: str
     ) -> None:
         """Compare…, Migration notes and Start over act as if the user typed a turn in the thread."""
-        stored = await self.store.load(ThreadKey(asker.team, asker.channel, thread_ts))
-        if stored is None:
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice("I no longer have this conversation. Ask again with `/framework …`."),
-                respond=respond,
-            )
-            return
-        await self._follow_up(client, asker, thread_ts, stored, text, respond=respond)
+        stored = await self._stored_or_tell(client, respond, asker, thread_ts)
+        if stored is not None:
+            await self._follow_up(client, asker, thread_ts, stored, text, respond=respond)
 
     async def share(
         self, client: AsyncWebClient, respond: Respond | None, asker: Asker, thread_ts: str, *, target: str | None
@@ -236,52 +262,34 @@ class SlackAdvisor:
         """Post the decision record to a design channel, with a permalink back to the thread."""
         target = target or self.design_channel
         if not target:
-            await tell_user(
+            await self.notify(
                 client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice("No design channel is configured (DESIGN_CHANNEL). Use `/framework … --share #channel`."),
+                asker,
+                "No design channel is set (DESIGN_CHANNEL). Use `/framework … --share #channel`.",
                 respond=respond,
             )
             return
-        stored = await self.store.load(ThreadKey(asker.team, asker.channel, thread_ts))
+        stored = await self._stored_or_tell(client, respond, asker, thread_ts)
         if stored is None:
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice("I no longer have this conversation, so there is nothing to share."),
-                respond=respond,
-            )
             return
-        conversation = Conversation(self.engine, stored.state)
-        advice = self.engine.advisor.advise(conversation.query())
+        advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
         permalink = None
         try:
             permalink = str((await client.chat_getPermalink(channel=asker.channel, message_ts=thread_ts))["permalink"])
         except SlackApiError as exc:
             log_slack_error("getting a permalink", exc, channel=asker.channel)
-        message = blocks.share_message(self.replies.answer(advice), advice, stored.question, stored.asked_by, permalink)
+        record = blocks.share_message(self.replies.answer(advice), advice, stored.question, stored.asked_by, permalink)
+        link = blocks.channel_link(target)
         try:
-            await post(client, target, message)
+            await post(client, target, record)
         except SlackApiError as exc:
             code = log_slack_error("sharing", exc, channel=target)
             hint = " Invite me there with `/invite @Framework Advisor` first." if code in CANNOT_POST else ""
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.trusted_notice(f"I couldn't post in {blocks.channel_link(target)} ({code}).{hint}"),
-                respond=respond,
+            await self.notify(
+                client, asker, blocks.trusted_notice(f"I couldn't post in {link} ({code}).{hint}"), respond=respond
             )
             return
-        await tell_user(
-            client,
-            asker.channel,
-            asker.user or "",
-            blocks.trusted_notice(f"Shared to {blocks.channel_link(target)}."),
-            respond=respond,
-        )
+        await self.notify(client, asker, blocks.trusted_notice(f"Shared to {link}."), respond=respond)
 
 
 def _without_actions(message: blocks.Message) -> blocks.Message:

@@ -239,6 +239,8 @@ class Advisor:
                 f"I have no sourced knowledge of {', '.join(query.unknown_frameworks)}, so I can't "
                 f"rank it; I cover {self.kb.names(self.kb.frameworks)}."
             )
+        if query.suggestions:
+            parts.append(f"Did you mean {' or '.join(query.suggestions)}?")
         negated = [r.label.lower() for r in query.requirements if r.negated]
         top = ranking[0]
         tied = [s.name for s in ranking if s.score == top.score]
@@ -257,6 +259,12 @@ class Advisor:
         elif negated or unweighted:
             noted = [u.label.lower() for u in unweighted] + [f"no {label}" for label in negated]
             parts.append(f"I noted {', '.join(noted)}, but that alone doesn't separate the frameworks.")
+        elif not query.requirements and query.mentioned:
+            named = self.kb.names(query.mentioned)
+            parts.append(
+                f"You named {named}; I rank frameworks by what you need, so tell me about the project, "
+                f"or ask me to compare them (`compare {' '.join(query.mentioned)}`)."
+            )
         elif not query.requirements:
             parts.append("I couldn't find a requirement I know in that.")
         parts.append("What are you building, and what matters most? I understand " + self.understood() + ".")

@@ -77,8 +77,8 @@ class Conversation:
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
             if parsed.requirements:
                 intent = UPDATE  # "what about an admin panel?" adds a requirement
-            else:
-                suggestions = self._nearest(parsed)
+            else:  # the slot expects a framework, so a looser match is still a helpful guess
+                suggestions = engine.parser.suggest(parsed.unmatched_words, 0.6)
         previous = self.state.model_copy(deep=True)
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
@@ -140,11 +140,6 @@ class Conversation:
         if source:
             self.state.current = source
         self.state.targets = [target] if target and target != source else []
-
-    def _nearest(self, parsed: ParsedQuery) -> tuple[str, ...]:
-        names = self.engine.parser.framework_names
-        found = [self.engine.parser.index.nearest(w, names) for w in parsed.unmatched_words if len(w) >= 3]
-        return tuple(dict.fromkeys(self.engine.kb.name(n) if n in self.engine.kb.frameworks else n for n in found if n))
 
     def _change(self, previous: ConversationState, new_pick: str | None, advice: Advice) -> Change | None:
         kb = self.engine.kb

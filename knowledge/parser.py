@@ -35,6 +35,7 @@ _TEAM = re.compile(
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
+_STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
 
 def _near(cue_at: int, position: int) -> bool:
@@ -60,6 +61,7 @@ class ParsedQuery:
     mentioned: tuple[str, ...] = ()
     unknown_frameworks: tuple[str, ...] = ()
     unmatched_words: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # framework names close to words we did not understand
     corrections: tuple[tuple[str, str], ...] = ()
     horizon_years: float | None = None
     team_size: int | None = None
@@ -212,10 +214,22 @@ class RequirementParser:
             mentioned=tuple(mentioned),
             unknown_frameworks=tuple(unknown),
             unmatched_words=tuple(dict.fromkeys(unmatched)),
+            suggestions=self.suggest(unmatched, _STRICT_NAME_DISTANCE),
             corrections=tuple(corrections),
             horizon_years=horizon,
             team_size=team,
         )
+
+    def suggest(self, unknown_words: list[str] | tuple[str, ...], max_distance: float) -> tuple[str, ...]:
+        """Names of known frameworks that unknown words resemble ('flsk' -> Flask)."""
+        protected = self.kb.vocabulary.common_words
+        found = [
+            self.index.nearest(word, self.framework_names, max_distance)
+            for word in dict.fromkeys(unknown_words)
+            if len(word) >= 4 and not word.isdigit() and word not in protected
+        ]
+        by_name = {a.lower(): fw.name for fw in self.kb.frameworks.values() for a in (fw.id, fw.name)}
+        return tuple(dict.fromkeys(by_name[name] for name in found if name))
 
     @staticmethod
     def _number(token: str) -> float:

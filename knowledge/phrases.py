@@ -123,7 +123,8 @@ class PhraseIndex:
                 i += 1
         return matches, corrections
 
-    def nearest(self, word: str, choices: list[str]) -> str | None:
-        """Closest of `choices` to an unknown word, for 'did you mean …?' suggestions."""
-        best = process.extractOne(word, choices, scorer=DamerauLevenshtein.normalized_distance, score_cutoff=0.6)
+    def nearest(self, word: str, choices: list[str], max_distance: float = 0.6) -> str | None:
+        """Closest of `choices` to an unknown word, for 'did you mean …?' (distance as a share of length)."""
+        scorer = DamerauLevenshtein.normalized_distance
+        best = process.extractOne(word, choices, scorer=scorer, score_cutoff=max_distance)
         return best[0] if best else None

@@ -245,3 +245,16 @@ def test_every_contribution_is_cited(engine: Engine) -> None:
     assert len(contributions) > 10
     assert all(c.citations and c.reason for c in contributions)
     assert set(advice.sources) <= set(engine.kb.sources)
+
+
+def test_near_miss_framework_names_get_a_suggestion(engine: Engine) -> None:
+    advice = engine.ask("should we use flsk?")
+    assert advice.query.suggestions == ("Flask",)
+    assert advice.clarification and "Did you mean Flask?" in advice.clarification
+    assert engine.ask("I like turtles").query.suggestions == ()
+
+
+def test_naming_frameworks_without_needs_points_to_compare(engine: Engine) -> None:
+    advice = engine.ask("django or fastapi?")
+    assert advice.recommendation is None
+    assert advice.clarification and "compare django fastapi" in advice.clarification

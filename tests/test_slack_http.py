@@ -437,3 +437,17 @@ async def test_conversations_survive_a_restart(standin: SlackStandIn, tmp_path: 
 async def test_healthz(bot: RunningBot) -> None:
     async with bot.session.get(bot.url.replace("/slack/events", "/healthz")) as resp:
         assert resp.status == 200 and (await resp.json()) == {"ok": True, "mode": "http"}
+
+
+async def test_an_internal_failure_reaches_the_user_as_an_apology(standin: SlackStandIn, tmp_path: Path) -> None:
+    broken = tmp_path / "not-a-file"
+    broken.mkdir()  # SQLite cannot open a directory: every store call fails
+    running = await start_bot(standin, broken)
+    try:
+        status, _ = await running.command("admin panel")
+        assert status == 200
+        await standin.wait_for(lambda: any("Sorry" in r.get("text", "") for r in standin.responses))
+        note = next(r for r in standin.responses if "Sorry" in r.get("text", ""))
+        assert note["response_type"] == "ephemeral" and "failed" in note["text"]
+    finally:
+        await stop_bot(running)

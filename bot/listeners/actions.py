@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
@@ -10,12 +9,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import blocks
 from bot.advisor import Asker, SlackAdvisor
-from bot.posting import tell_user
-
-log = logging.getLogger("framework_advisor")
 
 
-def _where(body: dict[str, Any]) -> tuple[Asker, str]:
+def where(body: dict[str, Any]) -> tuple[Asker, str]:
     """Who clicked, and the thread (the parent message's ts) the click belongs to."""
     container = body.get("container") or {}
     channel = str(container.get("channel_id") or (body.get("channel") or {}).get("id") or "")
@@ -28,56 +24,38 @@ class ActionListeners:
     def __init__(self, advisor: SlackAdvisor) -> None:
         self.advisor = advisor
 
-    async def _run(self, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond, text: str) -> None:
-        asker, thread_ts = _where(body)
-        try:
-            await self.advisor.button_turn(client, respond, asker, thread_ts, text)
-        except Exception:
-            log.exception("button %s failed", text)
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice("Sorry, that button failed. Please try again."),
-                respond=respond,
-            )
+    async def _turn(self, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond, text: str) -> None:
+        asker, thread_ts = where(body)
+        work = self.advisor.button_turn(client, respond, asker, thread_ts, text)
+        await self.advisor.run_safely(client, asker, "that button", work, respond)
 
     async def on_share(
         self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
     ) -> None:
         await ack()
-        asker, thread_ts = _where(body)
-        try:
-            await self.advisor.share(client, respond, asker, thread_ts, target=None)
-        except Exception:
-            log.exception("share failed")
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice("Sorry, sharing failed. Please try again."),
-                respond=respond,
-            )
+        asker, thread_ts = where(body)
+        work = self.advisor.share(client, respond, asker, thread_ts, target=None)
+        await self.advisor.run_safely(client, asker, "sharing", work, respond)
 
     async def on_compare(
         self, ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
     ) -> None:
         await ack()
-        chosen = [str(o.get("value")) for o in action.get("selected_options") or []]
+        chosen = [str(option.get("value")) for option in action.get("selected_options") or []]
         if chosen:
-            await self._run(body, client, respond, "compare " + " and ".join(chosen))
+            await self._turn(body, client, respond, "compare " + " and ".join(chosen))
 
     async def on_migration(
         self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
     ) -> None:
         await ack()
-        await self._run(body, client, respond, "how do we migrate?")
+        await self._turn(body, client, respond, "how do we migrate?")
 
     async def on_reset(
         self, ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, respond: AsyncRespond
     ) -> None:
         await ack()
-        await self._run(body, client, respond, "start over")
+        await self._turn(body, client, respond, "start over")
 
 
 def register(app: AsyncApp, advisor: SlackAdvisor) -> ActionListeners:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
 from bot.advisor import Asker, SlackAdvisor
 from bot.command_text import parse_command
-from bot.posting import tell_user
 
-log = logging.getLogger("framework_advisor")
 COMMAND = "/framework"
 
 
@@ -36,17 +32,8 @@ class CommandListeners:
             return
         await ack()  # within Slack's 3 seconds, before any work
         asker = Asker(str(command.get("team_id", "")), str(command.get("channel_id", "")), command.get("user_id"))
-        try:
-            await self.advisor.answer_command(client, respond, asker, request)
-        except Exception:
-            log.exception("answering %s failed", COMMAND)
-            await tell_user(
-                client,
-                asker.channel,
-                asker.user or "",
-                blocks.notice("Sorry, something went wrong while I was answering. Please try again."),
-                respond=respond,
-            )
+        work = self.advisor.answer_command(client, respond, asker, request)
+        await self.advisor.run_safely(client, asker, "answering your question", work, respond)
 
 
 def register(app: AsyncApp, advisor: SlackAdvisor) -> CommandListeners:

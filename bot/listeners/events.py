@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
@@ -12,6 +13,7 @@ from bot.advisor import SlackAdvisor
 
 log = logging.getLogger("framework_advisor")
 USER_SUBTYPES = frozenset({"thread_broadcast"})  # a user's thread reply also sent to the channel: still a turn
+Handler = Callable[[AsyncWebClient, dict[str, object], str, str | None], Awaitable[None]]
 
 
 def is_user_message(event: dict[str, Any]) -> bool:
@@ -24,27 +26,31 @@ class EventListeners:
     def __init__(self, advisor: SlackAdvisor) -> None:
         self.advisor = advisor
 
-    async def on_message(
-        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    async def _dispatch(
+        self,
+        handler: Handler,
+        event: dict[str, Any],
+        body: dict[str, Any],
+        client: AsyncWebClient,
+        context: AsyncBoltContext,
     ) -> None:
         if not is_user_message(event):
             return
         team = str(body.get("team_id") or context.team_id or "")
         try:
-            await self.advisor.handle_message(client, event, team, context.bot_user_id)
-        except Exception:
-            log.exception("handling a message failed")
+            await handler(client, event, team, context.bot_user_id)
+        except Exception:  # Slack already has its 200; a crash must not take the app down
+            log.exception("handling a %s event failed", event.get("type"))
+
+    async def on_message(
+        self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
+    ) -> None:
+        await self._dispatch(self.advisor.handle_message, event, body, client, context)
 
     async def on_mention(
         self, event: dict[str, Any], body: dict[str, Any], client: AsyncWebClient, context: AsyncBoltContext
     ) -> None:
-        if not is_user_message(event):
-            return
-        team = str(body.get("team_id") or context.team_id or "")
-        try:
-            await self.advisor.handle_mention(client, event, team, context.bot_user_id)
-        except Exception:
-            log.exception("handling a mention failed")
+        await self._dispatch(self.advisor.handle_mention, event, body, client, context)
 
 
 def register(app: AsyncApp, advisor: SlackAdvisor) -> EventListeners:
