@@ -70,6 +70,21 @@ def test_dockerfile_installs_this_package_and_runs_serve_as_non_root() -> None:
     assert "data/*.yaml" in project["tool"]["setuptools"]["package-data"]["knowledge"]
 
 
+def test_packaging_ships_every_package_and_the_yaml() -> None:
+    """A wheel (and so the Docker image) must contain bot.listeners and knowledge/data/*.yaml."""
+    from setuptools import find_packages
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = set(find_packages(where=str(ROOT), **project["tool"]["setuptools"]["packages"]["find"]))
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for top in ("bot", "knowledge")
+        for init in (ROOT / top).rglob("__init__.py")
+    }
+    assert on_disk <= shipped and "bot.listeners" in shipped
+    assert not any(name.startswith(("tests", "bench")) for name in shipped)
+
+
 def test_missing_credentials_name_the_variable() -> None:
     with pytest.raises(MissingSetting, match="SLACK_SIGNING_SECRET is not set"):
         Settings(_env_file=None, slack_bot_token="xoxb-1").require()  # type: ignore[call-arg]
