@@ -111,6 +111,10 @@ class SlackAdvisor:
     ) -> None:
         conversation = Conversation(self.engine)
         turn = conversation.turn(request.text)
+        if turn.intent == CLARIFY:  # nothing understood: ask the asker alone, don't fill the channel
+            question = turn.advice.clarification or "What are you building, and what matters most?"
+            await self.notify(client, asker, blocks.notice(question, HELP_LINES), respond=respond)
+            return
         parent, thread = self._answer_messages(turn, request.text, asker.user)
         try:
             parent_ts = await post(client, asker.channel, parent)

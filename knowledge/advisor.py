@@ -17,6 +17,7 @@ from knowledge.kb import KnowledgeBase
 from knowledge.migration import migration_note
 from knowledge.models import Disagreement, Mistake
 from knowledge.parser import ParsedQuery, RequirementMention
+from knowledge.phrases import in_sentence
 
 _LEVELS = ("low", "medium", "high")
 
@@ -130,7 +131,7 @@ class Advisor:
         contested = self._contested(best, ranking, disagreements)
         if contested and level > 0:
             level -= 1
-            reason += f"; lowered because the sources disagree on {contested.topic.lower()}, which could flip it"
+            reason += f"; lowered because the sources disagree on {in_sentence(contested.topic)}, which could flip it"
         if only_incumbency:
             level = 0
             reason = (
@@ -241,7 +242,7 @@ class Advisor:
             )
         if query.suggestions:
             parts.append(f"Did you mean {' or '.join(query.suggestions)}?")
-        negated = [r.label.lower() for r in query.requirements if r.negated]
+        negated = [in_sentence(r.label) for r in query.requirements if r.negated]
         top = ranking[0]
         tied = [s.name for s in ranking if s.score == top.score]
         if query.current and not (negated or unweighted) and not any(not r.negated for r in query.requirements):
@@ -257,7 +258,7 @@ class Advisor:
                 f"what you need; the ranking below shows what each would cost you."
             )
         elif negated or unweighted:
-            noted = [u.label.lower() for u in unweighted] + [f"no {label}" for label in negated]
+            noted = [in_sentence(u.label) for u in unweighted] + [f"no {label}" for label in negated]
             parts.append(f"I noted {', '.join(noted)}, but that alone doesn't separate the frameworks.")
         elif not query.requirements and query.mentioned:
             named = self.kb.names(query.mentioned)

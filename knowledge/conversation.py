@@ -11,6 +11,7 @@ from knowledge.advice import Advice
 from knowledge.engine import Engine
 from knowledge.intents import UPDATE
 from knowledge.parser import ParsedQuery, RequirementMention
+from knowledge.phrases import in_sentence
 
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 STATE_VERSION = 1
@@ -100,7 +101,7 @@ class Conversation:
         """The accumulated state as one query, for the advisor."""
         kb = self.engine.kb
         mentions = tuple(
-            RequirementMention(rid, kb.requirements[rid].label, negated, kb.requirements[rid].label.lower())
+            RequirementMention(rid, kb.requirements[rid].label, negated, in_sentence(kb.requirements[rid].label))
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
         )
@@ -145,7 +146,9 @@ class Conversation:
         kb = self.engine.kb
         before, after = previous.requirements, self.state.requirements
         label = kb.label
-        added = tuple(label(r) if not n else f"no {label(r).lower()}" for r, n in after.items() if before.get(r) != n)
+        added = tuple(
+            label(r) if not n else f"no {in_sentence(label(r))}" for r, n in after.items() if before.get(r) != n
+        )
         dropped = tuple(label(r) for r in before if r not in after)
         old_pick = previous.last_pick
         if old_pick == new_pick and not (added or dropped):
@@ -156,7 +159,7 @@ class Conversation:
             for fw in dict.fromkeys((new_pick, old_pick, advice.runner_up.framework if advice.runner_up else None)):
                 delta = self._weight(fw, rid, after.get(rid)) - self._weight(fw, rid, before.get(rid))
                 if fw and delta:
-                    deltas.append(f"{label(rid).lower()} {delta:+d} for {kb.name(fw)}")
+                    deltas.append(f"{in_sentence(label(rid))} {delta:+d} for {kb.name(fw)}")
         if old_pick in self.state.excluded and old_pick not in previous.excluded:
             deltas.append(f"you ruled out {kb.name(old_pick)}")
         why = "; ".join(dict.fromkeys(deltas)) or "the balance of your requirements shifted"

@@ -34,6 +34,11 @@ def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
     return text
 
 
+def in_sentence(label: str) -> str:
+    """A label as it reads mid-sentence: 'Real-time (WebSocket)' -> 'real-time (WebSocket)', 'SaaS' stays."""
+    return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

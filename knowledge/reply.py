@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from knowledge.advice import Advice, Contribution, MigrationNote
 from knowledge.comparison import Table
 from knowledge.models import Citation
+from knowledge.phrases import in_sentence
 
 
 @dataclass
@@ -49,13 +50,13 @@ class Reply:
 
 def _reason(c: Contribution, notes: Footnotes) -> str:
     sign = f"{c.weight:+d}"
-    what = f"no {c.label.lower()}" if c.absent else c.label
+    what = f"no {in_sentence(c.label)}" if c.absent else c.label
     return f"{what} ({sign}): {c.reason} {notes.ref(c.citations)}"
 
 
 def understood_line(advice: Advice, kb_name: dict[str, str]) -> str:
     q = advice.query
-    parts = [("no " + r.label.lower()) if r.negated else r.label for r in advice.requirements]
+    parts = [("no " + in_sentence(r.label)) if r.negated else r.label for r in advice.requirements]
     if q.current:
         parts.append(f"you run {kb_name.get(q.current, q.current)} today")
     if advice.excluded:
@@ -88,7 +89,9 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
         text = f"• *{item.name}*: {item.summary}"
         text += "".join(f" {_reason(c, notes)}" for c in own[:2])
         if edge and rec:
-            text += f" {rec.name}'s edge: " + ", ".join(f"{c.label.lower()} ({c.weight:+d})" for c in edge[:3]) + "."
+            text += (
+                f" {rec.name}'s edge: " + ", ".join(f"{in_sentence(c.label)} ({c.weight:+d})" for c in edge[:3]) + "."
+            )
         why.append(text)
     reply.add("Why not the others", why)
     reply.add(

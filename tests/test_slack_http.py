@@ -451,3 +451,15 @@ async def test_an_internal_failure_reaches_the_user_as_an_apology(standin: Slack
         assert note["response_type"] == "ephemeral" and "failed" in note["text"]
     finally:
         await stop_bot(running)
+
+
+async def test_a_command_with_nothing_understood_gets_a_private_question(
+    bot: RunningBot, standin: SlackStandIn
+) -> None:
+    status, _ = await bot.command("🎉🎉 lorem ipsum 🎉")
+    assert status == 200
+    await standin.wait_for(lambda: bool(standin.responses))
+    await standin.settle()
+    (note,) = standin.responses
+    assert note["response_type"] == "ephemeral" and "What are you building" in note["text"]
+    assert not standin.posted()  # the channel is not spammed
