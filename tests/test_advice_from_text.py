@@ -258,3 +258,32 @@ def test_naming_frameworks_without_needs_points_to_compare(engine: Engine) -> No
     advice = engine.ask("django or fastapi?")
     assert advice.recommendation is None
     assert advice.clarification and "compare django fastapi" in advice.clarification
+
+
+PARAGRAPHS = [
+    (
+        "We're a team of 6 building a B2B SaaS. Customers integrate via our public REST API, and our ops team needs "
+        "a back office to manage accounts. Expect it to live 5+ years.",
+        "django",
+    ),
+    (
+        "Our data scientists want to expose three sklearn models as an HTTP service. Low latency matters, traffic is "
+        "spiky. We don't need any UI.",
+        "fastapi",
+    ),
+    ("Internal HR tool, mostly forms, ~200 users, 2 devs, we know Django already", "django"),
+    (
+        "Greenfield microservices platform on kubernetes, event-driven with kafka, typed contracts between services, "
+        "30 engineers",
+        "fastapi",
+    ),
+    ("Just a weekend hackathon demo, one page", "flask"),
+    ("Rewrite our legacy flask monolith? It has 300 endpoints, the team hates it, we want async and docs", "fastapi"),
+    ("E-commerce site with product pages (SEO!), checkout, and an admin for the merch team", "django"),
+]
+
+
+@pytest.mark.parametrize(("text", "pick"), PARAGRAPHS)
+def test_paragraphs_as_people_write_them(engine: Engine, text: str, pick: str) -> None:
+    advice = engine.ask(text)
+    assert advice.recommendation is not None and advice.recommendation.framework == pick, advice.ranking
