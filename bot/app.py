@@ -69,6 +69,16 @@ def dedupe_events(store: ConversationStore) -> Callable[..., Awaitable[Any]]:
     return skip_seen_events
 
 
+class _SameTokenNotice(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN is unused when a client is given; ours carries that very token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+log.addFilter(_SameTokenNotice())
+
+
 def create_app(
     settings: Settings, store: ConversationStore, engine: Engine | None = None
 ) -> tuple[AsyncApp, SlackAdvisor]:
