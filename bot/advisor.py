@@ -175,8 +175,12 @@ class SlackAdvisor:
             if stored is None or not await self.store.claim(f"message:{channel}:{ts}"):
                 return  # not our thread (a mention there is handled by app_mention), or already answered
             await self._follow_up(client, asker, thread_ts, stored, text)
-        elif event.get("channel_type") == "im" and await self.store.claim(f"message:{channel}:{ts}"):
-            await self._start_in_thread(client, asker, ts, text)
+        elif event.get("channel_type") == "im":
+            if await self.store.claim(f"message:{channel}:{ts}"):
+                await self._start_in_thread(client, asker, ts, text)
+        elif bot_user_id and f"<@{bot_user_id}" in str(event.get("text") or ""):
+            # Group DMs send no app_mention; elsewhere the shared claim key keeps this from answering twice.
+            await self.handle_mention(client, event, team, bot_user_id)
 
     async def handle_mention(
         self, client: AsyncWebClient, event: dict[str, object], team: str, bot_user_id: str | None

@@ -463,3 +463,31 @@ async def test_a_command_with_nothing_understood_gets_a_private_question(
     (note,) = standin.responses
     assert note["response_type"] == "ephemeral" and "What are you building" in note["text"]
     assert not standin.posted()  # the channel is not spammed
+
+
+async def test_a_mention_in_a_group_dm_without_app_mention_is_answered(bot: RunningBot, standin: SlackStandIn) -> None:
+    await bot.event(
+        {
+            "type": "message",
+            "channel": "G1",
+            "channel_type": "mpim",
+            "user": "U2",
+            "ts": "1706.000100",
+            "text": f"<@{BOT_USER_ID}> forms-heavy invoicing app",
+        }
+    )
+    await standin.wait_for(lambda: bool(standin.posted("G1", thread_ts="1706.000100")))
+    assert "Django" in all_text(standin.posted("G1", thread_ts="1706.000100")[0].params)
+
+
+async def test_sharing_without_a_design_channel_explains_how(standin: SlackStandIn, tmp_path: Path) -> None:
+    running = await start_bot(standin, tmp_path / "c.db", design_channel=None)
+    try:
+        ts = await running.ask("admin panel --share")
+        await standin.wait_for(lambda: any("--share #channel" in r.get("text", "") for r in standin.responses))
+        await running.click({"action_id": "share_design", "type": "button", "value": "share"}, "C1", ts)
+        await standin.wait_for(lambda: any("DESIGN_CHANNEL" in r.get("text", "") for r in standin.responses))
+        assert all(r["response_type"] == "ephemeral" for r in standin.responses)
+        assert not standin.posted("CDESIGN")
+    finally:
+        await stop_bot(running)
