@@ -12,10 +12,10 @@ from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.advisor import SlackAdvisor
 from bot.config import Settings
 from bot.listeners import actions, commands, events
 from bot.posting import RedactTokens
+from bot.slack_advisor import SlackAdvisor
 from bot.store import ConversationStore
 from knowledge.engine import Engine, default_engine
 

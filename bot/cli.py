@@ -39,11 +39,11 @@ def _answer(text: str, fmt: str) -> str:
     from knowledge.engine import default_engine
     from knowledge.jsonout import advice_json
     from knowledge.render_text import render_text
-    from knowledge.replies import Replies
+    from knowledge.reply_builder import ReplyBuilder
 
     engine = default_engine()
     advice = engine.ask(text)
-    rendered = render_text(Replies(engine).answer(advice))
+    rendered = render_text(ReplyBuilder(engine).answer(advice))
     if fmt == "text":
         return rendered
     return json.dumps(advice_json(advice, rendered), ensure_ascii=False, indent=2 if fmt == "json" else None)
@@ -76,10 +76,10 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     from knowledge.engine import default_engine
     from knowledge.jsonout import advice_json
     from knowledge.render_text import render_text
-    from knowledge.replies import Replies
+    from knowledge.reply_builder import ReplyBuilder
 
     engine = default_engine()
-    conversation, replies = Conversation(engine), Replies(engine)
+    conversation, replies = Conversation(engine), ReplyBuilder(engine)
     interactive = args.format == "text" and stdin.isatty()
     if interactive:
         stdout.write("Framework Advisor. Describe what you're building; 'help' for more, Ctrl-D to quit.\n")

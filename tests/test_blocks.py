@@ -11,7 +11,7 @@ from bot.limits import MAX_BLOCKS, problems
 from bot.slack_text import clip, escape, readable
 from knowledge.conversation import Conversation
 from knowledge.engine import Engine
-from knowledge.replies import Replies
+from knowledge.reply_builder import ReplyBuilder
 from tests.test_advice_from_text import PHRASINGS
 
 EDGE_INPUTS = [
@@ -42,7 +42,7 @@ TURNS = [
 
 
 def all_messages(engine: Engine, text: str) -> list[blocks.Message]:
-    replies = Replies(engine)
+    replies = ReplyBuilder(engine)
     turn = Conversation(engine).turn(text)
     reply = replies.answer(turn.advice)
     return [
@@ -60,7 +60,7 @@ def test_answer_messages_respect_limits(engine: Engine, text: str) -> None:
 
 
 def test_every_follow_up_reply_respects_limits(engine: Engine) -> None:
-    conversation, replies = Conversation(engine), Replies(engine)
+    conversation, replies = Conversation(engine), ReplyBuilder(engine)
     for text in TURNS:
         for message in blocks.reply_messages(replies.reply(conversation.turn(text))):
             assert problems(message) == [], (text, problems(message))
@@ -68,7 +68,7 @@ def test_every_follow_up_reply_respects_limits(engine: Engine) -> None:
 
 
 def test_help_and_notices_respect_limits(engine: Engine) -> None:
-    from bot.advisor import SlackAdvisor
+    from bot.slack_advisor import SlackAdvisor
 
     advisor = SlackAdvisor(engine, store=None, design_channel=None)  # type: ignore[arg-type]
     assert problems(advisor.help_message()) == []

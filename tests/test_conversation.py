@@ -7,11 +7,11 @@ import pytest
 from knowledge.conversation import Conversation, ConversationState
 from knowledge.engine import Engine
 from knowledge.render_text import render_text
-from knowledge.replies import Replies
+from knowledge.reply_builder import ReplyBuilder
 
 
 def talk(engine: Engine, *turns: str) -> tuple[Conversation, list[str]]:
-    conversation, replies = Conversation(engine), Replies(engine)
+    conversation, replies = Conversation(engine), ReplyBuilder(engine)
     texts = [render_text(replies.reply(conversation.turn(t))) for t in turns]
     return conversation, texts
 
@@ -62,7 +62,7 @@ def test_why_not_unknown_or_misspelt(engine: Engine, ask: str, expect: str) -> N
 
 
 def test_compare_with_an_alternative(engine: Engine) -> None:
-    c, replies = Conversation(engine), Replies(engine)
+    c, replies = Conversation(engine), ReplyBuilder(engine)
     c.turn("high concurrency api")
     turn = c.turn("compare fastapi and litestar")
     reply = replies.reply(turn)
@@ -95,7 +95,7 @@ def test_migrate(engine: Engine) -> None:
     ],
 )
 def test_information_intents(engine: Engine, ask: str, intent: str, expect: str) -> None:
-    c, replies = Conversation(engine), Replies(engine)
+    c, replies = Conversation(engine), ReplyBuilder(engine)
     c.turn("microservice, high concurrency, 5-year horizon")
     before = dict(c.state.requirements)
     turn = c.turn(ask)

@@ -10,10 +10,10 @@ from bot.command_text import parse_command
 from bot.limits import problems
 from knowledge.conversation import Conversation
 from knowledge.engine import default_engine
-from knowledge.replies import Replies
+from knowledge.reply_builder import ReplyBuilder
 
 ENGINE = default_engine()
-REPLIES = Replies(ENGINE)
+REPLIES = ReplyBuilder(ENGINE)
 # Words the parser knows, mixed with anything at all: so generated text often hits real code paths.
 KNOWN = st.sampled_from(
     [

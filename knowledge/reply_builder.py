@@ -1,4 +1,4 @@
-"""Replies for a one-shot question and for each kind of follow-up turn (why not X, compare, …)."""
+"""ReplyBuilder for a one-shot question and for each kind of follow-up turn (why not X, compare, …)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ HELP_LINES = (
 )
 
 
-class Replies:
+class ReplyBuilder:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.kb = engine.kb

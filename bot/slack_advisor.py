@@ -22,8 +22,8 @@ from bot.store import ConversationStore, StoredConversation, ThreadKey
 from knowledge.conversation import CLARIFY, Conversation, Turn
 from knowledge.engine import Engine
 from knowledge.intents import UPDATE
-from knowledge.replies import HELP_LINES, Replies
 from knowledge.reply import Reply
+from knowledge.reply_builder import HELP_LINES, ReplyBuilder
 
 log = logging.getLogger("framework_advisor")
 
@@ -51,7 +51,7 @@ class Asker:
 class SlackAdvisor:
     def __init__(self, engine: Engine, store: ConversationStore, design_channel: str | None = None) -> None:
         self.engine = engine
-        self.replies = Replies(engine)
+        self.replies = ReplyBuilder(engine)
         self.store = store
         self.design_channel = design_channel
 
