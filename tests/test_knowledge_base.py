@@ -102,13 +102,13 @@ def test_cited_sections_are_real_headings_of_the_seed_text(engine: Engine) -> No
 
 @needs_seeds
 def test_knowledge_base_is_written_in_our_own_words(engine: Engine) -> None:
-    """No run of 8 consecutive words in our prose appears in any seed."""
+    """No run of 7 consecutive words in our prose appears in any seed."""
     seed_words = [_words(p.read_text(encoding="utf-8")) for p in SEEDS_DIR.glob("*.txt")]
-    shingles = {tuple(w[i : i + 8]) for w in seed_words for i in range(len(w) - 7)}
+    shingles = {tuple(w[i : i + 7]) for w in seed_words for i in range(len(w) - 6)}
     copied = []
     for text in _own_texts(engine):
         w = _words(text)
-        copied += [" ".join(w[i : i + 8]) for i in range(len(w) - 7) if tuple(w[i : i + 8]) in shingles]
+        copied += [" ".join(w[i : i + 7]) for i in range(len(w) - 6) if tuple(w[i : i + 7]) in shingles]
     assert not copied, f"copied from a seed: {copied}"
 
 
