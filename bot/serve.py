@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
+import signal
 from typing import TextIO
 
 from aiohttp import web
@@ -18,32 +18,41 @@ from bot.store import SqliteConversationStore
 log = logging.getLogger("framework_advisor")
 
 
-async def run_socket_mode(settings: Settings) -> None:
-    store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store)
-    assert settings.slack_app_token is not None  # Settings.require() checked it
-    handler = AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value())
-    runner = web.AppRunner(health_app("socket"))
-    await runner.setup()
-    await web.TCPSite(runner, settings.host, settings.port).start()
-    log.info("Socket Mode; health check on port %s", settings.port)
-    try:
-        await handler.start_async()  # type: ignore[no-untyped-call]  # slack-bolt leaves it unannotated
-    finally:
-        await runner.cleanup()
-        await store.close()
+def _stop_on_signals() -> asyncio.Event:
+    """An event set by SIGTERM (docker stop) or SIGINT (Ctrl-C), so shutdown closes things cleanly."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    return stop
 
 
-async def run_http(settings: Settings) -> None:
-    store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store)
-    runner = web.AppRunner(http_web_app(app))
+async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner:
+    runner = web.AppRunner(web_app)
     await runner.setup()
     await web.TCPSite(runner, settings.host, settings.port).start()
-    log.info("HTTP mode on %s:%s (POST /slack/events, GET /healthz)", settings.host, settings.port)
+    return runner
+
+
+async def run(settings: Settings) -> None:
+    stop = _stop_on_signals()
+    store = SqliteConversationStore(settings.database_path)
+    app, _ = create_app(settings, store)
+    handler: AsyncSocketModeHandler | None = None
+    if settings.slack_app_token is not None:
+        handler = AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value())
+        runner = await _listen(health_app("socket"), settings)
+        await handler.connect_async()  # type: ignore[no-untyped-call]  # slack-bolt leaves it unannotated
+        log.info("Socket Mode connected; health check on port %s", settings.port)
+    else:
+        runner = await _listen(http_web_app(app), settings)
+        log.info("HTTP mode on %s:%s (POST /slack/events, GET /healthz)", settings.host, settings.port)
     try:
-        await asyncio.Event().wait()
+        await stop.wait()
+        log.info("shutting down")
     finally:
+        if handler is not None:
+            await handler.close_async()  # type: ignore[no-untyped-call]  # slack-bolt leaves it unannotated
         await runner.cleanup()
         await store.close()
 
@@ -60,6 +69,5 @@ def serve(stderr: TextIO) -> int:
         stderr.write(f"framework-bot: {str(first['loc'][0]).upper()}: {first['msg']}\n")
         return 2
     configure_logging(settings.log_level)
-    with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(run_socket_mode(settings) if settings.socket_mode else run_http(settings))
+    asyncio.run(run(settings))
     return 0

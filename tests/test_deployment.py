@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import aiohttp
 import jsonschema
@@ -161,7 +162,59 @@ async def test_framework_bot_serve_answers_a_signed_command_against_the_standin(
             await standin.wait_for(lambda: len(standin.posted("C1")) >= 2, within=20)
         assert "FastAPI" in json.dumps(standin.posted("C1", thread_ts="")[0].params["blocks"])
     finally:
-        proc.terminate()
+        proc.terminate()  # SIGTERM, as `docker stop` sends
         output = (await proc.communicate())[0].decode()
         await standin.stop()
     assert "xoxb-fake" not in output  # DEBUG logging on, and still no token
+    assert proc.returncode == 0 and "shutting down" in output
+
+
+async def _healthy(session: aiohttp.ClientSession, port: int) -> dict:
+    for _ in range(150):
+        try:
+            async with session.get(f"http://127.0.0.1:{port}/healthz") as resp:
+                if resp.status == 200:
+                    return dict(await resp.json())
+        except aiohttp.ClientConnectionError:
+            pass
+        await asyncio.sleep(0.1)
+    raise AssertionError("no /healthz answer")
+
+
+async def test_framework_bot_serve_in_socket_mode(tmp_path: Path) -> None:
+    standin = await SlackStandIn().start()
+    port = _free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
+        "SLACK_BOT_TOKEN": "xoxb-fake",
+        "SLACK_APP_TOKEN": "xapp-fake",
+        "SLACK_API_URL": standin.api_url,
+        "PORT": str(port),
+        "HOST": "127.0.0.1",
+        "DATABASE_PATH": str(tmp_path / "c.db"),
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "serve",
+        env=env,
+        cwd=tmp_path,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    try:
+        async with aiohttp.ClientSession() as session:
+            assert await _healthy(session, port) == {"ok": True, "mode": "socket"}
+        await standin.wait_for(lambda: "apps.connections.open" in standin.methods(), within=20)
+        command = dict(parse_qsl(signed.slash_command("websockets and ML inference", standin.response_url())))
+        await standin.push(
+            {"envelope_id": "e1", "type": "slash_commands", "payload": command, "accepts_response_payload": True}
+        )
+        await standin.wait_for(lambda: bool(standin.posted("C1", thread_ts="")), within=20)
+        await standin.wait_for(lambda: any(a.get("envelope_id") == "e1" for a in standin.socket_acks), within=20)
+    finally:
+        proc.terminate()
+        output = (await proc.communicate())[0].decode()
+        await standin.stop()
+    assert proc.returncode == 0 and "shutting down" in output and "xapp-fake" not in output
