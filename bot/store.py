@@ -39,8 +39,6 @@ class ConversationStore(Protocol):
 
     async def save(self, key: ThreadKey, conversation: StoredConversation) -> None: ...
 
-    async def delete(self, key: ThreadKey) -> None: ...
-
     async def claim(self, event_key: str) -> bool:
         """True the first time `event_key` is seen, False for every repeat."""
         ...
@@ -95,14 +93,6 @@ class SqliteConversationStore:
             "ON CONFLICT (team, channel, thread_ts) DO UPDATE SET state = excluded.state, meta = excluded.meta, "
             "updated_at = excluded.updated_at",
             (key.team, key.channel, key.thread_ts, conversation.state.to_json(), meta, time.time()),
-        )
-        await db.commit()
-
-    async def delete(self, key: ThreadKey) -> None:
-        db = await self._conn()
-        await db.execute(
-            "DELETE FROM conversations WHERE team = ? AND channel = ? AND thread_ts = ?",
-            (key.team, key.channel, key.thread_ts),
         )
         await db.commit()
 

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from knowledge.models import (
     Benchmarks,
-    Citation,
     ComparisonRow,
     Disagreement,
     Faq,
@@ -77,7 +76,3 @@ class KnowledgeBase:
     def label(self, requirement_id: str) -> str:
         req = self.requirements.get(requirement_id)
         return req.label if req else requirement_id
-
-    def cite(self, citation: Citation) -> str:
-        """Human-readable citation: 'file § section'."""
-        return f"{citation.seed} § {citation.section}"

@@ -121,54 +121,6 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def test_framework_bot_serve_answers_a_signed_command_against_the_standin(tmp_path: Path) -> None:
-    """What the README shows: `framework-bot serve` with a fake token, pointed at the stand-in."""
-    standin = await SlackStandIn().start()
-    port = _free_port()
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
-        "SLACK_BOT_TOKEN": "xoxb-fake",
-        "SLACK_SIGNING_SECRET": "demo-secret",
-        "SLACK_API_URL": standin.api_url,
-        "PORT": str(port),
-        "HOST": "127.0.0.1",
-        "DATABASE_PATH": str(tmp_path / "c.db"),
-        "LOG_LEVEL": "DEBUG",
-    }
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "serve",
-        env=env,
-        cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    try:
-        async with aiohttp.ClientSession() as session:
-            for _ in range(100):
-                try:
-                    async with session.get(f"http://127.0.0.1:{port}/healthz") as resp:
-                        if resp.status == 200:
-                            break
-                except aiohttp.ClientConnectionError:
-                    await asyncio.sleep(0.1)
-            body = signed.slash_command("microservice, high concurrency, 5-year horizon", standin.response_url())
-            status, _ = await signed.send(
-                session, f"http://127.0.0.1:{port}/slack/events", "demo-secret", body, signed.FORM
-            )
-            assert status == 200
-            await standin.wait_for(lambda: len(standin.posted("C1")) >= 2, within=20)
-        assert "FastAPI" in json.dumps(standin.posted("C1", thread_ts="")[0].params["blocks"])
-    finally:
-        proc.terminate()  # SIGTERM, as `docker stop` sends
-        output = (await proc.communicate())[0].decode()
-        await standin.stop()
-    assert "xoxb-fake" not in output  # DEBUG logging on, and still no token
-    assert proc.returncode == 0 and "shutting down" in output
-
-
 async def _healthy(session: aiohttp.ClientSession, port: int) -> dict:
     for _ in range(150):
         try:
@@ -181,40 +133,69 @@ async def _healthy(session: aiohttp.ClientSession, port: int) -> dict:
     raise AssertionError("no /healthz answer")
 
 
-async def test_framework_bot_serve_in_socket_mode(tmp_path: Path) -> None:
-    standin = await SlackStandIn().start()
+async def _serve(standin: SlackStandIn, tmp_path: Path, **env: str) -> tuple[asyncio.subprocess.Process, int]:
+    """`framework-bot serve` as a real process, its Web API pointed at the stand-in; returns it and its port."""
     port = _free_port()
-    env = {
+    full_env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("SLACK_")},
         "SLACK_BOT_TOKEN": "xoxb-fake",
-        "SLACK_APP_TOKEN": "xapp-fake",
         "SLACK_API_URL": standin.api_url,
         "PORT": str(port),
         "HOST": "127.0.0.1",
         "DATABASE_PATH": str(tmp_path / "c.db"),
+        **env,
     }
     proc = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
         "serve",
-        env=env,
+        env=full_env,
         cwd=tmp_path,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+    return proc, port
+
+
+async def _stop(proc: asyncio.subprocess.Process) -> str:
+    proc.terminate()  # SIGTERM, as `docker stop` sends
+    return (await proc.communicate())[0].decode()
+
+
+async def test_framework_bot_serve_answers_a_signed_command_against_the_standin(tmp_path: Path) -> None:
+    """What the README shows: `framework-bot serve` with a fake token, pointed at the stand-in."""
+    standin = await SlackStandIn().start()
+    proc, port = await _serve(standin, tmp_path, SLACK_SIGNING_SECRET="demo-secret", LOG_LEVEL="DEBUG")
+    try:
+        async with aiohttp.ClientSession() as session:
+            assert await _healthy(session, port) == {"ok": True, "mode": "http"}
+            body = signed.slash_command("microservice, high concurrency, 5-year horizon", standin.response_url())
+            url = f"http://127.0.0.1:{port}/slack/events"
+            status, _ = await signed.send(session, url, "demo-secret", body, signed.FORM)
+            assert status == 200
+            await standin.wait_for(lambda: len(standin.posted("C1")) >= 2, within=20)
+        assert "FastAPI" in json.dumps(standin.posted("C1", thread_ts="")[0].params["blocks"])
+    finally:
+        output = await _stop(proc)
+        await standin.stop()
+    assert "xoxb-fake" not in output  # DEBUG logging on, and still no token
+    assert proc.returncode == 0 and "shutting down" in output
+
+
+async def test_framework_bot_serve_in_socket_mode(tmp_path: Path) -> None:
+    standin = await SlackStandIn().start()
+    proc, port = await _serve(standin, tmp_path, SLACK_APP_TOKEN="xapp-fake")
     try:
         async with aiohttp.ClientSession() as session:
             assert await _healthy(session, port) == {"ok": True, "mode": "socket"}
         await standin.wait_for(lambda: "apps.connections.open" in standin.methods(), within=20)
         command = dict(parse_qsl(signed.slash_command("websockets and ML inference", standin.response_url())))
-        await standin.push(
-            {"envelope_id": "e1", "type": "slash_commands", "payload": command, "accepts_response_payload": True}
-        )
+        envelope = {"envelope_id": "e1", "type": "slash_commands", "payload": command, "accepts_response_payload": True}
+        await standin.push(envelope)
         await standin.wait_for(lambda: bool(standin.posted("C1", thread_ts="")), within=20)
         await standin.wait_for(lambda: any(a.get("envelope_id") == "e1" for a in standin.socket_acks), within=20)
     finally:
-        proc.terminate()
-        output = (await proc.communicate())[0].decode()
+        output = await _stop(proc)
         await standin.stop()
     assert proc.returncode == 0 and "shutting down" in output and "xapp-fake" not in output
