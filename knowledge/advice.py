@@ -21,6 +21,7 @@ class Contribution:
     reason: str
     citations: tuple[Citation, ...]
     absent: bool = False
+    suggest: tuple[str, ...] = ()  # alternatives the rule behind it names
 
 
 @dataclass(frozen=True, slots=True)

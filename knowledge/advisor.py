@@ -86,6 +86,7 @@ class Advisor:
                         rule.reason,
                         tuple(rule.sources),
                         mention.negated,
+                        tuple(rule.suggest),
                     )
                 )
             if not rules and not mention.negated:
@@ -199,7 +200,7 @@ class Advisor:
         found: dict[str, Alternative] = {}
         for score in ranking:
             for c in score.contributions:
-                for fw in self._suggestions(c):
+                for fw in c.suggest:
                     found.setdefault(fw, Alternative(fw, self.kb.name(fw), c.reason, c.citations))
         named = [*query.mentioned, *query.targets, *(migration.alternatives if migration else ())]
         if all(fw in excluded for fw in self.kb.ranked):
@@ -209,17 +210,6 @@ class Advisor:
             if framework and not framework.ranked:
                 found.setdefault(fw, Alternative(fw, framework.name, framework.summary, tuple(framework.sources)))
         return tuple(a for a in found.values() if a.framework not in excluded)
-
-    def _suggestions(self, contribution: Contribution) -> list[str]:
-        if contribution.requirement == CURRENT_FRAMEWORK:
-            return []
-        wanted = "absent" if contribution.absent else "present"
-        return [
-            fw
-            for rule in self.kb.rules_by_requirement.get(contribution.requirement, [])
-            if rule.framework == contribution.framework and rule.when == wanted
-            for fw in rule.suggest
-        ]
 
     def _clarify(
         self,

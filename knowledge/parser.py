@@ -204,7 +204,7 @@ class RequirementParser:
             mentioned.pop(current, None)
         horizon = self._horizon(norm)
         team = self._team_size(norm)
-        self._add_derived(requirements, horizon, team, norm)
+        self._add_derived(requirements, horizon, team)
         return ParsedQuery(
             text=text,
             requirements=tuple(requirements.values()),
@@ -248,7 +248,7 @@ class RequirementParser:
         return max(sizes) if sizes else None
 
     def _add_derived(
-        self, requirements: dict[str, RequirementMention], horizon: float | None, team: int | None, norm: str
+        self, requirements: dict[str, RequirementMention], horizon: float | None, team: int | None
     ) -> None:
         vocab = self.kb.vocabulary
         derived: list[tuple[str, str]] = []

@@ -19,7 +19,11 @@ def render_text(reply: Reply, width: int = 100, table: bool = True) -> str:
     out: list[str] = []
     if reply.echo:
         out.append(f"You asked: {reply.echo.strip()}")
+    pending_table = reply.table.as_text() if reply.table is not None and table else None
     for section in reply.sections:
+        if section.title == "Sources" and pending_table:  # the table reads best just before the sources
+            out.append("\n" + pending_table)
+            pending_table = None
         out.append("")
         out.append(section.title.upper())
         for line in section.lines:
@@ -35,8 +39,6 @@ def render_text(reply: Reply, width: int = 100, table: bool = True) -> str:
             )
         if section.code:
             out.append(textwrap.indent(section.code, "    "))
-        if section.title == "Sources" and reply.table is not None and table:
-            out.insert(len(out) - len(section.lines) - 2, "\n" + reply.table.as_text())
-    if reply.table is not None and table and not any(s.title == "Sources" for s in reply.sections):
-        out.append("\n" + reply.table.as_text())
+    if pending_table:
+        out.append("\n" + pending_table)
     return "\n".join(out).strip() + "\n"

@@ -51,8 +51,7 @@ class ReplyBuilder:
         if advice.migration is None and advice.recommendation:
             for note in relevant_paths(self.kb, advice.recommendation.framework):
                 add_migration(reply, note, self.names)
-        reply.table = comparison_table(self.kb, list(self.kb.ranked), advice)
-        reply.footnotes.ref(reply.table.citations)
+        self._attach_table(reply, list(self.kb.ranked), advice)
         add_sources(reply, self.titles)
         return reply
 
@@ -62,8 +61,11 @@ class ReplyBuilder:
         add_sources(reply, self.titles)
         return reply
 
-    def table(self, turn: Turn, frameworks: list[str] | None = None) -> Table:
-        return comparison_table(self.kb, frameworks or list(self.kb.ranked), turn.advice)
+    def _attach_table(self, reply: Reply, frameworks: list[str], advice: Advice) -> Table:
+        """Put the comparison for `frameworks` on the reply, its citations numbered with the rest."""
+        reply.table = comparison_table(self.kb, frameworks, advice)
+        reply.footnotes.ref(reply.table.citations)
+        return reply.table
 
     def _focus(self, turn: Turn) -> list[str]:
         pick = turn.advice.recommendation.framework if turn.advice.recommendation else None
@@ -73,8 +75,7 @@ class ReplyBuilder:
         if turn.change:
             reply.add("What changed", [turn.change.explanation])
         add_answer(reply, turn.advice, self.names)
-        reply.table = self.table(turn)
-        reply.footnotes.ref(reply.table.citations)
+        self._attach_table(reply, list(self.kb.ranked), turn.advice)
 
     def _clarify(self, reply: Reply, turn: Turn) -> None:
         reply.add(
@@ -155,18 +156,17 @@ class ReplyBuilder:
                 focus
                 + [fw for fw in ([pick] if pick else []) + list(self.kb.ranked) if fw not in focus][: 3 - len(focus)]
             )
-        reply.table = self.table(turn, focus)
-        reply.footnotes.ref(reply.table.citations)
+        table = self._attach_table(reply, focus, turn.advice)
         notes = reply.footnotes
         lines = [
             f"• *{self.names[fw]}*: {self.kb.frameworks[fw].summary} {notes.ref(self.kb.frameworks[fw].sources)}"
             for fw in focus
         ]
         reply.add("In one line each", lines)
-        if reply.table.disputed_rows:
+        if table.disputed_rows:
             reply.add(
                 "Where the sources disagree",
-                [f"Rows marked ⚠ carry two views: {', '.join(reply.table.disputed_rows)}."],
+                [f"Rows marked ⚠ carry two views: {', '.join(table.disputed_rows)}."],
             )
         faqs = [f for f in self.kb.faq if len(set(f.frameworks) & set(focus)) >= 2]
         reply.add("From the FAQ", [f"• _{f.question}_ {f.answer} {notes.ref(f.sources)}" for f in faqs])
