@@ -65,8 +65,8 @@ def time_cold_start(runs: int = 7) -> dict[str, float]:
 
 def measure_memory() -> dict[str, float]:
     tracemalloc.start()
+    from knowledge.base.loader import load_knowledge_base
     from knowledge.engine import Engine
-    from knowledge.loader import load_knowledge_base
 
     Engine(load_knowledge_base())
     _, peak = tracemalloc.get_traced_memory()

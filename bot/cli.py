@@ -36,10 +36,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _answer(text: str, fmt: str) -> str:
+    from knowledge.answer.jsonout import advice_json
+    from knowledge.answer.render_text import render_text
+    from knowledge.answer.reply_builder import ReplyBuilder
     from knowledge.engine import default_engine
-    from knowledge.jsonout import advice_json
-    from knowledge.render_text import render_text
-    from knowledge.reply_builder import ReplyBuilder
 
     engine = default_engine()
     advice = engine.ask(text)
@@ -72,11 +72,11 @@ def cmd_ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
 
 
 def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    from knowledge.conversation import Conversation
+    from knowledge.answer.jsonout import advice_json
+    from knowledge.answer.render_text import render_text
+    from knowledge.answer.reply_builder import ReplyBuilder
     from knowledge.engine import default_engine
-    from knowledge.jsonout import advice_json
-    from knowledge.render_text import render_text
-    from knowledge.reply_builder import ReplyBuilder
+    from knowledge.reasoning.conversation import Conversation
 
     engine = default_engine()
     conversation, replies = Conversation(engine), ReplyBuilder(engine)
@@ -110,7 +110,7 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
 
 
 def cmd_kb(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from knowledge.loader import DATA_DIR, KnowledgeBaseError, json_schema, load_knowledge_base
+    from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, json_schema, load_knowledge_base
 
     if args.kb_command == "schema":
         stdout.write(json.dumps(json_schema(), indent=2) + "\n")

@@ -11,9 +11,9 @@ from aiohttp import web
 from pydantic import ValidationError
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-from bot.app import configure_logging, create_app, health_app, http_web_app
 from bot.config import MissingSetting, Settings
-from bot.store import SqliteConversationStore
+from bot.slack.app import configure_logging, create_app, health_app, http_web_app
+from bot.storage.store import SqliteConversationStore
 
 log = logging.getLogger("framework_advisor")
 

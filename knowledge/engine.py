@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 
-from knowledge.advice import Advice
-from knowledge.advisor import Advisor
-from knowledge.intents import IntentDetector
-from knowledge.kb import KnowledgeBase
-from knowledge.loader import default_knowledge_base
-from knowledge.parser import RequirementParser
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.loader import default_knowledge_base
+from knowledge.reading.intents import IntentDetector
+from knowledge.reading.parser import RequirementParser
+from knowledge.reasoning.advice import Advice
+from knowledge.reasoning.advisor import Advisor
 
 
 class Engine:

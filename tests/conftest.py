@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.base.loader import DATA_DIR
 from knowledge.engine import Engine, default_engine
-from knowledge.loader import DATA_DIR
 
 SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from bot.limits import problems
+from bot.slack.limits import problems
 
 BOT_USER_ID = "UBOT"
 TEAM_ID = "T1"

@@ -6,12 +6,13 @@ import json
 
 import pytest
 
-from bot import blocks
-from bot.limits import MAX_BLOCKS, problems
-from bot.slack_text import clip, escape, readable
-from knowledge.conversation import Conversation
+from bot.slack import blocks
+from bot.slack.limits import MAX_BLOCKS, problems
+from bot.slack.slack_text import clip, escape, readable
+from knowledge.answer.comparison import Table
+from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import Engine
-from knowledge.reply_builder import ReplyBuilder
+from knowledge.reasoning.conversation import Conversation
 from tests.test_advice_from_text import PHRASINGS
 
 EDGE_INPUTS = [
@@ -68,7 +69,7 @@ def test_every_follow_up_reply_respects_limits(engine: Engine) -> None:
 
 
 def test_help_and_notices_respect_limits(engine: Engine) -> None:
-    from bot.slack_advisor import SlackAdvisor
+    from bot.slack.slack_advisor import SlackAdvisor
 
     advisor = SlackAdvisor(engine, store=None, design_channel=None)  # type: ignore[arg-type]
     assert problems(advisor.help_message()) == []
@@ -76,8 +77,8 @@ def test_help_and_notices_respect_limits(engine: Engine) -> None:
 
 
 def test_long_replies_split_over_messages_and_keep_one_table() -> None:
-    from knowledge.comparison import Table
-    from knowledge.reply import Reply
+    from knowledge.answer.comparison import Table
+    from knowledge.answer.reply import Reply
 
     reply = Reply(title="t", table=Table(("a", "b"), tuple((f"r{i}", "") for i in range(150)), (), ()))
     for i in range(80):
@@ -97,10 +98,7 @@ def test_long_replies_split_over_messages_and_keep_one_table() -> None:
         (
             {
                 "text": "t",
-                "blocks": [
-                    blocks.table_block(__import__("knowledge.comparison").comparison.Table(("a",), (("b",),), (), ()))
-                ]
-                * 2,
+                "blocks": [blocks.table_block(Table(("a",), (("b",),), (), ()))] * 2,
             },
             "2 tables",
         ),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.conversation import Conversation, ConversationState
+from knowledge.answer.render_text import render_text
+from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import Engine
-from knowledge.render_text import render_text
-from knowledge.reply_builder import ReplyBuilder
+from knowledge.reasoning.conversation import Conversation, ConversationState
 
 
 def talk(engine: Engine, *turns: str) -> tuple[Conversation, list[str]]:

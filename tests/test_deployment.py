@@ -19,9 +19,9 @@ import jsonschema
 import pytest
 import yaml
 
-from bot.app import BOT_EVENTS, BOT_SCOPES, METHOD_SCOPES
 from bot.config import MissingSetting, Settings
-from bot.posting import RedactTokens
+from bot.slack.app import BOT_EVENTS, BOT_SCOPES, METHOD_SCOPES
+from bot.slack.posting import RedactTokens
 from tests import signed
 from tests.conftest import SEEDS_DIR
 from tests.slack_standin import SlackStandIn
@@ -72,7 +72,7 @@ def test_dockerfile_installs_this_package_and_runs_serve_as_non_root() -> None:
 
 
 def test_packaging_ships_every_package_and_the_yaml() -> None:
-    """A wheel (and so the Docker image) must contain bot.listeners and knowledge/data/*.yaml."""
+    """A wheel (and so the Docker image) must contain bot.slack.listeners and knowledge/data/*.yaml."""
     from setuptools import find_packages
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -82,7 +82,7 @@ def test_packaging_ships_every_package_and_the_yaml() -> None:
         for top in ("bot", "knowledge")
         for init in (ROOT / top).rglob("__init__.py")
     }
-    assert on_disk <= shipped and "bot.listeners" in shipped
+    assert on_disk <= shipped and "bot.slack.listeners" in shipped
     assert not any(name.startswith(("tests", "bench")) for name in shipped)
 
 

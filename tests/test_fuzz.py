@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import blocks
-from bot.command_text import parse_command
-from bot.limits import problems
-from knowledge.conversation import Conversation
+from bot.slack import blocks
+from bot.slack.command_text import parse_command
+from bot.slack.limits import problems
+from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import default_engine
-from knowledge.reply_builder import ReplyBuilder
+from knowledge.reasoning.conversation import Conversation
 
 ENGINE = default_engine()
 REPLIES = ReplyBuilder(ENGINE)

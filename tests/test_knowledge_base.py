@@ -10,17 +10,17 @@ import jsonschema
 import pytest
 import yaml
 
+from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, json_schema, load_knowledge_base
+from knowledge.base.models import Citation
 from knowledge.engine import Engine
-from knowledge.loader import DATA_DIR, KnowledgeBaseError, json_schema, load_knowledge_base
-from knowledge.models import Citation
-from knowledge.parser import ParsedQuery, RequirementMention
+from knowledge.reading.parser import ParsedQuery, RequirementMention
 from tests.conftest import SEEDS_DIR
 
 needs_seeds = pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="../shared/seeds is not beside this checkout")
 
 
 def _all_citations(engine: Engine) -> set[Citation]:
-    from knowledge.loader import _citations
+    from knowledge.base.loader import _citations
 
     return set(_citations(engine.kb.data))
 

@@ -12,10 +12,10 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.app import create_app, http_web_app
 from bot.config import Settings
-from bot.limits import problems
-from bot.store import SqliteConversationStore
+from bot.slack.app import create_app, http_web_app
+from bot.slack.limits import problems
+from bot.storage.store import SqliteConversationStore
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
 

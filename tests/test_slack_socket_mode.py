@@ -8,9 +8,9 @@ from urllib.parse import parse_qsl
 
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-from bot.app import create_app
 from bot.config import Settings
-from bot.store import SqliteConversationStore
+from bot.slack.app import create_app
+from bot.storage.store import SqliteConversationStore
 from tests import signed
 from tests.slack_standin import SlackStandIn
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.kb import KnowledgeBase
-from knowledge.phrases import PhraseIndex, normalize, phrase_words, words
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading.phrases import PhraseIndex, normalize, phrase_words, words
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
 

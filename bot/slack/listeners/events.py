@@ -9,7 +9,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack_advisor import SlackAdvisor
+from bot.slack.slack_advisor import SlackAdvisor
 
 log = logging.getLogger("framework_advisor")
 USER_SUBTYPES = frozenset({"thread_broadcast"})  # a user's thread reply also sent to the channel: still a turn

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from knowledge.advice import MigrationNote
-from knowledge.kb import KnowledgeBase
-from knowledge.models import Fact
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Fact
+from knowledge.reasoning.advice import MigrationNote
 
 
 def migration_note(kb: KnowledgeBase, source: str | None, target: str | None) -> MigrationNote | None:

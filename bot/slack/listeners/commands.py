@@ -7,8 +7,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncBoltContext, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.command_text import parse_command
-from bot.slack_advisor import Asker, SlackAdvisor
+from bot.slack.command_text import parse_command
+from bot.slack.slack_advisor import Asker, SlackAdvisor
 
 COMMAND = "/framework"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.advice import Advice
-from knowledge.kb import KnowledgeBase
-from knowledge.models import Citation
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Citation
+from knowledge.reasoning.advice import Advice
 
 NO_DATA = "no sourced data"
 

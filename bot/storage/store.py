@@ -14,7 +14,7 @@ from typing import Protocol
 
 import aiosqlite
 
-from knowledge.conversation import ConversationState
+from knowledge.reasoning.conversation import ConversationState
 
 SEEN_EVENT_TTL_S = 3600  # Slack retries for ~5 minutes; an hour is ample and keeps the table small
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge.models import Citation, Disagreement, Fact, Mistake
-from knowledge.parser import ParsedQuery, RequirementMention
+from knowledge.base.models import Citation, Disagreement, Fact, Mistake
+from knowledge.reading.parser import ParsedQuery, RequirementMention
 
 CURRENT_FRAMEWORK = "current-framework"  # pseudo-requirement id for the incumbency bonus
 

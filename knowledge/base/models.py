@@ -1,7 +1,7 @@
 """Pydantic models of the knowledge base: what each YAML entry may contain.
 
 Cross-references (a rule naming a framework, a citation naming a seed) are
-checked by `knowledge.loader`, which knows which file each entry came from.
+checked by `knowledge.base.loader`, which knows which file each entry came from.
 """
 
 from __future__ import annotations

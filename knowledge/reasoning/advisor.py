@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from knowledge.advice import (
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Disagreement, Mistake
+from knowledge.reading.parser import ParsedQuery, RequirementMention
+from knowledge.reading.phrases import in_sentence
+from knowledge.reasoning.advice import (
     CURRENT_FRAMEWORK,
     Advice,
     Alternative,
@@ -13,11 +17,7 @@ from knowledge.advice import (
     Unweighted,
     WhyNot,
 )
-from knowledge.kb import KnowledgeBase
-from knowledge.migration import migration_note
-from knowledge.models import Disagreement, Mistake
-from knowledge.parser import ParsedQuery, RequirementMention
-from knowledge.phrases import in_sentence
+from knowledge.reasoning.migration import migration_note
 
 _LEVELS = ("low", "medium", "high")
 

@@ -7,8 +7,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
-from bot.slack_advisor import Asker, SlackAdvisor
+from bot.slack import blocks
+from bot.slack.slack_advisor import Asker, SlackAdvisor
 
 
 def where(body: dict[str, Any]) -> tuple[Asker, str]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from knowledge.advice import Advice, Contribution
-from knowledge.models import Citation
+from knowledge.base.models import Citation
+from knowledge.reasoning.advice import Advice, Contribution
 
 
 def _citation(c: Citation) -> dict[str, str]:

@@ -2,7 +2,7 @@
 
 Every string that reaches Slack goes through `escape`, so text typed by users (and echoed
 back) can never ping a channel, mention someone or smuggle a link. Builders respect the
-limits in `bot.limits` by construction: long text is split over sections, sections over
+limits in `bot.slack.limits` by construction: long text is split over sections, sections over
 messages, and the one table rides in the first message of a reply.
 """
 
@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from bot import limits
-from bot.slack_text import clip, escape
-from knowledge.advice import Advice
-from knowledge.comparison import NO_DATA, Table
-from knowledge.render_text import plain
-from knowledge.reply import Reply, Section
+from bot.slack import limits
+from bot.slack.slack_text import clip, escape
+from knowledge.answer.comparison import NO_DATA, Table
+from knowledge.answer.render_text import plain
+from knowledge.answer.reply import Reply, Section
+from knowledge.reasoning.advice import Advice
 
 Message = dict[str, Any]
 Block = dict[str, Any]

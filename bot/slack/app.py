@@ -13,10 +13,10 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
-from bot.listeners import actions, commands, events
-from bot.posting import RedactTokens
-from bot.slack_advisor import SlackAdvisor
-from bot.store import ConversationStore
+from bot.slack.listeners import actions, commands, events
+from bot.slack.posting import RedactTokens
+from bot.slack.slack_advisor import SlackAdvisor
+from bot.storage.store import ConversationStore
 from knowledge.engine import Engine, default_engine
 
 # What the code uses, and therefore exactly what manifest.yml asks for (a test checks both ways).

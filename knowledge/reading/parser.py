@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.kb import KnowledgeBase
-from knowledge.phrases import PhraseIndex, clauses, normalize, phrase_words, words
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_words, words
 
 _NUMBER_WORDS = {
     "one": 1,

@@ -10,10 +10,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from knowledge.kb import KnowledgeBase
-from knowledge.models import Citation, Entry, KnowledgeFile
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Citation, Entry, KnowledgeFile
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent.parent / "data"
 
 try:  # libyaml's C loader is ~10x faster, which keeps `framework-bot ask` cold start low
     _YamlLoader: type = yaml.CSafeLoader

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from knowledge.advice import Advice
-from knowledge.comparison import Table, comparison_table
-from knowledge.conversation import CLARIFY, Turn
+from knowledge.answer.comparison import Table, comparison_table
+from knowledge.answer.reply import Reply, add_answer, add_migration, add_sources
 from knowledge.engine import Engine
-from knowledge.intents import UPDATE
-from knowledge.migration import relevant_paths
-from knowledge.reply import Reply, add_answer, add_migration, add_sources
+from knowledge.reading.intents import UPDATE
+from knowledge.reasoning.advice import Advice
+from knowledge.reasoning.conversation import CLARIFY, Turn
+from knowledge.reasoning.migration import relevant_paths
 
 HELP_LINES = (
     "Tell me what you are building in plain words, e.g. `microservice, high concurrency, 5-year horizon`.",

@@ -10,7 +10,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.blocks import Message
+from bot.slack.blocks import Message
 
 log = logging.getLogger("framework_advisor")
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from knowledge.advice import Advice, Contribution, MigrationNote
-from knowledge.comparison import Table
-from knowledge.models import Citation
-from knowledge.phrases import in_sentence
+from knowledge.answer.comparison import Table
+from knowledge.base.models import Citation
+from knowledge.reading.phrases import in_sentence
+from knowledge.reasoning.advice import Advice, Contribution, MigrationNote
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.slack_text import channel_refs, readable
+from bot.slack.slack_text import channel_refs, readable
 
 _SHARE = re.compile(r"(?:^|\s)--share(?:\s+(<#[A-Z0-9]+(?:\|[^>]*)?>|#[\w-]+))?(?=\s|$)")
 HELP_WORDS = frozenset({"", "help", "-h", "--help", "?", "usage"})

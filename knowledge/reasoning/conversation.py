@@ -7,11 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from knowledge.advice import Advice
 from knowledge.engine import Engine
-from knowledge.intents import UPDATE
-from knowledge.parser import ParsedQuery, RequirementMention
-from knowledge.phrases import in_sentence
+from knowledge.reading.intents import UPDATE
+from knowledge.reading.parser import ParsedQuery, RequirementMention
+from knowledge.reading.phrases import in_sentence
+from knowledge.reasoning.advice import Advice
 
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 STATE_VERSION = 1

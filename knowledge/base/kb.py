@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from knowledge.models import (
+from knowledge.base.models import (
     Benchmarks,
     ComparisonRow,
     Disagreement,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from knowledge.reply import Reply
+from knowledge.answer.reply import Reply
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S[^*\n]*?)\*(?![\w*])")
 

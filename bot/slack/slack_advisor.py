@@ -1,7 +1,7 @@
 """The advisor in Slack: answers in threads, carries conversations, shares decisions.
 
 Listener callbacks (bot/listeners/) translate Bolt payloads into calls here. Everything
-posted is built by bot.blocks from knowledge replies; every failure ends in a message to
+posted is built by bot.slack.blocks from knowledge replies; every failure ends in a message to
 the user, never in silence.
 """
 
@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot import blocks
-from bot.command_text import CommandRequest
-from bot.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
-from bot.slack_text import readable
-from bot.store import ConversationStore, StoredConversation, ThreadKey
-from knowledge.conversation import CLARIFY, Conversation, Turn
+from bot.slack import blocks
+from bot.slack.command_text import CommandRequest
+from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
+from bot.slack.slack_text import readable
+from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
+from knowledge.answer.reply import Reply
+from knowledge.answer.reply_builder import HELP_LINES, ReplyBuilder
 from knowledge.engine import Engine
-from knowledge.intents import UPDATE
-from knowledge.reply import Reply
-from knowledge.reply_builder import HELP_LINES, ReplyBuilder
+from knowledge.reading.intents import UPDATE
+from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
 
 log = logging.getLogger("framework_advisor")
 

@@ -1,0 +1,1 @@
+"""The Slack face: the Bolt app, its listeners, Block Kit builders, limits and posting."""

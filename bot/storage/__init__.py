@@ -1,0 +1,1 @@
+"""Where conversations and handled events are kept between messages."""

@@ -1,0 +1,1 @@
+"""Answering: replies, comparison tables, terminal and JSON renderings."""

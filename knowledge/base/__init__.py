@@ -1,0 +1,1 @@
+"""The validated knowledge base: pydantic models, the YAML loader and the indexed KnowledgeBase."""

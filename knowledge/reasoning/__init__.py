@@ -1,0 +1,1 @@
+"""Reasoning: scoring frameworks, incumbent and add-on rules, migration, conversation state."""
