@@ -33,6 +33,26 @@ class FrameworkScore:
 
 
 @dataclass(frozen=True, slots=True)
+class Addon:
+    """A package added to the main framework (Django + django-ninja), with the seeds' reason."""
+
+    framework: str
+    name: str
+    reason: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A split the seeds describe: one framework per part of the system."""
+
+    id: str
+    summary: str
+    parts: tuple[tuple[str, str], ...]  # (framework id, the part it serves)
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Recommendation:
     framework: str
     name: str
@@ -40,6 +60,26 @@ class Recommendation:
     confidence: str  # "high" | "medium" | "low"
     confidence_reason: str
     reasons: tuple[Contribution, ...]
+    addons: tuple[Addon, ...] = ()
+    pattern: Pattern | None = None
+    also: tuple[str, ...] = ()  # co-recommended frameworks in a close call, best first after `framework`
+
+
+@dataclass(frozen=True, slots=True)
+class DecidingChoice:
+    """One answer to a deciding question; pressing it adds `follow_up` to the conversation."""
+
+    label: str
+    follow_up: str
+    framework: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DecidingQuestion:
+    """The one question that settles a close call or a clarification, with its choices (Slack buttons)."""
+
+    question: str
+    choices: tuple[DecidingChoice, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +136,7 @@ class Advice:
     warnings: tuple[Mistake, ...]
     clarification: str | None
     citations: tuple[Citation, ...]
+    deciding_question: DecidingQuestion | None = None
 
     @property
     def sources(self) -> tuple[str, ...]:
