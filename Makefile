@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 QUERY ?= microservice, high concurrency, 5-year horizon
 
-.PHONY: run test lint typecheck bench serve clean
+.PHONY: run test lint typecheck bench eval serve clean
 
 $(BIN)/framework-bot: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ test: lint typecheck
 
 bench: $(BIN)/framework-bot
 	$(BIN)/python bench/bench_advisor.py
+
+eval: $(BIN)/framework-bot
+	$(BIN)/python -m bench.eval.run
 
 serve: $(BIN)/framework-bot
 	$(BIN)/framework-bot serve

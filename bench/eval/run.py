@@ -1,0 +1,111 @@
+"""Accuracy of the advice on questions written from the seeds: `make eval`.
+
+Two parts: `dev/` (we look at its misses and fix the knowledge or the parser) and `heldout/`
+(written before the parser work, by someone who had not read knowledge/; never tuned against).
+Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
+a question back. Threads score every turn against the pick the conversation should hold then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.engine import Engine, default_engine
+from knowledge.reasoning.conversation import Conversation, Turn
+
+HERE = Path(__file__).parent
+PARTS = ("dev", "heldout")
+KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    part: str
+    kind: str
+    id: str
+    text: str
+    expected: str
+    got: str
+    ok: bool
+
+
+def _load(path: Path, key: str) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return list(data.get(key) or [])
+
+
+def _judge(turn: Turn, case: dict[str, Any]) -> tuple[bool, str, str]:
+    rec = turn.advice.recommendation
+    got = "clarify" if rec is None else rec.framework + (f"+{'/'.join(rec.also)}" if rec.also else "")
+    if case.get("clarify"):
+        return rec is None, "clarify", got
+    accept = [str(a) for a in case.get("accept") or []]
+    return rec is not None and rec.framework in accept, "/".join(accept), got
+
+
+def evaluate(engine: Engine, part: str) -> list[Outcome]:
+    folder = HERE / part
+    outcomes: list[Outcome] = []
+    for name in ("cases.yaml", "real.yaml"):
+        for case in _load(folder / name, "cases"):
+            turn = Conversation(engine).turn(str(case["text"]))
+            ok, expected, got = _judge(turn, case)
+            outcomes.append(Outcome(part, str(case["kind"]), str(case["id"]), str(case["text"]), expected, got, ok))
+    for thread in _load(folder / "threads.yaml", "threads"):
+        conversation = Conversation(engine)
+        for n, step in enumerate(thread["turns"], start=1):
+            turn = conversation.turn(str(step["text"]))
+            ok, expected, got = _judge(turn, step)
+            outcomes.append(Outcome(part, "thread turn", f"{thread['id']}#{n}", str(step["text"]), expected, got, ok))
+    return outcomes
+
+
+def _table(outcomes: list[Outcome]) -> list[str]:
+    by: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for o in outcomes:
+        by[(o.kind, o.part)].append(o.ok)
+        by[("all one-line" if o.kind != "thread turn" else "thread turn", o.part)].append(o.ok)
+    kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in PARTS)]
+    lines = ["| kind | dev | held-out |", "|---|---|---|"]
+    for kind in kinds:
+        cells = []
+        for part in PARTS:
+            got = by.get((kind, part), [])
+            cells.append(f"{sum(got)}/{len(got)} ({100 * sum(got) / len(got):.0f}%)" if got else "–")
+        lines.append(f"| {kind} | {' | '.join(cells)} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
+    parser.add_argument("--misses", choices=("all", "dev", "none"), default="all", help="which misses to list")
+    parser.add_argument("--json", action="store_true", help="print outcomes as JSON lines")
+    args = parser.parse_args(argv)
+    engine = default_engine()
+    outcomes = [o for part in args.part or PARTS for o in evaluate(engine, part)]
+    if args.json:
+        for o in outcomes:
+            print(json.dumps(o.__dict__))
+        return 0
+    print("\n".join(_table(outcomes)))
+    shown = [o for o in outcomes if not o.ok and (args.misses == "all" or o.part == args.misses)]
+    if shown:
+        print(f"\nMisses ({len(shown)}):")
+        for o in shown:
+            print(f"- [{o.part}/{o.kind}] {o.id}: expected {o.expected}, got {o.got} :: {o.text[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
