@@ -222,9 +222,28 @@ def test_unknown_frameworks_are_named_not_guessed(engine: Engine) -> None:
     assert advice.recommendation is None and advice.clarification and "Tornado" in advice.clarification
 
 
-def test_a_bare_tie_asks_instead_of_guessing(engine: Engine) -> None:
+def test_a_close_call_is_a_co_recommendation_with_the_deciding_question(engine: Engine) -> None:
     advice = engine.ask("a dashboard")
-    assert advice.recommendation is None and advice.clarification and "tied" in advice.clarification
+    rec = advice.recommendation
+    assert rec is not None and rec.confidence == "low" and rec.also and advice.clarification is None
+    pair = {rec.framework, *rec.also}
+    question = advice.deciding_question
+    assert question is not None and {c.framework for c in question.choices} == pair
+    # Pressing each choice settles the call on the framework it names.
+    for choice in question.choices:
+        settled = engine.ask(f"a dashboard; {choice.follow_up}")
+        assert settled.recommendation is not None and settled.recommendation.framework == choice.framework
+
+
+def test_no_need_at_all_gets_the_opening_question_not_a_pick(engine: Engine) -> None:
+    for text in ("which one should we use?", "django or fastapi?", "thoughts on python web frameworks"):
+        advice = engine.ask(text)
+        assert advice.recommendation is None and advice.clarification
+    question = engine.ask("which one should we use?").deciding_question
+    assert question is not None and len(question.choices) >= 3
+    for choice in question.choices:  # every one-tap answer leads to a pick
+        advice = engine.ask(choice.follow_up)
+        assert advice.recommendation is not None and advice.recommendation.framework == choice.framework
 
 
 def test_long_input_is_bounded_and_deterministic(engine: Engine) -> None:

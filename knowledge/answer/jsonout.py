@@ -32,7 +32,18 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
     q = advice.query
     return {
         "query": q.text,
-        "requirements": [{"id": r.id, "label": r.label, "negated": r.negated} for r in advice.requirements],
+        "requirements": [
+            {
+                "id": r.id,
+                "label": r.label,
+                "negated": r.negated,
+                "from_text": r.text,
+                "via": r.via,
+                "fuzzy": r.fuzzy,
+                "reading": r.reading,
+            }
+            for r in advice.requirements
+        ],
         "excluded": list(advice.excluded),
         "current": q.current,
         "recommendation": None
@@ -44,6 +55,24 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
             "confidence": rec.confidence,
             "confidence_reason": rec.confidence_reason,
             "reasons": [_reason(c) for c in rec.reasons],
+            "addons": [
+                {
+                    "framework": a.framework,
+                    "name": a.name,
+                    "reason": a.reason,
+                    "citations": [_citation(c) for c in a.citations],
+                }
+                for a in rec.addons
+            ],
+            "pattern": None
+            if rec.pattern is None
+            else {
+                "id": rec.pattern.id,
+                "summary": rec.pattern.summary,
+                "parts": [{"framework": fw, "role": role} for fw, role in rec.pattern.parts],
+                "citations": [_citation(c) for c in rec.pattern.citations],
+            },
+            "also": list(rec.also),
         },
         "runner_up": None
         if advice.runner_up is None
@@ -70,6 +99,16 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
         "corrections": [{"typed": typed, "read_as": read} for typed, read in q.corrections],
         "unknown_frameworks": list(q.unknown_frameworks),
         "clarification": advice.clarification,
+        "deciding_question": None
+        if advice.deciding_question is None
+        else {
+            "question": advice.deciding_question.question,
+            "choices": [
+                {"label": c.label, "follow_up": c.follow_up, "framework": c.framework}
+                for c in advice.deciding_question.choices
+            ],
+        },
+        "migration_underway": q.migration_underway,
         "sources": list(advice.sources),
         "citations": [_citation(c) for c in advice.citations],
         "text": text,

@@ -56,7 +56,8 @@ def _reason(c: Contribution, notes: Footnotes) -> str:
 
 def understood_line(advice: Advice, kb_name: dict[str, str]) -> str:
     q = advice.query
-    parts = [("no " + in_sentence(r.label)) if r.negated else r.label for r in advice.requirements]
+    # Each need with the words that produced it, so a misreading can be corrected in the thread.
+    parts = [("no " + in_sentence(r.label)) if r.negated else r.reading for r in advice.requirements]
     if q.current:
         parts.append(f"you run {kb_name.get(q.current, q.current)} today")
     if advice.excluded:
@@ -74,7 +75,21 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
     if rec:
         lines = [f"*{rec.name}* (score {rec.score:+d}, {rec.confidence} confidence: {rec.confidence_reason})."]
         lines += [f"• {_reason(c, notes)}" for c in rec.reasons[: 6 if detail else 3]]
+        if rec.also:
+            lines.append(f"Also recommended: {', '.join(names.get(fw, fw) for fw in rec.also)} (a close call).")
+        lines += [f"• Add *{a.name}*: {a.reason} {notes.ref(a.citations)}" for a in rec.addons]
+        if rec.pattern:
+            parts = "; ".join(f"{names.get(fw, fw)} for {role}" for fw, role in rec.pattern.parts)
+            lines.append(
+                f"Pattern the sources describe: {parts}. {rec.pattern.summary} {notes.ref(rec.pattern.citations)}"
+            )
         reply.add("Recommendation", lines)
+    if advice.deciding_question:
+        question = advice.deciding_question
+        reply.add(
+            "The question that decides it",
+            [question.question, *(f"• {c.label} → reply “{c.follow_up}”" for c in question.choices)],
+        )
     if advice.clarification:
         reply.add("To give a sound answer I need more", [advice.clarification])
     if advice.runner_up and rec:

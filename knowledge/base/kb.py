@@ -7,12 +7,15 @@ from collections.abc import Iterable
 from knowledge.base.models import (
     Benchmarks,
     ComparisonRow,
+    Concept,
     Disagreement,
     Faq,
     Framework,
+    IncumbentRule,
     KnowledgeFile,
     MigrationPath,
     Mistake,
+    PatternRule,
     Requirement,
     Rule,
     Scenario,
@@ -34,6 +37,11 @@ class KnowledgeBase:
         for rule in data.rules:
             self.rules_by_requirement.setdefault(rule.requirement, []).append(rule)
         self.migrations: dict[tuple[str, str], MigrationPath] = {(m.source, m.target): m for m in data.migrations}
+        self.concepts: dict[str, Concept] = {c.id: c for c in data.lexicon}
+        self.incumbents: dict[str, list[IncumbentRule]] = {}
+        for inc in data.incumbents:
+            self.incumbents.setdefault(inc.current, []).append(inc)
+        self.patterns: list[PatternRule] = list(data.patterns)
 
     @property
     def vocabulary(self) -> Vocabulary:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Entry, KnowledgeFile
+from knowledge.reading.phrases import phrase_words, stem
 
 DATA_DIR = Path(__file__).parent.parent / "data"
 
@@ -130,6 +131,9 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
         "migrations",
         "deployments",
         "faq",
+        "lexicon",
+        "incumbents",
+        "patterns",
     ):
         seen: dict[str, str] = {}
         for label, model in sections.get(section, []):
@@ -166,6 +170,16 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("framework", fw, frameworks) for fw in (model.source, model.target, *model.alternatives)]
             elif section in ("stacks",):
                 refs = [("framework", model.framework, frameworks)]
+            elif section == "lexicon":
+                refs = [("requirement", r, requirements) for r in model.implies]
+            elif section == "incumbents":
+                refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
+                refs += [("requirement", r, requirements) for r in (*model.when_any, *model.unless_any)]
+                if model.verdict == "move" and model.target is None:
+                    problems.append(f"{label}: a 'move' rule needs a target")
+            elif section == "patterns":
+                refs = [("framework", part.framework, frameworks) for part in model.parts]
+                refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]
             elif section in ("deployments", "faq"):
                 refs = [("framework", fw, frameworks) for fw in model.frameworks]
             elif section == "benchmarks":
@@ -180,15 +194,25 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
             owners.setdefault(alias.lower(), (f"framework {model.id}", label))
     for label, model in sections.get("requirements", []):
         for phrase in model.phrases:
-            owner, where = owners.setdefault(phrase.lower(), (f"requirement {model.id}", label))
+            owner, where = owners.setdefault(_phrase_key(phrase), (f"requirement {model.id}", label))
             if owner != f"requirement {model.id}":
                 problems.append(f"{label}: phrase '{phrase}' is already used by {owner} ({where})")
+    for label, model in sections.get("lexicon", []):
+        for term in model.terms:
+            owner, where = owners.setdefault(_phrase_key(term), (f"concept {model.id}", label))
+            if owner != f"concept {model.id}":
+                problems.append(f"{label}: term '{term}' is already used by {owner} ({where})")
     if not any(model.ranked for _, model in sections.get("frameworks", [])):
         problems.append("frameworks: no framework has 'ranked: true', so nothing can be recommended")
     for singleton in sorted(_SINGLETONS):
         found = sections.get(singleton, [])
         if len(found) != 1:
             problems.append(f"{singleton}: expected exactly one '{singleton}:' section, found {len(found)}")
+
+
+def _phrase_key(phrase: str) -> str:
+    """Phrases collide when they read the same to the parser: same word stems in the same order."""
+    return " ".join(stem(word) for word in phrase_words(phrase))
 
 
 def load_knowledge_base(directory: Path = DATA_DIR) -> KnowledgeBase:

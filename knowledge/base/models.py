@@ -75,6 +75,65 @@ class Requirement(Entry):
     category: Text
     phrases: Annotated[list[Text], Field(min_length=1, description="What people type for it.")]
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
+    ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")
+    if_yes: Text | None = Field(None, description="The follow-up a 'yes' to `ask` adds (default: 'we need <phrase>').")
+    if_no: Text | None = Field(None, description="The follow-up a 'no' to `ask` adds.")
+
+
+class Concept(Entry):
+    """Lexicon: words people type for a product, tool or situation, and the needs they imply."""
+
+    id: Id
+    label: Text = Field(description="Reads after an arrow: 'React Native → mobile client of an API'.")
+    implies: Annotated[list[Id], Field(min_length=1, description="Requirement ids, most important first.")]
+    terms: Annotated[list[Text], Field(min_length=1)]
+
+
+class IncumbentRule(Entry):
+    """What the framework a team already runs means for the answer (the seeds' migration advice).
+
+    A `move` rule fires when any `when_any` need is present (and no `unless_any` one): the pick
+    becomes `target`. Otherwise the team stays on `current`, with the `addons` of every `stay`
+    rule whose `when_any` matched (an empty `when_any` always matches).
+    """
+
+    id: Id
+    current: Id
+    verdict: Literal["stay", "move"]
+    target: Id | None = None
+    when_any: list[Id] = Field(default_factory=list)
+    unless_any: list[Id] = Field(default_factory=list)
+    addons: list[Id] = Field(default_factory=list)
+    reason: Text
+    sources: Sources
+
+
+class PatternPart(Entry):
+    framework: Id
+    role: Text
+    serves: Annotated[list[Id], Field(min_length=1, description="Needs this part answers.")]
+
+
+class PatternRule(Entry):
+    """A split the seeds describe, proposed when the needs of every part are present."""
+
+    id: Id
+    summary: Text
+    parts: Annotated[list[PatternPart], Field(min_length=2)]
+    sources: Sources
+
+
+class OpeningChoice(Entry):
+    label: Text
+    follow_up: Text
+    framework: Id | None = None
+
+
+class OpeningQuestion(Entry):
+    """Asked when a message carries no need at all: one question, with one-tap answers."""
+
+    question: Text
+    choices: Annotated[list[OpeningChoice], Field(min_length=2, max_length=5)]
 
 
 class Rule(Entry):
@@ -202,6 +261,17 @@ class Vocabulary(Entry):
     clause_breaks: list[Text]
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
+    current_artifacts: list[Text] = Field(
+        default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
+    )
+    current_owners: list[Text] = Field(default_factory=list, description="'our', 'the', 'existing': owner words.")
+    shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    progress_cues: list[Text] = Field(
+        default_factory=list, description="'halfway through moving to X': a migration already under way."
+    )
+    high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
+    low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
+    opening_question: OpeningQuestion | None = None
     long_horizon_min_years: Annotated[float, Field(gt=0)]
     short_horizon_max_years: Annotated[float, Field(gt=0)]
     large_team_min: Annotated[int, Field(gt=0)]
@@ -215,6 +285,9 @@ class KnowledgeFile(Entry):
     sources: list[Source] = Field(default_factory=list)
     frameworks: list[Framework] = Field(default_factory=list)
     requirements: list[Requirement] = Field(default_factory=list)
+    lexicon: list[Concept] = Field(default_factory=list)
+    incumbents: list[IncumbentRule] = Field(default_factory=list)
+    patterns: list[PatternRule] = Field(default_factory=list)
     rules: list[Rule] = Field(default_factory=list)
     comparison: list[ComparisonRow] = Field(default_factory=list)
     disagreements: list[Disagreement] = Field(default_factory=list)

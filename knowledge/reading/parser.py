@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,21 @@ _TEAM = re.compile(
     r"|\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?"  # one qualifier: "40 python developers", "5 backend devs"
     r"(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b"
 )
+_RATE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(k|m)?\s*\+?\s*"
+    r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
+    r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
+    r"|events per second|writes per second)\b"
+)
+_LATENCY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(ms|millis|milliseconds)\b")
+_LATENCY_CONTEXT = re.compile(
+    r"\b(p\d\d|latency|latencies|respon\w*|budget|under|below|sub|within|less than|faster)\b|<"
+)
+_YEAR = re.compile(
+    r"\b(?:until|till|til|through|thru|into|beyond|past|ends? in|end of|by|to)\s+(?:at least\s+)?(20[2-9]\d)\b"
+)
+_OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
+_FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
@@ -48,7 +64,15 @@ class RequirementMention:
     id: str
     label: str
     negated: bool
-    text: str
+    text: str  # the words that produced it
+    via: str | None = None  # the lexicon concept those words name ("mobile client of an API")
+    fuzzy: bool = False  # read through a typo correction: weak evidence
+
+    @property
+    def reading(self) -> str:
+        """'React Native → mobile client of an API → Backend for an SPA or mobile app', for 'what I understood'."""
+        hops = [self.text] + ([self.via] if self.via and self.via != self.text else []) + [self.label]
+        return " → ".join(dict.fromkeys(hops))
 
 
 @dataclass(frozen=True)
@@ -65,6 +89,7 @@ class ParsedQuery:
     corrections: tuple[tuple[str, str], ...] = ()
     horizon_years: float | None = None
     team_size: int | None = None
+    migration_underway: bool = False  # "halfway through moving to fastapi": finish it
 
     @property
     def frameworks(self) -> tuple[str, ...]:
@@ -86,6 +111,7 @@ class _ClauseState:
     excluding: int = -1  # word position of the last exclusion cue, -1 for none
     current_cue: int = -1
     target_cue: int = -1
+    progress: bool = False
     found: list[RequirementMention] = field(default_factory=list)
 
 
@@ -99,6 +125,8 @@ class RequirementParser:
         tagged: list[tuple[tuple[str, ...], str, str]] = []
         for req in kb.requirements.values():
             tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
+        for concept in kb.concepts.values():
+            tagged += [(self._words(t), "concept", concept.id) for t in concept.terms]
         for fw in kb.frameworks.values():
             tagged += [(self._words(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
         for key, name in vocab.unknown_frameworks.items():
@@ -111,11 +139,21 @@ class RequirementParser:
             "current": vocab.current_before,
             "current_after": vocab.current_after,
             "target": vocab.target_before,
+            "progress": vocab.progress_cues,
+            "artifact": vocab.current_artifacts,
             "break": vocab.clause_breaks,
         }
         for kind, cues in cue_lists.items():
             tagged += [(self._words(cue), kind, cue) for cue in cues]
-        self.index = PhraseIndex(tagged, protected=vocab.common_words)
+        self.index = PhraseIndex(tagged, protected=vocab.common_words, shorthand=vocab.shorthand)
+        self._addon_home = {
+            addon: fw.builds_on[0]
+            for rules in kb.incumbents.values()
+            for rule in rules
+            for addon in rule.addons
+            if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
+        }
+        self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -132,9 +170,12 @@ class RequirementParser:
         corrections: dict[tuple[str, str], None] = {}
         current: str | None = None
         carry_exclusion = False  # "except django, flask and fastapi": the list runs across commas
+        underway = False
+        progress_seen = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
+        state = _ClauseState()
 
         for clause in clauses(norm):
-            raw = words(clause)
+            raw = self.index.expand(words(clause))
             matches, fixes = self.index.scan(raw)
             covered = {i for m in matches for i in range(m.start, m.end)}
             for i, word in enumerate(raw):
@@ -143,6 +184,7 @@ class RequirementParser:
             for typed, read in fixes:
                 if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                     corrections[(typed, read)] = None
+            progress_seen = progress_seen or state.progress
             state = _ClauseState(excluding=0 if carry_exclusion else -1)
             carry_exclusion = False
             previous_end = 0
@@ -157,12 +199,11 @@ class RequirementParser:
                 if "break" in kinds and len(kinds) == 1:
                     state = _ClauseState(found=state.found)
                     continue
-                if "requirement" in kinds:
-                    req = self.kb.requirements[kinds["requirement"]]
-                    mention = RequirementMention(req.id, req.label, state.negating, match.surface)
-                    state.found.append(mention)
-                    requirements.pop(req.id, None)  # the last mention wins ("no admin… actually, admin")
-                    requirements[req.id] = mention
+                if "requirement" in kinds or "concept" in kinds:
+                    for mention in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                        state.found.append(mention)
+                        requirements.pop(mention.id, None)  # the last mention wins ("no admin… actually, admin")
+                        requirements[mention.id] = mention
                     state.negated_since_cue = state.negated_since_cue or state.negating
                 elif "framework" in kinds or "unknown" in kinds:
                     if "unknown" in kinds:
@@ -177,7 +218,21 @@ class RequirementParser:
                         carry_exclusion = pos == len(matches) - 1
                     elif _near(state.target_cue, match.start):
                         targets[fw] = None
-                    elif _near(state.current_cue, match.start) or "current_after" in follows:
+                        underway = underway or state.progress or progress_seen
+                    elif (
+                        (
+                            _near(state.current_cue, match.start)
+                            or "current_after" in follows
+                            or (  # "our flask app", or a clause that opens with "django app …"
+                                "artifact" in follows
+                                and (
+                                    match.start == 0
+                                    or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
+                                )
+                            )
+                        )
+                        and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
+                    ):
                         current = fw
                     else:
                         mentioned[fw] = None
@@ -192,6 +247,8 @@ class RequirementParser:
                     state.negating = "negate" in kinds
                     state.negated_since_cue = False
                     state.excluding = match.end
+                elif "progress" in kinds:
+                    state.progress = True
                 elif "target" in kinds:
                     state.target_cue = match.end
                 elif "current" in kinds:
@@ -200,11 +257,15 @@ class RequirementParser:
         for fw in excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)
+        if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
+            current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
+            current = self._addon_home[current] if current else None
         if current is not None:
             mentioned.pop(current, None)
         horizon = self._horizon(norm)
         team = self._team_size(norm)
         self._add_derived(requirements, horizon, team)
+        self._add_measured(requirements, norm)
         return ParsedQuery(
             text=text,
             requirements=tuple(requirements.values()),
@@ -218,7 +279,37 @@ class RequirementParser:
             corrections=tuple(corrections),
             horizon_years=horizon,
             team_size=team,
+            migration_underway=underway and bool(targets),
         )
+
+    def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
+        """A requirement phrase names one need; a lexicon term names a concept that implies several."""
+        if "requirement" in kinds:
+            req = self.kb.requirements[kinds["requirement"]]
+            return [RequirementMention(req.id, req.label, negated, surface, None, fuzzy)]
+        concept = self.kb.concepts[kinds["concept"]]
+        return [
+            RequirementMention(rid, self.kb.requirements[rid].label, negated, surface, concept.label, fuzzy)
+            for rid in concept.implies
+        ]
+
+    def _add_measured(self, requirements: dict[str, RequirementMention], norm: str) -> None:
+        """Numbers that carry needs: '50k req/s' is high concurrency, 'p99 under 40 ms' low latency."""
+        vocab = self.kb.vocabulary
+        for match in _RATE.finditer(norm):
+            rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
+            if "min" in match.group(3) or match.group(3) == "rpm":
+                rate /= 60
+            if rate >= vocab.high_rate_min_rps:
+                self._derive(requirements, "high-concurrency", match.group(0))
+        if _LATENCY_CONTEXT.search(norm):
+            for match in _LATENCY.finditer(norm):
+                if float(match.group(1)) <= vocab.low_latency_max_ms:
+                    self._derive(requirements, "low-latency", match.group(0))
+
+    def _derive(self, requirements: dict[str, RequirementMention], req_id: str, surface: str) -> None:
+        if req_id in self.kb.requirements and req_id not in requirements:
+            requirements[req_id] = RequirementMention(req_id, self.kb.requirements[req_id].label, False, surface)
 
     def suggest(self, unknown_words: list[str] | tuple[str, ...], max_distance: float) -> tuple[str, ...]:
         """Names of known frameworks that unknown words resemble ('flsk' -> Flask)."""
@@ -241,10 +332,16 @@ class RequirementParser:
             amount, unit = self._number(match.group(1)), match.group(2)
             years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
             longest = years if longest is None else max(longest, years)
+        this_year = datetime.date.today().year  # "until the contract ends in 2032" counts from now
+        for match in _YEAR.finditer(norm):
+            years = float(int(match.group(1)) - this_year)
+            if years > 0:
+                longest = years if longest is None else max(longest, years)
         return longest
 
     def _team_size(self, norm: str) -> int | None:
         sizes = [int(self._number(g)) for m in _TEAM.finditer(norm) for g in m.groups() if g]
+        sizes += [int(self._number(m.group(1))) for m in _OF_US.finditer(norm)]
         return max(sizes) if sizes else None
 
     def _add_derived(

@@ -1,17 +1,21 @@
 """Turning free text into words, and finding known phrases in those words.
 
-Everything the parser recognises (requirements, frameworks, cue words) is a phrase: a
-sequence of lower-case words. `PhraseIndex` finds the longest known phrase at each
-position, after repairing unknown words by singularising them or correcting small typos.
+Everything the parser recognises (requirements, lexicon terms, frameworks, cue words) is a
+phrase: a sequence of lower-case words. `PhraseIndex` compares words by their Snowball stem
+(so "webhooks", "serving" and "dashboards" need no entries of their own), expands chat
+shorthand ("mgmt", "reqs"), and repairs remaining unknown words by small typo corrections,
+which it marks as fuzzy so that the advisor never trusts them as much as a word typed right.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import Stemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -22,15 +26,34 @@ _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 MAX_INPUT_CHARS = 8000
 
 
+_STEMMER = Stemmer.Stemmer("english")
+_MIN_STEM_LENGTH = 4  # "ios" must not become "io", nor "sso" anything else
+_MIN_FUZZY_LENGTH = 5  # shorter words are too easily one edit from a real word ("erp" / "era")
+
+
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word) if len(word) >= _MIN_STEM_LENGTH and not word.isdigit() else word
+
+
+@functools.cache
+def _rewrite_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not keys:
+        return None
+    ordered = sorted(keys, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, ordered)) + r")(?![a-z0-9])")
+
+
 def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
-    """Lower-case, fold Unicode look-alikes, drop apostrophes, apply spelling rewrites."""
+    """Lower-case, fold Unicode look-alikes, drop apostrophes, apply spelling rewrites (whole words only)."""
     text = text[:MAX_INPUT_CHARS]
     for entity, char in _SLACK_ENTITIES.items():
         text = text.replace(entity, char)
     text = unicodedata.normalize("NFKC", text).lower()
     text = _APOSTROPHES.sub("", text)
-    for old, new in (rewrites or {}).items():
-        text = text.replace(old, new)
+    if rewrites:
+        pattern = _rewrite_pattern(tuple(rewrites))
+        if pattern is not None:
+            text = pattern.sub(lambda m: rewrites[m.group(0)], text)
     return text
 
 
@@ -60,69 +83,91 @@ class Match:
     end: int
     tags: tuple[tuple[str, str], ...]
     surface: str
-
-
-def _singular(word: str) -> str | None:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return None
+    fuzzy: bool = False  # at least one word was typo-corrected to match
 
 
 class PhraseIndex:
-    """Longest-match lookup of tagged phrases, tolerant of plurals and small typos."""
+    """Longest-match lookup of tagged phrases by word stems, tolerant of shorthand and small typos."""
 
-    def __init__(self, tagged_phrases: Iterable[tuple[tuple[str, ...], str, str]], protected: Iterable[str]):
+    def __init__(
+        self,
+        tagged_phrases: Iterable[tuple[tuple[str, ...], str, str]],
+        protected: Iterable[str],
+        shorthand: dict[str, str] | None = None,
+    ):
+        tagged = list(tagged_phrases)
         tags: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        for phrase, kind, value in tagged_phrases:
-            if phrase and (kind, value) not in tags.setdefault(phrase, []):
-                tags[phrase].append((kind, value))
+        for phrase, kind, value in tagged:
+            key = tuple(stem(word) for word in phrase)
+            if key and (kind, value) not in tags.setdefault(key, []):
+                tags[key].append((kind, value))
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]] = {}
         for phrase, phrase_tags in tags.items():
             self._by_first.setdefault(phrase[0], []).append((phrase, tuple(phrase_tags)))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
-        self._protected = frozenset(protected)
-        self._fuzzy_choices = sorted(word for word in self.vocabulary if len(word) >= 4 and not word.isdigit())
-        self._repairs: dict[str, str | None] = {}
+        self._protected = frozenset(protected) | frozenset(stem(word) for word in protected)
+        self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
+        self._surface: dict[str, str] = {}  # a known stem -> one full word it came from, for typo repair
+        for phrase, _, _ in tagged:
+            for word in phrase:
+                self._surface.setdefault(word, stem(word))
+        self._fuzzy_choices = sorted(
+            word for word in self._surface if len(word) >= _MIN_FUZZY_LENGTH and not word.isdigit()
+        )
+        self._repairs: dict[str, tuple[str, str | None] | None] = {}
 
-    def repair(self, word: str) -> str | None:
-        """The known word `word` most likely stands for, or None. Cached per index."""
-        if word in self.vocabulary:
-            return word
+    def repair(self, word: str) -> tuple[str, str | None] | None:
+        """The known stem `word` stands for, and the word it was corrected to (None: no typo); None if unknown."""
         if word in self._repairs:
             return self._repairs[word]
-        found: str | None = None
-        singular = _singular(word)
-        if singular in self.vocabulary:
-            found = singular
-        elif len(word) >= 5 and word not in self._protected and not word.isdigit():
+        found: tuple[str, str | None] | None = None
+        key = stem(word)
+        if key in self.vocabulary:
+            found = (key, None)
+        elif (
+            len(word) >= _MIN_FUZZY_LENGTH
+            and word not in self._protected
+            and key not in self._protected
+            and not any(ch.isdigit() for ch in word)
+        ):
             limit = 1 if len(word) < 9 else 2
             best = process.extractOne(word, self._fuzzy_choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-            if best is not None and best[0] not in self._protected:
-                found = best[0]
+            # A typo rarely changes the first letter; requiring it keeps "flash" from becoming "flask".
+            if best is not None and best[0][0] == word[0] and best[0] not in self._protected:
+                found = (self._surface[best[0]], best[0])
         if len(self._repairs) < 50_000:  # bounded: 4,000-character inputs must not grow memory forever
             self._repairs[word] = found
         return found
 
+    def expand(self, raw_words: list[str]) -> list[str]:
+        """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
+        if not self._shorthand or not any(word in self._shorthand for word in raw_words):
+            return raw_words
+        out: list[str] = []
+        for word in raw_words:
+            out.extend(self._shorthand.get(word, (word,)))
+        return out
+
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
-        """Find phrases left to right, longest first; also return (typed, read-as) corrections."""
-        fixed = [self.repair(word) or word for word in raw_words]
-        corrections = [
-            (raw, new) for raw, new in zip(raw_words, fixed, strict=True) if raw != new and _singular(raw) != new
-        ]
+        """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
+        repaired = [self.repair(word) for word in raw_words]
+        keys = [r[0] if r else word for r, word in zip(repaired, raw_words, strict=True)]
+        fuzzy = [r[1] if r else None for r in repaired]
         matches: list[Match] = []
+        corrections: list[tuple[str, str]] = []
         i = 0
-        while i < len(fixed):
-            for phrase, tags in self._by_first.get(fixed[i], ()):
-                if tuple(fixed[i : i + len(phrase)]) == phrase:
-                    surface = " ".join(raw_words[i : i + len(phrase)])
-                    matches.append(Match(i, i + len(phrase), tags, surface))
-                    i += len(phrase)
+        while i < len(keys):
+            for phrase, tags in self._by_first.get(keys[i], ()):
+                end = i + len(phrase)
+                if tuple(keys[i:end]) == phrase:
+                    surface = " ".join(raw_words[i:end])
+                    was_fuzzy = any(fuzzy[i:end])
+                    if was_fuzzy:
+                        corrections += [(raw_words[j], fixed) for j in range(i, end) if (fixed := fuzzy[j])]
+                    matches.append(Match(i, end, tags, surface, was_fuzzy))
+                    i = end
                     break
             else:
                 i += 1

@@ -6,11 +6,14 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Disagreement, Mistake
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.phrases import in_sentence
+from knowledge.reasoning import deciding as deciding_questions
+from knowledge.reasoning import incumbent
 from knowledge.reasoning.advice import (
     CURRENT_FRAMEWORK,
     Advice,
     Alternative,
     Contribution,
+    DecidingQuestion,
     FrameworkScore,
     MigrationNote,
     Recommendation,
@@ -33,22 +36,59 @@ class Advisor:
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self._rank(contributions, excluded)
         signal = any(c.requirement != CURRENT_FRAMEWORK for c in contributions)
-        tied = len(ranking) > 1 and ranking[0].score == ranking[1].score
-        best = ranking[0] if ranking and ranking[0].score > 0 and not tied and (signal or query.current) else None
-        runner_up = ranking[1] if best and len(ranking) > 1 else None
+        decision = incumbent.decide(kb, query, present, excluded)
+        best: FrameworkScore | None
+        if decision is not None:
+            best = next(s for s in ranking if s.framework == decision.framework)
+        else:
+            best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
+        others = [s for s in ranking if best is None or s.framework != best.framework]
+        runner_up = others[0] if best and others else None
         disagreements = self._disagreements(present)
-        recommendation = self._recommend(best, runner_up, disagreements, ranking, not signal) if best else None
+        recommendation = (
+            self._recommend(
+                best,
+                runner_up,
+                disagreements,
+                ranking,
+                query=query,
+                decision=decision,
+                present=present,
+                excluded=excluded,
+            )
+            if best
+            else None
+        )
         pick = recommendation.framework if recommendation else None
-        migration = migration_note(kb, query.current, query.targets[0] if query.targets else pick)
+        target = query.targets[0] if query.targets else pick
+        if query.targets or decision is None:
+            pass  # the move the user names, or the greenfield pick
+        elif decision.verdict == "stay" and best and ranking[0].score > best.score:
+            target = ranking[0].framework  # staying: the note explains the move the scores alone would suggest
+        else:
+            target = decision.framework
+        migration = migration_note(kb, query.current, target)
         warnings = self._warnings(pick, present)
         alternatives = self._alternatives(query, ranking, migration, excluded)
-        why_not = self._why_not(best, ranking, excluded) if best else ()
-        advice_citations = [c for s in ranking for x in s.contributions for c in x.citations]
+        why_not = self._why_not(best, ranking, excluded, decision) if best else ()
+        if recommendation is None:
+            deciding = deciding_questions.opening(kb) if not signal and not query.current else None
+        elif recommendation.also:
+            deciding = deciding_questions.between(kb, recommendation.framework, recommendation.also[0], present)
+        elif decision is not None and decision.verdict == "stay":
+            deciding = self._move_question(decision.framework, present, excluded)
+        else:
+            deciding = None
+        advice_citations = list(decision.citations) if decision else []
+        advice_citations += [c for s in ranking for x in s.contributions for c in x.citations]
         advice_citations += [c for d in disagreements for v in d.views for c in v.sources]
         advice_citations += [c for w in warnings for c in w.sources]
         advice_citations += [c for a in alternatives for c in a.citations]
         advice_citations += list(migration.citations) if migration else []
         advice_citations += [u.note.sources[0] for u in unweighted if u.note]
+        if recommendation:
+            advice_citations += [c for a in recommendation.addons for c in a.citations]
+            advice_citations += list(recommendation.pattern.citations) if recommendation.pattern else []
         return Advice(
             query=query,
             requirements=query.requirements,
@@ -63,10 +103,20 @@ class Advisor:
             alternatives=alternatives,
             warnings=warnings,
             clarification=self._clarify(query, unweighted, ranking, excluded, disagreements)
-            if not recommendation or not signal
+            if not recommendation
             else None,
             citations=tuple(dict.fromkeys(advice_citations)),
+            deciding_question=deciding,
         )
+
+    def _move_question(self, current: str, present: set[str], excluded: tuple[str, ...]) -> DecidingQuestion | None:
+        """Staying put: ask about the need that would justify the seeds' common move."""
+        for rule in self.kb.incumbents.get(current, []):
+            if rule.verdict == "move" and rule.target and rule.target not in excluded:
+                question = deciding_questions.between(self.kb, current, rule.target, present)
+                if question:
+                    return question
+        return None
 
     def _contributions(
         self, mentions: tuple[RequirementMention, ...], current: str | None
@@ -121,26 +171,60 @@ class Advisor:
         runner_up: FrameworkScore | None,
         disagreements: tuple[Disagreement, ...],
         ranking: tuple[FrameworkScore, ...],
-        only_incumbency: bool,
+        *,
+        query: ParsedQuery,
+        decision: incumbent.IncumbentDecision | None,
+        present: set[str],
+        excluded: tuple[str, ...],
     ) -> Recommendation:
+        kb = self.kb
         margin = best.score - (runner_up.score if runner_up else 0)
-        support = sum(c.weight > 0 for c in best.contributions)
-        level = 2 if margin >= 4 and support >= 2 else 1 if margin >= 2 else 0
-        rival = runner_up.name if runner_up else "the field"
-        reason = f"{best.name} leads {rival} by {margin} point{'s' if margin != 1 else ''}"
-        reason += f" on {support} supporting factor{'s' if support != 1 else ''}"
-        contested = self._contested(best, ranking, disagreements)
-        if contested and level > 0:
-            level -= 1
-            reason += f"; lowered because the sources disagree on {in_sentence(contested.topic)}, which could flip it"
-        if only_incumbency:
-            level = 0
-            reason = (
-                f"Only your current framework counts so far; the sources say not to rewrite {best.name} "
-                "without a reason"
-            )
         reasons = tuple(c for c in best.contributions if c.weight > 0)
-        return Recommendation(best.framework, best.name, best.score, _LEVELS[level], reason, reasons)
+        needs = _independent_needs(reasons, query)
+        also: tuple[str, ...] = ()
+        if decision is not None:
+            # Staying with no stated need rests on one fact (what you run): low; the question says what would move it.
+            level = {"finish": 2, "move": 2 if len(decision.needs) >= 2 else 1}.get(decision.verdict, 0)
+            if decision.verdict == "stay" and decision.needs:
+                level = 2  # the seeds are explicit: add the API inside Django, don't port it
+            verb = {"stay": "stay on", "move": "move to", "finish": "finish moving to"}[decision.verdict]
+            reason = f"You run {kb.name(query.current)} today" if query.current else "Your migration is under way"
+            reason += f", so the sources' advice decides: {verb} {best.name}"
+            if decision.needs:
+                reason += f" for {', '.join(in_sentence(kb.label(r)) for r in decision.needs)}"
+            lead = Contribution(CURRENT_FRAMEWORK, reason, best.framework, 0, decision.reason, decision.citations)
+            reasons = (lead, *(c for c in reasons if c.requirement != CURRENT_FRAMEWORK))
+        else:
+            level = 2 if margin >= 4 and needs >= 2 else 1 if margin >= 2 and needs >= 1 else 0
+            if runner_up and runner_up.score > 0 and margin <= 1:
+                also = (runner_up.framework,)
+                level = 0
+            reason = f"{best.name} leads {runner_up.name if runner_up else 'the field'} by {margin} point"
+            reason += f"{'s' if margin != 1 else ''}, on {needs} independent need{'s' if needs != 1 else ''}"
+            if also:
+                reason = f"A close call between {best.name} and {runner_up.name if runner_up else ''}" + (
+                    f" ({margin} point{'s' if margin != 1 else ''} apart); one question decides it"
+                )
+            if needs <= 1 and all(c.weight <= 2 or _fuzzy(c, query) for c in reasons):
+                level = 0  # one weak or typo-corrected signal is not enough to be sure
+                reason += "; low because it rests on a single weak signal"
+            contested = self._contested(best, ranking, disagreements)
+            if contested and level > 0:
+                level -= 1
+                reason += (
+                    f"; lowered because the sources disagree on {in_sentence(contested.topic)}, which could flip it"
+                )
+        return Recommendation(
+            best.framework,
+            best.name,
+            best.score,
+            _LEVELS[level],
+            reason,
+            reasons,
+            incumbent.addons(kb, best.framework, present, excluded),
+            incumbent.pattern(kb, best.framework, present, excluded),
+            also,
+        )
 
     @staticmethod
     def _contested(
@@ -157,7 +241,11 @@ class Advisor:
         return None
 
     def _why_not(
-        self, best: FrameworkScore, ranking: tuple[FrameworkScore, ...], excluded: tuple[str, ...]
+        self,
+        best: FrameworkScore,
+        ranking: tuple[FrameworkScore, ...],
+        excluded: tuple[str, ...],
+        decision: incumbent.IncumbentDecision | None,
     ) -> tuple[WhyNot, ...]:
         out = []
         for other in ranking:
@@ -170,8 +258,11 @@ class Advisor:
             gap = best.score - other.score
             summary = (
                 f"{other.name} scores {other.score} against {best.name}'s {best.score} ({gap} behind)."
-                if gap
+                if gap > 0
                 else f"{other.name} ties with {best.name} at {best.score}."
+                if gap == 0
+                else f"{other.name} would score higher for a new project ({other.score} against {best.score}), "
+                f"but {decision.reason[0].lower() + decision.reason[1:] if decision else ''}"
             )
             out.append(WhyNot(other.framework, other.name, summary, points[:4]))
         for fw in excluded:
@@ -271,3 +362,13 @@ class Advisor:
 
 def _weight_for(score: FrameworkScore, requirement: str) -> int:
     return sum(c.weight for c in score.contributions if c.requirement == requirement)
+
+
+def _fuzzy(contribution: Contribution, query: ParsedQuery) -> bool:
+    return any(m.fuzzy for m in query.requirements if m.id == contribution.requirement)
+
+
+def _independent_needs(reasons: tuple[Contribution, ...], query: ParsedQuery) -> int:
+    """Needs typed in different words: one term implying two requirements is one piece of evidence."""
+    words = {m.id: m.text for m in query.requirements if not m.fuzzy}
+    return len({words[c.requirement] for c in reasons if c.requirement in words})

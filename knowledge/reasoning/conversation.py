@@ -27,6 +27,7 @@ class ConversationState(BaseModel):
     excluded: list[str] = Field(default_factory=list)
     current: str | None = None
     targets: list[str] = Field(default_factory=list)
+    migration_underway: bool = False
     last_pick: str | None = None
     turns: int = 0
 
@@ -72,7 +73,8 @@ class Conversation:
         engine, kb = self.engine, self.engine.kb
         detected = engine.intents.detect(text)
         intent = detected.intent
-        parsed = engine.parser.parse(detected.remainder if intent != UPDATE else text)
+        # A migration question reads whole: its cue ("we're migrating to") is part of what it says.
+        parsed = engine.parser.parse(detected.remainder if intent not in (UPDATE, "migrate") else text)
         focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks)
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
@@ -111,6 +113,7 @@ class Conversation:
             excluded=tuple(self.state.excluded),
             current=self.state.current,
             targets=tuple(self.state.targets),
+            migration_underway=self.state.migration_underway and bool(self.state.targets),
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -131,6 +134,7 @@ class Conversation:
             state.current = parsed.current
         if parsed.targets:
             state.targets = list(parsed.targets)
+        state.migration_underway = state.migration_underway or parsed.migration_underway
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
@@ -141,6 +145,7 @@ class Conversation:
         if source:
             self.state.current = source
         self.state.targets = [target] if target and target != source else []
+        self.state.migration_underway = parsed.migration_underway and bool(self.state.targets)
 
     def _change(self, previous: ConversationState, new_pick: str | None, advice: Advice) -> Change | None:
         kb = self.engine.kb

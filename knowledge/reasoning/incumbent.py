@@ -1,0 +1,89 @@
+"""The framework a team already runs, and the add-ons and splits that go with a pick.
+
+The seeds' migration advice outranks greenfield scores: a Django app that needs an API stays on
+Django and adds an API package; a Flask app moves to FastAPI only for a stated need; a migration
+already under way is finished. The rules are data (incumbents.yaml); this module applies them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Citation
+from knowledge.reading.parser import ParsedQuery
+from knowledge.reasoning.advice import Addon, Pattern
+
+
+@dataclass(frozen=True, slots=True)
+class IncumbentDecision:
+    framework: str
+    verdict: str  # "stay" | "move" | "finish"
+    rule: str  # the incumbents.yaml id, or "finish-migration"
+    reason: str
+    citations: tuple[Citation, ...]
+    needs: tuple[str, ...]  # requirement ids that made the rule fire
+
+
+def decide(
+    kb: KnowledgeBase, query: ParsedQuery, present: set[str], excluded: tuple[str, ...]
+) -> IncumbentDecision | None:
+    """Stay, move or finish, when the team runs a framework; None when greenfield scores should decide."""
+    current = query.current
+    target = query.targets[0] if query.targets else None
+    if query.migration_underway and target is not None and target in kb.ranked and target not in excluded:
+        path = kb.migrations.get((current, target)) if current else None
+        return IncumbentDecision(
+            target,
+            "finish",
+            "finish-migration",
+            f"You are already part-way to {kb.name(target)}: finish the move rather than run two frameworks "
+            "for good"
+            + (f"; the sources call {kb.name(path.source)} → {kb.name(target)} {path.verdict}." if path else "."),
+            tuple(path.sources) if path else (),
+            (),
+        )
+    if current not in kb.ranked or current in excluded:
+        return None
+    rules = kb.incumbents.get(current, [])
+    moves = []
+    for rule in rules:
+        if rule.verdict != "move" or rule.target in excluded or rule.target not in kb.ranked:
+            continue
+        hits = [r for r in rule.when_any if r in present]
+        if hits and not present.intersection(rule.unless_any):
+            moves.append((len(hits), rule, hits))
+    if moves:
+        _, rule, hits = max(moves, key=lambda item: item[0])
+        assert rule.target is not None  # the loader requires a target on move rules
+        return IncumbentDecision(rule.target, "move", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+    for rule in rules:
+        if rule.verdict != "stay" or present.intersection(rule.unless_any):
+            continue
+        hits = [r for r in rule.when_any if r in present]
+        if hits or not rule.when_any:
+            return IncumbentDecision(current, "stay", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+    return None
+
+
+def addons(kb: KnowledgeBase, pick: str, present: set[str], excluded: tuple[str, ...]) -> tuple[Addon, ...]:
+    """Packages the seeds add to `pick` for the needs present (Django + django-ninja for an API)."""
+    found: dict[str, Addon] = {}
+    for rule in kb.incumbents.get(pick, []):
+        if rule.addons and present.intersection(rule.when_any):
+            for fw in rule.addons:
+                if fw not in excluded and fw in kb.frameworks:
+                    found.setdefault(fw, Addon(fw, kb.name(fw), kb.frameworks[fw].summary, tuple(rule.sources)))
+    return tuple(found.values())
+
+
+def pattern(kb: KnowledgeBase, pick: str, present: set[str], excluded: tuple[str, ...]) -> Pattern | None:
+    """A split the seeds describe, when every part's needs are present and the pick is one of its parts."""
+    for rule in kb.patterns:
+        frameworks = [part.framework for part in rule.parts]
+        if pick not in frameworks or any(fw in excluded for fw in frameworks):
+            continue
+        if all(present.intersection(part.serves) for part in rule.parts):
+            parts = tuple((part.framework, part.role) for part in rule.parts)
+            return Pattern(rule.id, rule.summary, parts, tuple(rule.sources))
+    return None
