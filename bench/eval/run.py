@@ -100,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(o.__dict__))
         return 0
     print("\n".join(_table(outcomes)))
-    shown = [o for o in outcomes if not o.ok and (args.misses == "all" or o.part == args.misses)]
+    shown = [o for o in outcomes if not o.ok and args.misses in ("all", o.part)]
     if shown:
         print(f"\nMisses ({len(shown)}):")
         for o in shown:

@@ -95,7 +95,9 @@ class PhraseIndex:
         protected: Iterable[str],
         shorthand: dict[str, str] | None = None,
     ):
-        tagged = list(tagged_phrases)
+        self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
+        # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
+        tagged = [(tuple(self.expand(list(phrase))), kind, value) for phrase, kind, value in tagged_phrases]
         tags: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for phrase, kind, value in tagged:
             key = tuple(stem(word) for word in phrase)
@@ -108,7 +110,6 @@ class PhraseIndex:
             candidates.sort(key=lambda item: -len(item[0]))
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
         self._protected = frozenset(protected) | frozenset(stem(word) for word in protected)
-        self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
         self._surface: dict[str, str] = {}  # a known stem -> one full word it came from, for typo repair
         for phrase, _, _ in tagged:
             for word in phrase:

@@ -63,8 +63,13 @@ class Advisor:
         target = query.targets[0] if query.targets else pick
         if query.targets or decision is None:
             pass  # the move the user names, or the greenfield pick
-        elif decision.verdict == "stay" and best and ranking[0].score > best.score:
-            target = ranking[0].framework  # staying: the note explains the move the scores alone would suggest
+        elif (
+            decision.verdict == "stay"
+            and decision.needs
+            and runner_up
+            and (decision.framework, runner_up.framework) in kb.migrations
+        ):
+            target = runner_up.framework  # staying: the note explains the move not made, and what to do instead
         else:
             target = decision.framework
         migration = migration_note(kb, query.current, target)

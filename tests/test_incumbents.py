@@ -1,0 +1,61 @@
+"""The framework a team already runs decides first (the seeds' migration advice), with add-ons and patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our django monolith now needs a REST API for the mobile app",
+        "we run django; partners want a public API with docs",
+        "existing django site, need json endpoints for a react frontend",
+    ],
+)
+def test_django_that_needs_an_api_stays_and_adds_one(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == "django" and rec.confidence == "high"
+    assert {a.framework for a in rec.addons} == {"django-ninja", "django-rest-framework"}
+    assert advice.migration is not None and advice.migration.verdict == "avoid"  # why not a rewrite
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our flask app works fine, cto asks if we should modernize", "flask"),
+        ("flask api, we now need auto-generated openapi docs and typed schemas", "fastapi"),
+        ("we're on flask and the ops team badly needs an admin panel", "django"),
+    ],
+)
+def test_flask_moves_only_for_a_stated_need(engine: Engine, text: str, pick: str) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == pick
+
+
+def test_a_migration_under_way_is_finished(engine: Engine) -> None:
+    advice = engine.ask("we're halfway through moving our flask services to fastapi, should we pause?")
+    assert advice.query.migration_underway
+    assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"
+    assert advice.migration is not None and advice.migration.source == "flask"
+
+
+def test_staying_put_offers_the_question_that_would_justify_moving(engine: Engine) -> None:
+    advice = engine.ask("we run flask")
+    assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+    question = advice.deciding_question
+    assert question is not None and "fastapi" in {c.framework for c in question.choices}
+
+
+def test_admin_plus_hot_api_names_the_seeds_split(engine: Engine) -> None:
+    rec = engine.ask("public API at 20k req/s plus an admin panel for support staff").recommendation
+    assert rec is not None and rec.pattern is not None
+    assert {fw for fw, _ in rec.pattern.parts} == {"django", "fastapi"}
+
+
+def test_an_excluded_incumbent_is_left(engine: Engine) -> None:
+    rec = engine.ask("we run flask but flask is out, legal won't approve it; need websockets").recommendation
+    assert rec is not None and rec.framework != "flask"

@@ -1,0 +1,99 @@
+"""Understanding v2: the lexicon, stems, shorthand, the fuzzy floor, numbers, and incumbents said in passing."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+from knowledge.reading.phrases import phrase_words
+
+
+def test_every_lexicon_term_reads_as_its_concept(engine: Engine) -> None:
+    """Each concept's own test: every term, alone and in a sentence, yields the needs the concept implies."""
+    failures = []
+    for concept in engine.kb.concepts.values():
+        for term in concept.terms:
+            for text in (term, f"we need something for {term} next quarter"):
+                found = {m.id: m for m in engine.parser.parse(text).requirements}
+                if not set(concept.implies) <= set(found) or found[concept.implies[0]].via != concept.label:
+                    failures.append(f"{concept.id}: {text!r} -> {sorted(found)}")
+    assert not failures, "\n".join(failures[:20])
+
+
+def test_lexicon_terms_show_the_words_that_produced_them(engine: Engine) -> None:
+    mention = next(m for m in engine.parser.parse("json api for our react native app").requirements if m.via)
+    assert mention.reading.startswith("react native → ") and not mention.fuzzy
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("receiving webhooks from github", "webhooks"),  # plural and -ing need no entries of their own
+        ("serving predictions", "ml-serving"),
+        ("user mgmt and reqs are clear", "user-auth"),  # shorthand
+        ("realtime msgs", "realtime"),
+    ],
+)
+def test_stems_and_shorthand(engine: Engine, text: str, need: str) -> None:
+    assert need in {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_fuzzy_matches_need_length_and_are_marked_weak(engine: Engine) -> None:
+    parsed = engine.parser.parse("we need websokets")
+    ws = next(m for m in parsed.requirements if m.id == "realtime" and m.text == "websokets")
+    assert ws.fuzzy and ("websokets", "websockets") in parsed.corrections
+    # Short tokens are never typo-corrected into needs: a three-letter acronym stays unknown.
+    for text in ("the kpi report", "our sla is fine", "ops on call rota"):
+        assert not any(m.fuzzy for m in engine.parser.parse(text).requirements)
+
+
+def test_one_fuzzy_signal_never_gives_more_than_low_confidence(engine: Engine) -> None:
+    advice = engine.ask("machne lerning inferense")
+    assert advice.recommendation is None or advice.recommendation.confidence == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("we expect 50k req/s at peak", "high-concurrency"),
+        ("about 2000 requests per second", "high-concurrency"),
+        ("p99 below 40 ms", "low-latency"),
+        ("latency budget of 25ms", "low-latency"),
+    ],
+)
+def test_numbers_carry_needs(engine: Engine, text: str, need: str) -> None:
+    assert need in {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_small_numbers_do_not(engine: Engine) -> None:
+    ids = {m.id for m in engine.parser.parse("we're at 20 req/s and the ticket is JIRA-4521").requirements}
+    assert "high-concurrency" not in ids and "large-team" not in ids
+
+
+def test_years_team_and_horizon_phrasings(engine: Engine) -> None:
+    assert engine.parser.parse("it lives until the contract ends in 2099").horizon_years
+    assert engine.parser.parse("two of us on it").team_size == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("our django monolith needs a mobile api", "django"),
+        ("the flask app from 2019 is getting slow", "flask"),
+        ("legacy django 3 codebase, what now", "django"),
+        ("we've been on flask for years", "flask"),
+        ("torn between django-ninja and DRF for the api", "django"),
+    ],
+)
+def test_current_framework_said_in_passing(engine: Engine, text: str, current: str) -> None:
+    assert engine.parser.parse(text).current == current
+
+
+@pytest.mark.parametrize("text", ["should we build a new flask app or a fastapi app?", "is flask or django better"])
+def test_naming_a_framework_is_not_running_it(engine: Engine, text: str) -> None:
+    assert engine.parser.parse(text).current is None
+
+
+def test_rewrites_apply_to_whole_words_only(engine: Engine) -> None:
+    assert phrase_words("w/o an admin", engine.kb.vocabulary.rewrites) == ("without", "an", "admin")
+    assert "without" not in phrase_words("show/o", engine.kb.vocabulary.rewrites)
