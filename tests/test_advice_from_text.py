@@ -187,7 +187,6 @@ def test_excluded_frameworks_are_never_recommended(engine: Engine) -> None:
         ("migrating from flask to fastapi", "flask", "fastapi"),
         ("we're on Django and need a public API", "django", None),
         ("our existing flask codebase", "flask", None),
-        ("team knows django well", "django", None),
     ],
 )
 def test_current_framework(engine: Engine, text: str, current: str, target: str | None) -> None:
@@ -306,3 +305,11 @@ PARAGRAPHS = [
 def test_paragraphs_as_people_write_them(engine: Engine, text: str, pick: str) -> None:
     advice = engine.ask(text)
     assert advice.recommendation is not None and advice.recommendation.framework == pick, advice.ranking
+
+
+@pytest.mark.parametrize("text", ["team knows django well", "we're six django devs", "everyone here is a django person"])
+def test_what_the_team_knows_counts_without_being_a_codebase(engine: Engine, text: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert parsed.current is None and parsed.known == ("django",)
+    advice = engine.advisor.advise(parsed)
+    assert any(c.framework == "django" and c.weight > 0 for s in advice.ranking for c in s.contributions)

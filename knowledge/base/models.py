@@ -261,6 +261,8 @@ class Vocabulary(Entry):
     clause_breaks: list[Text]
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
+    knowledge_before: list[Text] = Field(default_factory=list, description="'team knows flask': what the team knows.")
+    knowledge_after: list[Text] = Field(default_factory=list, description="'six django devs': what the team knows.")
     current_artifacts: list[Text] = Field(
         default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
     )

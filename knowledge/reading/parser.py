@@ -90,18 +90,25 @@ class ParsedQuery:
     horizon_years: float | None = None
     team_size: int | None = None
     migration_underway: bool = False  # "halfway through moving to fastapi": finish it
+    known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
 
     @property
     def frameworks(self) -> tuple[str, ...]:
         """Every known framework named, in order of appearance, whatever its role."""
         seen: dict[str, None] = {}
-        for fw in (*self.mentioned, *self.targets, *self.excluded, *((self.current,) if self.current else ())):
+        for fw in (
+            *self.mentioned,
+            *self.targets,
+            *self.excluded,
+            *self.known,
+            *((self.current,) if self.current else ()),
+        ):
             seen.setdefault(fw, None)
         return tuple(seen)
 
     @property
     def is_empty(self) -> bool:
-        return not (self.requirements or self.excluded or self.current or self.targets or self.mentioned)
+        return not (self.requirements or self.excluded or self.current or self.targets or self.mentioned or self.known)
 
 
 @dataclass
@@ -110,6 +117,7 @@ class _ClauseState:
     negated_since_cue: bool = False
     excluding: int = -1  # word position of the last exclusion cue, -1 for none
     current_cue: int = -1
+    knows_cue: int = -1
     target_cue: int = -1
     progress: bool = False
     found: list[RequirementMention] = field(default_factory=list)
@@ -141,6 +149,8 @@ class RequirementParser:
             "target": vocab.target_before,
             "progress": vocab.progress_cues,
             "artifact": vocab.current_artifacts,
+            "knows": vocab.knowledge_before,
+            "knows_after": vocab.knowledge_after,
             "break": vocab.clause_breaks,
         }
         for kind, cues in cue_lists.items():
@@ -165,6 +175,7 @@ class RequirementParser:
         excluded: dict[str, None] = {}
         targets: dict[str, None] = {}
         mentioned: dict[str, None] = {}
+        known: dict[str, None] = {}
         unknown: dict[str, None] = {}
         unmatched: list[str] = []
         corrections: dict[tuple[str, str], None] = {}
@@ -216,6 +227,8 @@ class RequirementParser:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         carry_exclusion = pos == len(matches) - 1
+                    elif _near(state.knows_cue, match.start) or "knows_after" in follows:
+                        known[fw] = None
                     elif _near(state.target_cue, match.start):
                         targets[fw] = None
                         underway = underway or state.progress or progress_seen
@@ -253,10 +266,13 @@ class RequirementParser:
                     state.target_cue = match.end
                 elif "current" in kinds:
                     state.current_cue = match.end
+                elif "knows" in kinds:
+                    state.knows_cue = match.end
 
         for fw in excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)
+            known.pop(fw, None)
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
             current = self._addon_home[current] if current else None
@@ -280,6 +296,7 @@ class RequirementParser:
             horizon_years=horizon,
             team_size=team,
             migration_underway=underway and bool(targets),
+            known=tuple(fw for fw in known if fw != current),
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:

@@ -32,7 +32,7 @@ class Advisor:
     def advise(self, query: ParsedQuery) -> Advice:
         kb = self.kb
         present = {r.id for r in query.requirements if not r.negated}
-        contributions, unweighted = self._contributions(query.requirements, query.current)
+        contributions, unweighted = self._contributions(query.requirements, query.current, query.known)
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self._rank(contributions, excluded)
         signal = any(c.requirement != CURRENT_FRAMEWORK for c in contributions)
@@ -124,7 +124,7 @@ class Advisor:
         return None
 
     def _contributions(
-        self, mentions: tuple[RequirementMention, ...], current: str | None
+        self, mentions: tuple[RequirementMention, ...], current: str | None, known: tuple[str, ...] = ()
     ) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
         out: list[Contribution] = []
         unweighted: list[Unweighted] = []
@@ -146,14 +146,20 @@ class Advisor:
                 )
             if not rules and not mention.negated:
                 unweighted.append(Unweighted(mention.id, mention.label, self.kb.requirements[mention.id].note))
-        incumbent = self.kb.frameworks[current].incumbent if current in self.kb.frameworks else None
-        if current and incumbent:
-            label = f"You run {self.kb.name(current)} today"
-            out.append(
-                Contribution(
-                    CURRENT_FRAMEWORK, label, current, incumbent.weight, incumbent.reason, tuple(incumbent.sources)
+        # What the team runs, or only knows well, counts (the seeds: "your team already knows it").
+        for fw, label in [(current, "You run {} today"), *((k, "Your team knows {}") for k in known)]:
+            incumbency = self.kb.frameworks[fw].incumbent if fw in self.kb.frameworks else None
+            if fw and incumbency:
+                out.append(
+                    Contribution(
+                        CURRENT_FRAMEWORK,
+                        label.format(self.kb.name(fw)),
+                        fw,
+                        incumbency.weight,
+                        incumbency.reason,
+                        tuple(incumbency.sources),
+                    )
                 )
-            )
         return out, tuple(unweighted)
 
     def _rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:

@@ -28,6 +28,7 @@ class ConversationState(BaseModel):
     current: str | None = None
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False
+    known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
     last_pick: str | None = None
     turns: int = 0
 
@@ -75,7 +76,8 @@ class Conversation:
         intent = detected.intent
         # A migration question reads whole: its cue ("we're migrating to") is part of what it says.
         parsed = engine.parser.parse(detected.remainder if intent not in (UPDATE, "migrate") else text)
-        focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks)
+        # A framework ruled out in the same breath ("litestar's out, what then?") is not what the turn asks about.
+        focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks and fw not in parsed.excluded)
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
             if parsed.requirements:
@@ -114,6 +116,7 @@ class Conversation:
             current=self.state.current,
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
+            known=tuple(self.state.known),
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -135,6 +138,7 @@ class Conversation:
         if parsed.targets:
             state.targets = list(parsed.targets)
         state.migration_underway = state.migration_underway or parsed.migration_underway
+        state.known += [fw for fw in parsed.known if fw not in state.known]
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
