@@ -34,7 +34,7 @@ def test_ask_text_prints_a_readable_answer_with_a_table() -> None:
     assert code == 0
     assert "RECOMMENDATION\nFastAPI (score +6, high confidence" in out
     assert "| Criterion" in out and "| Score for your needs" in out
-    assert "003_62bcff1249fe9efb.txt § " in out
+    assert "] Django vs Flask vs FastAPI: Python's Web Framework Showdown, § " in out
 
 
 def test_ask_json_has_the_contract_shape() -> None:
