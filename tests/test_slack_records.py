@@ -292,3 +292,15 @@ async def test_mention_answers_carry_the_save_button_too(bot: RunningBot, standi
     )
     await standin.wait_for(lambda: bool(standin.posted("C1", thread_ts="1712.000100")))
     assert "save_record" in all_text(standin.posted("C1", thread_ts="1712.000100")[0].params)
+
+
+async def test_message_shortcut_where_the_bot_is_not_a_member_answers_privately(
+    bot: RunningBot, standin: SlackStandIn
+) -> None:
+    standin.cannot_post["CFOREIGN"] = "not_in_channel"
+    message = {"type": "message", "user": "U3", "text": "we need websockets and async", "ts": "1713.000100"}
+    await send(bot, signed.message_shortcut("ask_about_message", "CFOREIGN", message, standin.response_url("s")))
+    await standin.wait_for(lambda: any("/invite" in r.get("text", "") for r in standin.responses))
+    assert all(r["response_type"] == "ephemeral" for r in standin.responses)
+    assert any("FastAPI" in all_text(r) for r in standin.responses)
+    assert not [r for r in standin.responses if r["_invalid"]]

@@ -307,6 +307,10 @@ class SlackAdvisor:
             await post_thread(client, asker.channel, thread_ts, messages)
         except SlackApiError as exc:
             code = log_slack_error("posting in a thread", exc, channel=asker.channel)
+            if code in CANNOT_POST and respond is not None:  # e.g. a shortcut where the bot is not a member
+                await respond_all(respond, [_without_actions(m) for m in messages][:3], response_type="ephemeral")
+                await self.notify(client, asker, INVITE_HINT, respond=respond)
+                return
             await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
 
     # ---- messages in threads and DMs -------------------------------------------------
