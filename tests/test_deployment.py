@@ -199,3 +199,22 @@ async def test_framework_bot_serve_in_socket_mode(tmp_path: Path) -> None:
         output = await _stop(proc)
         await standin.stop()
     assert proc.returncode == 0 and "shutting down" in output and "xapp-fake" not in output
+
+
+def test_env_sample_lists_every_setting_with_its_default() -> None:
+    sample = dict(re.findall(r"^([A-Z_]+)=(.*)$", (ROOT / ".env.sample").read_text(encoding="utf-8"), re.M))
+    assert set(sample) == {name.upper() for name in Settings.model_fields}
+    for name, field in Settings.model_fields.items():
+        default = field.get_default()
+        secret = getattr(default, "get_secret_value", None)
+        expected = "" if default is None else str(secret() if secret else default)
+        assert sample[name.upper()] == expected, name
+
+
+def test_manifest_declares_every_new_surface(manifest: dict) -> None:
+    features = manifest["features"]
+    assert features["app_home"]["home_tab_enabled"] is True
+    shortcuts = {(s["type"], s["callback_id"]) for s in features["shortcuts"]}
+    assert shortcuts == {("global", "ask_framework_advisor"), ("message", "ask_about_message")}
+    assert {"canvases:write", "files:write"} <= set(manifest["oauth_config"]["scopes"]["bot"])
+    assert "app_home_opened" in manifest["settings"]["event_subscriptions"]["bot_events"]

@@ -161,6 +161,7 @@ def madr_record(advice: Advice, kb: KnowledgeBase, meta: RecordMeta) -> str:
 
     # ---- consequences
     out += ["## Consequences", ""]
+    start = len(out)
     if rec:
         out += [f"* Good, because {md_line(_reason(c, notes))}" for c in rec.reasons[:3] if c.weight > 0]
     out += [f"* Bad, because {m.text} {notes.ref(m.sources)}".rstrip() for m in advice.warnings]
@@ -174,6 +175,8 @@ def madr_record(advice: Advice, kb: KnowledgeBase, meta: RecordMeta) -> str:
         out += [f"{i}. {step.text} {notes.ref(step.sources)}".rstrip() for i, step in enumerate(note.steps, 1)]
         if note.alternatives:
             out.append("Instead consider: " + ", ".join(names.get(a, a) for a in note.alternatives) + ".")
+    if len(out) == start:
+        out.append("* None recorded yet: they follow from the option chosen.")
     out.append("")
 
     # ---- pros and cons per option
