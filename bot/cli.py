@@ -127,8 +127,7 @@ def _answer(text: str, fmt: str, stdout: TextIO) -> str | None:
     from knowledge.answer.render_text import render_text
 
     advice = engine.ask(text)  # the JSON contract: the one-shot advice, as before
-    record = advice_json(advice, render_text(reply))
-    record["intent"] = turn.intent  # an added field; none renamed or removed
+    record = advice_json(advice, render_text(reply))  # the text follows the turn (compare, why not …)
     return json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None)
 
 

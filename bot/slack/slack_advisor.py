@@ -224,7 +224,8 @@ class SlackAdvisor:
         """App Home: the workspace's decisions, newest first, one page at a time."""
         offset = max(0, offset)
         entries = await self.decisions.list_decisions(team, views.HOME_PAGE_SIZE + 1, offset) if self.decisions else []
-        page = entries[: views.HOME_PAGE_SIZE]
+        # A DM with the bot is private: only the person who asked sees it on their Home.
+        page = [e for e in entries[: views.HOME_PAGE_SIZE] if not e.channel.startswith("D") or e.asked_by == user]
         permalinks = {}
         for entry in page:
             link = await self._permalink(client, entry.channel, entry.thread_ts)
