@@ -129,7 +129,6 @@ class RecordSaver:
                 content=markdown,
                 filename=FILENAME,
                 title=title,
-                snippet_type="markdown",
             )
         except SlackApiError as exc:
             log_slack_error("uploading a decision record", exc, channel=channel)

@@ -252,6 +252,10 @@ class SlackAdvisor:
         if parent_ts and request.share:
             await self._share_from_command(client, respond, asker, parent_ts, request)
 
+    async def answer_form(self, client: AsyncWebClient, asker: Asker, text: str) -> None:
+        """The guided form's question, posted in the chosen channel exactly as if it had been typed."""
+        await self.answer_new(client, asker, text)
+
     async def answer_new(
         self, client: AsyncWebClient, asker: Asker, text: str, respond: Respond | None = None
     ) -> str | None:

@@ -52,12 +52,8 @@ class ShortcutListeners:
             return
         await ack()
         asker = Asker(_team(body), form.channel, (body.get("user") or {}).get("id"))
-        work = self.advisor.answer_new(client, asker, form.text)
-        await self.advisor.run_safely(client, asker, "answering your question", self._drop(work))
-
-    @staticmethod
-    async def _drop(work: Any) -> None:
-        await work
+        work = self.advisor.answer_form(client, asker, form.text)
+        await self.advisor.run_safely(client, asker, "answering your question", work)
 
 
 def register(app: AsyncApp, advisor: SlackAdvisor) -> ShortcutListeners:
