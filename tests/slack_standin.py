@@ -209,7 +209,7 @@ class SlackStandIn:
             return {"ok": True}
         if content.get("type") != "markdown" or not content.get("markdown"):
             return {"ok": False, "error": "invalid_arguments"}
-        canvas_id = f"F{len(self.canvases) + 1:08d}"
+        canvas_id = f"F{next(self._ts):08d}"
         channel = params.get("channel_id")
         self.canvases[canvas_id] = {
             "title": params.get("title"),
@@ -222,7 +222,7 @@ class SlackStandIn:
 
     def _file(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "files.getUploadURLExternal":
-            file_id = f"FU{len(self.files) + 1:07d}"
+            file_id = f"FU{next(self._ts):07d}"
             self.files[file_id] = {"filename": params.get("filename"), "length": int(params.get("length", 0))}
             return {"ok": True, "file_id": file_id, "upload_url": f"{self.url}/upload/{file_id}"}
         if method == "files.completeUploadExternal":

@@ -98,7 +98,7 @@ async def test_canvas_failure_falls_back_to_a_markdown_file_in_the_thread(
     # saving again replaces the file: still one record
     await bot.click(SAVE, "C1", ts)
     await standin.wait_for(lambda: any("Decision record updated" in all_text(c.params) for c in standin.posted("C1")))
-    assert len(standin.files) == 1 and file_id not in standin.files
+    assert len(standin.files) == 1 and file_id not in standin.files  # the old file is gone
     entry = await bot.store.get_decision("T1", "C1", ts)
     assert entry is not None and entry.record_id == f"file:{next(iter(standin.files))}"
 
@@ -304,3 +304,24 @@ async def test_message_shortcut_where_the_bot_is_not_a_member_answers_privately(
     assert all(r["response_type"] == "ephemeral" for r in standin.responses)
     assert any("FastAPI" in all_text(r) for r in standin.responses)
     assert not [r for r in standin.responses if r["_invalid"]]
+
+
+async def test_a_workspace_with_only_channel_canvases_gets_one_and_a_deleted_canvas_is_recreated(
+    bot: RunningBot, standin: SlackStandIn
+) -> None:
+    standin.fail["canvases.create"] = "free_teams_cannot_create_non_channel_canvases"
+    ts = await bot.ask("internal tool with an admin panel")
+    await bot.click(SAVE, "C1", ts)
+    await standin.wait_for(lambda: bool(standin.canvases))
+    ((first_id, canvas),) = standin.canvases.items()
+    assert first_id.startswith("F")
+    assert canvas["method"] == "conversations.canvases.create" and canvas["channel"] == "C1"
+    await standin.wait_for(lambda: any("Decision record saved" in all_text(c.params) for c in standin.posted("C1")))
+    standin.canvases.clear()  # someone deleted it: the next save makes a new one instead of failing
+    await bot.click(SAVE, "C1", ts)
+    await standin.wait_for(lambda: bool(standin.canvases))
+    await standin.wait_for(lambda: any("Decision record updated" in all_text(c.params) for c in standin.posted("C1")))
+    entry = await bot.store.get_decision("T1", "C1", ts)
+    (second_id,) = standin.canvases
+    assert second_id != first_id and entry is not None and entry.record_id == f"canvas:{second_id}"
+    assert not standin.files
