@@ -19,7 +19,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import blocks, limits, views
-from bot.slack.canvas import RecordSaver
+from bot.slack.canvas import RecordSaver, SavedRecord
 from bot.slack.command_text import CommandRequest
 from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
 from bot.slack.slack_text import escape, readable
@@ -145,6 +145,12 @@ class SlackAdvisor:
         """Store the thread after a turn, and upsert its entry in the decision log."""
         remember_turn(stored, text, asker.user)
         await self.store.save(asker.key(thread_ts), stored)
+        await self._log_decision(asker, thread_ts, stored, advice)
+
+    async def _log_decision(
+        self, asker: Asker, thread_ts: str, stored: StoredConversation, advice: Advice, saved: SavedRecord | None = None
+    ) -> None:
+        """Upsert the thread's entry (a saved record's ID and link are kept when `saved` is None)."""
         if self.decisions is None:
             return
         rec = advice.recommendation
@@ -157,6 +163,8 @@ class SlackAdvisor:
             rec.confidence if rec else None,
             stored.asked_by,
             time.time(),
+            saved.record_id if saved else None,
+            saved.url if saved else None,
         )
         await self.decisions.record_decision(entry)
 
@@ -201,22 +209,7 @@ class SlackAdvisor:
             return
         stored.extra["record_id"] = saved.record_id
         await self.store.save(asker.key(thread_ts), stored)
-        if self.decisions is not None:
-            rec = advice.recommendation
-            await self.decisions.record_decision(
-                DecisionEntry(
-                    asker.team,
-                    asker.channel,
-                    thread_ts,
-                    stored.question,
-                    rec.framework if rec else None,
-                    rec.confidence if rec else None,
-                    stored.asked_by,
-                    time.time(),
-                    saved.record_id,
-                    saved.url,
-                )
-            )
+        await self._log_decision(asker, thread_ts, stored, advice, saved)
         message = blocks.record_saved(title, saved.url, saved.kind, saved.updated)
         await self._post_in_thread(client, asker, thread_ts, [message], respond)
 
