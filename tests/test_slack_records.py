@@ -325,3 +325,19 @@ async def test_a_workspace_with_only_channel_canvases_gets_one_and_a_deleted_can
     (second_id,) = standin.canvases
     assert second_id != first_id and entry is not None and entry.record_id == f"canvas:{second_id}"
     assert not standin.files
+
+
+async def test_a_form_answer_for_a_channel_the_bot_is_not_in_explains_in_a_dm(
+    bot: RunningBot, standin: SlackStandIn
+) -> None:
+    standin.cannot_post["CPRIV"] = "channel_not_found"
+    await bot.command("")
+    await standin.wait_for(lambda: bool(standin.views))
+    values = {
+        "kind": {"kind": {"type": "static_select", "selected_option": {"value": "internal-tool"}}},
+        "channel": {"channel": {"type": "conversations_select", "selected_conversation": "CPRIV"}},
+    }
+    await send(bot, signed.view_submission(standin.views[0]["view"], values))
+    await standin.wait_for(lambda: bool(standin.posted("U1")))
+    note = all_text(standin.posted("U1")[0].params)
+    assert "<#CPRIV>" in note and "/invite" in note and "channel_not_found" in note

@@ -249,6 +249,18 @@ class SlackAdvisor:
         """The guided form's question, posted in the chosen channel exactly as if it had been typed."""
         await self.answer_new(client, asker, text)
 
+    async def _direct_note(self, client: AsyncWebClient, asker: Asker, code: str) -> None:
+        """Tell the asker in their DM with the app why the answer did not appear where they asked."""
+        where = blocks.channel_link(asker.channel)
+        note = blocks.trusted_notice(
+            f"I couldn't post your answer in {where} ({code}). Invite me there with "
+            "`/invite @Framework Advisor` and ask again, or ask me here."
+        )
+        try:
+            await post(client, str(asker.user), note)
+        except SlackApiError as exc:
+            log_slack_error("sending a direct note", exc, channel=asker.channel)
+
     async def answer_new(
         self, client: AsyncWebClient, asker: Asker, text: str, respond: Respond | None = None
     ) -> str | None:
@@ -270,6 +282,8 @@ class SlackAdvisor:
             if code in CANNOT_POST and respond is not None:  # still answer, where Slack lets us: response_url
                 await respond_all(respond, [_without_actions(parent), *thread][:3])
                 await self.notify(client, asker, INVITE_HINT, respond=respond)
+            elif code in CANNOT_POST and asker.user:  # the form: no response_url, so say it in a DM
+                await self._direct_note(client, asker, code)
             else:
                 await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
             return None
