@@ -106,3 +106,14 @@ def test_save_requests_are_recognised() -> None:
         assert is_save_request(text), text
     for text in ("we need to save money", "what about an admin panel?", "record audio streams"):
         assert not is_save_request(text), text
+
+
+def test_record_saved_message_is_valid_and_inert() -> None:
+    title = "Use FastAPI for <!channel> <https://evil.example|x> " + "y" * 5000
+    for url in ("https://test.example/docs/T1/F1", "https://evil.example/a|b>c", None):
+        message = blocks.record_saved(title, url, "canvas", updated=False)
+        text = json.dumps(message)
+        assert problems(message) == [] and "<!channel>" not in text and "<https://evil" not in text
+    assert "<https://test.example/docs/T1/F1|" in json.dumps(
+        blocks.record_saved("t", "https://test.example/docs/T1/F1", "canvas", True)
+    )
