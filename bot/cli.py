@@ -1,29 +1,82 @@
 """`framework-bot`: ask, chat, kb check / kb schema, serve.
 
-Slack and aiohttp are imported only by `serve`, so `ask` starts fast.
+Slack and aiohttp are imported only by `serve`, and `rich` only when text is printed, so `ask` starts fast.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime
 import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from knowledge.answer.reply import Reply
+    from knowledge.engine import Engine
+    from knowledge.reasoning.conversation import Turn
 
 EXIT_USAGE = 2
 DEFAULT_QUERY = "microservice, high concurrency, 5-year horizon"
+EXAMPLES = """examples:
+  framework-bot ask "microservice, high concurrency, 5-year horizon"
+  framework-bot ask "compare django and fastapi"
+  framework-bot ask "we run flask today; why not fastapi?"
+  framework-bot ask --format madr "public API for partners, large team" > docs/adr/0007-framework.md
+  framework-bot ask --format markdown "internal tool with an admin panel"
+  framework-bot ask --format jsonl - < questions.txt
+  framework-bot chat
+  framework-bot kb check
+  NO_COLOR=1 framework-bot ask "admin panel"   # plain text, no colours
+"""
+CHAT_INTRO = (
+    "Framework Advisor. Describe what you're building; then refine it ('we also need an admin panel', "
+    "'why not flask?'). 'more' shows the rest of the last answer, 'help' lists what I understand, "
+    "'exit' or Ctrl-D quits."
+)
+EXIT_WORDS = frozenset({"exit", "quit", ":q", "bye"})
+MORE_WORDS = frozenset({"more", "details", "full answer", "show more", "the rest"})
+CHANGE_FIRST = ("What changed", "Recommendation", "Runner-up", "The question that decides it")
+HISTORY_FILE = Path("~/.framework_bot_history")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("framework-advisor")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="framework-bot", description="Framework Advisor: pick a Python web framework."
+        prog="framework-bot",
+        description="Framework Advisor: pick a Python web framework, with sources.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
-    ask = sub.add_parser("ask", help="answer one question (or one per line with --format jsonl -)")
+    ask = sub.add_parser(
+        "ask",
+        help="answer one question (or one per line with --format jsonl -)",
+        description="Answer one question, the same way a conversation's first turn is answered "
+        "(so 'compare django and fastapi' and 'why not flask' work too).",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ask.add_argument("text", nargs="*", help="the requirements; '-' reads standard input")
-    ask.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    ask.add_argument(
+        "--format",
+        choices=("text", "markdown", "madr", "json", "jsonl"),
+        default="text",
+        help="text: for people (colours on a terminal); markdown: the same answer as markdown; "
+        "madr: a decision record (MADR); json/jsonl: for programs",
+    )
     chat = sub.add_parser("chat", help="a conversation: interactive, or one turn per line on stdin")
     chat.add_argument("--format", choices=("text", "jsonl"), default="text")
     kb = sub.add_parser("kb", help="knowledge-base tools")
@@ -35,18 +88,47 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _answer(text: str, fmt: str) -> str:
-    from knowledge.answer.jsonout import advice_json
-    from knowledge.answer.render_text import render_text
+def _turn_reply(engine: Engine, text: str) -> tuple[Turn, Reply]:
+    """One question through the conversation's path, rendered as Slack renders a new thread's answer."""
     from knowledge.answer.reply_builder import ReplyBuilder
+    from knowledge.reading.intents import UPDATE
+    from knowledge.reasoning.conversation import CLARIFY, Conversation
+
+    turn = Conversation(engine).turn(text)
+    replies = ReplyBuilder(engine)
+    reply = replies.answer(turn.advice) if turn.intent in (UPDATE, CLARIFY) else replies.reply(turn, echo=text)
+    reply.echo = text
+    return turn, reply
+
+
+def _answer(text: str, fmt: str, stdout: TextIO) -> str | None:
+    """The answer in `fmt`; None when it was printed straight to `stdout` (rich text)."""
     from knowledge.engine import default_engine
 
     engine = default_engine()
-    advice = engine.ask(text)
-    rendered = render_text(ReplyBuilder(engine).answer(advice))
+    turn, reply = _turn_reply(engine, text)
     if fmt == "text":
-        return rendered
-    return json.dumps(advice_json(advice, rendered), ensure_ascii=False, indent=2 if fmt == "json" else None)
+        from knowledge.answer.render_rich import render_rich
+        from knowledge.reading.intents import UPDATE
+        from knowledge.reasoning.conversation import CLARIFY
+
+        render_rich(reply, stdout, turn.advice if turn.intent in (UPDATE, CLARIFY) else None)
+        return None
+    if fmt == "markdown":
+        from knowledge.answer.markdown import reply_markdown
+
+        return reply_markdown(reply)
+    if fmt == "madr":
+        from knowledge.answer.madr import RecordMeta, madr_record
+
+        today = datetime.datetime.now(datetime.UTC).date().isoformat()
+        return madr_record(turn.advice, engine.kb, RecordMeta(question=text, date=today, history=(text,)))
+    from knowledge.answer.jsonout import advice_json
+    from knowledge.answer.render_text import render_text
+
+    advice = engine.ask(text)  # the JSON contract: the one-shot advice, as before
+    record = advice_json(advice, render_text(reply))  # the text follows the turn (compare, why not …)
+    return json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None)
 
 
 def _lines(stream: TextIO) -> Iterable[str]:
@@ -60,15 +142,50 @@ def cmd_ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Tex
     if args.format == "jsonl":
         queries = _lines(stdin) if words in ([], ["-"]) else [" ".join(words)]
         for query in queries:
-            stdout.write(_answer(query, "jsonl") + "\n")
+            stdout.write(f"{_answer(query, 'jsonl', stdout)}\n")
             stdout.flush()
         return 0
     text = stdin.read() if words == ["-"] else " ".join(words)
     if not text.strip():
         stderr.write('framework-bot: the question is empty. Try: framework-bot ask "microservice, high concurrency"\n')
         return EXIT_USAGE
-    stdout.write(_answer(text.strip(), args.format).rstrip("\n") + "\n")
+    out = _answer(text.strip(), args.format, stdout)
+    if out is not None:
+        stdout.write(out.rstrip("\n") + "\n")
     return 0
+
+
+def _read_line(stdin: TextIO, stdout: TextIO, interactive: bool) -> str | None:
+    """One turn; None at end of input. Interactive input goes through readline (editing, history)."""
+    if not interactive:
+        line = stdin.readline()
+        return line if line else None
+    try:
+        return input("you> ")
+    except EOFError:
+        stdout.write("\n")
+        return None
+
+
+def _enable_history() -> Path | None:
+    try:
+        import readline
+    except ImportError:  # Windows without pyreadline: plain input still works
+        return None
+    path = HISTORY_FILE.expanduser()
+    with contextlib.suppress(OSError):
+        readline.read_history_file(path)
+    readline.set_history_length(1000)
+    return path
+
+
+def _save_history(path: Path | None) -> None:
+    if path is None:
+        return
+    import readline
+
+    with contextlib.suppress(OSError):
+        readline.write_history_file(path)
 
 
 def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -76,37 +193,73 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     from knowledge.answer.render_text import render_text
     from knowledge.answer.reply_builder import ReplyBuilder
     from knowledge.engine import default_engine
+    from knowledge.reading.intents import UPDATE
     from knowledge.reasoning.conversation import Conversation
 
     engine = default_engine()
     conversation, replies = Conversation(engine), ReplyBuilder(engine)
-    interactive = args.format == "text" and stdin.isatty()
-    if interactive:
-        stdout.write("Framework Advisor. Describe what you're building; 'help' for more, Ctrl-D to quit.\n")
-    while True:
+    interactive = args.format == "text" and stdin.isatty() and stdin is sys.stdin
+    history = _enable_history() if interactive else None
+    rest: Reply | None = None  # what 'more' prints: the part of the last answer not shown
+    if args.format == "text":
+        from knowledge.answer.render_rich import console_for, render_rich
+
         if interactive:
-            stdout.write("you> ")
+            console_for(stdout).print(CHAT_INTRO, style="dim")
+    try:
+        while True:
+            line = _read_line(stdin, stdout, interactive)
+            if line is None:
+                return 0
+            text = line.strip()
+            if not text:
+                continue
+            if text.lower() in EXIT_WORDS:
+                return 0
+            if args.format == "text" and text.lower() in MORE_WORDS:
+                if rest is not None and rest.sections:
+                    render_rich(rest, stdout)
+                    rest = None
+                else:
+                    stdout.write("That was all of it. Ask something else, or 'exit'.\n")
+                continue
+            turn = conversation.turn(text)
+            reply = replies.reply(turn)
+            if args.format == "jsonl":
+                record = advice_json(turn.advice, render_text(reply))
+                record.update(
+                    query=text,
+                    intent=turn.intent,
+                    focus=list(turn.focus),
+                    change=turn.change.explanation if turn.change else None,
+                    state=conversation.state.model_dump(),
+                )
+                stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                shown, rest = _changes_first(reply, turn.intent == UPDATE and turn.change is not None)
+                render_rich(shown, stdout, turn.advice if turn.intent == UPDATE else None)
+                if rest is not None and rest.sections:
+                    stdout.write("\n(more: the full answer, comparison and sources)\n")
             stdout.flush()
-        line = stdin.readline()
-        if not line:
-            return 0
-        if not line.strip():
-            continue
-        turn = conversation.turn(line.strip())
-        text = render_text(replies.reply(turn))
-        if args.format == "jsonl":
-            record = advice_json(turn.advice, text)
-            record.update(
-                query=line.strip(),
-                intent=turn.intent,
-                focus=list(turn.focus),
-                change=turn.change.explanation if turn.change else None,
-                state=conversation.state.model_dump(),
-            )
-            stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        _save_history(history)
+
+
+def _changes_first(reply: Reply, changed: bool) -> tuple[Reply, Reply | None]:
+    """After the first answer, a refinement shows what changed and the pick; the rest waits for 'more'."""
+    if not changed:
+        return reply, None
+    from knowledge.answer.reply import Reply, Section
+
+    shown = Reply(title=reply.title, footnotes=reply.footnotes)
+    rest = Reply(title=reply.title, table=reply.table, footnotes=reply.footnotes)
+    for section in reply.sections:
+        if section.title == "Recommendation":
+            shown.sections.append(Section(section.title, section.lines[:1]))
+            rest.sections.append(section)  # the reasons in full come with the rest
         else:
-            stdout.write(text + "\n")
-        stdout.flush()
+            (shown if section.title in CHANGE_FIRST else rest).sections.append(section)
+    return shown, rest
 
 
 def cmd_kb(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:

@@ -37,7 +37,7 @@ async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner
 async def run(settings: Settings) -> None:
     stop = _stop_on_signals()
     store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store)
+    app, _ = create_app(settings, store, decisions=store)
     handler: AsyncSocketModeHandler | None = None
     if settings.slack_app_token is not None:
         handler = AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value())

@@ -89,6 +89,37 @@ def block_action(action: dict[str, Any], channel: str, message_ts: str, response
     return urlencode({"payload": json.dumps(payload)})
 
 
+def interaction(payload: dict[str, Any]) -> str:
+    """Any interactive payload (shortcut, message_action, view_submission), form-encoded as Slack sends it."""
+    base = {"team": {"id": TEAM_ID, "domain": "test"}, "api_app_id": "A1", "token": "legacy", "trigger_id": "1.2.3"}
+    return urlencode({"payload": json.dumps({**base, **payload})})
+
+
+def global_shortcut(callback_id: str, user: str = "U1") -> str:
+    return interaction({"type": "shortcut", "callback_id": callback_id, "user": {"id": user, "team_id": TEAM_ID}})
+
+
+def message_shortcut(
+    callback_id: str, channel: str, message: dict[str, Any], response_url: str, user: str = "U1"
+) -> str:
+    return interaction(
+        {
+            "type": "message_action",
+            "callback_id": callback_id,
+            "user": {"id": user, "team_id": TEAM_ID},
+            "channel": {"id": channel, "name": "design"},
+            "message": message,
+            "message_ts": message["ts"],
+            "response_url": response_url,
+        }
+    )
+
+
+def view_submission(view: dict[str, Any], values: dict[str, Any], user: str = "U1") -> str:
+    submitted = {**view, "id": "V1", "state": {"values": values}}
+    return interaction({"type": "view_submission", "user": {"id": user, "team_id": TEAM_ID}, "view": submitted})
+
+
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
 

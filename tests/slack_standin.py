@@ -17,7 +17,7 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
-from bot.slack.limits import problems
+from bot.slack.limits import problems, view_problems
 
 BOT_USER_ID = "UBOT"
 TEAM_ID = "T1"
@@ -46,6 +46,10 @@ class SlackStandIn:
     cannot_post: dict[str, str] = field(default_factory=dict)  # channel -> error, e.g. "not_in_channel"
     rate_limit: dict[str, int] = field(default_factory=dict)  # method -> how many 429s to answer first
     threads: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    fail: dict[str, str] = field(default_factory=dict)  # method -> error it answers, e.g. canvases.create
+    canvases: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> {"title", "markdown", "channel"}
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> {"title", "content", "channel", ...}
+    views: list[dict[str, Any]] = field(default_factory=list)  # views.publish / views.open, as sent
     port: int = 0
     _ts: Any = field(default_factory=lambda: itertools.count(1))
     _sockets: list[web.WebSocketResponse] = field(default_factory=list)
@@ -103,6 +107,7 @@ class SlackStandIn:
         app.router.add_post("/api/{method}", self._api)
         app.router.add_get("/api/{method}", self._api)  # slack-sdk sends some reads (conversations.replies) as GET
         app.router.add_post("/response/{name}", self._response_url)
+        app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
@@ -141,7 +146,7 @@ class SlackStandIn:
             body = {"ok": False, "error": "ratelimited"}
             self._record(Call(method, params, auth, 429, body))
             return web.json_response(body, status=429, headers={"Retry-After": "0"})
-        body = self._answer(method, params)
+        body = self._answer(method, params) if method not in self.fail else {"ok": False, "error": self.fail[method]}
         self._record(Call(method, params, auth, 200, body))
         return web.json_response(body)
 
@@ -173,9 +178,83 @@ class SlackStandIn:
             }
         if method == "conversations.replies":
             return {"ok": True, "messages": self.threads.get((channel, str(params.get("ts"))), []), "has_more": False}
+        if method in ("canvases.create", "conversations.canvases.create", "canvases.edit"):
+            return self._canvas(method, params)
+        if method.startswith("files."):
+            return self._file(method, params)
+        if method in ("views.publish", "views.open"):
+            view = params.get("view")
+            view = json.loads(view) if isinstance(view, str) else view
+            invalid = view_problems(view or {})
+            if invalid:
+                return {"ok": False, "error": "invalid_arguments", "errors": invalid}
+            self.views.append({"method": method, **params, "view": view})
+            return {"ok": True, "view": {"id": f"V{len(self.views)}", **(view or {})}}
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": True}
+
+    def _canvas(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        content = params.get("document_content") or {}
+        if method == "canvases.edit":
+            canvas = self.canvases.get(str(params.get("canvas_id")))
+            if canvas is None:
+                return {"ok": False, "error": "canvas_not_found"}
+            for change in params.get("changes") or []:
+                if change.get("operation") == "replace":
+                    canvas["markdown"] = change["document_content"]["markdown"]
+                    canvas["edits"] += 1
+                elif change.get("operation") == "rename":
+                    canvas["title"] = change["title_content"]["markdown"]
+            return {"ok": True}
+        if content.get("type") != "markdown" or not content.get("markdown"):
+            return {"ok": False, "error": "invalid_arguments"}
+        canvas_id = f"F{next(self._ts):08d}"
+        channel = params.get("channel_id")
+        self.canvases[canvas_id] = {
+            "title": params.get("title"),
+            "markdown": content["markdown"],
+            "channel": channel,
+            "method": method,
+            "edits": 0,
+        }
+        return {"ok": True, "canvas_id": canvas_id}
+
+    def _file(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        if method == "files.getUploadURLExternal":
+            file_id = f"FU{next(self._ts):07d}"
+            self.files[file_id] = {"filename": params.get("filename"), "length": int(params.get("length", 0))}
+            return {"ok": True, "file_id": file_id, "upload_url": f"{self.url}/upload/{file_id}"}
+        if method == "files.completeUploadExternal":
+            listed = json.loads(params["files"]) if isinstance(params.get("files"), str) else params.get("files")
+            out = []
+            for item in listed or []:
+                file = self.files.get(item["id"])
+                if file is None or "content" not in file:
+                    return {"ok": False, "error": "file_not_found"}
+                file.update(
+                    title=item.get("title"), channel=params.get("channel_id"), thread_ts=params.get("thread_ts")
+                )
+                permalink = f"https://test.example/files/{BOT_USER_ID}/{item['id']}/{file['filename']}"
+                file["permalink"] = permalink
+                out.append({"id": item["id"], "title": item.get("title"), "permalink": permalink})
+            return {"ok": True, "files": out}
+        if method == "files.delete":
+            return (
+                {"ok": True}
+                if self.files.pop(str(params.get("file")), None)
+                else {"ok": False, "error": "file_not_found"}
+            )
+        return {"ok": False, "error": "unknown_method"}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        file = self.files.get(request.match_info["file_id"])
+        if file is None:
+            return web.Response(status=404, text="no such upload")
+        data = await request.read()
+        file["content"] = data.decode("utf-8")
+        self._changed.set()
+        return web.Response(text=f"OK - {len(data)}")
 
     async def _response_url(self, request: web.Request) -> web.Response:
         body = await request.json()

@@ -307,7 +307,9 @@ def test_paragraphs_as_people_write_them(engine: Engine, text: str, pick: str) -
     assert advice.recommendation is not None and advice.recommendation.framework == pick, advice.ranking
 
 
-@pytest.mark.parametrize("text", ["team knows django well", "we're six django devs", "everyone here is a django person"])
+@pytest.mark.parametrize(
+    "text", ["team knows django well", "we're six django devs", "everyone here is a django person"]
+)
 def test_what_the_team_knows_counts_without_being_a_codebase(engine: Engine, text: str) -> None:
     parsed = engine.parser.parse(text)
     assert parsed.current is None and parsed.known == ("django",)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.cli import main
+from knowledge.answer.madr import SECTIONS
 
 CONTRACT = {
     "query",
@@ -32,9 +36,73 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
 def test_ask_text_prints_a_readable_answer_with_a_table() -> None:
     code, out, _ = run("ask", "microservice, high concurrency, 5-year horizon")
     assert code == 0
-    assert "RECOMMENDATION\nFastAPI (score +6, high confidence" in out
-    assert "| Criterion" in out and "| Score for your needs" in out
-    assert "003_62bcff1249fe9efb.txt § " in out
+    assert out.startswith("FastAPI recommended, high confidence\nYou asked: microservice")
+    assert "\nRecommendation\nFastAPI (score +6, high confidence" in out
+    assert "Criterion" in out and "Score for" in out and "\x1b[" not in out  # plain when not a terminal
+    assert "] Django vs Flask vs FastAPI: Python's Web Framework Showdown, § " in out
+    assert out.index("Comparison\n") < out.index("Sources\n")
+    assert "Migration notes" not in out  # greenfield: no migration section
+    assert all(len(line) <= 80 and line == line.rstrip() for line in out.splitlines())
+    assert not re.search(r"(?<![\w*])\*\w|`|(?<!\w)_\w[^_]*_(?!\w)", out)  # no Slack markup leaks
+
+
+def test_ask_goes_through_the_conversation_path() -> None:
+    code, out, _ = run("ask", "compare django and fastapi")
+    assert code == 0 and out.startswith("Compare\n") and "In one line each" in out and "FastAPI" in out
+    code, out, _ = run("ask", "why not flask?")
+    assert code == 0 and "Why not Flask?" in out
+    code, out, _ = run("ask", "--format", "json", "compare django and fastapi")
+    data = json.loads(out)
+    assert set(data) >= CONTRACT and "IN ONE LINE EACH" in data["text"]
+
+
+def test_ask_colours_on_a_terminal_unless_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    out = Tty()
+    assert main(["ask", "admin panel"], stdin=io.StringIO(), stdout=out, stderr=io.StringIO()) == 0
+    assert "\x1b[" in out.getvalue()
+    monkeypatch.setenv("NO_COLOR", "1")
+    out = Tty()
+    main(["ask", "admin panel"], stdin=io.StringIO(), stdout=out, stderr=io.StringIO())
+    assert "\x1b[3" not in out.getvalue()  # no colour codes
+
+
+def test_ask_markdown_and_madr() -> None:
+    code, out, _ = run("ask", "--format", "markdown", "we run flask today; websockets and async")
+    assert code == 0 and out.startswith("> we run flask today") and "## Recommendation" in out
+    assert "**FastAPI**" in out and "| Criterion | Django | Flask | FastAPI |" in out
+    assert out.index("## Comparison") < out.index("## Sources") and "## Migration notes" in out
+    code, out, _ = run("ask", "--format", "madr", "public API for partners with openapi docs, large team")
+    assert code == 0 and out.startswith("# Use FastAPI for public API for partners with openapi docs, large team\n")
+    for section in SECTIONS:
+        assert f"\n## {section}\n" in out, section
+    assert "* Team: Large or growing team" in out and "* Status: proposed" in out
+
+
+def test_version_and_examples_in_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.startswith("framework-bot ")
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert 'framework-bot ask --format madr "' in capsys.readouterr().out
+
+
+def test_chat_shows_changes_first_then_the_rest_on_request_and_exits() -> None:
+    turns = "microservice, high concurrency\nwe also need an admin panel\nmore\nexit\nwhy not flask?\n"
+    code, out, _ = run("chat", stdin=turns)
+    assert code == 0 and "Why not Flask?" not in out  # 'exit' ended the conversation
+    second = out.split("(more: the full answer, comparison and sources)")
+    assert len(second) == 2
+    refinement = second[0].rsplit("FastAPI recommended", 1)[-1]
+    assert "What changed" in refinement and "Why not the others" not in refinement
+    assert "Why not the others" in second[1] and "Sources" in second[1]
+    assert "`" not in out
 
 
 def test_ask_json_has_the_contract_shape() -> None:

@@ -89,7 +89,7 @@ def test_migrate(engine: Engine) -> None:
         ("how fast is it?", "benchmarks", "18,000"),
         ("what are the pitfalls?", "pitfalls", "smaller ecosystem"),
         ("how do we deploy it?", "deploy", "Uvicorn"),
-        ("sources", "sources", "003_62bcff1249fe9efb.txt"),
+        ("sources", "sources", "Django vs Flask vs FastAPI: Python's Web Framework Showdown"),
         ("help", "help", "compare fastapi and litestar"),
         ("tell me about starlette", "about", "ASGI"),
     ],

@@ -64,7 +64,7 @@ async def start_bot(standin: SlackStandIn, db: Path, design_channel: str | None 
         design_channel=design_channel,
     )
     store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store)
+    app, _ = create_app(settings, store, decisions=store)
     runner = web.AppRunner(http_web_app(app))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -111,18 +111,29 @@ async def test_slash_command_posts_parent_and_threaded_details(bot: RunningBot, 
     text = all_text(parent)
     assert "<@U1> asked" in text and "microservice, high concurrency, 5-year horizon" in text
     assert "I understood" in text and "FastAPI" in text and "high confidence" in text and "Runner-up" in text
+    assert parent["text"] == "FastAPI recommended, high confidence"
+    assert parent["blocks"][0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": "FastAPI recommended, high confidence", "emoji": True},
+    }
     assert {e.get("action_id") for b in parent["blocks"] if b["type"] == "actions" for e in b["elements"]} == {
+        "save_record",
         "share_design",
         "compare_select",
         "migration_notes",
         "start_over",
     }
     thread = standin.posted("C1", thread_ts=ts)
+    first = thread[0].params["blocks"]  # the comparison comes first, before the explanations
+    assert [b["type"] for b in first] == ["section", "table"] and first[1]["rows"][0][0]["text"] == "Criterion"
     blocks = [b for call in thread for b in call.params["blocks"]]
     tables = [b for b in blocks if b["type"] == "table"]
-    assert len(tables) == 1 and tables[0]["rows"][0][0]["text"] == "Criterion"
-    assert any(b["type"] == "context" and "000_2fa4c68f64bb4693.txt" in json.dumps(b) for b in blocks)
-    assert "Migration notes" in json.dumps(blocks) and "Why not the others" in json.dumps(blocks)
+    assert len(tables) == 1
+    sources = [b for b in blocks if b["type"] == "context" and "§" in json.dumps(b, ensure_ascii=False)]
+    assert sources and "Django, Flask and FastAPI: three philosophies, § " in json.dumps(sources, ensure_ascii=False)
+    assert ".txt" not in json.dumps(blocks)  # articles by title, never by file name
+    assert "Why not the others" in json.dumps(blocks)
+    assert "Migration notes" not in json.dumps(blocks)  # greenfield: no migration section
     assert all(len([b for b in c.params["blocks"] if b["type"] == "table"]) <= 1 for c in thread)
     assert standin.calls[0].authorization == "Bearer xoxb-test-token"
     assert_valid(standin)
@@ -346,7 +357,7 @@ async def test_a_retried_event_never_gets_a_second_reply(bot: RunningBot, standi
         "channel": "C1",
         "channel_type": "channel",
         "user": "U2",
-        "text": "and websockets",
+        "text": "and websockets at high concurrency",
         "ts": "1704.000100",
         "thread_ts": ts,
     }
@@ -383,8 +394,8 @@ async def test_user_text_can_never_ping_anyone(bot: RunningBot, standin: SlackSt
     assert "&lt;!here&gt;" in parent and '"verbatim": true' in parent
 
 
-async def test_empty_command_shows_help_ephemerally_in_the_ack(bot: RunningBot, standin: SlackStandIn) -> None:
-    status, body = await bot.command("")
+async def test_help_command_shows_help_ephemerally_in_the_ack(bot: RunningBot, standin: SlackStandIn) -> None:
+    status, body = await bot.command("help")
     assert status == 200
     ack = json.loads(body)
     assert ack["response_type"] == "ephemeral" and "Framework Advisor" in ack["text"] and not problems(ack)

@@ -13,9 +13,10 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
-from bot.slack.listeners import actions, commands, events
+from bot.slack.listeners import actions, commands, events, home, shortcuts
 from bot.slack.posting import RedactTokens
 from bot.slack.slack_advisor import SlackAdvisor
+from bot.storage.decisions import DecisionLog
 from bot.storage.store import ConversationStore
 from knowledge.engine import Engine, default_engine
 
@@ -29,9 +30,13 @@ BOT_SCOPES = frozenset(
         "groups:history",
         "im:history",
         "mpim:history",  # message.* events, conversations.replies
+        "canvases:write",  # decision records as canvases
+        "files:write",  # decision records as files where canvases are not available
     }
 )
-BOT_EVENTS = frozenset({"app_mention", "message.channels", "message.groups", "message.im", "message.mpim"})
+BOT_EVENTS = frozenset(
+    {"app_mention", "message.channels", "message.groups", "message.im", "message.mpim", "app_home_opened"}
+)
 METHOD_SCOPES = {  # every Web API method the bot calls -> the scopes that allow it (any one suffices)
     "auth.test": set(),
     "chat.getPermalink": set(),
@@ -39,6 +44,16 @@ METHOD_SCOPES = {  # every Web API method the bot calls -> the scopes that allow
     "chat.postMessage": {"chat:write"},
     "chat.postEphemeral": {"chat:write"},
     "conversations.replies": {"channels:history", "groups:history", "im:history", "mpim:history"},
+    "canvases.create": {"canvases:write"},
+    "canvases.edit": {"canvases:write"},
+    "conversations.canvases.create": {"canvases:write"},
+    # slack-sdk's wrapper around files.getUploadURLExternal, the upload, files.completeUploadExternal
+    "files.upload_v2": {"files:write"},
+    "files.getUploadURLExternal": {"files:write"},
+    "files.completeUploadExternal": {"files:write"},
+    "files.delete": {"files:write"},
+    "views.publish": set(),
+    "views.open": set(),
 }
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
@@ -80,17 +95,20 @@ log.addFilter(_SameTokenNotice())
 
 
 def create_app(
-    settings: Settings, store: ConversationStore, engine: Engine | None = None
+    settings: Settings, store: ConversationStore, engine: Engine | None = None, decisions: DecisionLog | None = None
 ) -> tuple[AsyncApp, SlackAdvisor]:
+    """The Bolt app; `decisions` is the decision log behind App Home and saved records."""
     signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
     app = AsyncApp(
         client=make_client(settings), signing_secret=signing_secret, logger=log, process_before_response=False
     )
-    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel)
+    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel, decisions)
     app.middleware(dedupe_events(store))
     commands.register(app, advisor)
     events.register(app, advisor)
     actions.register(app, advisor)
+    home.register(app, advisor)
+    shortcuts.register(app, advisor)
     return app, advisor
 
 

@@ -26,7 +26,19 @@ ACTION_SHARE = "share_design"
 ACTION_COMPARE = "compare_select"
 ACTION_MIGRATION = "migration_notes"
 ACTION_RESET = "start_over"
-PARENT_SECTIONS = ("I understood", "Recommendation", "To give a sound answer I need more", "Runner-up")
+ACTION_SAVE = "save_record"
+ACTION_DECIDE = "decide_"  # + index: the deciding question's choices
+PARENT_SECTIONS = (
+    "I understood",
+    "Recommendation",
+    "Close call",
+    "Add to it",
+    "A split that fits",
+    "To give a sound answer I need more",
+    "The question that decides it",
+    "Runner-up",
+)
+PARENT_REASONS = 3  # the parent shows the pick and its top three reasons; the thread has the rest
 QUESTION_ECHO_LIMIT = 1500
 CHANNEL_ID = re.compile(r"[CGD][A-Z0-9]{2,20}")
 
@@ -108,8 +120,26 @@ def pack(blocks: list[Block], table: Table | None, summary: str) -> list[Message
     return messages
 
 
-def reply_messages(reply: Reply, skip: tuple[str, ...] = ()) -> list[Message]:
-    """A knowledge Reply as Slack messages: sections, the table, and sources as context."""
+def header_block(text: str) -> Block:
+    """A header: plain text (nothing to escape), at most 150 characters."""
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, limits.MAX_HEADER_TEXT), "emoji": True}}
+
+
+def table_message(table: Table) -> Message:
+    """The comparison alone: the thread's first message, so it is read before the explanations."""
+    names = ", ".join(table.headers[1:4])
+    intro = "*Comparison* (numbers in brackets are the sources listed at the end of the thread)"
+    return {
+        "text": clip(escape(f"Comparison: {names}"), limits.MAX_SECTION_TEXT),
+        "blocks": [text_block(intro), table_block(table)],
+    }
+
+
+def reply_messages(reply: Reply, skip: tuple[str, ...] = (), *, table_first: bool = False) -> list[Message]:
+    """A knowledge Reply as Slack messages: sections, the table, and sources as context.
+
+    `table_first` (a new answer's thread) posts the comparison alone before the explanations.
+    """
     blocks: list[Block] = []
     sources: list[str] = []
     for section in reply.sections:
@@ -121,8 +151,24 @@ def reply_messages(reply: Reply, skip: tuple[str, ...] = ()) -> list[Message]:
         blocks += section_blocks(section)
     if sources:
         blocks += [text_block("*Sources*"), *context_blocks(sources)]
-    summary_lines = [f"{s.title}: {s.lines[0]}" for s in reply.sections if s.lines and s.title not in skip][:3]
-    return pack(blocks, reply.table, fallback(summary_lines) if summary_lines else "Framework Advisor")
+    summary_lines = [f"{s.title}: {s.lines[0]}" for s in reply.sections if s.lines and s.title not in skip][:1]
+    summary = fallback(summary_lines, 150) if summary_lines else "Framework Advisor"
+    if not table_first:
+        return pack(blocks, reply.table, summary)
+    first = [table_message(reply.table)] if reply.table is not None and reply.table.rows else []
+    return first + (pack(blocks, None, summary) if blocks else [])
+
+
+def headline(advice: Advice, frameworks: dict[str, str] | None = None) -> str:
+    """The one-line summary: the header block and the notification text ("FastAPI recommended, high confidence")."""
+    rec = advice.recommendation
+    if rec is None:
+        return "Framework Advisor needs a little more to go on"
+    names = frameworks or {}
+    if rec.also:
+        pair = " and ".join([rec.name, *(names.get(fw, fw) for fw in rec.also)])
+        return f"{pair}: a close call, {rec.confidence} confidence"
+    return f"{rec.name} recommended, {rec.confidence} confidence"
 
 
 def parent_message(
@@ -133,74 +179,97 @@ def parent_message(
     *,
     frameworks: dict[str, str] | None = None,
     in_thread: str | None = None,
+    share: bool = True,
 ) -> Message:
-    """The channel post: who asked, what was understood, the pick and the runner-up."""
+    """The channel post, short: the pick as a header, who asked, what was understood, top reasons, buttons."""
+    title = headline(advice, frameworks)
     asked = f"<@{user_id}> asked" if user_id else "You asked"  # the asker is ours to mention, never user text
-    blocks = [text_block(f"*{asked}:* {clip(escape(question), QUESTION_ECHO_LIMIT)}")]
+    blocks = [header_block(title), text_block(f"*{asked}:* {clip(escape(question), QUESTION_ECHO_LIMIT)}")]
     for section in reply.sections:
-        if section.title in PARENT_SECTIONS:
-            lines = section.lines[:4] if section.title == "Recommendation" else section.lines
-            blocks += section_blocks(Section(section.title, lines))
+        if section.title not in PARENT_SECTIONS:
+            continue
+        lines = section.lines
+        if section.title == "Recommendation":
+            lines = lines[: 1 + PARENT_REASONS]
+        elif section.title == "The question that decides it":
+            lines = lines[:1]  # the choices are buttons
+        blocks += section_blocks(Section(section.title, lines))
+    if advice.deciding_question and advice.deciding_question.choices:
+        blocks.append(decide_block(advice))
     if frameworks:
-        blocks.append(actions_block(frameworks))
+        blocks.append(actions_block(frameworks, share=share))
     where = in_thread or "in the thread below"
-    cited = ", ".join(advice.sources) or "none yet"
     blocks += context_blocks(
-        [
-            f"Comparison table, why-nots, migration notes and sources {where}. "
-            f"Cited: {cited}. Reply in the thread to refine."
-        ]
+        [f"Comparison table, explanations and sources {where}. Reply in the thread to refine the answer."]
     )
-    rec = advice.recommendation
-    summary = (
-        f"Framework Advisor recommends {rec.name} ({rec.confidence} confidence)"
-        if rec
-        else ("Framework Advisor needs a little more to go on")
-    )
-    return {"text": escape(summary), "blocks": blocks}
+    return {"text": clip(escape(title), limits.MAX_HEADER_TEXT), "blocks": blocks}
 
 
-def actions_block(frameworks: dict[str, str]) -> Block:
-    """The parent's buttons; `frameworks` (id -> name) feeds the Compare… picker."""
-    options = [{"text": {"type": "plain_text", "text": name}, "value": fw} for fw, name in frameworks.items()]
+def decide_block(advice: Advice) -> Block:
+    """The deciding question's choices as buttons; each carries the follow-up it stands for."""
+    assert advice.deciding_question is not None
+    choices = advice.deciding_question.choices[: limits.MAX_ACTION_ELEMENTS]
     return {
         "type": "actions",
-        "block_id": "advisor_actions",
+        "block_id": "advisor_decide",
         "elements": [
             {
                 "type": "button",
-                "action_id": ACTION_SHARE,
-                "text": {"type": "plain_text", "text": "Share to design channel"},
-                "value": "share",
-            },
-            {
-                "type": "multi_static_select",
-                "action_id": ACTION_COMPARE,
-                "max_selected_items": 4,
-                "placeholder": {"type": "plain_text", "text": "Compare…"},
-                "options": options,
-            },
-            {
-                "type": "button",
-                "action_id": ACTION_MIGRATION,
-                "text": {"type": "plain_text", "text": "Migration notes"},
-                "value": "migration",
-            },
-            {
-                "type": "button",
-                "action_id": ACTION_RESET,
-                "text": {"type": "plain_text", "text": "Start over"},
-                "value": "reset",
-                "style": "danger",
-                "confirm": {
-                    "title": {"type": "plain_text", "text": "Start over?"},
-                    "text": {"type": "plain_text", "text": "This forgets the requirements gathered in this thread."},
-                    "confirm": {"type": "plain_text", "text": "Start over"},
-                    "deny": {"type": "plain_text", "text": "Keep them"},
-                },
-            },
+                "action_id": f"{ACTION_DECIDE}{i}",
+                "text": {"type": "plain_text", "text": clip(choice.label, limits.MAX_BUTTON_TEXT)},
+                "value": clip(choice.follow_up, limits.MAX_BUTTON_VALUE),
+            }
+            for i, choice in enumerate(choices)
         ],
     }
+
+
+def button(action_id: str, label: str, value: str, style: str | None = None) -> Block:
+    element: Block = {"type": "button", "action_id": action_id, "text": {"type": "plain_text", "text": label}}
+    element["value"] = value
+    if style:
+        element["style"] = style
+    return element
+
+
+def save_block() -> Block:
+    """The Save button alone, under follow-up answers."""
+    return {
+        "type": "actions",
+        "block_id": "advisor_save",
+        "elements": [button(ACTION_SAVE, "Save as decision record", "save")],
+    }
+
+
+def actions_block(frameworks: dict[str, str], *, share: bool = True) -> Block:
+    """The parent's buttons; `frameworks` (id -> name) feeds the Compare… picker. Share only with a design channel."""
+    options = [
+        {"text": {"type": "plain_text", "text": clip(name, limits.MAX_OPTION_TEXT)}, "value": fw}
+        for fw, name in list(frameworks.items())[: limits.MAX_SELECT_OPTIONS]
+    ]
+    elements: list[Block] = [button(ACTION_SAVE, "Save as decision record", "save", "primary")]
+    if share:
+        elements.append(button(ACTION_SHARE, "Share to design channel", "share"))
+    elements += [
+        {
+            "type": "multi_static_select",
+            "action_id": ACTION_COMPARE,
+            "max_selected_items": 4,
+            "placeholder": {"type": "plain_text", "text": "Compare…"},
+            "options": options,
+        },
+        button(ACTION_MIGRATION, "Migration notes", "migration"),
+        {
+            **button(ACTION_RESET, "Start over", "reset", "danger"),
+            "confirm": {
+                "title": {"type": "plain_text", "text": "Start over?"},
+                "text": {"type": "plain_text", "text": "This forgets the requirements gathered in this thread."},
+                "confirm": {"type": "plain_text", "text": "Start over"},
+                "deny": {"type": "plain_text", "text": "Keep them"},
+            },
+        },
+    ]
+    return {"type": "actions", "block_id": "advisor_actions", "elements": elements}
 
 
 def notice(text: str, lines: Iterable[str] = ()) -> Message:
@@ -224,7 +293,22 @@ def share_message(reply: Reply, advice: Advice, question: str, user_id: str | No
     """For the design channel: the decision record, with the table and a link back to the discussion."""
     link = f"<{permalink}|the discussion thread>" if permalink else "the original thread"
     message = parent_message(reply, advice, question, user_id, in_thread=f"in {link}")
+    message["blocks"] = [b for b in message["blocks"] if b["type"] != "actions"]  # buttons act on the thread
     table = reply.table
     if table is not None:
         message["blocks"].append(table_block(table))
     return message
+
+
+def record_saved(title: str, url: str | None, kind: str, updated: bool) -> Message:
+    """The short thread message that points at the saved record."""
+    what = "Decision record updated" if updated else "Decision record saved"
+    where = "canvas" if kind == "canvas" else "file in this thread"
+    name = escape(title).replace("|", "¦")
+    link = f"<{url}|{name}>" if url and url.startswith("https://") and "|" not in url and ">" not in url else name
+    text = f":memo: *{what}* ({where}): {link}"
+    hint = "Say `save this as a decision` again (or press the button) after more turns to bring it up to date."
+    return {
+        "text": clip(f"{what}: {name}", limits.MAX_SECTION_TEXT),
+        "blocks": [text_block(text), *context_blocks([hint])],
+    }

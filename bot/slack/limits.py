@@ -24,6 +24,11 @@ MAX_TABLE_CELLS = 20
 MAX_TABLE_CHARS = 10_000
 MAX_BLOCKS_CHARS = 12_000  # payloads above ~13k characters of blocks have been rejected (msg_blocks_too_long)
 MAX_OPTION_TEXT = 75
+MAX_SELECT_OPTIONS = 100
+MAX_VIEW_BLOCKS = 100  # modals and Home
+MAX_INPUT_LABEL = 2000
+MAX_VIEW_TITLE = 24
+MAX_PLACEHOLDER = 150
 
 
 def _text_len(obj: dict[str, Any] | None) -> int:
@@ -97,7 +102,7 @@ def _block_problems(block: dict[str, Any]) -> list[str]:
             out += ["option text too long" for o in e.get("options", []) if len(o["text"]["text"]) > MAX_OPTION_TEXT]
     elif kind == "table":
         out += _table_problems(block)
-    elif kind not in ("divider", "rich_text"):
+    elif kind not in ("divider", "rich_text", "input"):
         out.append(f"unexpected block type {kind}")
     return out
 
@@ -121,4 +126,40 @@ def _table_problems(block: dict[str, Any]) -> list[str]:
         out.append("too many column settings")
     if block_chars(block) > MAX_TABLE_CHARS:
         out.append(f"table has {block_chars(block)} characters (max {MAX_TABLE_CHARS})")
+    return out
+
+
+def view_problems(view: dict[str, Any]) -> list[str]:
+    """Every way a modal or Home view breaks a limit (100 blocks, titles, labels, options per select)."""
+    out: list[str] = []
+    blocks = view.get("blocks", [])
+    if not 1 <= len(blocks) <= MAX_VIEW_BLOCKS:
+        out.append(f"{len(blocks)} blocks in a view (1-{MAX_VIEW_BLOCKS})")
+    for key in ("title", "submit", "close"):
+        if key in view and not 1 <= _text_len(view[key]) <= MAX_VIEW_TITLE:
+            out.append(f"view {key} length {_text_len(view[key])}")
+    if len(view.get("private_metadata", "")) > 3000:
+        out.append("private_metadata too long")
+    for i, block in enumerate(blocks):
+        where = f"block {i} ({block['type']})"
+        if block["type"] == "input":
+            if not 1 <= _text_len(block.get("label")) <= MAX_INPUT_LABEL:
+                out.append(f"{where}: input label length")
+            out += [f"{where}: {p}" for p in _element_problems(block.get("element", {}))]
+        else:
+            out.extend(f"{where}: {p}" for p in _block_problems(block))
+            out += [f"{where}: {p}" for e in block.get("elements", []) for p in _element_problems(e)]
+    return out
+
+
+def _element_problems(element: dict[str, Any]) -> list[str]:
+    out = []
+    options = element.get("options", [])
+    if len(options) > MAX_SELECT_OPTIONS:
+        out.append(f"{len(options)} options (max {MAX_SELECT_OPTIONS})")
+    if "static_select" in element.get("type", "") and not options:
+        out.append("a static select needs options")
+    out += ["option text too long" for o in options if not 1 <= _text_len(o.get("text")) <= MAX_OPTION_TEXT]
+    if element.get("placeholder") and _text_len(element["placeholder"]) > MAX_PLACEHOLDER:
+        out.append("placeholder too long")
     return out

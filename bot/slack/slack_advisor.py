@@ -7,22 +7,30 @@ the user, never in silence.
 
 from __future__ import annotations
 
+import datetime
+import json
 import logging
+import re
+import time
 from collections.abc import Awaitable
 from dataclasses import dataclass
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks
+from bot.slack import blocks, limits, views
+from bot.slack.canvas import RecordSaver, SavedRecord
 from bot.slack.command_text import CommandRequest
 from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
-from bot.slack.slack_text import readable
+from bot.slack.slack_text import escape, readable
+from bot.storage.decisions import DecisionEntry, DecisionLog
 from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
+from knowledge.answer.madr import RecordMeta, is_save_request, madr_record, record_title
 from knowledge.answer.reply import Reply
 from knowledge.answer.reply_builder import HELP_LINES, ReplyBuilder
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
+from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
 
 log = logging.getLogger("framework_advisor")
@@ -34,6 +42,10 @@ INVITE_HINT = (
 APOLOGY = "Sorry, Slack returned an error ({code}) while I was answering. Please try again in a moment."
 GONE = "I no longer have this conversation. Ask again with `/framework …`."
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
+HISTORY_LIMIT = 40  # turns remembered per thread for the decision record
+HISTORY_TURN_CHARS = 500
+NO_RECORD = "I couldn't save the decision record: Slack refused both a canvas and a file upload here."
+_USER_ID = re.compile(r"[UW][A-Z0-9]{1,20}")
 
 
 @dataclass(frozen=True)
@@ -48,12 +60,31 @@ class Asker:
         return ThreadKey(self.team, self.channel, thread_ts)
 
 
+def remember_turn(stored: StoredConversation, text: str, user: str | None) -> None:
+    """Keep the thread's turns and the people who spoke, for the record's history and deciders."""
+    history = json.loads(stored.extra.get("history", "[]"))
+    history = [*history, text[:HISTORY_TURN_CHARS]][-HISTORY_LIMIT:]
+    stored.extra["history"] = json.dumps(history)
+    deciders = json.loads(stored.extra.get("deciders", "[]"))
+    if user and _USER_ID.fullmatch(user) and user not in deciders:
+        deciders.append(user)
+    stored.extra["deciders"] = json.dumps(deciders)
+
+
 class SlackAdvisor:
-    def __init__(self, engine: Engine, store: ConversationStore, design_channel: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        store: ConversationStore,
+        design_channel: str | None = None,
+        decisions: DecisionLog | None = None,
+    ) -> None:
         self.engine = engine
         self.replies = ReplyBuilder(engine)
         self.store = store
         self.design_channel = design_channel
+        self.decisions = decisions
+        self.saver = RecordSaver()
 
     # ---- telling the user ------------------------------------------------------------
 
@@ -99,37 +130,167 @@ class SlackAdvisor:
         names = self.replies.names
         if turn.intent in (UPDATE, CLARIFY):
             reply = self.replies.answer(turn.advice)
-            parent = blocks.parent_message(reply, turn.advice, question, user, frameworks=names)
-            return parent, blocks.reply_messages(reply, skip=blocks.PARENT_SECTIONS)
-        intro = blocks.parent_message(Reply(title=""), turn.advice, question, user, frameworks=names)
-        return intro, blocks.reply_messages(self.replies.reply(turn))
+            share = bool(self.design_channel)
+            parent = blocks.parent_message(reply, turn.advice, question, user, frameworks=names, share=share)
+            return parent, blocks.reply_messages(reply, skip=blocks.PARENT_SECTIONS, table_first=True)
+        share = bool(self.design_channel)
+        intro = blocks.parent_message(Reply(title=""), turn.advice, question, user, frameworks=names, share=share)
+        return intro, blocks.reply_messages(self.replies.reply(turn), table_first=True)
+
+    # ---- the decision log ------------------------------------------------------------
+
+    async def _save_conversation(
+        self, asker: Asker, thread_ts: str, stored: StoredConversation, text: str, advice: Advice
+    ) -> None:
+        """Store the thread after a turn, and upsert its entry in the decision log."""
+        remember_turn(stored, text, asker.user)
+        await self.store.save(asker.key(thread_ts), stored)
+        await self._log_decision(asker, thread_ts, stored, advice)
+
+    async def _log_decision(
+        self, asker: Asker, thread_ts: str, stored: StoredConversation, advice: Advice, saved: SavedRecord | None = None
+    ) -> None:
+        """Upsert the thread's entry (a saved record's ID and link are kept when `saved` is None)."""
+        if self.decisions is None:
+            return
+        rec = advice.recommendation
+        entry = DecisionEntry(
+            asker.team,
+            asker.channel,
+            thread_ts,
+            stored.question,
+            rec.framework if rec else None,
+            rec.confidence if rec else None,
+            stored.asked_by,
+            time.time(),
+            saved.record_id if saved else None,
+            saved.url if saved else None,
+        )
+        await self.decisions.record_decision(entry)
+
+    async def _permalink(self, client: AsyncWebClient, channel: str, ts: str) -> str | None:
+        try:
+            return str((await client.chat_getPermalink(channel=channel, message_ts=ts))["permalink"])
+        except SlackApiError as exc:
+            log_slack_error("getting a permalink", exc, channel=channel)
+            return None
+
+    async def save_record(self, client: AsyncWebClient, respond: Respond | None, asker: Asker, thread_ts: str) -> None:
+        """Write the thread's decision record (canvas, else a file) and point the thread at it.
+
+        Saving again updates the same record, so it always reflects the conversation so far.
+        """
+        stored = await self._stored_or_tell(client, respond, asker, thread_ts)
+        if stored is None:
+            return
+        advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
+        deciders = json.loads(stored.extra.get("deciders", "[]")) or ([stored.asked_by] if stored.asked_by else [])
+        meta = RecordMeta(
+            question=stored.question,
+            date=datetime.datetime.now(datetime.UTC).date().isoformat(),
+            deciders=tuple(f"![](@{u})" for u in deciders if _USER_ID.fullmatch(u)),
+            thread_url=await self._permalink(client, asker.channel, thread_ts),
+            history=tuple(json.loads(stored.extra.get("history", "[]"))),
+        )
+        title = record_title(advice, self.engine.kb, stored.question)
+        markdown = madr_record(advice, self.engine.kb, meta)
+        previous = await self.decisions.get_decision(asker.team, asker.channel, thread_ts) if self.decisions else None
+        saved = await self.saver.save(
+            client,
+            team=asker.team,
+            channel=asker.channel,
+            thread_ts=thread_ts,
+            title=title,
+            markdown=markdown,
+            previous=previous.record_id if previous else stored.extra.get("record_id"),
+        )
+        if saved is None:
+            await self.notify(client, asker, NO_RECORD, respond=respond, thread_ts=thread_ts)
+            return
+        stored.extra["record_id"] = saved.record_id
+        await self.store.save(asker.key(thread_ts), stored)
+        await self._log_decision(asker, thread_ts, stored, advice, saved)
+        message = blocks.record_saved(title, saved.url, saved.kind, saved.updated)
+        await self._post_in_thread(client, asker, thread_ts, [message], respond)
+
+    async def publish_home(self, client: AsyncWebClient, team: str, user: str, offset: int = 0) -> None:
+        """App Home: the workspace's decisions, newest first, one page at a time."""
+        offset = max(0, offset)
+        entries = await self.decisions.list_decisions(team, views.HOME_PAGE_SIZE + 1, offset) if self.decisions else []
+        # A DM with the bot is private: only the person who asked sees it on their Home.
+        page = [e for e in entries[: views.HOME_PAGE_SIZE] if not e.channel.startswith("D") or e.asked_by == user]
+        permalinks = {}
+        for entry in page:
+            link = await self._permalink(client, entry.channel, entry.thread_ts)
+            if link:
+                permalinks[f"{entry.channel}/{entry.thread_ts}"] = link
+        view = views.home_view(
+            page,
+            self.replies.names,
+            offset=offset,
+            has_more=len(entries) > views.HOME_PAGE_SIZE,
+            permalinks=permalinks,
+        )
+        await client.views_publish(user_id=user, view=view)
+
+    async def open_form(self, client: AsyncWebClient, trigger_id: str, channel: str | None = None) -> None:
+        await client.views_open(trigger_id=trigger_id, view=views.question_form(self.engine.kb, channel))
 
     # ---- /framework ------------------------------------------------------------------
 
     async def answer_command(
         self, client: AsyncWebClient, respond: Respond, asker: Asker, request: CommandRequest
     ) -> None:
+        parent_ts = await self.answer_new(client, asker, request.text, respond)
+        if parent_ts and request.share:
+            await self._share_from_command(client, respond, asker, parent_ts, request)
+
+    async def answer_form(self, client: AsyncWebClient, asker: Asker, text: str) -> None:
+        """The guided form's question, posted in the chosen channel exactly as if it had been typed."""
+        await self.answer_new(client, asker, text)
+
+    async def _direct_note(self, client: AsyncWebClient, asker: Asker, code: str) -> None:
+        """Tell the asker in their DM with the app why the answer did not appear where they asked."""
+        where = blocks.channel_link(asker.channel)
+        note = blocks.trusted_notice(
+            f"I couldn't post your answer in {where} ({code}). Invite me there with "
+            "`/invite @Framework Advisor` and ask again, or ask me here."
+        )
+        try:
+            await post(client, str(asker.user), note)
+        except SlackApiError as exc:
+            log_slack_error("sending a direct note", exc, channel=asker.channel)
+
+    async def answer_new(
+        self, client: AsyncWebClient, asker: Asker, text: str, respond: Respond | None = None
+    ) -> str | None:
+        """A new question in a channel (command or form): a parent post, the details in its thread.
+
+        Returns the parent's ts, or None when nothing public was posted.
+        """
         conversation = Conversation(self.engine)
-        turn = conversation.turn(request.text)
+        turn = conversation.turn(text)
         if turn.intent == CLARIFY:  # nothing understood: ask the asker alone, don't fill the channel
             question = turn.advice.clarification or "What are you building, and what matters most?"
             await self.notify(client, asker, blocks.notice(question, HELP_LINES), respond=respond)
-            return
-        parent, thread = self._answer_messages(turn, request.text, asker.user)
+            return None
+        parent, thread = self._answer_messages(turn, text, asker.user)
         try:
             parent_ts = await post(client, asker.channel, parent)
         except SlackApiError as exc:
             code = log_slack_error("posting an answer", exc, channel=asker.channel)
-            if code in CANNOT_POST:  # still answer, where Slack lets us: through response_url
+            if code in CANNOT_POST and respond is not None:  # still answer, where Slack lets us: response_url
                 await respond_all(respond, [_without_actions(parent), *thread][:3])
                 await self.notify(client, asker, INVITE_HINT, respond=respond)
+            elif code in CANNOT_POST and asker.user:  # the form: no response_url, so say it in a DM
+                await self._direct_note(client, asker, code)
             else:
                 await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
-            return
-        await self.store.save(asker.key(parent_ts), StoredConversation(conversation.state, request.text, asker.user))
+            return None
+        stored = StoredConversation(conversation.state, text, asker.user)
+        await self._save_conversation(asker, parent_ts, stored, text, turn.advice)
         await self._post_in_thread(client, asker, parent_ts, thread)
-        if request.share:
-            await self._share_from_command(client, respond, asker, parent_ts, request)
+        return parent_ts
 
     async def _share_from_command(
         self, client: AsyncWebClient, respond: Respond, asker: Asker, thread_ts: str, request: CommandRequest
@@ -158,6 +319,10 @@ class SlackAdvisor:
             await post_thread(client, asker.channel, thread_ts, messages)
         except SlackApiError as exc:
             code = log_slack_error("posting in a thread", exc, channel=asker.channel)
+            if code in CANNOT_POST and respond is not None:  # e.g. a shortcut where the bot is not a member
+                await respond_all(respond, [_without_actions(m) for m in messages][:3], response_type="ephemeral")
+                await self.notify(client, asker, INVITE_HINT, respond=respond)
+                return
             await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
 
     # ---- messages in threads and DMs -------------------------------------------------
@@ -218,16 +383,29 @@ class SlackAdvisor:
         ]
 
     async def _start_in_thread(
-        self, client: AsyncWebClient, asker: Asker, thread_ts: str, text: str, question: str | None = None
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        thread_ts: str,
+        text: str,
+        *,
+        question: str | None = None,
+        respond: Respond | None = None,
     ) -> None:
         if not text.strip():
-            await self._post_in_thread(client, asker, thread_ts, [self.help_message()])
+            await self._post_in_thread(client, asker, thread_ts, [self.help_message()], respond)
             return
         conversation = Conversation(self.engine)
         turn = conversation.turn(text)
-        parent, thread = self._answer_messages(turn, question if question is not None else text, asker.user)
-        await self.store.save(asker.key(thread_ts), StoredConversation(conversation.state, text, asker.user))
-        await self._post_in_thread(client, asker, thread_ts, [_without_actions(parent), *thread])
+        if turn.intent == CLARIFY and respond is not None:  # a shortcut on a message with nothing to go on
+            hint = turn.advice.clarification or "What are you building, and what matters most?"
+            await self.notify(client, asker, blocks.notice(hint, HELP_LINES), respond=respond)
+            return
+        asked = question if question is not None else text
+        parent, thread = self._answer_messages(turn, asked, asker.user)
+        stored = StoredConversation(conversation.state, asked, asker.user)
+        await self._save_conversation(asker, thread_ts, stored, text, turn.advice)
+        await self._post_in_thread(client, asker, thread_ts, [parent, *thread], respond)
 
     async def _follow_up(
         self,
@@ -239,12 +417,54 @@ class SlackAdvisor:
         *,
         respond: Respond | None = None,
     ) -> None:
+        if is_save_request(text):
+            await self.save_record(client, respond, asker, thread_ts)
+            return
         conversation = Conversation(self.engine, stored.state)
         turn = conversation.turn(text)
         stored.state = conversation.state
-        await self.store.save(asker.key(thread_ts), stored)
+        await self._save_conversation(asker, thread_ts, stored, text, turn.advice)
         messages = blocks.reply_messages(self.replies.reply(turn))
+        if turn.advice.deciding_question and turn.advice.deciding_question.choices:
+            messages.append(self._decide_message(turn.advice))
+        last = messages[-1]["blocks"]
+        if len(last) < limits.MAX_BLOCKS:
+            last.append(blocks.save_block())
+        else:
+            messages.append({"text": "Save as decision record", "blocks": [blocks.save_block()]})
         await self._post_in_thread(client, asker, thread_ts, messages, respond)
+
+    def _decide_message(self, advice: Advice) -> blocks.Message:
+        """The deciding question again after a follow-up, with its choices as buttons."""
+        assert advice.deciding_question is not None
+        question = advice.deciding_question.question
+        return {
+            "text": blocks.fallback([question], 150),
+            "blocks": [
+                blocks.text_block(f"*The question that decides it:* {escape(question)}"),
+                blocks.decide_block(advice),
+            ],
+        }
+
+    async def answer_message_shortcut(
+        self,
+        client: AsyncWebClient,
+        respond: Respond,
+        asker: Asker,
+        message: dict[str, object],
+        bot_user_id: str | None,
+    ) -> None:
+        """'Ask Framework Advisor' on a message: read it and its thread, answer in that thread."""
+        ts = str(message.get("ts") or "")
+        thread_ts = str(message.get("thread_ts") or ts)
+        text = readable(str(message.get("text") or ""), bot_user_id)
+        stored = await self.store.load(asker.key(thread_ts))
+        if stored is not None:  # already a conversation: the message is one more turn
+            await self._follow_up(client, asker, thread_ts, stored, text, respond=respond)
+            return
+        history = await self._thread_text(client, asker.channel, thread_ts, ts, bot_user_id) if thread_ts else []
+        combined = " . ".join([*history, text]) if history else text
+        await self._start_in_thread(client, asker, thread_ts, combined, question=text or combined, respond=respond)
 
     # ---- buttons ---------------------------------------------------------------------
 

@@ -14,9 +14,19 @@ from typing import Protocol
 
 import aiosqlite
 
+from bot.storage.decisions import DecisionEntry
 from knowledge.reasoning.conversation import ConversationState
 
 SEEN_EVENT_TTL_S = 3600  # Slack retries for ~5 minutes; an hour is ample and keeps the table small
+
+
+_DECISION_COLUMNS = "team, channel, thread_ts, question, pick, confidence, asked_by, updated_at, record_id, record_url"
+_DECISIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS decisions (team TEXT NOT NULL, channel TEXT NOT NULL, thread_ts TEXT NOT NULL, "
+    "question TEXT NOT NULL, pick TEXT, confidence TEXT, asked_by TEXT, updated_at REAL NOT NULL, record_id TEXT, "
+    "record_url TEXT, PRIMARY KEY (team, channel, thread_ts))"
+)
+_DECISIONS_INDEX = "CREATE INDEX IF NOT EXISTS decisions_by_time ON decisions (team, updated_at DESC)"
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,8 @@ class SqliteConversationStore:
                 "PRIMARY KEY (team, channel, thread_ts))"
             )
             await db.execute("CREATE TABLE IF NOT EXISTS seen_events (key TEXT PRIMARY KEY, seen_at REAL NOT NULL)")
+            await db.execute(_DECISIONS_TABLE)
+            await db.execute(_DECISIONS_INDEX)
             await db.commit()
             self._db = db
         return self._db
@@ -104,6 +116,57 @@ class SqliteConversationStore:
         await db.execute("DELETE FROM seen_events WHERE seen_at < ?", (now - SEEN_EVENT_TTL_S,))
         await db.commit()
         return first
+
+    # ---- the decision log (bot.storage.decisions.DecisionLog) ---------------------------------
+
+    async def record_decision(self, entry: DecisionEntry) -> None:
+        db = await self._conn()
+        await db.execute(
+            "INSERT INTO decisions (team, channel, thread_ts, question, pick, confidence, asked_by, updated_at, "
+            "record_id, record_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (team, channel, thread_ts) DO UPDATE SET question = excluded.question, "
+            "pick = excluded.pick, confidence = excluded.confidence, asked_by = excluded.asked_by, "
+            "updated_at = excluded.updated_at, record_id = COALESCE(excluded.record_id, decisions.record_id), "
+            "record_url = COALESCE(excluded.record_url, decisions.record_url)",
+            (
+                entry.team,
+                entry.channel,
+                entry.thread_ts,
+                entry.question,
+                entry.pick,
+                entry.confidence,
+                entry.asked_by,
+                entry.updated_at,
+                entry.record_id,
+                entry.record_url,
+            ),
+        )
+        await db.commit()
+
+    async def get_decision(self, team: str, channel: str, thread_ts: str) -> DecisionEntry | None:
+        db = await self._conn()
+        async with db.execute(
+            f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE team = ? AND channel = ? AND thread_ts = ?",
+            (team, channel, thread_ts),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return DecisionEntry(*row) if row else None
+
+    async def list_decisions(self, team: str, limit: int, offset: int = 0) -> list[DecisionEntry]:
+        db = await self._conn()
+        async with db.execute(
+            f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE team = ? "
+            "ORDER BY updated_at DESC, thread_ts DESC LIMIT ? OFFSET ?",
+            (team, limit, offset),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [DecisionEntry(*row) for row in rows]
+
+    async def delete_team(self, team: str) -> None:
+        db = await self._conn()
+        await db.execute("DELETE FROM decisions WHERE team = ?", (team,))
+        await db.execute("DELETE FROM conversations WHERE team = ?", (team,))
+        await db.commit()
 
     async def close(self) -> None:
         if self._db is not None:

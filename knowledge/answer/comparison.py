@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
@@ -34,9 +35,16 @@ class Table:
         return "\n".join([line, fmt(grid[0]), line, *map(fmt, grid[1:]), line])
 
 
+Cite = Callable[[Sequence[Citation]], str]  # citations -> a marker such as "[1,2]"
+
+
 def seed_tag(citation: Citation) -> str:
-    """Short source marker for dense places such as table cells: the seed's number."""
+    """Short source marker when no footnote numbering is at hand: the seed's number."""
     return citation.seed.split("_", 1)[0]
+
+
+def _seed_tags(citations: Sequence[Citation]) -> str:
+    return "[" + ",".join(dict.fromkeys(seed_tag(c) for c in citations)) + "]"
 
 
 def _score_cell(advice: Advice, framework: str) -> str:
@@ -46,8 +54,14 @@ def _score_cell(advice: Advice, framework: str) -> str:
     return "not ranked" if score is None else f"{score:+d}"
 
 
-def comparison_table(kb: KnowledgeBase, frameworks: list[str], advice: Advice | None = None) -> Table:
-    """Rows of the knowledge base's comparison for `frameworks`, with a score row when advice is given."""
+def comparison_table(
+    kb: KnowledgeBase, frameworks: list[str], advice: Advice | None = None, cite: Cite | None = None
+) -> Table:
+    """Rows of the knowledge base's comparison for `frameworks`, with a score row when advice is given.
+
+    `cite` numbers each cell's citations with the reply's footnotes, so cells and prose share one scheme.
+    """
+    cite = cite or _seed_tags
     frameworks = [fw for fw in dict.fromkeys(frameworks) if fw in kb.frameworks]
     headers = ("Criterion", *(kb.name(fw) for fw in frameworks))
     rows: list[tuple[str, ...]] = []
@@ -66,8 +80,7 @@ def comparison_table(kb: KnowledgeBase, frameworks: list[str], advice: Advice | 
                 continue
             parts = []
             for claim in claims:
-                tags = ",".join(dict.fromkeys(seed_tag(c) for c in claim.sources))
-                parts.append(f"{claim.value} [{tags}]")
+                parts.append(f"{claim.value} {cite(claim.sources)}")
                 citations.extend(claim.sources)
             if len(claims) > 1 and row.label not in disputed:
                 disputed.append(row.label)

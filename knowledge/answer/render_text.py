@@ -8,11 +8,13 @@ import textwrap
 from knowledge.answer.reply import Reply
 
 _EMPHASIS = re.compile(r"(?<![\w*])\*(\S[^*\n]*?)\*(?![\w*])")
+_ITALIC = re.compile(r"(?<![\w_])_(\S[^_\n]*?)_(?![\w_])")
+_CODE = re.compile(r"`([^`\n]+)`")
 
 
 def plain(line: str) -> str:
-    """Drop Slack emphasis markers that mean nothing in a terminal."""
-    return _EMPHASIS.sub(r"\1", line)
+    """Drop Slack markup (*bold*, _italic_, `code`) that means nothing in a terminal."""
+    return _CODE.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub(r"\1", line)))
 
 
 def render_text(reply: Reply, width: int = 100, table: bool = True) -> str:

@@ -75,23 +75,22 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
     if rec:
         lines = [f"*{rec.name}* (score {rec.score:+d}, {rec.confidence} confidence: {rec.confidence_reason})."]
         lines += [f"• {_reason(c, notes)}" for c in rec.reasons[: 6 if detail else 3]]
-        if rec.also:
-            lines.append(f"Also recommended: {', '.join(names.get(fw, fw) for fw in rec.also)} (a close call).")
-        lines += [f"• Add *{a.name}*: {a.reason} {notes.ref(a.citations)}" for a in rec.addons]
-        if rec.pattern:
-            parts = "; ".join(f"{names.get(fw, fw)} for {role}" for fw, role in rec.pattern.parts)
-            lines.append(
-                f"Pattern the sources describe: {parts}. {rec.pattern.summary} {notes.ref(rec.pattern.citations)}"
-            )
         reply.add("Recommendation", lines)
-    if advice.deciding_question:
-        question = advice.deciding_question
-        reply.add(
-            "The question that decides it",
-            [question.question, *(f"• {c.label} → reply “{c.follow_up}”" for c in question.choices)],
-        )
+    if rec and rec.also:
+        others = " and ".join(names.get(fw, fw) for fw in rec.also)
+        reply.add("Close call", [f"*{rec.name}* and *{others}* are close for your needs; either is a sound pick."])
+    if rec and rec.addons:
+        reply.add("Add to it", [f"• *{a.name}*: {a.reason} {notes.ref(a.citations)}" for a in rec.addons])
+    if rec and rec.pattern:
+        pattern = rec.pattern
+        lines = [f"{pattern.summary} {notes.ref(pattern.citations)}"]
+        lines += [f"• *{names.get(fw, fw)}* for {part}" for fw, part in pattern.parts]
+        reply.add("A split that fits", lines)
     if advice.clarification:
         reply.add("To give a sound answer I need more", [advice.clarification])
+    if advice.deciding_question:
+        dq = advice.deciding_question
+        reply.add("The question that decides it", [dq.question, *(f"• {c.label}" for c in dq.choices)])
     if advice.runner_up and rec:
         runner = advice.runner_up
         reply.add("Runner-up", [f"*{runner.name}* (score {runner.score:+d}, {rec.score - runner.score} behind)."])
@@ -134,7 +133,10 @@ def add_migration(reply: Reply, note: MigrationNote | None, names: dict[str, str
     if note is None:
         return
     notes = reply.footnotes
-    head = f"*{names.get(note.source, note.source)} → {names.get(note.target, note.target)}* ({note.verdict}): "
+    if note.source == note.target:
+        head = f"*Staying on {names.get(note.source, note.source)}*: "
+    else:
+        head = f"*{names.get(note.source, note.source)} → {names.get(note.target, note.target)}* ({note.verdict}): "
     lines = [head + note.summary + " " + notes.ref(note.citations[:1])]
     lines += [f"{i}. {step.text} {notes.ref(step.sources)}" for i, step in enumerate(note.steps, 1)]
     if note.alternatives:
@@ -146,13 +148,30 @@ def add_migration(reply: Reply, note: MigrationNote | None, names: dict[str, str
     reply.add("Migration notes", lines, code)
 
 
+def short_title(title: str) -> str:
+    """An article's title without the knowledge base's editorial note in brackets."""
+    return title.split(" (", 1)[0].strip() or title
+
+
+def source_line(number: int, citation: Citation, titles: dict[str, str]) -> str:
+    """The one citation scheme: `[3] Article title, § Section` (the seed file only when it has no title)."""
+    title = titles.get(citation.seed)
+    return f"[{number}] {short_title(title) if title else citation.seed}, § {citation.section}"
+
+
 def add_sources(reply: Reply, titles: dict[str, str]) -> None:
-    """The footnote list: every citation used so far, by seed file and section, then the seeds' titles."""
-    entries = reply.footnotes.entries
-    lines = [f"[{n}] {c.seed} § {c.section}" for c, n in entries.items()]
-    seeds = dict.fromkeys(c.seed for c in entries)
-    lines += [f"{seed}: {titles.get(seed, '')}" for seed in seeds]
-    reply.add("Sources", lines)
+    """The footnote list: every citation used so far, by article title and section."""
+    reply.add("Sources", [source_line(n, c, titles) for c, n in reply.footnotes.entries.items()])
 
 
-__all__ = ["Footnotes", "Reply", "Section", "add_answer", "add_migration", "add_sources", "understood_line"]
+__all__ = [
+    "Footnotes",
+    "Reply",
+    "Section",
+    "add_answer",
+    "add_migration",
+    "add_sources",
+    "short_title",
+    "source_line",
+    "understood_line",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from knowledge.answer.comparison import Table, comparison_table
-from knowledge.answer.reply import Reply, add_answer, add_migration, add_sources
+from knowledge.answer.reply import Reply, add_answer, add_migration, add_sources, short_title
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reasoning.advice import Advice
@@ -47,10 +47,7 @@ class ReplyBuilder:
     def answer(self, advice: Advice) -> Reply:
         """The full answer to a one-shot question, with the comparison table."""
         reply = Reply(title="Framework Advisor", echo=advice.query.text or None)
-        add_answer(reply, advice, self.names)
-        if advice.migration is None and advice.recommendation:
-            for note in relevant_paths(self.kb, advice.recommendation.framework):
-                add_migration(reply, note, self.names)
+        add_answer(reply, advice, self.names)  # migration notes only when a current framework is known
         self._attach_table(reply, list(self.kb.ranked), advice)
         add_sources(reply, self.titles)
         return reply
@@ -63,8 +60,7 @@ class ReplyBuilder:
 
     def _attach_table(self, reply: Reply, frameworks: list[str], advice: Advice) -> Table:
         """Put the comparison for `frameworks` on the reply, its citations numbered with the rest."""
-        reply.table = comparison_table(self.kb, frameworks, advice)
-        reply.footnotes.ref(reply.table.citations)
+        reply.table = comparison_table(self.kb, frameworks, advice, cite=reply.footnotes.ref)
         return reply.table
 
     def _focus(self, turn: Turn) -> list[str]:
@@ -87,6 +83,9 @@ class ReplyBuilder:
         )
         if turn.advice.recommendation:
             reply.add("Current pick", [f"*{turn.advice.recommendation.name}*, unchanged."])
+        if turn.advice.deciding_question:
+            dq = turn.advice.deciding_question
+            reply.add("The question that decides it", [dq.question, *(f"• {c.label}" for c in dq.choices)])
 
     def _reset(self, reply: Reply, turn: Turn) -> None:
         reply.add(
@@ -108,7 +107,8 @@ class ReplyBuilder:
         scratch = Reply(title="", footnotes=reply.footnotes)
         add_answer(scratch, turn.advice, self.names)
         reply.add(
-            "The articles", [f"• {s.seed}: _{s.title}_, {s.publisher}, {s.date}" for s in self.kb.sources.values()]
+            "The articles",
+            [f"• _{short_title(s.title)}_, {s.publisher}, {s.date}" for s in self.kb.sources.values()],
         )
 
     def _why_not(self, reply: Reply, turn: Turn) -> None:

@@ -1,4 +1,4 @@
-"""`/framework`: ack at once, then answer in a new thread (or through response_url)."""
+"""`/framework`: ack at once, then answer in a new thread (or through response_url); alone, it opens the form."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ class CommandListeners:
         context: AsyncBoltContext,
     ) -> None:
         request = parse_command(str(command.get("text") or ""), context.bot_user_id)
+        if not request.text.strip() and not request.share:  # `/framework` alone: the guided form
+            await ack()
+            await self.advisor.open_form(client, str(command.get("trigger_id") or ""), command.get("channel_id"))
+            return
         if request.kind == "help":
             help_message = self.advisor.help_message()
             await ack(response_type="ephemeral", text=help_message["text"], blocks=help_message["blocks"])
