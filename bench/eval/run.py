@@ -56,12 +56,13 @@ def _judge(turn: Turn, case: dict[str, Any]) -> tuple[bool, str, str]:
 def evaluate(engine: Engine, part: str) -> list[Outcome]:
     folder = HERE / part
     outcomes: list[Outcome] = []
-    for name in ("cases.yaml", "real.yaml"):
-        for case in _load(folder / name, "cases"):
+    files = sorted(folder.glob("*.yaml"))
+    for path in files:
+        for case in _load(path, "cases"):
             turn = Conversation(engine).turn(str(case["text"]))
             ok, expected, got = _judge(turn, case)
             outcomes.append(Outcome(part, str(case["kind"]), str(case["id"]), str(case["text"]), expected, got, ok))
-    for thread in _load(folder / "threads.yaml", "threads"):
+    for thread in (t for path in files for t in _load(path, "threads")):
         conversation = Conversation(engine)
         for n, step in enumerate(thread["turns"], start=1):
             turn = conversation.turn(str(step["text"]))
