@@ -267,6 +267,9 @@ class Vocabulary(Entry):
         default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
     )
     current_owners: list[Text] = Field(default_factory=list, description="'our', 'the', 'existing': owner words.")
+    current_owners_strong: list[Text] = Field(
+        default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
+    )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."

@@ -47,6 +47,7 @@ _YEAR = re.compile(
     r"\b(?:until|till|til|through|thru|into|beyond|past|ends? in|end of|by|to)\s+(?:at least\s+)?(20[2-9]\d)\b"
 )
 _OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
+_VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
@@ -163,6 +164,7 @@ class RequirementParser:
             for addon in rule.addons
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
+        self._strong_owners = frozenset(word for o in vocab.current_owners_strong for word in self._words(o))
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
@@ -243,6 +245,8 @@ class RequirementParser:
                                     or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
                                 )
                             )
+                            or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
+                            or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -275,7 +279,7 @@ class RequirementParser:
             known.pop(fw, None)
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
-            current = self._addon_home[current] if current else None
+        current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
         if current is not None:
             mentioned.pop(current, None)
         horizon = self._horizon(norm)

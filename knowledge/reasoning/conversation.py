@@ -89,7 +89,8 @@ class Conversation:
             self.state = ConversationState(turns=self.state.turns)
         elif intent == "migrate":
             self._apply_migration(parsed)
-        elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy"):
+        elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy", "why-not", "about"):
+            # A question about the answer can carry needs of its own ("django app, forms everywhere: why not fastapi?").
             self._apply(parsed)
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks:
             intent = CLARIFY
