@@ -174,7 +174,7 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("requirement", r, requirements) for r in model.implies]
             elif section == "incumbents":
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
-                refs += [("requirement", r, requirements) for r in (*model.when_any, *model.unless_any)]
+                refs += [("requirement", r, requirements) for r in (*model.when_any, *model.unless_any, *model.covers)]
                 if model.verdict == "move" and model.target is None:
                     problems.append(f"{label}: a 'move' rule needs a target")
             elif section == "patterns":

@@ -104,6 +104,10 @@ class IncumbentRule(Entry):
     when_any: list[Id] = Field(default_factory=list)
     unless_any: list[Id] = Field(default_factory=list)
     addons: list[Id] = Field(default_factory=list)
+    covers: list[Id] = Field(
+        default_factory=list,
+        description="Needs the add-ons answer: they no longer count against `current` (DRF gives Django an API).",
+    )
     reason: Text
     sources: Sources
 
@@ -266,8 +270,10 @@ class Vocabulary(Entry):
     current_artifacts: list[Text] = Field(
         default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
     )
-    current_owners: list[Text] = Field(default_factory=list, description="'our', 'the', 'existing': owner words.")
-    current_owners_strong: list[Text] = Field(
+    current_owners: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list, description="'our', 'the', 'existing': single owner words."
+    )
+    current_owners_strong: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Disagreement, Mistake
+from knowledge.base.models import Citation, Disagreement, Mistake
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.phrases import in_sentence
 from knowledge.reasoning import deciding as deciding_questions
@@ -28,6 +28,13 @@ _LEVELS = ("low", "medium", "high")
 class Advisor:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        # (framework, need) -> (add-on names, citations): needs an add-on answers for its home framework.
+        self._covered_by: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
+        for rules in kb.incumbents.values():
+            for rule in rules:
+                names = " or ".join(kb.name(fw) for fw in rule.addons)
+                for need in rule.covers:
+                    self._covered_by.setdefault((rule.current, need), (names, tuple(rule.sources)))
 
     def advise(self, query: ParsedQuery) -> Advice:
         kb = self.kb
@@ -132,6 +139,21 @@ class Advisor:
             wanted = "absent" if mention.negated else "present"
             rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
             for rule in rules:
+                covered = self._covered_by.get((rule.framework, mention.id))
+                if covered and rule.weight < 0 and not mention.negated:
+                    # An add-on answers this need for the framework, so it costs nothing.
+                    out.append(
+                        Contribution(
+                            mention.id,
+                            mention.label,
+                            rule.framework,
+                            0,
+                            f"Covered by {covered[0]}: {rule.reason}",
+                            tuple(rule.sources) + covered[1],
+                            mention.negated,
+                        )
+                    )
+                    continue
                 out.append(
                     Contribution(
                         mention.id,
