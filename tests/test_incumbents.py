@@ -59,3 +59,29 @@ def test_admin_plus_hot_api_names_the_seeds_split(engine: Engine) -> None:
 def test_an_excluded_incumbent_is_left(engine: Engine) -> None:
     rec = engine.ask("we run flask but flask is out, legal won't approve it; need websockets").recommendation
     assert rec is not None and rec.framework != "flask"
+
+
+def test_one_term_is_one_piece_of_evidence(engine: Engine) -> None:
+    advice = engine.ask("backend for our react native app")
+    fastapi = next(s for s in advice.ranking if s.framework == "fastapi")
+    from_term = [c for c in fastapi.contributions if c.requirement in {"spa-backend", "rest-api"}]
+    assert len(from_term) == 1  # the term implies two needs, but votes once
+
+
+def test_add_ons_cover_the_needs_they_answer(engine: Engine) -> None:
+    advice = engine.ask("a content site for editors, plus a json api")
+    django = next(s for s in advice.ranking if s.framework == "django")
+    covered = next(c for c in django.contributions if c.requirement == "rest-api")
+    assert covered.weight == 0 and covered.reason.startswith("Covered by django-ninja or Django REST Framework")
+
+
+def test_why_not_mid_thread_leaves_the_requirements_alone(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation
+
+    conversation = Conversation(engine)
+    first = conversation.turn("content site with an admin for editors")
+    before = dict(conversation.state.requirements)
+    turn = conversation.turn("why not flask, it's smaller?")
+    assert turn.intent == "why-not" and conversation.state.requirements == before
+    assert turn.advice.recommendation and first.advice.recommendation
+    assert turn.advice.recommendation.framework == first.advice.recommendation.framework

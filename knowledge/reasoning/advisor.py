@@ -168,6 +168,7 @@ class Advisor:
                 )
             if not rules and not mention.negated:
                 unweighted.append(Unweighted(mention.id, mention.label, self.kb.requirements[mention.id].note))
+        out = _one_vote_per_term(out, mentions)
         # What the team runs, or only knows well, counts (the seeds: "your team already knows it").
         for fw, label in [(current, "You run {} today"), *((k, "Your team knows {}") for k in known)]:
             incumbency = self.kb.frameworks[fw].incumbent if fw in self.kb.frameworks else None
@@ -405,3 +406,18 @@ def _independent_needs(reasons: tuple[Contribution, ...], query: ParsedQuery) ->
     """Needs typed in different words: one term implying two requirements is one piece of evidence."""
     words = {m.id: m.text for m in query.requirements if not m.fuzzy}
     return len({words[c.requirement] for c in reasons if c.requirement in words})
+
+
+def _one_vote_per_term(
+    contributions: list[Contribution], mentions: tuple[RequirementMention, ...]
+) -> list[Contribution]:
+    """A lexicon term that implies several needs ("React Native": an API and a mobile backend) is one piece of
+    evidence: per framework, only its strongest effect counts, so a single phrase cannot outvote two."""
+    text = {m.id: m.text for m in mentions}
+    strongest: dict[tuple[str, str], Contribution] = {}
+    for c in contributions:
+        key = (c.framework, text.get(c.requirement, c.requirement))
+        if key not in strongest or abs(c.weight) > abs(strongest[key].weight):
+            strongest[key] = c
+    kept = set(map(id, strongest.values()))
+    return [c for c in contributions if id(c) in kept]

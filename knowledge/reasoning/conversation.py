@@ -89,8 +89,11 @@ class Conversation:
             self.state = ConversationState(turns=self.state.turns)
         elif intent == "migrate":
             self._apply_migration(parsed)
-        elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy", "why-not", "about"):
-            # A question about the answer can carry needs of its own ("django app, forms everywhere: why not fastapi?").
+        elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy") or (
+            intent in ("why-not", "about") and self._fresh()
+        ):
+            # A first message may ask about the answer and state needs at once ("forms everywhere: why not
+            # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
             self._apply(parsed)
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks:
             intent = CLARIFY
@@ -101,6 +104,10 @@ class Conversation:
         change = None if intent == "reset" or fresh else self._change(previous, new_pick, advice)
         self.state.last_pick = new_pick
         return Turn(intent, advice, parsed, focus, change, suggestions)
+
+    def _fresh(self) -> bool:
+        state = self.state
+        return not (state.requirements or state.current or state.excluded or state.known or state.last_pick)
 
     def query(self) -> ParsedQuery:
         """The accumulated state as one query, for the advisor."""
