@@ -28,11 +28,10 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
-_TEAM = re.compile(
-    r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b"
-    r"|\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?"  # one qualifier: "40 python developers", "5 backend devs"
-    r"(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b"
-)
+_TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
+# Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
+_PEOPLE = re.compile(r"\b(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b")
+_COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
 _RATE = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(k|m)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
@@ -361,7 +360,11 @@ class RequirementParser:
         return longest
 
     def _team_size(self, norm: str) -> int | None:
-        sizes = [int(self._number(g)) for m in _TEAM.finditer(norm) for g in m.groups() if g]
+        sizes = [int(self._number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
+        for noun in _PEOPLE.finditer(norm):
+            count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
+            if count:
+                sizes.append(int(self._number(count.group(1))))
         sizes += [int(self._number(m.group(1))) for m in _OF_US.finditer(norm)]
         return max(sizes) if sizes else None
 

@@ -103,21 +103,27 @@ class PhraseIndex:
             key = tuple(stem(word) for word in phrase)
             if key and (kind, value) not in tags.setdefault(key, []):
                 tags[key].append((kind, value))
-        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]] = {}
-        for phrase, phrase_tags in tags.items():
-            self._by_first.setdefault(phrase[0], []).append((phrase, tuple(phrase_tags)))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda item: -len(item[0]))
+        self._tags: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {p: tuple(t) for p, t in tags.items()}
+        lengths: dict[str, set[int]] = {}
+        for phrase in tags:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        # Per first word, the phrase lengths to try, longest first: a few dict look-ups per position.
+        self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
         self._protected = frozenset(protected) | frozenset(stem(word) for word in protected)
         self._surface: dict[str, str] = {}  # a known stem -> one full word it came from, for typo repair
         for phrase, _, _ in tagged:
             for word in phrase:
                 self._surface.setdefault(word, stem(word))
-        self._fuzzy_choices = sorted(
-            word for word in self._surface if len(word) >= _MIN_FUZZY_LENGTH and not word.isdigit()
-        )
+        # Candidates by first letter and length: a typo rarely changes the first letter and changes the
+        # length by at most the edit limit; the buckets keep a cold paste of
+        # 4,000 characters (hundreds of unseen words) inside the latency budget.
+        self._fuzzy_by_first: dict[tuple[str, int], list[str]] = {}
+        for word in sorted(self._surface):
+            if len(word) >= _MIN_FUZZY_LENGTH and not word.isdigit():
+                self._fuzzy_by_first.setdefault((word[0], len(word)), []).append(word)
         self._repairs: dict[str, tuple[str, str | None] | None] = {}
+        self._nearest: dict[tuple[str, int, float], str | None] = {}
 
     def repair(self, word: str) -> tuple[str, str | None] | None:
         """The known stem `word` stands for, and the word it was corrected to (None: no typo); None if unknown."""
@@ -134,9 +140,12 @@ class PhraseIndex:
             and not any(ch.isdigit() for ch in word)
         ):
             limit = 1 if len(word) < 9 else 2
-            best = process.extractOne(word, self._fuzzy_choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-            # A typo rarely changes the first letter; requiring it keeps "flash" from becoming "flask".
-            if best is not None and best[0][0] == word[0] and best[0] not in self._protected:
+            size = len(word)
+            choices = [
+                c for n in range(size - limit, size + limit + 1) for c in self._fuzzy_by_first.get((word[0], n), ())
+            ]
+            best = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+            if best is not None and best[0] not in self._protected:
                 found = (self._surface[best[0]], best[0])
         if len(self._repairs) < 50_000:  # bounded: 4,000-character inputs must not grow memory forever
             self._repairs[word] = found
@@ -153,16 +162,20 @@ class PhraseIndex:
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
-        repaired = [self.repair(word) for word in raw_words]
-        keys = [r[0] if r else word for r, word in zip(repaired, raw_words, strict=True)]
-        fuzzy = [r[1] if r else None for r in repaired]
+        cache, keys, fuzzy = self._repairs, [], []
+        for word in raw_words:  # hot loop on 4,000-character pastes: the cache answers almost every word
+            found = cache[word] if word in cache else self.repair(word)
+            keys.append(found[0] if found else word)
+            fuzzy.append(found[1] if found else None)
         matches: list[Match] = []
         corrections: list[tuple[str, str]] = []
+        lengths, phrases, count = self._lengths, self._tags, len(keys)
         i = 0
-        while i < len(keys):
-            for phrase, tags in self._by_first.get(keys[i], ()):
-                end = i + len(phrase)
-                if tuple(keys[i:end]) == phrase:
+        while i < count:
+            for length in lengths.get(keys[i], ()):
+                end = i + length
+                tags = phrases.get(tuple(keys[i:end])) if end <= count else None
+                if tags is not None:
                     surface = " ".join(raw_words[i:end])
                     was_fuzzy = any(fuzzy[i:end])
                     if was_fuzzy:
@@ -176,6 +189,12 @@ class PhraseIndex:
 
     def nearest(self, word: str, choices: list[str], max_distance: float = 0.6) -> str | None:
         """Closest of `choices` to an unknown word, for 'did you mean …?' (distance as a share of length)."""
+        key = (word, len(choices), max_distance)  # callers pass one fixed list of names per index
+        if key in self._nearest:
+            return self._nearest[key]
         scorer = DamerauLevenshtein.normalized_distance
         best = process.extractOne(word, choices, scorer=scorer, score_cutoff=max_distance)
-        return best[0] if best else None
+        found = best[0] if best else None
+        if len(self._nearest) < 50_000:  # bounded like the repairs
+            self._nearest[key] = found
+        return found
