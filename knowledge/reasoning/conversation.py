@@ -84,6 +84,10 @@ class Conversation:
                 intent = UPDATE  # "what about an admin panel?" adds a requirement
             else:  # the slot expects a framework, so a looser match is still a helpful guess
                 suggestions = engine.parser.suggest(parsed.unmatched_words, 0.6)
+                if not suggestions and intent == "about":
+                    intent = CLARIFY  # "what is the weather": say what I can answer, never an empty reply
+        elif intent == UPDATE and not parsed.requirements and any(not kb.frameworks[fw].ranked for fw in focus):
+            intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
         previous = self.state.model_copy(deep=True)
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
