@@ -85,3 +85,16 @@ def test_why_not_mid_thread_leaves_the_requirements_alone(engine: Engine) -> Non
     assert turn.intent == "why-not" and conversation.state.requirements == before
     assert turn.advice.recommendation and first.advice.recommendation
     assert turn.advice.recommendation.framework == first.advice.recommendation.framework
+
+
+def test_a_ruled_out_winner_gets_its_stand_in(engine: Engine) -> None:
+    advice = engine.ask("fastapi is off the table. we need async, typed schemas and openapi docs for a partner api")
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == "litestar" and rec.confidence != "high"
+    assert "fastapi" in advice.excluded
+
+
+def test_a_stand_in_is_only_named_when_the_rest_still_fits(engine: Engine) -> None:
+    advice = engine.ask("anything but fastapi: an admin panel for a content site with a small json api")
+    assert advice.recommendation is not None and advice.recommendation.framework == "django"
+    assert "litestar" in {a.framework for a in advice.alternatives}

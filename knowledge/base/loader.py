@@ -158,7 +158,7 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("requirement", model.requirement, requirements), ("framework", model.framework, frameworks)]
                 refs += [("framework", fw, frameworks) for fw in model.suggest]
             elif section == "frameworks":
-                refs = [("framework", fw, frameworks) for fw in model.builds_on]
+                refs = [("framework", fw, frameworks) for fw in (*model.builds_on, *model.stands_in_for)]
             elif section == "comparison":
                 refs = [("framework", fw, frameworks) for fw in model.cells]
             elif section in ("disagreements", "scenarios", "mistakes"):

@@ -64,6 +64,10 @@ class Framework(Entry):
     summary: Text
     sources: Sources
     builds_on: list[Id] = Field(default_factory=list)
+    stands_in_for: list[Id] = Field(
+        default_factory=list,
+        description="Ranked frameworks it replaces when they win but are ruled out (Litestar for FastAPI).",
+    )
     incumbent: Incumbency | None = None
     strengths: list[Fact] = Field(default_factory=list)
     pitfalls: list[Fact] = Field(default_factory=list)

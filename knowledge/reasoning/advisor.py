@@ -49,6 +49,9 @@ class Advisor:
             best = next(s for s in ranking if s.framework == decision.framework)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
+            stand_in = self._stand_in(contributions, excluded, best) if signal else None
+            if stand_in is not None:
+                best = stand_in
         others = [s for s in ranking if best is None or s.framework != best.framework]
         runner_up = others[0] if best and others else None
         disagreements = self._disagreements(present)
@@ -120,6 +123,24 @@ class Advisor:
             citations=tuple(dict.fromkeys(advice_citations)),
             deciding_question=deciding,
         )
+
+    def _stand_in(
+        self, contributions: list[Contribution], excluded: tuple[str, ...], best: FrameworkScore | None
+    ) -> FrameworkScore | None:
+        """The winner is ruled out ("FastAPI is off the table"): the seeds' closest alternative takes its place,
+        carrying the winner's reasons."""
+        if not excluded:
+            return None
+        unconstrained = self._rank(contributions, ())
+        winner = unconstrained[0]
+        # Only when what is left fits poorly (under half the winner's score): otherwise the best remaining
+        # big framework leads and the stand-in is named among the alternatives.
+        if winner.framework not in excluded or 2 * (best.score if best else 0) > winner.score:
+            return None
+        for fw in self.kb.frameworks.values():
+            if winner.framework in fw.stands_in_for and fw.id not in excluded:
+                return FrameworkScore(fw.id, fw.name, winner.score, winner.contributions)
+        return None
 
     def _move_question(self, current: str, present: set[str], excluded: tuple[str, ...]) -> DecidingQuestion | None:
         """Staying put: ask about the need that would justify the seeds' common move."""
@@ -242,6 +263,14 @@ class Advisor:
             if needs <= 1 and all(c.weight <= 2 or _fuzzy(c, query) for c in reasons):
                 level = 0  # one weak or typo-corrected signal is not enough to be sure
                 reason += "; low because it rests on a single weak signal"
+            if best.framework not in kb.ranked:  # a stand-in for a ruled-out winner
+                stood_for = next(fw for fw in kb.frameworks[best.framework].stands_in_for if fw in excluded)
+                level = min(level, 1)
+                reason = (
+                    f"{kb.name(stood_for)} fits best but is ruled out; {best.name} is the alternative the sources "
+                    f"name in its place ({kb.frameworks[best.framework].summary}) Medium at most: the sources say "
+                    "little about it."
+                )
             contested = self._contested(best, ranking, disagreements)
             if contested and level > 0:
                 level -= 1
@@ -327,6 +356,11 @@ class Advisor:
             for c in score.contributions:
                 for fw in c.suggest:
                     found.setdefault(fw, Alternative(fw, self.kb.name(fw), c.reason, c.citations))
+        for stand_in in self.kb.frameworks.values():  # "FastAPI is out": name what stands in for it
+            ruled_out = [x for x in stand_in.stands_in_for if x in excluded]
+            if ruled_out and stand_in.id not in excluded:
+                reason = f"In place of {self.kb.names(ruled_out)}: {stand_in.summary}"
+                found.setdefault(stand_in.id, Alternative(stand_in.id, stand_in.name, reason, tuple(stand_in.sources)))
         named = [*query.mentioned, *query.targets, *(migration.alternatives if migration else ())]
         if all(fw in excluded for fw in self.kb.ranked):
             named += [fw for fw in self.kb.frameworks if fw not in self.kb.ranked]
