@@ -1,7 +1,8 @@
 """Accuracy of the advice on questions written from the seeds: `make eval`.
 
-Two parts: `dev/` (we look at its misses and fix the knowledge or the parser) and `heldout/`
-(written before the parser work, by someone who had not read knowledge/; never tuned against).
+Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `heldout/` (written
+before the parser work, by someone who had not read knowledge/; never tuned against) and
+`heldout2/` (written fresh after the work, the same way, to measure it once more).
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
 """
@@ -22,7 +23,7 @@ from knowledge.engine import Engine, default_engine
 from knowledge.reasoning.conversation import Conversation, Turn
 
 HERE = Path(__file__).parent
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "heldout2")
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
 
 
@@ -77,11 +78,13 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         by[(o.kind, o.part)].append(o.ok)
         if o.kind != "thread turn":
             by[("all one-line", o.part)].append(o.ok)
-    kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in PARTS)]
-    lines = ["| kind | dev | held-out |", "|---|---|---|"]
+    kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in parts)]
+    parts = [p for p in PARTS if any(o.part == p for o in outcomes)]
+    names = {"dev": "dev", "heldout": "held-out", "heldout2": "held-out 2"}
+    lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
         cells = []
-        for part in PARTS:
+        for part in parts:
             got = by.get((kind, part), [])
             cells.append(f"{sum(got)}/{len(got)} ({100 * sum(got) / len(got):.0f}%)" if got else "–")
         lines.append(f"| {kind} | {' | '.join(cells)} |")
@@ -91,7 +94,7 @@ def _table(outcomes: list[Outcome]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
-    parser.add_argument("--misses", choices=("all", "dev", "none"), default="all", help="which misses to list")
+    parser.add_argument("--misses", choices=("all", *PARTS, "none"), default="all", help="which misses to list")
     parser.add_argument("--json", action="store_true", help="print outcomes as JSON lines")
     args = parser.parse_args(argv)
     engine = default_engine()
