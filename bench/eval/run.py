@@ -78,8 +78,8 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         by[(o.kind, o.part)].append(o.ok)
         if o.kind != "thread turn":
             by[("all one-line", o.part)].append(o.ok)
-    kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in parts)]
     parts = [p for p in PARTS if any(o.part == p for o in outcomes)]
+    kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in parts)]
     names = {"dev": "dev", "heldout": "held-out", "heldout2": "held-out 2"}
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
