@@ -250,6 +250,7 @@ class RequirementParser:
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
                         current = fw
+                        state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
                     else:
                         mentioned[fw] = None
                 elif "negate_after" in kinds:
