@@ -147,7 +147,7 @@ async def posted(session: Any, standin_url: str) -> int:
 
 
 async def one_round(
-    session: Any, url: str, standin_url: str, commands: list[str], per_query: dict[str, int], concurrency: int
+    session: Any, url: str, standin_url: str, commands: list[str], per_query: dict[str, int], *, concurrency: int
 ) -> tuple[float, list[float]]:
     """Send the commands; returns (seconds until every message landed, ack latencies)."""
     from tests import signed
@@ -189,33 +189,34 @@ async def drive(args: argparse.Namespace, pids: dict[str, int], urls: dict[str, 
     results: dict[str, dict[str, list[float]]] = {name: {"secs": [], "acks": [], "cpu": []} for name in urls}
     connector = aiohttp.TCPConnector(limit=args.concurrency)
     async with aiohttp.ClientSession(connector=connector) as session:
-        for name, url in urls.items():  # warm up both: imports, first auth.test, caches
-            await one_round(session, url, standin_url, [next(cycle) for _ in range(50)], per_query, args.concurrency)
+        for url in urls.values():  # warm up both: imports, first auth.test, caches
+            warm = [next(cycle) for _ in range(50)]
+            await one_round(session, url, standin_url, warm, per_query, concurrency=args.concurrency)
         for r in range(args.rounds):
             order = list(urls) if r % 2 == 0 else list(reversed(urls))
             for name in order:
                 commands = [next(cycle) for _ in range(args.per_round)]
                 cpu0 = cpu_seconds(pids[name])
-                secs, acks = await one_round(session, urls[name], standin_url, commands, per_query, args.concurrency)
+                secs, acks = await one_round(
+                    session, urls[name], standin_url, commands, per_query, concurrency=args.concurrency
+                )
                 results[name]["cpu"].append((cpu_seconds(pids[name]) - cpu0) / len(commands))
                 results[name]["secs"].append(secs)
                 results[name]["acks"].extend(acks)
-                print(f"round {r + 1} {name:4}: {len(commands) / secs:7.1f} answers/s  ack p99 {p99(acks) * 1e3:6.1f} ms")
+                print(
+                    f"round {r + 1} {name:4}: {len(commands) / secs:7.1f} answers/s  ack p99 {p99(acks) * 1e3:6.1f} ms"
+                )
     total = args.rounds * args.per_round
     rate = {n: total / sum(v["secs"]) for n, v in results.items()}
     ack = {n: p99(v["acks"]) for n, v in results.items()}
     cpu = {n: statistics.mean(v["cpu"]) for n, v in results.items()}
     print(f"\n{total} commands per app, concurrency {args.concurrency}, {len(QUERIES)} questions in turn")
     print(f"answers/s   bot {rate['bot']:7.1f}  bare {rate['bare']:7.1f}  ratio {rate['bot'] / rate['bare']:.2f}x")
-    print(
-        f"ack p99     bot {ack['bot'] * 1e3:5.1f} ms  bare {ack['bare'] * 1e3:5.1f} ms  ratio {ack['bot'] / ack['bare']:.2f}x"
-    )
-    print(
-        f"CPU/command bot {cpu['bot'] * 1e3:5.2f} ms  bare {cpu['bare'] * 1e3:5.2f} ms  ratio {cpu['bot'] / cpu['bare']:.2f}x"
-    )
-    print(
-        f"RSS after {total + 50} commands: bot {rss_mb(pids['bot']):.0f} MB, bare {rss_mb(pids['bare']):.0f} MB"
-    )
+    print(f"ack p99     bot {ack['bot'] * 1e3:5.1f} ms  bare {ack['bare'] * 1e3:5.1f} ms", end="  ")
+    print(f"ratio {ack['bot'] / ack['bare']:.2f}x")
+    print(f"CPU/command bot {cpu['bot'] * 1e3:5.2f} ms  bare {cpu['bare'] * 1e3:5.2f} ms", end="  ")
+    print(f"ratio {cpu['bot'] / cpu['bare']:.2f}x")
+    print(f"RSS after {total + 50} commands: bot {rss_mb(pids['bot']):.0f} MB, bare {rss_mb(pids['bare']):.0f} MB")
 
 
 def main() -> None:

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks
+from bot.ops import metrics
+from bot.ops.work import WorkLimiter
+from bot.slack import blocks, delivery
 from bot.slack.command_text import CommandRequest
-from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
+from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, respond_all, tell_user
 from bot.slack.slack_text import readable
 from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
 from knowledge.answer.reply import Reply
@@ -31,7 +33,14 @@ INVITE_HINT = (
     "I'm not a member of this conversation, so I answered here without a thread. "
     "Invite me with `/invite @Framework Advisor` to get threaded follow-ups."
 )
-APOLOGY = "Sorry, Slack returned an error ({code}) while I was answering. Please try again in a moment."
+APOLOGY = (
+    "Sorry, Slack returned an error ({code}) while I was answering, and I could not deliver the answer another "
+    "way. Please ask again in a minute; if it keeps happening, Slack may be having trouble (status.slack.com)."
+)
+ANSWERED_HERE = (
+    "Slack kept failing ({code}) when I posted in the channel, so I answered here instead. "
+    "Follow-ups need a thread: ask again with `/framework …` to get one."
+)
 GONE = "I no longer have this conversation. Ask again with `/framework …`."
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
 
@@ -49,8 +58,15 @@ class Asker:
 
 
 class SlackAdvisor:
-    def __init__(self, engine: Engine, store: ConversationStore, design_channel: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        store: ConversationStore,
+        design_channel: str | None = None,
+        work: WorkLimiter | None = None,
+    ) -> None:
         self.engine = engine
+        self.work = work or WorkLimiter()
         self.replies = ReplyBuilder(engine)
         self.store = store
         self.design_channel = design_channel
@@ -75,7 +91,8 @@ class SlackAdvisor:
     ) -> None:
         """Run a listener's work; any crash is logged and the user is told, never left in silence."""
         try:
-            await work
+            async with self.work.slot():
+                await work
         except Exception:
             log.exception("%s failed", what)
             await self.notify(client, asker, f"Sorry, {what} failed. Please try again.", respond=respond)
@@ -120,14 +137,13 @@ class SlackAdvisor:
             parent_ts = await post(client, asker.channel, parent)
         except SlackApiError as exc:
             code = log_slack_error("posting an answer", exc, channel=asker.channel)
-            if code in CANNOT_POST:  # still answer, where Slack lets us: through response_url
-                await respond_all(respond, [_without_actions(parent), *thread][:3])
-                await self.notify(client, asker, INVITE_HINT, respond=respond)
-            else:
-                await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
+            # still answer, where Slack lets us: through response_url
+            if await self._answer_elsewhere(client, asker, [_without_actions(parent), *thread][:3], code, respond):
+                hint = INVITE_HINT if code in CANNOT_POST else ANSWERED_HERE.format(code=code)
+                await self.notify(client, asker, hint, respond=respond)
             return
         await self.store.save(asker.key(parent_ts), StoredConversation(conversation.state, request.text, asker.user))
-        await self._post_in_thread(client, asker, parent_ts, thread)
+        await self._post_in_thread(client, asker, parent_ts, thread, respond)
         if request.share:
             await self._share_from_command(client, respond, asker, parent_ts, request)
 
@@ -154,11 +170,58 @@ class SlackAdvisor:
         messages: list[blocks.Message],
         respond: Respond | None = None,
     ) -> None:
+        for i, message in enumerate(messages):
+            try:
+                await post(client, asker.channel, message, thread_ts)
+            except SlackApiError as exc:
+                code = log_slack_error("posting in a thread", exc, channel=asker.channel)
+                rest = [_without_actions(m) for m in messages[i:]]
+                await self._answer_elsewhere(client, asker, rest, code, respond, thread_ts=thread_ts)
+                return
+        metrics.ANSWERS.labels("thread").inc()
+
+    async def _answer_elsewhere(
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        messages: list[blocks.Message],
+        code: str,
+        respond: Respond | None,
+        *,
+        thread_ts: str | None = None,
+    ) -> bool:
+        """Posting failed even after retries: the answer through response_url, else an apology that says
+        what to do next. True when the answer itself got through."""
+        if respond is not None:
+            try:
+                await respond_all(respond, messages)
+            except SlackApiError as exc:
+                log_slack_error("answering through response_url", exc, channel=asker.channel)
+            else:
+                metrics.FALLBACKS.labels("response_url").inc()
+                metrics.ANSWERS.labels("response_url").inc()
+                return True
+        elif code not in CANNOT_POST and await self._post_plain(client, asker, messages, thread_ts):
+            return True
+        metrics.FALLBACKS.labels("apology").inc()
+        metrics.ANSWERS.labels("apology").inc()
+        await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
+        return False
+
+    async def _post_plain(
+        self, client: AsyncWebClient, asker: Asker, messages: list[blocks.Message], thread_ts: str | None
+    ) -> bool:
+        """No response_url (events): one more try with the answer as plain text, the lightest form."""
         try:
-            await post_thread(client, asker.channel, thread_ts, messages)
+            for message in messages:
+                for part in delivery.plain_text(message):
+                    await post(client, asker.channel, part, thread_ts)
         except SlackApiError as exc:
-            code = log_slack_error("posting in a thread", exc, channel=asker.channel)
-            await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
+            log_slack_error("posting the answer as plain text", exc, channel=asker.channel)
+            return False
+        metrics.FALLBACKS.labels("plain_text").inc()
+        metrics.ANSWERS.labels("degraded").inc()
+        return True
 
     # ---- messages in threads and DMs -------------------------------------------------
 
@@ -206,7 +269,10 @@ class SlackAdvisor:
     ) -> list[str]:
         """What people wrote in a thread before mentioning us (bots and edits skipped)."""
         try:
-            response = await client.conversations_replies(channel=channel, ts=thread_ts, limit=THREAD_CONTEXT_LIMIT)
+            response = await delivery.call(
+                "conversations.replies",
+                lambda: client.conversations_replies(channel=channel, ts=thread_ts, limit=THREAD_CONTEXT_LIMIT),
+            )
         except SlackApiError as exc:
             log_slack_error("reading a thread", exc, channel=channel)
             return []
@@ -283,7 +349,10 @@ class SlackAdvisor:
         advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
         permalink = None
         try:
-            permalink = str((await client.chat_getPermalink(channel=asker.channel, message_ts=thread_ts))["permalink"])
+            found = await delivery.call(
+                "chat.getPermalink", lambda: client.chat_getPermalink(channel=asker.channel, message_ts=thread_ts)
+            )
+            permalink = str(found["permalink"])
         except SlackApiError as exc:
             log_slack_error("getting a permalink", exc, channel=asker.channel)
         record = blocks.share_message(self.replies.answer(advice), advice, stored.question, stored.asked_by, permalink)

@@ -34,6 +34,10 @@ class StoredConversation:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+class StoreClosed(RuntimeError):
+    """The store was closed (shutdown); it refuses further work instead of reopening."""
+
+
 class ConversationStore(Protocol):
     async def load(self, key: ThreadKey) -> StoredConversation | None: ...
 
@@ -41,6 +45,10 @@ class ConversationStore(Protocol):
 
     async def claim(self, event_key: str) -> bool:
         """True the first time `event_key` is seen, False for every repeat."""
+        ...
+
+    async def ping(self) -> None:
+        """Return when the database answers; raise when it is unreachable (GET /readyz)."""
         ...
 
     async def close(self) -> None: ...
@@ -52,8 +60,11 @@ class SqliteConversationStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._db: aiosqlite.Connection | None = None
+        self._closed = False
 
     async def _conn(self) -> aiosqlite.Connection:
+        if self._closed:  # reopening after close() left a worker thread that hung the process at exit
+            raise StoreClosed(self.path)
         if self._db is None:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -105,7 +116,13 @@ class SqliteConversationStore:
         await db.commit()
         return first
 
+    async def ping(self) -> None:
+        db = await self._conn()
+        async with db.execute("SELECT 1") as cursor:
+            await cursor.fetchone()
+
     async def close(self) -> None:
+        self._closed = True
         if self._db is not None:
             await self._db.close()
             self._db = None
