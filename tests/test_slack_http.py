@@ -11,7 +11,6 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp import web
-
 from slack_bolt.async_app import AsyncApp
 
 from bot.config import Settings

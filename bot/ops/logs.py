@@ -47,6 +47,8 @@ class RedactTokens(logging.Filter):
     """Defense in depth on the standard-library side: mask anything token-shaped in each record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.msg, dict):  # structlog's own events: _redact_values masks them field by field
+            return True
         message = record.getMessage()
         if TOKEN.search(message):
             record.msg, record.args = redact(message), None
