@@ -40,6 +40,7 @@ async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner
 async def run(settings: Settings) -> None:
     stop = _stop_on_signals()
     store = SqliteConversationStore(settings.database_path)
+    await store.ping()  # open the database before the first request, not by a burst of them
     app, advisor = create_app(settings, store)
     handler: AsyncSocketModeHandler | None = None
     if settings.slack_app_token is not None:
