@@ -195,3 +195,22 @@ async def test_sigterm_finishes_the_answer_in_flight_then_exits(tmp_path: Path) 
     assert len(parents) == 1 and standin.posted("C1", thread_ts=str(parents[0].response["ts"]))
     events = [json.loads(line)["event"] for line in output.splitlines() if line.startswith("{")]
     assert any(e.startswith("shutting down") for e in events) and events[-1] == "stopped"
+
+
+async def test_a_repeated_question_is_answered_from_the_bounded_cache(bot: RunningBot, standin: SlackStandIn) -> None:
+    from bot.slack.answer_cache import AnswerCache, FirstAnswer
+    from knowledge.reasoning.conversation import ConversationState
+
+    hits = value("advisor_answer_cache_total", result="hit")
+    first = await bot.ask("admin panel and forms")
+    second = await bot.ask("admin panel and forms")
+    assert first != second  # two threads, two stored conversations
+    assert value("advisor_answer_cache_total", result="hit") == hits + 1
+    parents = standin.posted("C1", thread_ts="")
+    assert parents[0].params["blocks"] == parents[1].params["blocks"]
+    assert await bot.store.load(ThreadKey("T1", "C1", second)) is not None
+
+    cache = AnswerCache(2)
+    for key in ("a", "b", "c"):
+        cache.get((key, key, None), lambda: FirstAnswer(ConversationState(), None, {}, []))
+    assert len(cache) == 2

@@ -140,7 +140,7 @@ def create_app(
     )
     store = MeasuredStore(store)
     work = WorkLimiter(settings.work_concurrency)
-    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel, work)
+    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel, work, settings.answer_cache_size)
     app.middleware(observe_requests())
     app.middleware(dedupe_events(store))
     commands.register(app, advisor)

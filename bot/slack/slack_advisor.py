@@ -17,6 +17,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.ops import metrics
 from bot.ops.work import WorkLimiter
 from bot.slack import blocks, delivery
+from bot.slack.answer_cache import AnswerCache, FirstAnswer
 from bot.slack.command_text import CommandRequest
 from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, respond_all, tell_user
 from bot.slack.slack_text import readable
@@ -64,8 +65,10 @@ class SlackAdvisor:
         store: ConversationStore,
         design_channel: str | None = None,
         work: WorkLimiter | None = None,
+        answer_cache: int = 512,
     ) -> None:
         self.engine = engine
+        self.first_answers = AnswerCache(answer_cache)
         self.work = work or WorkLimiter()
         self.replies = ReplyBuilder(engine)
         self.store = store
@@ -121,18 +124,30 @@ class SlackAdvisor:
         intro = blocks.parent_message(Reply(title=""), turn.advice, question, user, frameworks=names)
         return intro, blocks.reply_messages(self.replies.reply(turn))
 
+    def _first_answer(self, text: str, question: str, user: str | None) -> FirstAnswer:
+        """A new conversation's first turn and its messages; the same (text, question, user) is cached."""
+
+        def build() -> FirstAnswer:
+            conversation = Conversation(self.engine)
+            turn = conversation.turn(text)
+            if turn.intent == CLARIFY:
+                asked = turn.advice.clarification or "What are you building, and what matters most?"
+                return FirstAnswer(conversation.state, asked, {}, [])
+            parent, thread = self._answer_messages(turn, question, user)
+            return FirstAnswer(conversation.state, None, parent, thread)
+
+        return self.first_answers.get((text, question, user), build)
+
     # ---- /framework ------------------------------------------------------------------
 
     async def answer_command(
         self, client: AsyncWebClient, respond: Respond, asker: Asker, request: CommandRequest
     ) -> None:
-        conversation = Conversation(self.engine)
-        turn = conversation.turn(request.text)
-        if turn.intent == CLARIFY:  # nothing understood: ask the asker alone, don't fill the channel
-            question = turn.advice.clarification or "What are you building, and what matters most?"
-            await self.notify(client, asker, blocks.notice(question, HELP_LINES), respond=respond)
+        answer = self._first_answer(request.text, request.text, asker.user)
+        if answer.clarification is not None:  # nothing understood: ask the asker alone, don't fill the channel
+            await self.notify(client, asker, blocks.notice(answer.clarification, HELP_LINES), respond=respond)
             return
-        parent, thread = self._answer_messages(turn, request.text, asker.user)
+        parent, thread = answer.parent, answer.thread
         try:
             parent_ts = await post(client, asker.channel, parent)
         except SlackApiError as exc:
@@ -142,7 +157,7 @@ class SlackAdvisor:
                 hint = INVITE_HINT if code in CANNOT_POST else ANSWERED_HERE.format(code=code)
                 await self.notify(client, asker, hint, respond=respond)
             return
-        await self.store.save(asker.key(parent_ts), StoredConversation(conversation.state, request.text, asker.user))
+        await self.store.save(asker.key(parent_ts), StoredConversation(answer.state, request.text, asker.user))
         await self._post_in_thread(client, asker, parent_ts, thread, respond)
         if request.share:
             await self._share_from_command(client, respond, asker, parent_ts, request)
