@@ -10,6 +10,7 @@ Targets (issue 8): answers/s ≥ 1.0x, ack p99 ≤ 1.3x, RSS < 120 MB after 10,0
 
     python bench/bench_slack.py                       # 4 rounds x 500 commands per app (about a minute)
     python bench/bench_slack.py --rounds 10 --per-round 1000   # 10,000 commands per app
+    python bench/bench_slack.py --bot-env ANSWER_CACHE_SIZE=0    # every answer built afresh
 """
 
 from __future__ import annotations
@@ -217,6 +218,16 @@ async def drive(args: argparse.Namespace, pids: dict[str, int], urls: dict[str, 
     print(f"CPU/command bot {cpu['bot'] * 1e3:5.2f} ms  bare {cpu['bare'] * 1e3:5.2f} ms", end="  ")
     print(f"ratio {cpu['bot'] / cpu['bare']:.2f}x")
     print(f"RSS after {total + 50} commands: bot {rss_mb(pids['bot']):.0f} MB, bare {rss_mb(pids['bare']):.0f} MB")
+    async with (
+        aiohttp.ClientSession() as session,
+        session.get(urls["bot"].replace("/slack/events", "/metrics")) as resp,
+    ):
+        samples = dict(
+            line.rsplit(" ", 1) for line in (await resp.text()).splitlines() if line and not line.startswith("#")
+        )
+    count = float(samples.get("advisor_ack_to_answer_seconds_count", 0)) or 1.0
+    mean = float(samples.get("advisor_ack_to_answer_seconds_sum", 0)) / count
+    print(f"bot ack-to-answer mean {mean * 1e3:.0f} ms over {count:.0f} answers (from its /metrics)")
 
 
 def main() -> None:
@@ -228,6 +239,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--api-url", default="")
     parser.add_argument("--messages", default="")
+    parser.add_argument("--bot-env", action="append", default=[], metavar="NAME=VALUE", help="e.g. ANSWER_CACHE_SIZE=0")
     args = parser.parse_args()
     if args.role == "bare":
         run_bare(args.port, args.api_url, args.messages)
@@ -253,6 +265,7 @@ def main() -> None:
         "DATABASE_PATH": str(tmp / "bench.db"),
     }
     bot_env.pop("SLACK_APP_TOKEN", None)
+    bot_env.update(dict(item.split("=", 1) for item in args.bot_env))
     me = [sys.executable, str(Path(__file__).resolve())]
     procs = {
         "standin": subprocess.Popen([*me, "standin", "--port", str(ports["standin"])], env=env, cwd=ROOT),
