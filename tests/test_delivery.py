@@ -191,3 +191,35 @@ def test_plain_text_keeps_everything_in_readable_chunks() -> None:
     smaller = delivery.smaller_blocks(message)
     assert all(b["type"] == "section" and len(b["text"]["text"]) <= 3000 for m in smaller for b in m["blocks"])
     assert "```" in json.dumps(smaller)
+
+
+async def test_connection_errors_are_retried_with_backoff_then_reported() -> None:
+    import aiohttp
+
+    from bot.slack.posting import error_code
+
+    saved = delivery.policy()
+    delivery.configure(delivery.RetryPolicy(budget_s=5, tries=3, backoff_s=0.01))
+    try:
+        attempts = 0
+
+        async def flaky() -> str:
+            nonlocal attempts
+            attempts += 1
+            if attempts < 3:
+                raise aiohttp.ClientConnectionError("connection reset")
+            return "ok"
+
+        retries = value("advisor_slack_retries_total", method="test.flaky")
+        assert await delivery.call("test.flaky", flaky) == "ok" and attempts == 3
+        assert value("advisor_slack_retries_total", method="test.flaky") == retries + 2
+
+        async def down() -> str:
+            raise aiohttp.ClientConnectionError("refused")
+
+        with pytest.raises(delivery.SlackUnreachable) as caught, delivery.answer_budget():
+            await delivery.call("test.down", down)
+        assert error_code(caught.value) == "connection_error"
+        assert value("advisor_slack_api_calls_total", method="test.down", error="connection_error") == 3
+    finally:
+        delivery.configure(saved)

@@ -193,8 +193,12 @@ async def test_sigterm_finishes_the_answer_in_flight_then_exits(tmp_path: Path) 
     assert proc.returncode == 0, output
     parents = standin.posted("C1", thread_ts="")
     assert len(parents) == 1 and standin.posted("C1", thread_ts=str(parents[0].response["ts"]))
-    events = [json.loads(line)["event"] for line in output.splitlines() if line.startswith("{")]
+    records = [json.loads(line) for line in output.splitlines() if line.startswith("{")]
+    events = [r["event"] for r in records]
     assert any(e.startswith("shutting down") for e in events) and events[-1] == "stopped"
+    waits = [r for r in records if r["event"].startswith("slack rate-limited")]
+    assert len(waits) == 2  # logged from the listener's task, with the request's context
+    assert all(r["team"] == "T1" and r["channel"] == "C1" and r["request_id"] for r in waits)
 
 
 async def test_a_repeated_question_is_answered_from_the_bounded_cache(bot: RunningBot, standin: SlackStandIn) -> None:
