@@ -218,3 +218,12 @@ async def test_a_repeated_question_is_answered_from_the_bounded_cache(bot: Runni
     for key in ("a", "b", "c"):
         cache.get((key, key, None), lambda: FirstAnswer(ConversationState(), None, {}, []))
     assert len(cache) == 2
+
+
+async def test_work_arriving_during_shutdown_is_declined_politely(bot: RunningBot, standin: SlackStandIn) -> None:
+    assert await bot.advisor.work.drain(1)  # shutdown began: no new work
+    status, _ = await bot.command("admin panel")
+    assert status == 200
+    await standin.wait_for(lambda: bool(standin.responses))
+    assert "restarting" in standin.responses[0]["text"] and standin.responses[0]["response_type"] == "ephemeral"
+    assert not standin.posted()

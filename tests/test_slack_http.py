@@ -16,6 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from bot.config import Settings
 from bot.slack.app import close_client, create_app, http_web_app
 from bot.slack.limits import problems
+from bot.slack.slack_advisor import SlackAdvisor
 from bot.storage.store import SqliteConversationStore
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
@@ -31,6 +32,7 @@ class RunningBot:
     runner: web.AppRunner
     store: SqliteConversationStore
     app: AsyncApp
+    advisor: SlackAdvisor
 
     async def command(self, text: str, channel: str = "C1", **kwargs: Any) -> tuple[int, str]:
         body = signed.slash_command(text, self.standin.response_url(), channel=channel)
@@ -70,14 +72,14 @@ async def start_bot(
         **overrides,
     )
     store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store)
+    app, advisor = create_app(settings, store)
     runner = web.AppRunner(http_web_app(app))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     url = f"http://127.0.0.1:{port}/slack/events"
-    return RunningBot(url, aiohttp.ClientSession(), standin, runner, store, app)
+    return RunningBot(url, aiohttp.ClientSession(), standin, runner, store, app, advisor)
 
 
 async def stop_bot(bot: RunningBot) -> None:

@@ -67,7 +67,7 @@ def make_client(settings: Settings) -> AsyncWebClient:
     try:
         asyncio.get_running_loop()
         session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=SLACK_POOL_SIZE), timeout=aiohttp.ClientTimeout(total=30)
+            connector=aiohttp.TCPConnector(limit=SLACK_POOL_SIZE), timeout=aiohttp.ClientTimeout(total=15)
         )
     except RuntimeError:
         pass

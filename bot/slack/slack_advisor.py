@@ -8,14 +8,15 @@ the user, never in silence.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable
+from collections.abc import Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.ops import metrics
-from bot.ops.work import WorkLimiter
+from bot.ops.work import ShuttingDown, WorkLimiter
 from bot.slack import blocks, delivery
 from bot.slack.answer_cache import AnswerCache, FirstAnswer
 from bot.slack.command_text import CommandRequest
@@ -42,6 +43,7 @@ ANSWERED_HERE = (
     "Slack kept failing ({code}) when I posted in the channel, so I answered here instead. "
     "Follow-ups need a thread: ask again with `/framework …` to get one."
 )
+RESTARTING = "I'm restarting and couldn't take this one. Please ask again in a minute."
 GONE = "I no longer have this conversation. Ask again with `/framework …`."
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
 
@@ -90,12 +92,20 @@ class SlackAdvisor:
         await tell_user(client, asker.channel, asker.user or "", note, thread_ts=thread_ts, respond=respond)
 
     async def run_safely(
-        self, client: AsyncWebClient, asker: Asker, what: str, work: Awaitable[None], respond: Respond | None = None
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        what: str,
+        work: Coroutine[Any, Any, None],
+        respond: Respond | None = None,
     ) -> None:
         """Run a listener's work; any crash is logged and the user is told, never left in silence."""
         try:
             async with self.work.slot():
                 await work
+        except ShuttingDown:
+            work.close()  # never started
+            await self.notify(client, asker, RESTARTING, respond=respond)
         except Exception:
             log.exception("%s failed", what)
             await self.notify(client, asker, f"Sorry, {what} failed. Please try again.", respond=respond)
