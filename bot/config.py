@@ -26,6 +26,13 @@ class Settings(BaseSettings):
     port: int = Field(3000, ge=1, le=65535)
     host: str = "0.0.0.0"  # a container must listen beyond loopback
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["auto", "json", "console"] = "auto"  # auto: JSON unless stderr is a terminal
+    slack_retry_budget_s: float = Field(30.0, ge=0, description="Per answer: how long 429s and 5xx are retried")
+    slack_retry_tries: int = Field(4, ge=1, description="Tries in all for 5xx and connection errors")
+    slack_backoff_s: float = Field(0.5, ge=0, description="First backoff after a 5xx; doubles, with jitter")
+    work_concurrency: int = Field(16, ge=1, description="Answers worked on at once; the rest wait (acked)")
+    shutdown_timeout_s: float = Field(20.0, ge=0, description="SIGTERM: how long answers in flight may finish")
+    answer_cache_size: int = Field(512, ge=0, description="Answers kept for repeated questions (0: none)")
 
     @field_validator("slack_api_url")
     @classmethod

@@ -11,10 +11,12 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp import web
+from slack_bolt.async_app import AsyncApp
 
 from bot.config import Settings
-from bot.slack.app import create_app, http_web_app
+from bot.slack.app import close_client, create_app, http_web_app
 from bot.slack.limits import problems
+from bot.slack.slack_advisor import SlackAdvisor
 from bot.storage.store import SqliteConversationStore
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
@@ -29,6 +31,8 @@ class RunningBot:
     standin: SlackStandIn
     runner: web.AppRunner
     store: SqliteConversationStore
+    app: AsyncApp
+    advisor: SlackAdvisor
 
     async def command(self, text: str, channel: str = "C1", **kwargs: Any) -> tuple[int, str]:
         body = signed.slash_command(text, self.standin.response_url(), channel=channel)
@@ -54,7 +58,9 @@ class RunningBot:
         return ts
 
 
-async def start_bot(standin: SlackStandIn, db: Path, design_channel: str | None = "CDESIGN") -> RunningBot:
+async def start_bot(
+    standin: SlackStandIn, db: Path, design_channel: str | None = "CDESIGN", **overrides: Any
+) -> RunningBot:
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test-token",
@@ -62,20 +68,24 @@ async def start_bot(standin: SlackStandIn, db: Path, design_channel: str | None 
         slack_api_url=standin.api_url,
         database_path=str(db),
         design_channel=design_channel,
+        slack_backoff_s=0.01,  # retries in tests back off for milliseconds, not seconds
+        **overrides,
     )
     store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store, decisions=store)
+    app, advisor = create_app(settings, store, decisions=store)
     runner = web.AppRunner(http_web_app(app))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    return RunningBot(f"http://127.0.0.1:{port}/slack/events", aiohttp.ClientSession(), standin, runner, store)
+    url = f"http://127.0.0.1:{port}/slack/events"
+    return RunningBot(url, aiohttp.ClientSession(), standin, runner, store, app, advisor)
 
 
 async def stop_bot(bot: RunningBot) -> None:
     await bot.session.close()
     await bot.runner.cleanup()
+    await close_client(bot.app)
     await bot.store.close()
 
 
@@ -343,11 +353,14 @@ async def test_429_is_retried_and_exactly_one_message_lands(bot: RunningBot, sta
     assert len(standin.posted("C1", thread_ts="")) == 1
 
 
-async def test_other_slack_errors_get_an_apology_not_silence(bot: RunningBot, standin: SlackStandIn) -> None:
-    standin.cannot_post["CBROKEN"] = "msg_too_long"
+async def test_a_channel_that_rejects_every_form_still_gets_the_answer(bot: RunningBot, standin: SlackStandIn) -> None:
+    standin.cannot_post["CBROKEN"] = "msg_too_long"  # every post there, degraded or not
     await bot.command("admin panel", channel="CBROKEN")
-    await standin.wait_for(lambda: bool(standin.responses))
-    assert "Sorry" in standin.responses[0]["text"] and "msg_too_long" in standin.responses[0]["text"]
+    await standin.wait_for(lambda: any(r["response_type"] == "ephemeral" for r in standin.responses))
+    public = [r for r in standin.responses if r["response_type"] == "in_channel"]
+    assert public and "Django" in all_text(public[0])
+    note = next(r for r in standin.responses if r["response_type"] == "ephemeral")["text"]
+    assert "msg_too_long" in note and "/framework" in note
 
 
 async def test_a_retried_event_never_gets_a_second_reply(bot: RunningBot, standin: SlackStandIn) -> None:

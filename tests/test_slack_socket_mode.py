@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from bot.config import Settings
-from bot.slack.app import create_app
+from bot.slack.app import close_client, create_app
 from bot.storage.store import SqliteConversationStore
 from tests import signed
 from tests.slack_standin import SlackStandIn
@@ -75,5 +75,6 @@ async def test_socket_mode_acks_envelopes_and_answers(tmp_path: Path) -> None:
         assert len(standin.posted("C1", thread_ts=ts)) == before + 1
     finally:
         await handler.close_async()
+        await close_client(app)
         await store.close()
         await standin.stop()

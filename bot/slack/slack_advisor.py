@@ -12,16 +12,20 @@ import json
 import logging
 import re
 import time
-from collections.abc import Awaitable
+from collections.abc import Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, limits, views
+from bot.ops import metrics
+from bot.ops.work import ShuttingDown, WorkLimiter
+from bot.slack import blocks, delivery, limits, views
+from bot.slack.answer_cache import AnswerCache, FirstAnswer
 from bot.slack.canvas import RecordSaver, SavedRecord
 from bot.slack.command_text import CommandRequest
-from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
+from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, respond_all, tell_user
 from bot.slack.slack_text import escape, readable
 from bot.storage.decisions import DecisionEntry, DecisionLog
 from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
@@ -39,7 +43,15 @@ INVITE_HINT = (
     "I'm not a member of this conversation, so I answered here without a thread. "
     "Invite me with `/invite @Framework Advisor` to get threaded follow-ups."
 )
-APOLOGY = "Sorry, Slack returned an error ({code}) while I was answering. Please try again in a moment."
+APOLOGY = (
+    "Sorry, Slack returned an error ({code}) while I was answering, and I could not deliver the answer another "
+    "way. Please ask again in a minute; if it keeps happening, Slack may be having trouble (status.slack.com)."
+)
+ANSWERED_HERE = (
+    "Slack kept failing ({code}) when I posted in the channel, so I answered here instead. "
+    "Follow-ups need a thread: ask again with `/framework …` to get one."
+)
+RESTARTING = "I'm restarting and couldn't take this one. Please ask again in a minute."
 GONE = "I no longer have this conversation. Ask again with `/framework …`."
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
 HISTORY_LIMIT = 40  # turns remembered per thread for the decision record
@@ -78,8 +90,13 @@ class SlackAdvisor:
         store: ConversationStore,
         design_channel: str | None = None,
         decisions: DecisionLog | None = None,
+        *,
+        work: WorkLimiter | None = None,
+        answer_cache: int = 512,
     ) -> None:
         self.engine = engine
+        self.first_answers = AnswerCache(answer_cache)
+        self.work = work or WorkLimiter()
         self.replies = ReplyBuilder(engine)
         self.store = store
         self.design_channel = design_channel
@@ -102,11 +119,20 @@ class SlackAdvisor:
         await tell_user(client, asker.channel, asker.user or "", note, thread_ts=thread_ts, respond=respond)
 
     async def run_safely(
-        self, client: AsyncWebClient, asker: Asker, what: str, work: Awaitable[None], respond: Respond | None = None
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        what: str,
+        work: Coroutine[Any, Any, None],
+        respond: Respond | None = None,
     ) -> None:
         """Run a listener's work; any crash is logged and the user is told, never left in silence."""
         try:
-            await work
+            async with self.work.slot():
+                await work
+        except ShuttingDown:
+            work.close()  # never started
+            await self.notify(client, asker, RESTARTING, respond=respond)
         except Exception:
             log.exception("%s failed", what)
             await self.notify(client, asker, f"Sorry, {what} failed. Please try again.", respond=respond)
@@ -170,7 +196,10 @@ class SlackAdvisor:
 
     async def _permalink(self, client: AsyncWebClient, channel: str, ts: str) -> str | None:
         try:
-            return str((await client.chat_getPermalink(channel=channel, message_ts=ts))["permalink"])
+            found = await delivery.call(
+                "chat.getPermalink", lambda: client.chat_getPermalink(channel=channel, message_ts=ts)
+            )
+            return str(found["permalink"])
         except SlackApiError as exc:
             log_slack_error("getting a permalink", exc, channel=channel)
             return None
@@ -231,10 +260,25 @@ class SlackAdvisor:
             has_more=len(entries) > views.HOME_PAGE_SIZE,
             permalinks=permalinks,
         )
-        await client.views_publish(user_id=user, view=view)
+        await delivery.call("views.publish", lambda: client.views_publish(user_id=user, view=view))
 
     async def open_form(self, client: AsyncWebClient, trigger_id: str, channel: str | None = None) -> None:
-        await client.views_open(trigger_id=trigger_id, view=views.question_form(self.engine.kb, channel))
+        form = views.question_form(self.engine.kb, channel)
+        await delivery.call("views.open", lambda: client.views_open(trigger_id=trigger_id, view=form))
+
+    def _first_answer(self, text: str, question: str, user: str | None) -> FirstAnswer:
+        """A new conversation's first turn and its messages; the same (text, question, user) is cached."""
+
+        def build() -> FirstAnswer:
+            conversation = Conversation(self.engine)
+            turn = conversation.turn(text)
+            if turn.intent == CLARIFY:
+                asked = turn.advice.clarification or "What are you building, and what matters most?"
+                return FirstAnswer(conversation.state, asked, {}, [])
+            parent, thread = self._answer_messages(turn, question, user)
+            return FirstAnswer(conversation.state, None, parent, thread, turn.advice)
+
+        return self.first_answers.get((text, question, user), build)
 
     # ---- /framework ------------------------------------------------------------------
 
@@ -268,28 +312,28 @@ class SlackAdvisor:
 
         Returns the parent's ts, or None when nothing public was posted.
         """
-        conversation = Conversation(self.engine)
-        turn = conversation.turn(text)
-        if turn.intent == CLARIFY:  # nothing understood: ask the asker alone, don't fill the channel
-            question = turn.advice.clarification or "What are you building, and what matters most?"
-            await self.notify(client, asker, blocks.notice(question, HELP_LINES), respond=respond)
+        answer = self._first_answer(text, text, asker.user)
+        if answer.clarification is not None:  # nothing understood: ask the asker alone, don't fill the channel
+            await self.notify(client, asker, blocks.notice(answer.clarification, HELP_LINES), respond=respond)
             return None
-        parent, thread = self._answer_messages(turn, text, asker.user)
+        parent, thread = answer.parent, answer.thread
         try:
             parent_ts = await post(client, asker.channel, parent)
         except SlackApiError as exc:
             code = log_slack_error("posting an answer", exc, channel=asker.channel)
-            if code in CANNOT_POST and respond is not None:  # still answer, where Slack lets us: response_url
-                await respond_all(respond, [_without_actions(parent), *thread][:3])
-                await self.notify(client, asker, INVITE_HINT, respond=respond)
-            elif code in CANNOT_POST and asker.user:  # the form: no response_url, so say it in a DM
+            if respond is None and code in CANNOT_POST and asker.user:  # the form: no response_url, so a DM
                 await self._direct_note(client, asker, code)
-            else:
-                await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
+                return None
+            # still answer, where Slack lets us: through response_url
+            rest = [_without_actions(parent), *thread][:3]
+            if await self._answer_elsewhere(client, asker, rest, code, respond) and respond is not None:
+                hint = INVITE_HINT if code in CANNOT_POST else ANSWERED_HERE.format(code=code)
+                await self.notify(client, asker, hint, respond=respond)
             return None
-        stored = StoredConversation(conversation.state, text, asker.user)
-        await self._save_conversation(asker, parent_ts, stored, text, turn.advice)
-        await self._post_in_thread(client, asker, parent_ts, thread)
+        assert answer.advice is not None  # every answer that is not a clarification has its advice
+        stored = StoredConversation(answer.state, text, asker.user)
+        await self._save_conversation(asker, parent_ts, stored, text, answer.advice)
+        await self._post_in_thread(client, asker, parent_ts, thread, respond)
         return parent_ts
 
     async def _share_from_command(
@@ -315,15 +359,63 @@ class SlackAdvisor:
         messages: list[blocks.Message],
         respond: Respond | None = None,
     ) -> None:
-        try:
-            await post_thread(client, asker.channel, thread_ts, messages)
-        except SlackApiError as exc:
-            code = log_slack_error("posting in a thread", exc, channel=asker.channel)
-            if code in CANNOT_POST and respond is not None:  # e.g. a shortcut where the bot is not a member
-                await respond_all(respond, [_without_actions(m) for m in messages][:3], response_type="ephemeral")
-                await self.notify(client, asker, INVITE_HINT, respond=respond)
+        for i, message in enumerate(messages):
+            try:
+                await post(client, asker.channel, message, thread_ts)
+            except SlackApiError as exc:
+                code = log_slack_error("posting in a thread", exc, channel=asker.channel)
+                rest = [_without_actions(m) for m in messages[i:]]
+                if code in CANNOT_POST and respond is not None:  # e.g. a shortcut where the bot is not a member
+                    if await self._answer_elsewhere(client, asker, rest[:3], code, respond, private=True):
+                        await self.notify(client, asker, INVITE_HINT, respond=respond)
+                    return
+                await self._answer_elsewhere(client, asker, rest, code, respond, thread_ts=thread_ts)
                 return
-            await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
+        metrics.ANSWERS.labels("thread").inc()
+
+    async def _answer_elsewhere(
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        messages: list[blocks.Message],
+        code: str,
+        respond: Respond | None,
+        *,
+        thread_ts: str | None = None,
+        private: bool = False,
+    ) -> bool:
+        """Posting failed even after retries: the answer through response_url (to the asker alone when
+        `private`), else an apology that says what to do next. True when the answer itself got through."""
+        if respond is not None:
+            try:
+                await respond_all(respond, messages, response_type="ephemeral" if private else "in_channel")
+            except SlackApiError as exc:
+                log_slack_error("answering through response_url", exc, channel=asker.channel)
+            else:
+                metrics.FALLBACKS.labels("response_url").inc()
+                metrics.ANSWERS.labels("response_url").inc()
+                return True
+        elif code not in CANNOT_POST and await self._post_plain(client, asker, messages, thread_ts):
+            return True
+        metrics.FALLBACKS.labels("apology").inc()
+        metrics.ANSWERS.labels("apology").inc()
+        await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
+        return False
+
+    async def _post_plain(
+        self, client: AsyncWebClient, asker: Asker, messages: list[blocks.Message], thread_ts: str | None
+    ) -> bool:
+        """No response_url (events): one more try with the answer as plain text, the lightest form."""
+        try:
+            for message in messages:
+                for part in delivery.plain_text(message):
+                    await post(client, asker.channel, part, thread_ts)
+        except SlackApiError as exc:
+            log_slack_error("posting the answer as plain text", exc, channel=asker.channel)
+            return False
+        metrics.FALLBACKS.labels("plain_text").inc()
+        metrics.ANSWERS.labels("degraded").inc()
+        return True
 
     # ---- messages in threads and DMs -------------------------------------------------
 
@@ -371,7 +463,10 @@ class SlackAdvisor:
     ) -> list[str]:
         """What people wrote in a thread before mentioning us (bots and edits skipped)."""
         try:
-            response = await client.conversations_replies(channel=channel, ts=thread_ts, limit=THREAD_CONTEXT_LIMIT)
+            response = await delivery.call(
+                "conversations.replies",
+                lambda: client.conversations_replies(channel=channel, ts=thread_ts, limit=THREAD_CONTEXT_LIMIT),
+            )
         except SlackApiError as exc:
             log_slack_error("reading a thread", exc, channel=channel)
             return []
@@ -501,11 +596,7 @@ class SlackAdvisor:
         if stored is None:
             return
         advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
-        permalink = None
-        try:
-            permalink = str((await client.chat_getPermalink(channel=asker.channel, message_ts=thread_ts))["permalink"])
-        except SlackApiError as exc:
-            log_slack_error("getting a permalink", exc, channel=asker.channel)
+        permalink = await self._permalink(client, asker.channel, thread_ts)
         record = blocks.share_message(self.replies.answer(advice), advice, stored.question, stored.asked_by, permalink)
         link = blocks.channel_link(target)
         try:

@@ -44,6 +44,10 @@ class StoredConversation:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+class StoreClosed(RuntimeError):
+    """The store was closed (shutdown); it refuses further work instead of reopening."""
+
+
 class ConversationStore(Protocol):
     async def load(self, key: ThreadKey) -> StoredConversation | None: ...
 
@@ -51,6 +55,10 @@ class ConversationStore(Protocol):
 
     async def claim(self, event_key: str) -> bool:
         """True the first time `event_key` is seen, False for every repeat."""
+        ...
+
+    async def ping(self) -> None:
+        """Return when the database answers; raise when it is unreachable (GET /readyz)."""
         ...
 
     async def close(self) -> None: ...
@@ -62,8 +70,11 @@ class SqliteConversationStore:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._db: aiosqlite.Connection | None = None
+        self._closed = False
 
     async def _conn(self) -> aiosqlite.Connection:
+        if self._closed:  # reopening after close() left a worker thread that hung the process at exit
+            raise StoreClosed(self.path)
         if self._db is None:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -117,6 +128,11 @@ class SqliteConversationStore:
         await db.commit()
         return first
 
+    async def ping(self) -> None:
+        db = await self._conn()
+        async with db.execute("SELECT 1") as cursor:
+            await cursor.fetchone()
+
     # ---- the decision log (bot.storage.decisions.DecisionLog) ---------------------------------
 
     async def record_decision(self, entry: DecisionEntry) -> None:
@@ -169,6 +185,7 @@ class SqliteConversationStore:
         await db.commit()
 
     async def close(self) -> None:
+        self._closed = True
         if self._db is not None:
             await self._db.close()
             self._db = None
