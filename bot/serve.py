@@ -13,7 +13,9 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from bot.config import MissingSetting, Settings
 from bot.slack.app import configure_logging, create_app, health_app, http_web_app
-from bot.storage.store import SqliteConversationStore
+from bot.storage import maintenance
+from bot.storage.errors import StoreUnavailable
+from bot.storage.sql import SqlStore
 
 log = logging.getLogger("framework_advisor")
 
@@ -36,7 +38,8 @@ async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner
 
 async def run(settings: Settings) -> None:
     stop = _stop_on_signals()
-    store = SqliteConversationStore(settings.database_path)
+    store = await SqlStore.open(settings.store_url)  # connect and migrate now, not on the first request
+    purge = maintenance.start(store, settings.conversation_ttl_days)
     app, _ = create_app(settings, store)
     handler: AsyncSocketModeHandler | None = None
     if settings.slack_app_token is not None:
@@ -54,6 +57,7 @@ async def run(settings: Settings) -> None:
         if handler is not None:
             await handler.close_async()  # type: ignore[no-untyped-call]  # slack-bolt leaves it unannotated
         await runner.cleanup()
+        await maintenance.stop(purge)
         await store.close()
 
 
@@ -69,5 +73,26 @@ def serve(stderr: TextIO) -> int:
         stderr.write(f"framework-bot: {str(first['loc'][0]).upper()}: {first['msg']}\n")
         return 2
     configure_logging(settings.log_level)
-    asyncio.run(run(settings))
+    try:
+        asyncio.run(run(settings))
+    except StoreUnavailable as exc:  # one line, the URL's password masked
+        stderr.write(f"framework-bot: {exc}\n")
+        return 1
+    return 0
+
+
+def db_upgrade(stderr: TextIO) -> int:
+    """`framework-bot db upgrade`: apply the migrations to DATABASE_URL and exit."""
+
+    async def upgrade(url: str) -> None:
+        store = await SqlStore.open(url)
+        await store.close()
+
+    try:
+        settings = Settings()
+        asyncio.run(upgrade(settings.store_url))
+    except StoreUnavailable as exc:
+        stderr.write(f"framework-bot: {exc}\n")
+        return 1
+    stderr.write("framework-bot: database is up to date\n")
     return 0

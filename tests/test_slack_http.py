@@ -15,7 +15,7 @@ from aiohttp import web
 from bot.config import Settings
 from bot.slack.app import create_app, http_web_app
 from bot.slack.limits import problems
-from bot.storage.store import SqliteConversationStore
+from bot.storage.sql import SqlStore
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
 
@@ -28,7 +28,7 @@ class RunningBot:
     session: aiohttp.ClientSession
     standin: SlackStandIn
     runner: web.AppRunner
-    store: SqliteConversationStore
+    store: SqlStore
 
     async def command(self, text: str, channel: str = "C1", **kwargs: Any) -> tuple[int, str]:
         body = signed.slash_command(text, self.standin.response_url(), channel=channel)
@@ -63,7 +63,7 @@ async def start_bot(standin: SlackStandIn, db: Path, design_channel: str | None 
         database_path=str(db),
         design_channel=design_channel,
     )
-    store = SqliteConversationStore(settings.database_path)
+    store = await SqlStore.open(settings.store_url)
     app, _ = create_app(settings, store)
     runner = web.AppRunner(http_web_app(app))
     await runner.setup()
@@ -439,10 +439,15 @@ async def test_healthz(bot: RunningBot) -> None:
         assert resp.status == 200 and (await resp.json()) == {"ok": True, "mode": "http"}
 
 
-async def test_an_internal_failure_reaches_the_user_as_an_apology(standin: SlackStandIn, tmp_path: Path) -> None:
-    broken = tmp_path / "not-a-file"
-    broken.mkdir()  # SQLite cannot open a directory: every store call fails
-    running = await start_bot(standin, broken)
+async def test_an_internal_failure_reaches_the_user_as_an_apology(
+    standin: SlackStandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = await start_bot(standin, tmp_path / "c.db")
+
+    async def broken(*_: object) -> bool:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(running.store, "save", broken)
     try:
         status, _ = await running.command("admin panel")
         assert status == 200

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 from aiohttp import web
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.response import BoltResponse
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler, AsyncServerErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.config import Settings
 from bot.slack.listeners import actions, commands, events
+from bot.slack.oauth import oauth_settings, register_uninstall
 from bot.slack.posting import RedactTokens
 from bot.slack.slack_advisor import SlackAdvisor
+from bot.storage.sql import SqlStore
 from bot.storage.store import ConversationStore
 from knowledge.engine import Engine, default_engine
 
@@ -46,27 +46,13 @@ log = logging.getLogger("framework_advisor")
 
 
 def make_client(settings: Settings) -> AsyncWebClient:
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    # With OAuth, each request gets the token of its workspace; SLACK_BOT_TOKEN is then unused.
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token and not settings.oauth else None
     client = AsyncWebClient(token=token, base_url=settings.slack_api_url)
     # 429: wait Retry-After and try again; 5xx: one more try. Bolt copies these into each request's client.
     client.retry_handlers.append(AsyncRateLimitErrorRetryHandler(max_retry_count=3))
     client.retry_handlers.append(AsyncServerErrorRetryHandler(max_retry_count=1))
     return client
-
-
-def dedupe_events(store: ConversationStore) -> Callable[..., Awaitable[Any]]:
-    """Slack retries an event it thinks failed; answer each event_id once, whatever the retry says."""
-
-    async def skip_seen_events(
-        body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]
-    ) -> BoltResponse:  # Bolt injects by this name
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not await store.claim(f"event:{event_id}"):
-            log.info("skipping repeated event %s", event_id)
-            return BoltResponse(status=200, body="")
-        return await next()
-
-    return skip_seen_events
 
 
 class _SameTokenNotice(logging.Filter):
@@ -83,11 +69,21 @@ def create_app(
     settings: Settings, store: ConversationStore, engine: Engine | None = None
 ) -> tuple[AsyncApp, SlackAdvisor]:
     signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    oauth = None
+    if settings.oauth:
+        if not isinstance(store, SqlStore):
+            raise TypeError("OAuth keeps installations in the SQL store; pass a SqlStore")
+        oauth = oauth_settings(settings, store.engine, BOT_SCOPES)
     app = AsyncApp(
-        client=make_client(settings), signing_secret=signing_secret, logger=log, process_before_response=False
+        client=make_client(settings),
+        signing_secret=signing_secret,
+        logger=log,
+        process_before_response=False,
+        oauth_settings=oauth,
     )
-    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel)
-    app.middleware(dedupe_events(store))
+    advisor = SlackAdvisor(engine or default_engine(), store, settings.design_channel, settings.conversation_ttl_days)
+    if isinstance(store, SqlStore):
+        register_uninstall(app, store)
     commands.register(app, advisor)
     events.register(app, advisor)
     actions.register(app, advisor)

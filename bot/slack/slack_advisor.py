@@ -7,9 +7,13 @@ the user, never in silence.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable
+import random
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from functools import partial
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -18,12 +22,13 @@ from bot.slack import blocks
 from bot.slack.command_text import CommandRequest
 from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
 from bot.slack.slack_text import readable
+from bot.storage.errors import StoreUnavailable
 from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
 from knowledge.answer.reply import Reply
 from knowledge.answer.reply_builder import HELP_LINES, ReplyBuilder
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
-from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
+from knowledge.reasoning.conversation import CLARIFY, Conversation, ConversationState, Turn
 
 log = logging.getLogger("framework_advisor")
 
@@ -33,6 +38,15 @@ INVITE_HINT = (
 )
 APOLOGY = "Sorry, Slack returned an error ({code}) while I was answering. Please try again in a moment."
 GONE = "I no longer have this conversation. Ask again with `/framework …`."
+EXPIRED = (
+    "This conversation was idle for more than {days:g} days, so I deleted what it said; "
+    "I'm answering this as a fresh conversation."
+)
+DB_APOLOGY = (
+    "Sorry, I can't reach my database right now, so I couldn't {what}. "
+    "Please try again in a minute; if it keeps happening, tell whoever runs me."
+)
+SAVE_ATTEMPTS = 25  # compare-and-set retries for one turn; each loser reloads and re-applies its turn
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
 
 
@@ -49,11 +63,18 @@ class Asker:
 
 
 class SlackAdvisor:
-    def __init__(self, engine: Engine, store: ConversationStore, design_channel: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        store: ConversationStore,
+        design_channel: str | None = None,
+        ttl_days: float = 90,
+    ) -> None:
         self.engine = engine
         self.replies = ReplyBuilder(engine)
         self.store = store
         self.design_channel = design_channel
+        self.ttl_days = ttl_days
 
     # ---- telling the user ------------------------------------------------------------
 
@@ -76,9 +97,33 @@ class SlackAdvisor:
         """Run a listener's work; any crash is logged and the user is told, never left in silence."""
         try:
             await work
+        except StoreUnavailable as exc:
+            log.error("%s failed: %s", what, exc)
+            await self.notify(client, asker, DB_APOLOGY.format(what=f"finish {what}"), respond=respond)
         except Exception:
             log.exception("%s failed", what)
             await self.notify(client, asker, f"Sorry, {what} failed. Please try again.", respond=respond)
+
+    async def _once(
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        event_key: str,
+        work: Callable[[], Awaitable[None]],
+        thread_ts: str | None = None,
+    ) -> None:
+        """Run `work` for the first delivery of an event only (across retries and replicas).
+
+        If the database fails, the user gets an apology and the event is left unclaimed, so a retry answers."""
+        try:
+            if not await self.store.claim(event_key):
+                return
+            await work()
+        except StoreUnavailable as exc:
+            log.error("database unavailable while answering %s: %s", event_key, exc)
+            with contextlib.suppress(Exception):
+                await self.store.release(event_key)
+            await self.notify(client, asker, DB_APOLOGY.format(what="answer that"), thread_ts=thread_ts)
 
     def help_message(self) -> blocks.Message:
         return blocks.notice(
@@ -126,7 +171,17 @@ class SlackAdvisor:
             else:
                 await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
             return
-        await self.store.save(asker.key(parent_ts), StoredConversation(conversation.state, request.text, asker.user))
+        try:
+            await self.store.save(
+                asker.key(parent_ts), StoredConversation(conversation.state, request.text, asker.user)
+            )
+        except StoreUnavailable as exc:  # the answer is posted; deliver it all, and say follow-ups won't work
+            log.error("could not store a new conversation: %s", exc)
+            await self._post_in_thread(client, asker, parent_ts, thread)
+            await self.notify(
+                client, asker, DB_APOLOGY.format(what="remember this thread for follow-ups"), respond=respond
+            )
+            return
         await self._post_in_thread(client, asker, parent_ts, thread)
         if request.share:
             await self._share_from_command(client, respond, asker, parent_ts, request)
@@ -171,13 +226,19 @@ class SlackAdvisor:
         asker = Asker(team, channel, str(event.get("user") or ""))
         text = readable(str(event.get("text") or ""), bot_user_id)
         if isinstance(thread_ts, str) and thread_ts != ts:
-            stored = await self.store.load(asker.key(thread_ts))
-            if stored is None or not await self.store.claim(f"message:{channel}:{ts}"):
-                return  # not our thread (a mention there is handled by app_mention), or already answered
-            await self._follow_up(client, asker, thread_ts, stored, text)
+            key = asker.key(thread_ts)
+            stored = await self.store.load(key)
+            if stored is None and not await self.store.was_expired(key):
+                return  # not our thread (a mention there is handled by app_mention): nothing recorded
+            if stored is None:
+                work = partial(self._start_in_thread, client, asker, thread_ts, text, expired=True)
+            else:
+                work = partial(self._follow_up, client, asker, thread_ts, stored, text)
+            await self._once(client, asker, f"message:{channel}:{ts}", work, thread_ts)
         elif event.get("channel_type") == "im":
-            if await self.store.claim(f"message:{channel}:{ts}"):
-                await self._start_in_thread(client, asker, ts, text)
+            await self._once(
+                client, asker, f"message:{channel}:{ts}", partial(self._start_in_thread, client, asker, ts, text)
+            )
         elif bot_user_id and f"<@{bot_user_id}" in str(event.get("text") or ""):
             # Group DMs send no app_mention; elsewhere the shared claim key keeps this from answering twice.
             await self.handle_mention(client, event, team, bot_user_id)
@@ -186,9 +247,18 @@ class SlackAdvisor:
         self, client: AsyncWebClient, event: dict[str, object], team: str, bot_user_id: str | None
     ) -> None:
         channel, ts = str(event.get("channel", "")), str(event.get("ts", ""))
-        if not await self.store.claim(f"message:{channel}:{ts}"):
-            return  # the same message already arrived as message.channels
         asker = Asker(team, channel, str(event.get("user") or ""))
+        thread_ts = event.get("thread_ts")
+        reply_in = thread_ts if isinstance(thread_ts, str) else ts
+
+        async def answer() -> None:  # the same message may also arrive as message.channels: one claim for both
+            await self._mention(client, asker, event, ts, bot_user_id)
+
+        await self._once(client, asker, f"message:{channel}:{ts}", answer, reply_in)
+
+    async def _mention(
+        self, client: AsyncWebClient, asker: Asker, event: dict[str, object], ts: str, bot_user_id: str | None
+    ) -> None:
         text = readable(str(event.get("text") or ""), bot_user_id)
         thread_ts = event.get("thread_ts")
         if not isinstance(thread_ts, str) or thread_ts == ts:
@@ -198,7 +268,10 @@ class SlackAdvisor:
         if stored is not None:
             await self._follow_up(client, asker, thread_ts, stored, text)
             return
-        history = await self._thread_text(client, channel, thread_ts, ts, bot_user_id)
+        if await self.store.was_expired(asker.key(thread_ts)):
+            await self._start_in_thread(client, asker, thread_ts, text, expired=True)
+            return
+        history = await self._thread_text(client, asker.channel, thread_ts, ts, bot_user_id)
         await self._start_in_thread(client, asker, thread_ts, " . ".join([*history, text]), question=text)
 
     async def _thread_text(
@@ -218,16 +291,28 @@ class SlackAdvisor:
         ]
 
     async def _start_in_thread(
-        self, client: AsyncWebClient, asker: Asker, thread_ts: str, text: str, question: str | None = None
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        thread_ts: str,
+        text: str,
+        question: str | None = None,
+        *,
+        expired: bool = False,
     ) -> None:
+        notice = [blocks.notice(EXPIRED.format(days=self.ttl_days))] if expired else []
         if not text.strip():
-            await self._post_in_thread(client, asker, thread_ts, [self.help_message()])
+            await self._post_in_thread(client, asker, thread_ts, [*notice, self.help_message()])
             return
         conversation = Conversation(self.engine)
         turn = conversation.turn(text)
         parent, thread = self._answer_messages(turn, question if question is not None else text, asker.user)
-        await self.store.save(asker.key(thread_ts), StoredConversation(conversation.state, text, asker.user))
-        await self._post_in_thread(client, asker, thread_ts, [_without_actions(parent), *thread])
+        if not await self.store.save(asker.key(thread_ts), StoredConversation(conversation.state, text, asker.user)):
+            stored = await self.store.load(asker.key(thread_ts))  # another turn started it first: continue it
+            if stored is not None:
+                await self._follow_up(client, asker, thread_ts, stored, text)
+                return
+        await self._post_in_thread(client, asker, thread_ts, [*notice, _without_actions(parent), *thread])
 
     async def _follow_up(
         self,
@@ -239,12 +324,25 @@ class SlackAdvisor:
         *,
         respond: Respond | None = None,
     ) -> None:
-        conversation = Conversation(self.engine, stored.state)
-        turn = conversation.turn(text)
-        stored.state = conversation.state
-        await self.store.save(asker.key(thread_ts), stored)
+        turn = await self._apply_turn(asker.key(thread_ts), stored, text)
         messages = blocks.reply_messages(self.replies.reply(turn))
         await self._post_in_thread(client, asker, thread_ts, messages, respond)
+
+    async def _apply_turn(self, key: ThreadKey, stored: StoredConversation, text: str) -> Turn:
+        """One turn, saved by compare-and-set: if another turn in this thread saved first, reload and redo."""
+        for attempt in range(SAVE_ATTEMPTS):
+            conversation = Conversation(self.engine, stored.state)
+            turn = conversation.turn(text)
+            stored.state = conversation.state
+            if await self.store.save(key, stored):
+                return turn
+            fresh = await self.store.load(key)
+            if fresh is None:  # deleted meanwhile (TTL, uninstall): this turn starts it again
+                stored = StoredConversation(ConversationState(), stored.question, stored.asked_by, stored.extra)
+            else:
+                stored = fresh
+            await asyncio.sleep(random.uniform(0, 0.005 * (attempt + 1)))  # spread out racing turns
+        raise StoreUnavailable(f"gave up saving a turn after {SAVE_ATTEMPTS} conflicting saves")
 
     # ---- buttons ---------------------------------------------------------------------
 
@@ -253,7 +351,10 @@ class SlackAdvisor:
     ) -> StoredConversation | None:
         stored = await self.store.load(asker.key(thread_ts))
         if stored is None:
-            await self.notify(client, asker, GONE, respond=respond)
+            gone = GONE
+            if await self.store.was_expired(asker.key(thread_ts)):
+                gone = f"This conversation was idle for more than {self.ttl_days:g} days, so I deleted it. " + GONE
+            await self.notify(client, asker, gone, respond=respond)
         return stored
 
     async def button_turn(
