@@ -227,7 +227,13 @@ class SlackAdvisor:
         text = readable(str(event.get("text") or ""), bot_user_id)
         if isinstance(thread_ts, str) and thread_ts != ts:
             key = asker.key(thread_ts)
-            stored = await self.store.load(key)
+            try:
+                stored = await self.store.load(key)
+            except StoreUnavailable as exc:  # apologise only where the thread is visibly ours (we posted its parent)
+                log.error("database unavailable reading a thread: %s", exc)
+                if bot_user_id and event.get("parent_user_id") == bot_user_id:
+                    await self.notify(client, asker, DB_APOLOGY.format(what="answer that"), thread_ts=thread_ts)
+                return
             if stored is None and not await self.store.was_expired(key):
                 return  # not our thread (a mention there is handled by app_mention): nothing recorded
             if stored is None:
