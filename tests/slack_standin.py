@@ -173,6 +173,22 @@ class SlackStandIn:
             }
         if method == "conversations.replies":
             return {"ok": True, "messages": self.threads.get((channel, str(params.get("ts"))), []), "has_more": False}
+        if method == "oauth.v2.access":  # the code names the workspace being installed: "code-T2" installs T2
+            team = str(params.get("code", "")).removeprefix("code-")
+            if not team:
+                return {"ok": False, "error": "invalid_code"}
+            return {
+                "ok": True,
+                "app_id": "A1",
+                "authed_user": {"id": "U1"},
+                "scope": str(params.get("scope") or "commands,chat:write"),
+                "token_type": "bot",
+                "access_token": f"xoxb-{team}-token",
+                "bot_user_id": BOT_USER_ID,
+                "team": {"id": team, "name": f"Workspace {team}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": True}
