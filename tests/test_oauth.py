@@ -144,3 +144,17 @@ async def test_install_authorize_and_uninstall_two_workspaces(standin: SlackStan
     finally:
         await runner.cleanup()
         await store.close()
+
+
+def test_the_manifest_has_the_redirect_url_and_still_validates() -> None:
+    import jsonschema
+    import yaml
+
+    from bot.slack.oauth import REDIRECT_PATH
+    from tests.test_deployment import ROOT, SCHEMA
+
+    manifest = yaml.safe_load((ROOT / "manifest.yml").read_text(encoding="utf-8"))
+    jsonschema.Draft7Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(manifest)
+    (redirect,) = manifest["oauth_config"]["redirect_urls"]
+    assert redirect.startswith("https://") and redirect.endswith(REDIRECT_PATH)
+    assert {"app_uninstalled", "tokens_revoked"} <= set(manifest["settings"]["event_subscriptions"]["bot_events"])

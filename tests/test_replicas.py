@@ -190,3 +190,15 @@ async def test_two_replicas_answer_every_command_once_and_continue_each_others_t
     assert "Traceback" not in logs, logs
     print(f"two replicas: {COMMANDS} commands, {len(deliveries)} event deliveries in {time.monotonic() - started:.1f}s")
     assert time.monotonic() - started < 120
+
+
+def test_docker_compose_runs_postgresql_and_two_replicas_on_it() -> None:
+    import yaml
+
+    compose = yaml.safe_load((Path(__file__).resolve().parents[1] / "docker-compose.yml").read_text())
+    services = compose["services"]
+    bots = [s for name, s in services.items() if name != "db"]
+    assert services["db"]["image"].startswith("postgres:15") and len(bots) == 2
+    urls = {s["environment"]["DATABASE_URL"] for s in bots}
+    assert len(urls) == 1 and next(iter(urls)).startswith("postgresql+asyncpg://") and "@db:5432/" in next(iter(urls))
+    assert len({s["ports"][0] for s in bots}) == 2

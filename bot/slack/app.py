@@ -31,7 +31,10 @@ BOT_SCOPES = frozenset(
         "mpim:history",  # message.* events, conversations.replies
     }
 )
-BOT_EVENTS = frozenset({"app_mention", "message.channels", "message.groups", "message.im", "message.mpim"})
+BOT_EVENTS = frozenset(
+    {"app_mention", "message.channels", "message.groups", "message.im", "message.mpim"}
+    | {"app_uninstalled", "tokens_revoked"}  # bot.slack.oauth: forget the workspace
+)
 METHOD_SCOPES = {  # every Web API method the bot calls -> the scopes that allow it (any one suffices)
     "auth.test": set(),
     "chat.getPermalink": set(),
