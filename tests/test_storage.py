@@ -203,3 +203,53 @@ async def test_a_sqlite_file_of_the_first_version_upgrades_without_losing_a_conv
     with sqlite3.connect(path) as db:
         indexes = {row[1] for row in db.execute("SELECT type, name FROM sqlite_master WHERE type = 'index'")}
     assert {"ix_seen_events_seen_at", "ix_conversations_updated_at"} <= indexes
+
+
+def test_serve_with_an_unreachable_database_exits_with_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_"))},
+        "SLACK_BOT_TOKEN": "xoxb-fake",
+        "SLACK_SIGNING_SECRET": "s",
+        "DATABASE_URL": "postgresql+asyncpg://advisor:hunter2-secret@127.0.0.1:9/advisor",
+    }
+    for command in (["serve"], ["db", "upgrade"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "bot", *command],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        lines = [line for line in done.stderr.splitlines() if line.strip()]
+        assert done.returncode == 1 and len(lines) == 1, done.stderr
+        assert lines[0].startswith(
+            "framework-bot: cannot open the database at DATABASE_URL=postgresql+asyncpg://advisor:***@"
+        )
+        assert "hunter2" not in done.stderr + done.stdout
+
+
+def test_db_upgrade_migrates_a_new_sqlite_file(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("DATABASE_")}, "DATABASE_PATH": "fresh.db"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "db", "upgrade"],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0 and "up to date" in done.stderr
+    with sqlite3.connect(tmp_path / "fresh.db") as db:
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"conversations", "seen_events", "decisions", "slack_installations", "alembic_version"} <= tables
