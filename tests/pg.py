@@ -64,7 +64,8 @@ def start_server() -> PgServer:
         if os.environ.get("CI"):
             raise RuntimeError("PostgreSQL is not installed (initdb not found); .ci/run installs it")
         pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-    root = Path(tempfile.mkdtemp(prefix="fa-pg-"))
+    # as root, under /tmp: the postgres user must reach it, and TMPDIR may be private to root
+    root = Path(tempfile.mkdtemp(prefix="fa-pg-", dir="/tmp" if os.geteuid() == 0 else None))
     datadir = root / "data"
     datadir.mkdir()
     command = [initdb, "-D", str(datadir), "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8"]
