@@ -131,6 +131,17 @@ async def test_purges_delete_in_batches_by_age(store: SqlStore) -> None:
     assert not await store.claim("event:new") and await store.claim("event:old1")
 
 
+async def test_abandoned_oauth_states_are_purged(store: SqlStore) -> None:
+    from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
+
+    states = AsyncSQLAlchemyOAuthStateStore(expiration_seconds=600, engine=store.engine)
+    kept = await states.async_issue()
+    await states.async_issue()
+    assert await store.purge_oauth_states(time.time()) == 0
+    assert await store.purge_oauth_states(time.time() + 601) == 2
+    assert not await states.async_consume(kept)
+
+
 async def test_old_conversations_expire_and_leave_a_tombstone(store: SqlStore) -> None:
     await store.save(KEY, StoredConversation(ConversationState()))
     fresh = ThreadKey("T1", "C1", "2.0")

@@ -20,6 +20,7 @@ async def purge_once(store: SqlStore, ttl_days: float, now: float | None = None)
     now = time.time() if now is None else now
     events = await store.purge_seen_events(now - SEEN_EVENT_TTL_S)
     threads = await store.purge_conversations(now - ttl_days * 86400)
+    await store.purge_oauth_states(now)
     if events or threads:
         log.info("purged %d handled-event keys and %d expired conversations", events, threads)
     return events, threads

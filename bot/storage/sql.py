@@ -17,6 +17,7 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from bot.storage.schema import (
     seen_events,
     slack_bots,
     slack_installations,
+    slack_oauth_states,
 )
 from bot.storage.store import StoredConversation, ThreadKey
 from knowledge.reasoning.conversation import ConversationState
@@ -308,6 +310,13 @@ class SqlStore:
         async with self._tx() as conn:  # tombstones live as long again, then go too
             await conn.execute(delete(expired_threads).where(expired_threads.c.expired_at < older_than))
         return total
+
+    async def purge_oauth_states(self, now: float) -> int:
+        """Delete OAuth states past their expiry (an Add to Slack click that never came back)."""
+        cutoff = datetime.fromtimestamp(now, tz=UTC).replace(tzinfo=None)  # slack-sdk stores naive UTC
+        async with self._tx() as conn:
+            result = await conn.execute(delete(slack_oauth_states).where(slack_oauth_states.c.expire_at < cutoff))
+        return int(result.rowcount)
 
     # ---- DecisionLog -------------------------------------------------------------------
 
