@@ -117,14 +117,23 @@ async def test_two_replicas_answer_every_command_once_and_continue_each_others_t
                 return out
 
             await standin.wait_for(lambda: len(parents()) == COMMANDS, within=60)
-            await standin.settle(0.5)
             tops = parents()
             assert all(len(tops[ch]) == 1 for ch in channels), "a command answered more than once"
             thread_of = {ch: tops[ch][0] for ch in channels}
-            per_thread = collections.Counter(
-                str(c.params.get("thread_ts")) for c in standin.posted() if c.params.get("thread_ts")
-            )
-            assert len({per_thread[thread_of[ch]] for ch in channels}) == 1  # every thread got the same details
+
+            def details() -> collections.Counter[str]:
+                return collections.Counter(
+                    str(c.params.get("thread_ts")) for c in standin.posted() if c.params.get("thread_ts")
+                )
+
+            def all_detailed() -> bool:  # every thread has its details, and the same number (same question)
+                counts = {details()[thread_of[ch]] for ch in channels}
+                return len(counts) == 1 and min(counts) > 0
+
+            await standin.wait_for(all_detailed, within=60)
+            await standin.settle(0.5)
+            assert all_detailed() and len(parents()) == COMMANDS
+            per_thread = details()
             before = dict(per_thread)
 
             # 2. Follow-ups: each event to both replicas, then retried to both; the other replica gets it first.
@@ -160,6 +169,13 @@ async def test_two_replicas_answer_every_command_once_and_continue_each_others_t
                 if done or time.monotonic() > deadline:
                     break
                 await asyncio.sleep(0.2)
+
+            def answered() -> bool:  # every follow-up's replies are out (at least as many as the control's)
+                now = details()
+                one = now[thread_of[control]] - before[thread_of[control]]
+                return one > 0 and all(now[thread_of[ch]] - before[thread_of[ch]] >= one for ch in channels[:FOLLOWED])
+
+            await standin.wait_for(answered, within=60)
             await standin.settle(1.0)
     finally:
         for proc, _ in replicas:
