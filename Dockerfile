@@ -33,7 +33,8 @@ WORKDIR /home/advisor
 VOLUME ["/data"]
 EXPOSE 3000
 
-# /healthz: alive; /readyz: the database answers and no shutdown is under way; /metrics: Prometheus.
+# /healthz: alive; /readyz: the database answers, its schema is current, no shutdown is under way;
+# /metrics: Prometheus.
 # Socket Mode serves the same three on $PORT. `docker stop` (SIGTERM) drains answers in flight first.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
     CMD python -c "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '3000'), timeout=2)" || exit 1

@@ -14,7 +14,9 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from bot.config import MissingSetting, Settings
 from bot.ops.http import Readiness
 from bot.slack.app import close_client, configure_logging, create_app, health_app, http_web_app
-from bot.storage.store import SqliteConversationStore
+from bot.storage import maintenance
+from bot.storage.errors import StoreUnavailable
+from bot.storage.sql import SqlStore
 
 log = logging.getLogger("framework_advisor")
 
@@ -39,9 +41,9 @@ async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner
 
 async def run(settings: Settings) -> None:
     stop = _stop_on_signals()
-    store = SqliteConversationStore(settings.database_path)
-    await store.ping()  # open the database before the first request, not by a burst of them
-    app, advisor = create_app(settings, store, decisions=store)
+    store = await SqlStore.open(settings.store_url)  # connect and migrate now, not on the first request
+    purge = maintenance.start(store, settings.conversation_ttl_days)
+    app, advisor = create_app(settings, store)
     handler: AsyncSocketModeHandler | None = None
     if settings.slack_app_token is not None:
         readiness = Readiness("socket", advisor.store)
@@ -73,6 +75,7 @@ async def run(settings: Settings) -> None:
         await close_client(app)
         if handler is not None:
             await runner.cleanup()
+        await maintenance.stop(purge)
         await store.close()
         log.info("stopped")
 
@@ -89,5 +92,26 @@ def serve(stderr: TextIO) -> int:
         stderr.write(f"framework-bot: {str(first['loc'][0]).upper()}: {first['msg']}\n")
         return 2
     configure_logging(settings.log_level, settings.log_format)
-    asyncio.run(run(settings))
+    try:
+        asyncio.run(run(settings))
+    except StoreUnavailable as exc:  # one line, the URL's password masked
+        stderr.write(f"framework-bot: {exc}\n")
+        return 1
+    return 0
+
+
+def db_upgrade(stderr: TextIO) -> int:
+    """`framework-bot db upgrade`: apply the migrations to DATABASE_URL and exit."""
+
+    async def upgrade(url: str) -> None:
+        store = await SqlStore.open(url)
+        await store.close()
+
+    try:
+        settings = Settings()
+        asyncio.run(upgrade(settings.store_url))
+    except StoreUnavailable as exc:
+        stderr.write(f"framework-bot: {exc}\n")
+        return 1
+    stderr.write("framework-bot: database is up to date\n")
     return 0

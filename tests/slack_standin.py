@@ -212,6 +212,22 @@ class SlackStandIn:
                 return {"ok": False, "error": "invalid_arguments", "errors": invalid}
             self.views.append({"method": method, **params, "view": view})
             return {"ok": True, "view": {"id": f"V{len(self.views)}", **(view or {})}}
+        if method == "oauth.v2.access":  # the code names the workspace being installed: "code-T2" installs T2
+            team = str(params.get("code", "")).removeprefix("code-")
+            if not team:
+                return {"ok": False, "error": "invalid_code"}
+            return {
+                "ok": True,
+                "app_id": "A1",
+                "authed_user": {"id": "U1"},
+                "scope": str(params.get("scope") or "commands,chat:write"),
+                "token_type": "bot",
+                "access_token": f"xoxb-{team}-token",
+                "bot_user_id": BOT_USER_ID,
+                "team": {"id": team, "name": f"Workspace {team}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": True}
@@ -294,6 +310,7 @@ class SlackStandIn:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self._sockets.append(ws)
+        self._changed.set()  # push() may be waiting for this connection: no other call need follow it
         await ws.send_json(
             {
                 "type": "hello",

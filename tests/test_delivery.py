@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +13,6 @@ from bot.ops.metrics import value
 from bot.slack import delivery
 from tests.slack_standin import SlackStandIn
 from tests.test_slack_http import RunningBot, all_text, assert_valid, start_bot, stop_bot
-
-
-@pytest.fixture
-async def standin() -> AsyncIterator[SlackStandIn]:
-    server = await SlackStandIn().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(standin: SlackStandIn, tmp_path: Path) -> AsyncIterator[RunningBot]:
-    running = await start_bot(standin, tmp_path / "c.db")
-    yield running
-    await stop_bot(running)
 
 
 def fallbacks(kind: str) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from bot.config import Settings
 from bot.slack.app import close_client, create_app, http_web_app
 from bot.slack.limits import problems
 from bot.slack.slack_advisor import SlackAdvisor
-from bot.storage.store import SqliteConversationStore
+from bot.storage.sql import SqlStore
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
 
@@ -30,7 +29,7 @@ class RunningBot:
     session: aiohttp.ClientSession
     standin: SlackStandIn
     runner: web.AppRunner
-    store: SqliteConversationStore
+    store: SqlStore
     app: AsyncApp
     advisor: SlackAdvisor
 
@@ -59,20 +58,27 @@ class RunningBot:
 
 
 async def start_bot(
-    standin: SlackStandIn, db: Path, design_channel: str | None = "CDESIGN", **overrides: Any
+    standin: SlackStandIn, db: Path | str, design_channel: str | None = "CDESIGN", **overrides: Any
 ) -> RunningBot:
+    """The app over HTTP on `db`: an SQLite file, or a DATABASE_URL (either engine)."""
+    where = {"database_url": db} if isinstance(db, str) else {"database_path": str(db)}
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test-token",
         slack_signing_secret=SECRET,  # type: ignore[call-arg]
         slack_api_url=standin.api_url,
-        database_path=str(db),
         design_channel=design_channel,
+        **where,
         slack_backoff_s=0.01,  # retries in tests back off for milliseconds, not seconds
         **overrides,
     )
-    store = SqliteConversationStore(settings.database_path)
-    app, advisor = create_app(settings, store, decisions=store)
+    return await serve_bot(standin, settings)
+
+
+async def serve_bot(standin: SlackStandIn, settings: Settings) -> RunningBot:
+    """The app over HTTP on a free loopback port, on the database `settings` names."""
+    store = await SqlStore.open(settings.store_url)
+    app, advisor = create_app(settings, store)
     runner = web.AppRunner(http_web_app(app))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -87,20 +93,6 @@ async def stop_bot(bot: RunningBot) -> None:
     await bot.runner.cleanup()
     await close_client(bot.app)
     await bot.store.close()
-
-
-@pytest.fixture
-async def standin() -> AsyncIterator[SlackStandIn]:
-    server = await SlackStandIn().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(standin: SlackStandIn, tmp_path: Path) -> AsyncIterator[RunningBot]:
-    running = await start_bot(standin, tmp_path / "conversations.db")
-    yield running
-    await stop_bot(running)
 
 
 def all_text(call_params: dict[str, Any]) -> str:
@@ -463,10 +455,15 @@ async def test_healthz(bot: RunningBot) -> None:
         assert resp.status == 200 and (await resp.json()) == {"ok": True, "mode": "http"}
 
 
-async def test_an_internal_failure_reaches_the_user_as_an_apology(standin: SlackStandIn, tmp_path: Path) -> None:
-    broken = tmp_path / "not-a-file"
-    broken.mkdir()  # SQLite cannot open a directory: every store call fails
-    running = await start_bot(standin, broken)
+async def test_an_internal_failure_reaches_the_user_as_an_apology(
+    standin: SlackStandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = await start_bot(standin, tmp_path / "c.db")
+
+    async def broken(*_: object) -> bool:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(running.store, "save", broken)
     try:
         status, _ = await running.command("admin panel")
         assert status == 200

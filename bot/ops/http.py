@@ -1,5 +1,6 @@
-"""GET /healthz (the process answers), GET /readyz (it can do work: the database answers, not draining),
-GET /metrics (Prometheus text format). Added to Bolt's web app in HTTP mode, and served alone in Socket Mode.
+"""GET /healthz (the process answers); GET /readyz (it can do work: the database answers, its schema is at
+the migrations' head, and no shutdown is under way); GET /metrics (Prometheus text format). Added to Bolt's
+web app in HTTP mode, and served alone in Socket Mode.
 """
 
 from __future__ import annotations
@@ -19,28 +20,41 @@ READY_TIMEOUT_S = 2.0
 log = logging.getLogger("framework_advisor")
 
 
-class Pingable(Protocol):
-    async def ping(self) -> None: ...
+class Probed(Protocol):
+    async def ping(self) -> bool: ...
+
+    async def schema_current(self) -> bool: ...
 
 
 class Readiness:
     """What /readyz reports. `draining` is set when SIGTERM arrives, so load balancers stop sending."""
 
-    def __init__(self, mode: str, store: Pingable | None = None) -> None:
+    def __init__(self, mode: str, store: Probed | None = None) -> None:
         self.mode = mode
         self.store = store
         self.draining = False
+
+    async def _database(self) -> str | None:
+        """None when the database is ready, else why not (never the URL)."""
+        assert self.store is not None
+        try:
+            if not await asyncio.wait_for(self.store.ping(), READY_TIMEOUT_S):
+                return "unreachable"
+            if not await asyncio.wait_for(self.store.schema_current(), READY_TIMEOUT_S):
+                return "schema behind the migrations (run `framework-bot db upgrade`)"
+        except Exception as exc:  # a probe that hangs past the timeout is as bad as a refusal
+            return type(exc).__name__
+        return None
 
     async def check(self) -> tuple[bool, dict[str, object]]:
         if self.draining:
             return False, {"ok": False, "mode": self.mode, "reason": "shutting down"}
         if self.store is not None:
-            try:
-                await asyncio.wait_for(self.store.ping(), READY_TIMEOUT_S)
-            except Exception as exc:  # any failure means not ready; say which kind, never the URL
+            problem = await self._database()
+            if problem is not None:
                 metrics.DB_ERRORS.labels("ping").inc()
-                log.warning("readiness: database unreachable (%s)", type(exc).__name__)
-                return False, {"ok": False, "mode": self.mode, "reason": f"database: {type(exc).__name__}"}
+                log.warning("readiness: database %s", problem)
+                return False, {"ok": False, "mode": self.mode, "reason": f"database: {problem}"}
         return True, {"ok": True, "mode": self.mode, "database": "ok" if self.store is not None else "none"}
 
 

@@ -1,4 +1,4 @@
-"""Builds the Bolt AsyncApp: client with retry handlers, de-duplication, listeners, web routes."""
+"""Builds the Bolt AsyncApp: one Slack session, request metrics, OAuth when configured, listeners, web routes."""
 
 from __future__ import annotations
 
@@ -22,9 +22,10 @@ from bot.ops.work import WorkLimiter
 from bot.slack import delivery
 from bot.slack.command_text import HELP_WORDS
 from bot.slack.listeners import actions, commands, events, home, shortcuts
+from bot.slack.oauth import oauth_settings, register_uninstall
 from bot.slack.slack_advisor import SlackAdvisor
-from bot.storage.decisions import DecisionLog
-from bot.storage.store import ConversationStore
+from bot.storage.sql import SqlStore
+from bot.storage.store import Store
 from knowledge.engine import Engine, default_engine
 
 # What the code uses, and therefore exactly what manifest.yml asks for (a test checks both ways).
@@ -43,6 +44,7 @@ BOT_SCOPES = frozenset(
 )
 BOT_EVENTS = frozenset(
     {"app_mention", "message.channels", "message.groups", "message.im", "message.mpim", "app_home_opened"}
+    | {"app_uninstalled", "tokens_revoked"}  # bot.slack.oauth: forget the workspace
 )
 METHOD_SCOPES = {  # every Web API method the bot calls -> the scopes that allow it (any one suffices)
     "auth.test": set(),
@@ -77,7 +79,8 @@ def make_client(settings: Settings) -> AsyncWebClient:
     so slack-sdk's own retry handlers are off. Without a running loop (a plain script) each call opens
     its own session, as slack-sdk does by default.
     """
-    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
+    # With OAuth, each request gets the token of its workspace; SLACK_BOT_TOKEN is then unused.
+    token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token and not settings.oauth else None
     session = None
     try:
         asyncio.get_running_loop()
@@ -116,21 +119,6 @@ def observe_requests() -> Callable[..., Awaitable[Any]]:
     return observe
 
 
-def dedupe_events(store: ConversationStore) -> Callable[..., Awaitable[Any]]:
-    """Slack retries an event it thinks failed; answer each event_id once, whatever the retry says."""
-
-    async def skip_seen_events(
-        body: dict[str, Any], next: Callable[[], Awaitable[BoltResponse]]
-    ) -> BoltResponse:  # Bolt injects by this name
-        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-        if event_id and not await store.claim(f"event:{event_id}"):
-            log.info("skipping repeated event %s", event_id)
-            return BoltResponse(status=200, body="")
-        return await next()
-
-    return skip_seen_events
-
-
 class _SameTokenNotice(logging.Filter):
     """Bolt warns that SLACK_BOT_TOKEN is unused when a client is given; ours carries that very token."""
 
@@ -141,31 +129,38 @@ class _SameTokenNotice(logging.Filter):
 log.addFilter(_SameTokenNotice())
 
 
-def create_app(
-    settings: Settings, store: ConversationStore, engine: Engine | None = None, decisions: DecisionLog | None = None
-) -> tuple[AsyncApp, SlackAdvisor]:
-    """The Bolt app; `decisions` is the decision log behind App Home and saved records."""
+def create_app(settings: Settings, store: Store, engine: Engine | None = None) -> tuple[AsyncApp, SlackAdvisor]:
+    """The Bolt app on `store`: conversations, event dedup, and the decision log behind App Home and records."""
     signing_secret = settings.slack_signing_secret.get_secret_value() if settings.slack_signing_secret else ""
+    oauth = None
+    if settings.oauth:
+        if not isinstance(store, SqlStore):
+            raise TypeError("OAuth keeps installations in the SQL store; pass a SqlStore")
+        oauth = oauth_settings(settings, store.engine, BOT_SCOPES)
     app = AsyncApp(
-        client=make_client(settings), signing_secret=signing_secret, logger=log, process_before_response=False
+        client=make_client(settings),
+        signing_secret=signing_secret,
+        logger=log,
+        process_before_response=False,
+        oauth_settings=oauth,
     )
     delivery.configure(
         delivery.RetryPolicy(
             budget_s=settings.slack_retry_budget_s, tries=settings.slack_retry_tries, backoff_s=settings.slack_backoff_s
         )
     )
-    store = MeasuredStore(store)
-    work = WorkLimiter(settings.work_concurrency)
+    measured = MeasuredStore(store)  # one store for conversations, dedup and the decision log
     advisor = SlackAdvisor(
         engine or default_engine(),
-        store,
+        measured,
         settings.design_channel,
-        decisions,
-        work=work,
+        measured,
+        work=WorkLimiter(settings.work_concurrency),
         answer_cache=settings.answer_cache_size,
+        ttl_days=settings.conversation_ttl_days,
     )
     app.middleware(observe_requests())
-    app.middleware(dedupe_events(store))
+    register_uninstall(app, measured)
     commands.register(app, advisor)
     events.register(app, advisor)
     actions.register(app, advisor)
