@@ -202,7 +202,10 @@ async def test_a_repeated_question_is_answered_from_the_bounded_cache(bot: Runni
     assert value("advisor_answer_cache_total", result="hit") == hits + 1
     parents = standin.posted("C1", thread_ts="")
     assert parents[0].params["blocks"] == parents[1].params["blocks"]
-    assert await bot.store.load(ThreadKey("T1", "C1", second)) is not None
+    # the cache only builds the messages: the second thread is still saved and logged for App Home
+    stored = await bot.store.load(ThreadKey("T1", "C1", second))
+    assert stored is not None and stored.version == 1
+    assert await bot.store.get_decision("T1", "C1", second) is not None
 
     cache = AnswerCache(2)
     for key in ("a", "b", "c"):
