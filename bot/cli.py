@@ -85,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--dir", type=Path, default=None, help="a knowledge-base folder (default: the shipped one)")
     kb_sub.add_parser("schema", help="print the JSON Schema of a knowledge-base YAML file")
     sub.add_parser("serve", help="run the Slack app (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    db = sub.add_parser("db", help="database tools")
+    db.add_subparsers(dest="db_command", required=True).add_parser("upgrade", help="apply migrations to DATABASE_URL")
     return parser
 
 
@@ -297,6 +299,10 @@ def main(
         return cmd_chat(args, stdin, stdout, stderr)
     if args.command == "kb":
         return cmd_kb(args, stdout, stderr)
+    if args.command == "db":
+        from bot.serve import db_upgrade
+
+        return db_upgrade(stderr)
     from bot.serve import serve  # imports Slack; only when serving
 
     return serve(stderr)

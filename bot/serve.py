@@ -12,8 +12,11 @@ from pydantic import ValidationError
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from bot.config import MissingSetting, Settings
-from bot.slack.app import configure_logging, create_app, health_app, http_web_app
-from bot.storage.store import SqliteConversationStore
+from bot.ops.http import Readiness
+from bot.slack.app import close_client, configure_logging, create_app, health_app, http_web_app
+from bot.storage import maintenance
+from bot.storage.errors import StoreUnavailable
+from bot.storage.sql import SqlStore
 
 log = logging.getLogger("framework_advisor")
 
@@ -28,7 +31,9 @@ def _stop_on_signals() -> asyncio.Event:
 
 
 async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner:
-    runner = web.AppRunner(web_app)
+    # access_log=None: no line per request (the metrics count requests); handlers finishing after the
+    # listening socket closes get shutdown_timeout seconds.
+    runner = web.AppRunner(web_app, access_log=None, shutdown_timeout=min(settings.shutdown_timeout_s, 5.0))
     await runner.setup()
     await web.TCPSite(runner, settings.host, settings.port).start()
     return runner
@@ -36,25 +41,43 @@ async def _listen(web_app: web.Application, settings: Settings) -> web.AppRunner
 
 async def run(settings: Settings) -> None:
     stop = _stop_on_signals()
-    store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store, decisions=store)
+    store = await SqlStore.open(settings.store_url)  # connect and migrate now, not on the first request
+    purge = maintenance.start(store, settings.conversation_ttl_days)
+    app, advisor = create_app(settings, store)
     handler: AsyncSocketModeHandler | None = None
     if settings.slack_app_token is not None:
+        readiness = Readiness("socket", advisor.store)
         handler = AsyncSocketModeHandler(app, settings.slack_app_token.get_secret_value())
-        runner = await _listen(health_app("socket"), settings)
+        runner = await _listen(health_app("socket", readiness), settings)
         await handler.connect_async()  # type: ignore[no-untyped-call]  # slack-bolt leaves it unannotated
         log.info("Socket Mode connected; health check on port %s", settings.port)
     else:
-        runner = await _listen(http_web_app(app), settings)
-        log.info("HTTP mode on %s:%s (POST /slack/events, GET /healthz)", settings.host, settings.port)
+        readiness = Readiness("http", advisor.store)
+        runner = await _listen(http_web_app(app, readiness), settings)
+        log.info("HTTP mode on %s:%s (POST /slack/events, GET /healthz /readyz /metrics)", settings.host, settings.port)
     try:
         await stop.wait()
-        log.info("shutting down")
+        log.info("shutting down: no new requests; waiting up to %ss for answers in flight", settings.shutdown_timeout_s)
     finally:
+        # 1. take no new requests: /readyz says 503, the socket closes, the HTTP port closes
+        readiness.draining = True
         if handler is not None:
             await handler.close_async()  # type: ignore[no-untyped-call]  # slack-bolt leaves it unannotated
-        await runner.cleanup()
+        else:
+            await runner.cleanup()
+        # 2. let the answers already acked finish (bounded), 3. then close Slack's pool and the store
+        if not await advisor.work.drain(settings.shutdown_timeout_s):
+            log.warning(
+                "shutdown: %d answers still running after %ss; exiting",
+                advisor.work.pending,
+                settings.shutdown_timeout_s,
+            )
+        await close_client(app)
+        if handler is not None:
+            await runner.cleanup()
+        await maintenance.stop(purge)
         await store.close()
+        log.info("stopped")
 
 
 def serve(stderr: TextIO) -> int:
@@ -68,6 +91,27 @@ def serve(stderr: TextIO) -> int:
         first = exc.errors()[0]
         stderr.write(f"framework-bot: {str(first['loc'][0]).upper()}: {first['msg']}\n")
         return 2
-    configure_logging(settings.log_level)
-    asyncio.run(run(settings))
+    configure_logging(settings.log_level, settings.log_format)
+    try:
+        asyncio.run(run(settings))
+    except StoreUnavailable as exc:  # one line, the URL's password masked
+        stderr.write(f"framework-bot: {exc}\n")
+        return 1
+    return 0
+
+
+def db_upgrade(stderr: TextIO) -> int:
+    """`framework-bot db upgrade`: apply the migrations to DATABASE_URL and exit."""
+
+    async def upgrade(url: str) -> None:
+        store = await SqlStore.open(url)
+        await store.close()
+
+    try:
+        settings = Settings()
+        asyncio.run(upgrade(settings.store_url))
+    except StoreUnavailable as exc:
+        stderr.write(f"framework-bot: {exc}\n")
+        return 1
+    stderr.write("framework-bot: database is up to date\n")
     return 0

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from knowledge.base.loader import DATA_DIR
 from knowledge.engine import Engine, default_engine
+from tests.pg import PgServer, fresh_database, running_server
+from tests.slack_standin import SlackStandIn
+from tests.test_slack_http import RunningBot, start_bot, stop_bot
 
 SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
@@ -22,3 +26,40 @@ def kb_copy(tmp_path: Path) -> Path:
     target = tmp_path / "kb"
     shutil.copytree(DATA_DIR, target)
     return target
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One PostgreSQL server for the session; each test takes a fresh database on it (pg_url)."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+async def pg_url(pg_server: PgServer) -> str:
+    return await fresh_database(pg_server)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each store test runs on both engines."""
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'store.db'}"
+    server: PgServer = request.getfixturevalue("pg_server")
+    return await fresh_database(server)
+
+
+@pytest.fixture
+async def standin() -> AsyncIterator[SlackStandIn]:
+    """The local Slack Web API, response_url and Socket Mode stand-in."""
+    server = await SlackStandIn().start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(standin: SlackStandIn, tmp_path: Path) -> AsyncIterator[RunningBot]:
+    """The app over HTTP against the stand-in, on an SQLite file."""
+    running = await start_bot(standin, tmp_path / "conversations.db")
+    yield running
+    await stop_bot(running)

@@ -45,6 +45,12 @@ class SlackStandIn:
     socket_acks: list[dict[str, Any]] = field(default_factory=list)
     cannot_post: dict[str, str] = field(default_factory=dict)  # channel -> error, e.g. "not_in_channel"
     rate_limit: dict[str, int] = field(default_factory=dict)  # method -> how many 429s to answer first
+    retry_after: int = 0  # the Retry-After (seconds) sent with each 429
+    server_errors: dict[str, int] = field(default_factory=dict)  # method -> how many HTTP 500s to answer first
+    fail_next: dict[str, list[str]] = field(default_factory=dict)  # method -> Slack error codes for the next calls
+    response_url_errors: int = 0  # how many posts to response_url fail with HTTP 500 first
+    record: bool = True  # False: count calls only (benchmarks), keep no bodies
+    counts: dict[str, int] = field(default_factory=dict)  # method -> successful calls, recorded or not
     threads: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     fail: dict[str, str] = field(default_factory=dict)  # method -> error it answers, e.g. canvases.create
     canvases: dict[str, dict[str, Any]] = field(default_factory=dict)  # id -> {"title", "markdown", "channel"}
@@ -109,6 +115,7 @@ class SlackStandIn:
         app.router.add_post("/response/{name}", self._response_url)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/socket", self._socket)
+        app.router.add_get("/_stats", self._stats)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", self.port)
@@ -123,8 +130,14 @@ class SlackStandIn:
             await self._runner.cleanup()
 
     def _record(self, call: Call) -> None:
-        self.calls.append(call)
+        if call.ok:
+            self.counts[call.method] = self.counts.get(call.method, 0) + 1
+        if self.record:
+            self.calls.append(call)
         self._changed.set()
+
+    async def _stats(self, _: web.Request) -> web.Response:
+        return web.json_response({"counts": self.counts, "responses": len(self.responses)})
 
     async def _params(self, request: web.Request) -> dict[str, Any]:
         params: dict[str, Any] = dict(request.query)
@@ -145,7 +158,16 @@ class SlackStandIn:
             self.rate_limit[method] -= 1
             body = {"ok": False, "error": "ratelimited"}
             self._record(Call(method, params, auth, 429, body))
-            return web.json_response(body, status=429, headers={"Retry-After": "0"})
+            return web.json_response(body, status=429, headers={"Retry-After": str(self.retry_after)})
+        if self.server_errors.get(method, 0) > 0:
+            self.server_errors[method] -= 1
+            self._record(Call(method, params, auth, 500, {"ok": False, "error": "internal_error"}))
+            return web.Response(status=500, text="<html>Internal Server Error</html>", content_type="text/html")
+        error = self.fail_next[method].pop(0) if self.fail_next.get(method) else ""
+        if error:  # "" in the list lets that call through
+            body = {"ok": False, "error": error}
+            self._record(Call(method, params, auth, 200, body))
+            return web.json_response(body)
         body = self._answer(method, params) if method not in self.fail else {"ok": False, "error": self.fail[method]}
         self._record(Call(method, params, auth, 200, body))
         return web.json_response(body)
@@ -190,6 +212,22 @@ class SlackStandIn:
                 return {"ok": False, "error": "invalid_arguments", "errors": invalid}
             self.views.append({"method": method, **params, "view": view})
             return {"ok": True, "view": {"id": f"V{len(self.views)}", **(view or {})}}
+        if method == "oauth.v2.access":  # the code names the workspace being installed: "code-T2" installs T2
+            team = str(params.get("code", "")).removeprefix("code-")
+            if not team:
+                return {"ok": False, "error": "invalid_code"}
+            return {
+                "ok": True,
+                "app_id": "A1",
+                "authed_user": {"id": "U1"},
+                "scope": str(params.get("scope") or "commands,chat:write"),
+                "token_type": "bot",
+                "access_token": f"xoxb-{team}-token",
+                "bot_user_id": BOT_USER_ID,
+                "team": {"id": team, "name": f"Workspace {team}"},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            }
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/socket"}
         return {"ok": True}
@@ -258,6 +296,9 @@ class SlackStandIn:
 
     async def _response_url(self, request: web.Request) -> web.Response:
         body = await request.json()
+        if self.response_url_errors > 0:
+            self.response_url_errors -= 1
+            return web.Response(status=500, text="server error")
         invalid = problems({"text": body.get("text", ""), "blocks": body.get("blocks", [])})
         self.responses.append({**body, "_name": request.match_info["name"], "_invalid": invalid})
         self._changed.set()
@@ -269,6 +310,7 @@ class SlackStandIn:
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         self._sockets.append(ws)
+        self._changed.set()  # push() may be waiting for this connection: no other call need follow it
         await ws.send_json(
             {
                 "type": "hello",

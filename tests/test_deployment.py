@@ -61,11 +61,31 @@ def test_every_web_api_method_called_is_covered_by_a_scope() -> None:
 
 def test_dockerfile_installs_this_package_and_runs_serve_as_non_root() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
-    assert re.search(r"^FROM python:3\.11-slim$", dockerfile, re.M)
-    assert "RUN pip install .\n" in dockerfile and "COPY knowledge ./knowledge" in dockerfile
+    assert re.search(r"^FROM python:3\.11-slim AS build$", dockerfile, re.M)
+    build, runtime = re.split(r"^FROM python:3\.11-slim$", dockerfile, flags=re.M)
+    # the build stage installs exactly the lock (hashes checked), then this package without dependencies
+    assert "pip install --require-hashes -r requirements.lock" in build and "COPY knowledge ./knowledge" in build
+    assert "pip install --no-deps .\n" in build
+    # the runtime stage copies only the installed environment: no sources, no pip install of its own
+    assert "COPY --from=build /opt/venv /opt/venv" in runtime
+    assert "pip install" not in runtime and "COPY knowledge" not in runtime and "COPY bot" not in runtime
+    dockerfile = runtime
     user = re.findall(r"^USER (\S+)$", dockerfile, re.M)
     assert user and user[-1] not in ("root", "0")
     assert 'CMD ["framework-bot", "serve"]' in dockerfile and "/healthz" in dockerfile.split("HEALTHCHECK")[1]
+
+
+def test_the_lock_files_match_pyproject() -> None:
+    """`make test` refuses to install past a changed pyproject.toml; `make lock` refreshes both locks."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "lock.py"), "check"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    for name in ("requirements.lock", "requirements-dev.lock"):
+        text = (ROOT / name).read_text(encoding="utf-8")
+        pins = re.findall(r"^([A-Za-z0-9_.-]+)==\S+ \\$", text, re.M)
+        assert {"slack-bolt", "slack-sdk", "aiohttp", "prometheus-client", "structlog"} <= set(pins)
+        assert text.count("--hash=sha256:") >= len(pins)
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["scripts"]["framework-bot"] == "bot.cli:run"
     assert "data/*.yaml" in project["tool"]["setuptools"]["package-data"]["knowledge"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -11,11 +10,13 @@ from typing import Any
 import aiohttp
 import pytest
 from aiohttp import web
+from slack_bolt.async_app import AsyncApp
 
 from bot.config import Settings
-from bot.slack.app import create_app, http_web_app
+from bot.slack.app import close_client, create_app, http_web_app
 from bot.slack.limits import problems
-from bot.storage.store import SqliteConversationStore
+from bot.slack.slack_advisor import SlackAdvisor
+from bot.storage.sql import SqlStore
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
 
@@ -28,7 +29,9 @@ class RunningBot:
     session: aiohttp.ClientSession
     standin: SlackStandIn
     runner: web.AppRunner
-    store: SqliteConversationStore
+    store: SqlStore
+    app: AsyncApp
+    advisor: SlackAdvisor
 
     async def command(self, text: str, channel: str = "C1", **kwargs: Any) -> tuple[int, str]:
         body = signed.slash_command(text, self.standin.response_url(), channel=channel)
@@ -54,43 +57,42 @@ class RunningBot:
         return ts
 
 
-async def start_bot(standin: SlackStandIn, db: Path, design_channel: str | None = "CDESIGN") -> RunningBot:
+async def start_bot(
+    standin: SlackStandIn, db: Path | str, design_channel: str | None = "CDESIGN", **overrides: Any
+) -> RunningBot:
+    """The app over HTTP on `db`: an SQLite file, or a DATABASE_URL (either engine)."""
+    where = {"database_url": db} if isinstance(db, str) else {"database_path": str(db)}
     settings = Settings(
         _env_file=None,
         slack_bot_token="xoxb-test-token",
         slack_signing_secret=SECRET,  # type: ignore[call-arg]
         slack_api_url=standin.api_url,
-        database_path=str(db),
         design_channel=design_channel,
+        **where,
+        slack_backoff_s=0.01,  # retries in tests back off for milliseconds, not seconds
+        **overrides,
     )
-    store = SqliteConversationStore(settings.database_path)
-    app, _ = create_app(settings, store, decisions=store)
+    return await serve_bot(standin, settings)
+
+
+async def serve_bot(standin: SlackStandIn, settings: Settings) -> RunningBot:
+    """The app over HTTP on a free loopback port, on the database `settings` names."""
+    store = await SqlStore.open(settings.store_url)
+    app, advisor = create_app(settings, store)
     runner = web.AppRunner(http_web_app(app))
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    return RunningBot(f"http://127.0.0.1:{port}/slack/events", aiohttp.ClientSession(), standin, runner, store)
+    url = f"http://127.0.0.1:{port}/slack/events"
+    return RunningBot(url, aiohttp.ClientSession(), standin, runner, store, app, advisor)
 
 
 async def stop_bot(bot: RunningBot) -> None:
     await bot.session.close()
     await bot.runner.cleanup()
+    await close_client(bot.app)
     await bot.store.close()
-
-
-@pytest.fixture
-async def standin() -> AsyncIterator[SlackStandIn]:
-    server = await SlackStandIn().start()
-    yield server
-    await server.stop()
-
-
-@pytest.fixture
-async def bot(standin: SlackStandIn, tmp_path: Path) -> AsyncIterator[RunningBot]:
-    running = await start_bot(standin, tmp_path / "conversations.db")
-    yield running
-    await stop_bot(running)
 
 
 def all_text(call_params: dict[str, Any]) -> str:
@@ -343,11 +345,14 @@ async def test_429_is_retried_and_exactly_one_message_lands(bot: RunningBot, sta
     assert len(standin.posted("C1", thread_ts="")) == 1
 
 
-async def test_other_slack_errors_get_an_apology_not_silence(bot: RunningBot, standin: SlackStandIn) -> None:
-    standin.cannot_post["CBROKEN"] = "msg_too_long"
+async def test_a_channel_that_rejects_every_form_still_gets_the_answer(bot: RunningBot, standin: SlackStandIn) -> None:
+    standin.cannot_post["CBROKEN"] = "msg_too_long"  # every post there, degraded or not
     await bot.command("admin panel", channel="CBROKEN")
-    await standin.wait_for(lambda: bool(standin.responses))
-    assert "Sorry" in standin.responses[0]["text"] and "msg_too_long" in standin.responses[0]["text"]
+    await standin.wait_for(lambda: any(r["response_type"] == "ephemeral" for r in standin.responses))
+    public = [r for r in standin.responses if r["response_type"] == "in_channel"]
+    assert public and "Django" in all_text(public[0])
+    note = next(r for r in standin.responses if r["response_type"] == "ephemeral")["text"]
+    assert "msg_too_long" in note and "/framework" in note
 
 
 async def test_a_retried_event_never_gets_a_second_reply(bot: RunningBot, standin: SlackStandIn) -> None:
@@ -450,10 +455,15 @@ async def test_healthz(bot: RunningBot) -> None:
         assert resp.status == 200 and (await resp.json()) == {"ok": True, "mode": "http"}
 
 
-async def test_an_internal_failure_reaches_the_user_as_an_apology(standin: SlackStandIn, tmp_path: Path) -> None:
-    broken = tmp_path / "not-a-file"
-    broken.mkdir()  # SQLite cannot open a directory: every store call fails
-    running = await start_bot(standin, broken)
+async def test_an_internal_failure_reaches_the_user_as_an_apology(
+    standin: SlackStandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    running = await start_bot(standin, tmp_path / "c.db")
+
+    async def broken(*_: object) -> bool:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(running.store, "save", broken)
     try:
         status, _ = await running.command("admin panel")
         assert status == 200

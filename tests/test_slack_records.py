@@ -16,7 +16,7 @@ from knowledge.engine import default_engine
 from knowledge.reasoning.advice import DecidingChoice, DecidingQuestion
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
-from tests.test_slack_http import SECRET, RunningBot, all_text, assert_valid, bot, standin  # noqa: F401
+from tests.test_slack_http import SECRET, RunningBot, all_text, assert_valid
 
 SAVE = {"action_id": "save_record", "type": "button", "value": "save"}
 

@@ -9,8 +9,8 @@ from urllib.parse import parse_qsl
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
 from bot.config import Settings
-from bot.slack.app import create_app
-from bot.storage.store import SqliteConversationStore
+from bot.slack.app import close_client, create_app
+from bot.storage.sql import SqlStore
 from tests import signed
 from tests.slack_standin import SlackStandIn
 
@@ -24,7 +24,7 @@ async def test_socket_mode_acks_envelopes_and_answers(tmp_path: Path) -> None:
         slack_api_url=standin.api_url,
         database_path=str(tmp_path / "c.db"),
     )
-    store = SqliteConversationStore(settings.database_path)
+    store = await SqlStore.open(settings.store_url)
     app, _ = create_app(settings, store)
     handler = AsyncSocketModeHandler(app, "xapp-test")
     try:
@@ -75,5 +75,6 @@ async def test_socket_mode_acks_envelopes_and_answers(tmp_path: Path) -> None:
         assert len(standin.posted("C1", thread_ts=ts)) == before + 1
     finally:
         await handler.close_async()
+        await close_client(app)
         await store.close()
         await standin.stop()

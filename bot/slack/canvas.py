@@ -17,6 +17,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.slack import delivery
 from bot.slack.posting import log_slack_error
 
 log = logging.getLogger("framework_advisor")
@@ -57,7 +58,7 @@ class RecordSaver:
     async def _canvas_url(self, client: AsyncWebClient, team: str, canvas_id: str) -> str | None:
         if team not in self._team_urls:
             try:
-                response = await client.auth_test()
+                response = await delivery.call("auth.test", client.auth_test)
                 self._team_urls[team] = str(response.get("url") or "")
             except SlackApiError as exc:
                 log_slack_error("looking up the workspace URL", exc)
@@ -90,13 +91,11 @@ class RecordSaver:
 
     async def _edit_canvas(self, client: AsyncWebClient, canvas_id: str, title: str, markdown: str) -> bool:
         try:
-            await client.canvases_edit(
-                canvas_id=canvas_id,
-                changes=[
-                    {"operation": "replace", "document_content": _content(markdown)},
-                    {"operation": "rename", "title_content": {"type": "markdown", "markdown": title}},
-                ],
-            )
+            changes = [
+                {"operation": "replace", "document_content": _content(markdown)},
+                {"operation": "rename", "title_content": {"type": "markdown", "markdown": title}},
+            ]
+            await delivery.call("canvases.edit", lambda: client.canvases_edit(canvas_id=canvas_id, changes=changes))
         except SlackApiError as exc:
             log_slack_error("editing a decision record", exc, canvas=canvas_id)
             return False
@@ -104,15 +103,19 @@ class RecordSaver:
 
     async def _create_canvas(self, client: AsyncWebClient, channel: str, title: str, markdown: str) -> str | None:
         try:
-            response = await client.canvases_create(
-                title=title, document_content=_content(markdown), channel_id=channel
+            response = await delivery.call(
+                "canvases.create",
+                lambda: client.canvases_create(title=title, document_content=_content(markdown), channel_id=channel),
             )
             return str(response["canvas_id"])
         except SlackApiError as exc:
             log_slack_error("creating a canvas", exc, channel=channel)
         try:  # workspaces that allow only channel canvases
-            response = await client.conversations_canvases_create(
-                channel_id=channel, document_content=_content(markdown), title=title
+            response = await delivery.call(
+                "conversations.canvases.create",
+                lambda: client.conversations_canvases_create(
+                    channel_id=channel, document_content=_content(markdown), title=title
+                ),
             )
             return str(response["canvas_id"])
         except SlackApiError as exc:
@@ -123,12 +126,11 @@ class RecordSaver:
         self, client: AsyncWebClient, channel: str, thread_ts: str, title: str, markdown: str, *, old_file: str | None
     ) -> SavedRecord | None:
         try:
-            response = await client.files_upload_v2(
-                channel=channel,
-                thread_ts=thread_ts,
-                content=markdown,
-                filename=FILENAME,
-                title=title,
+            response = await delivery.call(
+                "files.upload_v2",
+                lambda: client.files_upload_v2(
+                    channel=channel, thread_ts=thread_ts, content=markdown, filename=FILENAME, title=title
+                ),
             )
         except SlackApiError as exc:
             log_slack_error("uploading a decision record", exc, channel=channel)
@@ -139,7 +141,7 @@ class RecordSaver:
         file: dict[str, Any] = response.get("file") or {}
         if old_file and old_file != file.get("id"):
             try:  # a new version replaces the old file: one record per thread
-                await client.files_delete(file=old_file)
+                await delivery.call("files.delete", lambda: client.files_delete(file=old_file))
             except SlackApiError as exc:
                 log_slack_error("removing the previous record file", exc, channel=channel)
         return SavedRecord(FILE, str(file.get("id") or ""), file.get("permalink"), bool(old_file))

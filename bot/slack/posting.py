@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.ops import metrics
+from bot.ops.logs import RedactTokens
+from bot.slack import delivery
 from bot.slack.blocks import Message
 
 log = logging.getLogger("framework_advisor")
+__all__ = ["RedactTokens"]  # re-exported: callers import it from here
 
 CANNOT_POST = frozenset(
     {
@@ -25,17 +28,6 @@ CANNOT_POST = frozenset(
     }
 )
 Respond = Callable[..., Awaitable[Any]]
-_TOKEN = re.compile(r"\b(xox[abposr]-|xapp-)[A-Za-z0-9-]+")
-
-
-class RedactTokens(logging.Filter):
-    """Defense in depth: mask anything token-shaped in every log record."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if _TOKEN.search(message):
-            record.msg, record.args = _TOKEN.sub(r"\1[redacted]", message), None
-        return True
 
 
 def error_code(exc: SlackApiError) -> str:
@@ -49,19 +41,48 @@ def log_slack_error(action: str, exc: SlackApiError, **where: str) -> str:
     return code
 
 
-async def post(client: AsyncWebClient, channel: str, message: Message, thread_ts: str | None = None) -> str:
-    """chat.postMessage with unfurls off; returns the new message's ts. Raises SlackApiError."""
+async def _post_once(client: AsyncWebClient, channel: str, message: Message, thread_ts: str | None) -> str:
     kwargs: dict[str, Any] = {
         "channel": channel,
         "text": message["text"],
-        "blocks": message["blocks"],
         "unfurl_links": False,
         "unfurl_media": False,
     }
+    if message.get("blocks"):
+        kwargs["blocks"] = message["blocks"]
     if thread_ts:
         kwargs["thread_ts"] = thread_ts
-    response = await client.chat_postMessage(**kwargs)
+    response = await delivery.call("chat.postMessage", lambda: client.chat_postMessage(**kwargs))
     return str(response["ts"])
+
+
+async def post(client: AsyncWebClient, channel: str, message: Message, thread_ts: str | None = None) -> str:
+    """chat.postMessage with unfurls off and retries (bot.slack.delivery); returns the new message's ts.
+
+    A message Slack rejects (too long, invalid blocks) is posted again in a degraded form: smaller blocks
+    with the table as preformatted text, then plain text. Raises SlackApiError when nothing could be posted.
+    """
+    try:
+        return await _post_once(client, channel, message, thread_ts)
+    except SlackApiError as exc:
+        if error_code(exc) not in delivery.REJECTED:
+            raise
+        rejected = exc
+        log_slack_error("posting a message", exc, channel=channel)
+    for kind, versions in delivery.degraded(message):
+        try:
+            first_ts: str | None = None
+            for version in versions:
+                ts = await _post_once(client, channel, version, thread_ts or first_ts)
+                first_ts = first_ts or ts
+        except SlackApiError as exc:
+            if error_code(exc) not in delivery.REJECTED:
+                raise
+            continue
+        metrics.FALLBACKS.labels(kind).inc()
+        log.warning("posted a %s form of a message Slack rejected in %s", kind, channel)
+        return first_ts or ""
+    raise rejected
 
 
 async def post_thread(client: AsyncWebClient, channel: str, thread_ts: str, messages: list[Message]) -> None:
@@ -72,8 +93,8 @@ async def post_thread(client: AsyncWebClient, channel: str, thread_ts: str, mess
 async def respond_all(respond: Respond, messages: list[Message], response_type: str = "in_channel") -> None:
     """Send through response_url (at most 5 posts per command; we stay under that)."""
     for message in messages[:4]:
-        await respond(
-            text=message["text"], blocks=message["blocks"], response_type=response_type, replace_original=False
+        await delivery.respond(
+            respond, text=message["text"], blocks=message["blocks"], response_type=response_type, replace_original=False
         )
 
 
@@ -89,8 +110,12 @@ async def tell_user(
     """An ephemeral note; through response_url when we have one, else chat.postEphemeral. Never raises."""
     try:
         if respond is not None:
-            await respond(
-                text=message["text"], blocks=message["blocks"], response_type="ephemeral", replace_original=False
+            await delivery.respond(
+                respond,
+                text=message["text"],
+                blocks=message["blocks"],
+                response_type="ephemeral",
+                replace_original=False,
             )
             return
         kwargs: dict[str, Any] = {
@@ -101,7 +126,7 @@ async def tell_user(
         }
         if thread_ts:
             kwargs["thread_ts"] = thread_ts
-        await client.chat_postEphemeral(**kwargs)
+        await delivery.call("chat.postEphemeral", lambda: client.chat_postEphemeral(**kwargs))
     except SlackApiError as exc:
         log_slack_error("ephemeral notice", exc, channel=channel)
     except Exception:  # the apology path must never raise

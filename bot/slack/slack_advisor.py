@@ -7,23 +7,32 @@ the user, never in silence.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime
 import json
 import logging
+import random
 import re
 import time
-from collections.abc import Awaitable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Any, TypeVar
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, limits, views
+from bot.ops import metrics
+from bot.ops.work import ShuttingDown, WorkLimiter
+from bot.slack import blocks, delivery, limits, views
+from bot.slack.answer_cache import AnswerCache, FirstAnswer
 from bot.slack.canvas import RecordSaver, SavedRecord
 from bot.slack.command_text import CommandRequest
-from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, post_thread, respond_all, tell_user
+from bot.slack.posting import CANNOT_POST, Respond, log_slack_error, post, respond_all, tell_user
 from bot.slack.slack_text import escape, readable
 from bot.storage.decisions import DecisionEntry, DecisionLog
+from bot.storage.errors import StoreUnavailable
 from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
 from knowledge.answer.madr import RecordMeta, is_save_request, madr_record, record_title
 from knowledge.answer.reply import Reply
@@ -31,16 +40,34 @@ from knowledge.answer.reply_builder import HELP_LINES, ReplyBuilder
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reasoning.advice import Advice
-from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
+from knowledge.reasoning.conversation import CLARIFY, Conversation, ConversationState, Turn
 
 log = logging.getLogger("framework_advisor")
+T = TypeVar("T")
 
 INVITE_HINT = (
     "I'm not a member of this conversation, so I answered here without a thread. "
     "Invite me with `/invite @Framework Advisor` to get threaded follow-ups."
 )
-APOLOGY = "Sorry, Slack returned an error ({code}) while I was answering. Please try again in a moment."
+APOLOGY = (
+    "Sorry, Slack returned an error ({code}) while I was answering, and I could not deliver the answer another "
+    "way. Please ask again in a minute; if it keeps happening, Slack may be having trouble (status.slack.com)."
+)
+ANSWERED_HERE = (
+    "Slack kept failing ({code}) when I posted in the channel, so I answered here instead. "
+    "Follow-ups need a thread: ask again with `/framework …` to get one."
+)
+RESTARTING = "I'm restarting and couldn't take this one. Please ask again in a minute."
 GONE = "I no longer have this conversation. Ask again with `/framework …`."
+EXPIRED = (
+    "This conversation was idle for more than {days:g} days, so I deleted what it said; "
+    "I'm answering this as a fresh conversation."
+)
+DB_APOLOGY = (
+    "Sorry, I can't reach my database right now, so I couldn't {what}. "
+    "Please try again in a minute; if it keeps happening, tell whoever runs me."
+)
+SAVE_ATTEMPTS = 25  # compare-and-set retries for one turn; each loser reloads and re-applies its turn
 THREAD_CONTEXT_LIMIT = 50  # messages read from a foreign thread before a mention
 HISTORY_LIMIT = 40  # turns remembered per thread for the decision record
 HISTORY_TURN_CHARS = 500
@@ -78,13 +105,20 @@ class SlackAdvisor:
         store: ConversationStore,
         design_channel: str | None = None,
         decisions: DecisionLog | None = None,
+        *,
+        work: WorkLimiter | None = None,
+        answer_cache: int = 512,
+        ttl_days: float = 90,
     ) -> None:
         self.engine = engine
+        self.first_answers = AnswerCache(answer_cache)
+        self.work = work or WorkLimiter()
         self.replies = ReplyBuilder(engine)
         self.store = store
         self.design_channel = design_channel
         self.decisions = decisions
         self.saver = RecordSaver()
+        self.ttl_days = ttl_days
 
     # ---- telling the user ------------------------------------------------------------
 
@@ -102,14 +136,47 @@ class SlackAdvisor:
         await tell_user(client, asker.channel, asker.user or "", note, thread_ts=thread_ts, respond=respond)
 
     async def run_safely(
-        self, client: AsyncWebClient, asker: Asker, what: str, work: Awaitable[None], respond: Respond | None = None
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        what: str,
+        work: Coroutine[Any, Any, None],
+        respond: Respond | None = None,
     ) -> None:
         """Run a listener's work; any crash is logged and the user is told, never left in silence."""
         try:
-            await work
+            async with self.work.slot():
+                await work
+        except ShuttingDown:
+            work.close()  # never started
+            await self.notify(client, asker, RESTARTING, respond=respond)
+        except StoreUnavailable as exc:
+            log.error("%s failed: %s", what, exc)
+            await self.notify(client, asker, DB_APOLOGY.format(what=f"finish {what}"), respond=respond)
         except Exception:
             log.exception("%s failed", what)
             await self.notify(client, asker, f"Sorry, {what} failed. Please try again.", respond=respond)
+
+    async def _once(
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        event_key: str,
+        work: Callable[[], Awaitable[None]],
+        thread_ts: str | None = None,
+    ) -> None:
+        """Run `work` for the first delivery of an event only (across retries and replicas).
+
+        If the database fails, the user gets an apology and the event is left unclaimed, so a retry answers."""
+        try:
+            if not await self.store.claim(event_key):
+                return
+            await work()
+        except StoreUnavailable as exc:
+            log.error("database unavailable while answering %s: %s", event_key, exc)
+            with contextlib.suppress(Exception):
+                await self.store.release(event_key)
+            await self.notify(client, asker, DB_APOLOGY.format(what="answer that"), thread_ts=thread_ts)
 
     def help_message(self) -> blocks.Message:
         return blocks.notice(
@@ -141,11 +208,14 @@ class SlackAdvisor:
 
     async def _save_conversation(
         self, asker: Asker, thread_ts: str, stored: StoredConversation, text: str, advice: Advice
-    ) -> None:
-        """Store the thread after a turn, and upsert its entry in the decision log."""
+    ) -> bool:
+        """Store a new thread's first turn and upsert its decision-log entry; False (nothing written) when
+        another turn had already started this thread."""
         remember_turn(stored, text, asker.user)
-        await self.store.save(asker.key(thread_ts), stored)
+        if not await self.store.save(asker.key(thread_ts), stored):
+            return False
         await self._log_decision(asker, thread_ts, stored, advice)
+        return True
 
     async def _log_decision(
         self, asker: Asker, thread_ts: str, stored: StoredConversation, advice: Advice, saved: SavedRecord | None = None
@@ -170,7 +240,10 @@ class SlackAdvisor:
 
     async def _permalink(self, client: AsyncWebClient, channel: str, ts: str) -> str | None:
         try:
-            return str((await client.chat_getPermalink(channel=channel, message_ts=ts))["permalink"])
+            found = await delivery.call(
+                "chat.getPermalink", lambda: client.chat_getPermalink(channel=channel, message_ts=ts)
+            )
+            return str(found["permalink"])
         except SlackApiError as exc:
             log_slack_error("getting a permalink", exc, channel=channel)
             return None
@@ -207,8 +280,9 @@ class SlackAdvisor:
         if saved is None:
             await self.notify(client, asker, NO_RECORD, respond=respond, thread_ts=thread_ts)
             return
-        stored.extra["record_id"] = saved.record_id
-        await self.store.save(asker.key(thread_ts), stored)
+        stored, _ = await self._compare_and_set(
+            asker.key(thread_ts), stored, lambda current: current.extra.update(record_id=saved.record_id)
+        )
         await self._log_decision(asker, thread_ts, stored, advice, saved)
         message = blocks.record_saved(title, saved.url, saved.kind, saved.updated)
         await self._post_in_thread(client, asker, thread_ts, [message], respond)
@@ -231,10 +305,25 @@ class SlackAdvisor:
             has_more=len(entries) > views.HOME_PAGE_SIZE,
             permalinks=permalinks,
         )
-        await client.views_publish(user_id=user, view=view)
+        await delivery.call("views.publish", lambda: client.views_publish(user_id=user, view=view))
 
     async def open_form(self, client: AsyncWebClient, trigger_id: str, channel: str | None = None) -> None:
-        await client.views_open(trigger_id=trigger_id, view=views.question_form(self.engine.kb, channel))
+        form = views.question_form(self.engine.kb, channel)
+        await delivery.call("views.open", lambda: client.views_open(trigger_id=trigger_id, view=form))
+
+    def _first_answer(self, text: str, question: str, user: str | None) -> FirstAnswer:
+        """A new conversation's first turn and its messages; the same (text, question, user) is cached."""
+
+        def build() -> FirstAnswer:
+            conversation = Conversation(self.engine)
+            turn = conversation.turn(text)
+            if turn.intent == CLARIFY:
+                asked = turn.advice.clarification or "What are you building, and what matters most?"
+                return FirstAnswer(conversation.state, asked, {}, [])
+            parent, thread = self._answer_messages(turn, question, user)
+            return FirstAnswer(conversation.state, None, parent, thread, turn.advice)
+
+        return self.first_answers.get((text, question, user), build)
 
     # ---- /framework ------------------------------------------------------------------
 
@@ -268,28 +357,36 @@ class SlackAdvisor:
 
         Returns the parent's ts, or None when nothing public was posted.
         """
-        conversation = Conversation(self.engine)
-        turn = conversation.turn(text)
-        if turn.intent == CLARIFY:  # nothing understood: ask the asker alone, don't fill the channel
-            question = turn.advice.clarification or "What are you building, and what matters most?"
-            await self.notify(client, asker, blocks.notice(question, HELP_LINES), respond=respond)
+        answer = self._first_answer(text, text, asker.user)
+        if answer.clarification is not None:  # nothing understood: ask the asker alone, don't fill the channel
+            await self.notify(client, asker, blocks.notice(answer.clarification, HELP_LINES), respond=respond)
             return None
-        parent, thread = self._answer_messages(turn, text, asker.user)
+        parent, thread = answer.parent, answer.thread
         try:
             parent_ts = await post(client, asker.channel, parent)
         except SlackApiError as exc:
             code = log_slack_error("posting an answer", exc, channel=asker.channel)
-            if code in CANNOT_POST and respond is not None:  # still answer, where Slack lets us: response_url
-                await respond_all(respond, [_without_actions(parent), *thread][:3])
-                await self.notify(client, asker, INVITE_HINT, respond=respond)
-            elif code in CANNOT_POST and asker.user:  # the form: no response_url, so say it in a DM
+            if respond is None and code in CANNOT_POST and asker.user:  # the form: no response_url, so a DM
                 await self._direct_note(client, asker, code)
-            else:
-                await self.notify(client, asker, APOLOGY.format(code=code), respond=respond)
+                return None
+            # still answer, where Slack lets us: through response_url
+            rest = [_without_actions(parent), *thread][:3]
+            if await self._answer_elsewhere(client, asker, rest, code, respond) and respond is not None:
+                hint = INVITE_HINT if code in CANNOT_POST else ANSWERED_HERE.format(code=code)
+                await self.notify(client, asker, hint, respond=respond)
             return None
-        stored = StoredConversation(conversation.state, text, asker.user)
-        await self._save_conversation(asker, parent_ts, stored, text, turn.advice)
-        await self._post_in_thread(client, asker, parent_ts, thread)
+        assert answer.advice is not None  # every answer that is not a clarification has its advice
+        stored = StoredConversation(answer.state, text, asker.user)
+        try:  # a new thread: compare-and-set inserts it (the cache never stands in for the save or the log)
+            await self._save_conversation(asker, parent_ts, stored, text, answer.advice)
+        except StoreUnavailable as exc:  # the answer is posted; deliver it all, and say follow-ups won't work
+            log.error("could not store a new conversation: %s", exc)
+            await self._post_in_thread(client, asker, parent_ts, thread, respond)
+            await self.notify(
+                client, asker, DB_APOLOGY.format(what="remember this thread for follow-ups"), respond=respond
+            )
+            return None
+        await self._post_in_thread(client, asker, parent_ts, thread, respond)
         return parent_ts
 
     async def _share_from_command(
@@ -315,15 +412,63 @@ class SlackAdvisor:
         messages: list[blocks.Message],
         respond: Respond | None = None,
     ) -> None:
-        try:
-            await post_thread(client, asker.channel, thread_ts, messages)
-        except SlackApiError as exc:
-            code = log_slack_error("posting in a thread", exc, channel=asker.channel)
-            if code in CANNOT_POST and respond is not None:  # e.g. a shortcut where the bot is not a member
-                await respond_all(respond, [_without_actions(m) for m in messages][:3], response_type="ephemeral")
-                await self.notify(client, asker, INVITE_HINT, respond=respond)
+        for i, message in enumerate(messages):
+            try:
+                await post(client, asker.channel, message, thread_ts)
+            except SlackApiError as exc:
+                code = log_slack_error("posting in a thread", exc, channel=asker.channel)
+                rest = [_without_actions(m) for m in messages[i:]]
+                if code in CANNOT_POST and respond is not None:  # e.g. a shortcut where the bot is not a member
+                    if await self._answer_elsewhere(client, asker, rest[:3], code, respond, private=True):
+                        await self.notify(client, asker, INVITE_HINT, respond=respond)
+                    return
+                await self._answer_elsewhere(client, asker, rest, code, respond, thread_ts=thread_ts)
                 return
-            await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
+        metrics.ANSWERS.labels("thread").inc()
+
+    async def _answer_elsewhere(
+        self,
+        client: AsyncWebClient,
+        asker: Asker,
+        messages: list[blocks.Message],
+        code: str,
+        respond: Respond | None,
+        *,
+        thread_ts: str | None = None,
+        private: bool = False,
+    ) -> bool:
+        """Posting failed even after retries: the answer through response_url (to the asker alone when
+        `private`), else an apology that says what to do next. True when the answer itself got through."""
+        if respond is not None:
+            try:
+                await respond_all(respond, messages, response_type="ephemeral" if private else "in_channel")
+            except SlackApiError as exc:
+                log_slack_error("answering through response_url", exc, channel=asker.channel)
+            else:
+                metrics.FALLBACKS.labels("response_url").inc()
+                metrics.ANSWERS.labels("response_url").inc()
+                return True
+        elif code not in CANNOT_POST and await self._post_plain(client, asker, messages, thread_ts):
+            return True
+        metrics.FALLBACKS.labels("apology").inc()
+        metrics.ANSWERS.labels("apology").inc()
+        await self.notify(client, asker, APOLOGY.format(code=code), respond=respond, thread_ts=thread_ts)
+        return False
+
+    async def _post_plain(
+        self, client: AsyncWebClient, asker: Asker, messages: list[blocks.Message], thread_ts: str | None
+    ) -> bool:
+        """No response_url (events): one more try with the answer as plain text, the lightest form."""
+        try:
+            for message in messages:
+                for part in delivery.plain_text(message):
+                    await post(client, asker.channel, part, thread_ts)
+        except SlackApiError as exc:
+            log_slack_error("posting the answer as plain text", exc, channel=asker.channel)
+            return False
+        metrics.FALLBACKS.labels("plain_text").inc()
+        metrics.ANSWERS.labels("degraded").inc()
+        return True
 
     # ---- messages in threads and DMs -------------------------------------------------
 
@@ -336,13 +481,25 @@ class SlackAdvisor:
         asker = Asker(team, channel, str(event.get("user") or ""))
         text = readable(str(event.get("text") or ""), bot_user_id)
         if isinstance(thread_ts, str) and thread_ts != ts:
-            stored = await self.store.load(asker.key(thread_ts))
-            if stored is None or not await self.store.claim(f"message:{channel}:{ts}"):
-                return  # not our thread (a mention there is handled by app_mention), or already answered
-            await self._follow_up(client, asker, thread_ts, stored, text)
+            key = asker.key(thread_ts)
+            try:
+                stored = await self.store.load(key)
+            except StoreUnavailable as exc:  # apologise only where the thread is visibly ours (we posted its parent)
+                log.error("database unavailable reading a thread: %s", exc)
+                if bot_user_id and event.get("parent_user_id") == bot_user_id:
+                    await self.notify(client, asker, DB_APOLOGY.format(what="answer that"), thread_ts=thread_ts)
+                return
+            if stored is None and not await self.store.was_expired(key):
+                return  # not our thread (a mention there is handled by app_mention): nothing recorded
+            if stored is None:
+                work = partial(self._start_in_thread, client, asker, thread_ts, text, expired=True)
+            else:
+                work = partial(self._follow_up, client, asker, thread_ts, stored, text)
+            await self._once(client, asker, f"message:{channel}:{ts}", work, thread_ts)
         elif event.get("channel_type") == "im":
-            if await self.store.claim(f"message:{channel}:{ts}"):
-                await self._start_in_thread(client, asker, ts, text)
+            await self._once(
+                client, asker, f"message:{channel}:{ts}", partial(self._start_in_thread, client, asker, ts, text)
+            )
         elif bot_user_id and f"<@{bot_user_id}" in str(event.get("text") or ""):
             # Group DMs send no app_mention; elsewhere the shared claim key keeps this from answering twice.
             await self.handle_mention(client, event, team, bot_user_id)
@@ -351,9 +508,18 @@ class SlackAdvisor:
         self, client: AsyncWebClient, event: dict[str, object], team: str, bot_user_id: str | None
     ) -> None:
         channel, ts = str(event.get("channel", "")), str(event.get("ts", ""))
-        if not await self.store.claim(f"message:{channel}:{ts}"):
-            return  # the same message already arrived as message.channels
         asker = Asker(team, channel, str(event.get("user") or ""))
+        thread_ts = event.get("thread_ts")
+        reply_in = thread_ts if isinstance(thread_ts, str) else ts
+
+        async def answer() -> None:  # the same message may also arrive as message.channels: one claim for both
+            await self._mention(client, asker, event, ts, bot_user_id)
+
+        await self._once(client, asker, f"message:{channel}:{ts}", answer, reply_in)
+
+    async def _mention(
+        self, client: AsyncWebClient, asker: Asker, event: dict[str, object], ts: str, bot_user_id: str | None
+    ) -> None:
         text = readable(str(event.get("text") or ""), bot_user_id)
         thread_ts = event.get("thread_ts")
         if not isinstance(thread_ts, str) or thread_ts == ts:
@@ -363,7 +529,10 @@ class SlackAdvisor:
         if stored is not None:
             await self._follow_up(client, asker, thread_ts, stored, text)
             return
-        history = await self._thread_text(client, channel, thread_ts, ts, bot_user_id)
+        if await self.store.was_expired(asker.key(thread_ts)):
+            await self._start_in_thread(client, asker, thread_ts, text, expired=True)
+            return
+        history = await self._thread_text(client, asker.channel, thread_ts, ts, bot_user_id)
         await self._start_in_thread(client, asker, thread_ts, " . ".join([*history, text]), question=text)
 
     async def _thread_text(
@@ -371,7 +540,10 @@ class SlackAdvisor:
     ) -> list[str]:
         """What people wrote in a thread before mentioning us (bots and edits skipped)."""
         try:
-            response = await client.conversations_replies(channel=channel, ts=thread_ts, limit=THREAD_CONTEXT_LIMIT)
+            response = await delivery.call(
+                "conversations.replies",
+                lambda: client.conversations_replies(channel=channel, ts=thread_ts, limit=THREAD_CONTEXT_LIMIT),
+            )
         except SlackApiError as exc:
             log_slack_error("reading a thread", exc, channel=channel)
             return []
@@ -391,9 +563,11 @@ class SlackAdvisor:
         *,
         question: str | None = None,
         respond: Respond | None = None,
+        expired: bool = False,
     ) -> None:
+        notice = [blocks.notice(EXPIRED.format(days=self.ttl_days))] if expired else []
         if not text.strip():
-            await self._post_in_thread(client, asker, thread_ts, [self.help_message()], respond)
+            await self._post_in_thread(client, asker, thread_ts, [*notice, self.help_message()], respond)
             return
         conversation = Conversation(self.engine)
         turn = conversation.turn(text)
@@ -404,8 +578,12 @@ class SlackAdvisor:
         asked = question if question is not None else text
         parent, thread = self._answer_messages(turn, asked, asker.user)
         stored = StoredConversation(conversation.state, asked, asker.user)
-        await self._save_conversation(asker, thread_ts, stored, text, turn.advice)
-        await self._post_in_thread(client, asker, thread_ts, [parent, *thread], respond)
+        if not await self._save_conversation(asker, thread_ts, stored, text, turn.advice):
+            stored_first = await self.store.load(asker.key(thread_ts))  # another turn started it first: continue it
+            if stored_first is not None:
+                await self._follow_up(client, asker, thread_ts, stored_first, text, respond=respond)
+                return
+        await self._post_in_thread(client, asker, thread_ts, [*notice, parent, *thread], respond)
 
     async def _follow_up(
         self,
@@ -420,10 +598,7 @@ class SlackAdvisor:
         if is_save_request(text):
             await self.save_record(client, respond, asker, thread_ts)
             return
-        conversation = Conversation(self.engine, stored.state)
-        turn = conversation.turn(text)
-        stored.state = conversation.state
-        await self._save_conversation(asker, thread_ts, stored, text, turn.advice)
+        turn = await self._apply_turn(asker, thread_ts, stored, text)
         messages = blocks.reply_messages(self.replies.reply(turn))
         if turn.advice.deciding_question and turn.advice.deciding_question.choices:
             messages.append(self._decide_message(turn.advice))
@@ -462,9 +637,43 @@ class SlackAdvisor:
         if stored is not None:  # already a conversation: the message is one more turn
             await self._follow_up(client, asker, thread_ts, stored, text, respond=respond)
             return
+        if await self.store.was_expired(asker.key(thread_ts)):  # what the thread said was deleted: not re-read
+            await self._start_in_thread(client, asker, thread_ts, text, respond=respond, expired=True)
+            return
         history = await self._thread_text(client, asker.channel, thread_ts, ts, bot_user_id) if thread_ts else []
         combined = " . ".join([*history, text]) if history else text
         await self._start_in_thread(client, asker, thread_ts, combined, question=text or combined, respond=respond)
+
+    async def _apply_turn(self, asker: Asker, thread_ts: str, stored: StoredConversation, text: str) -> Turn:
+        """One turn, saved by compare-and-set, then its decision-log entry."""
+
+        def take_turn(current: StoredConversation) -> Turn:
+            conversation = Conversation(self.engine, current.state)
+            turn = conversation.turn(text)
+            current.state = conversation.state
+            remember_turn(current, text, asker.user)
+            return turn
+
+        saved, turn = await self._compare_and_set(asker.key(thread_ts), stored, take_turn)
+        await self._log_decision(asker, thread_ts, saved, turn.advice)
+        return turn
+
+    async def _compare_and_set(
+        self, key: ThreadKey, stored: StoredConversation, change: Callable[[StoredConversation], T]
+    ) -> tuple[StoredConversation, T]:
+        """Apply `change` to a copy and save it; if another turn in this thread saved first, reload and redo."""
+        for attempt in range(SAVE_ATTEMPTS):
+            current = replace(stored, extra=dict(stored.extra))  # a loser redoes its change on fresh data
+            result = change(current)
+            if await self.store.save(key, current):
+                return current, result
+            fresh = await self.store.load(key)
+            if fresh is None:  # deleted meanwhile (TTL, uninstall): this turn starts it again
+                stored = StoredConversation(ConversationState(), stored.question, stored.asked_by, stored.extra)
+            else:
+                stored = fresh
+            await asyncio.sleep(random.uniform(0, 0.005 * (attempt + 1)))  # spread out racing turns
+        raise StoreUnavailable(f"gave up saving a turn after {SAVE_ATTEMPTS} conflicting saves")
 
     # ---- buttons ---------------------------------------------------------------------
 
@@ -473,7 +682,10 @@ class SlackAdvisor:
     ) -> StoredConversation | None:
         stored = await self.store.load(asker.key(thread_ts))
         if stored is None:
-            await self.notify(client, asker, GONE, respond=respond)
+            gone = GONE
+            if await self.store.was_expired(asker.key(thread_ts)):
+                gone = f"This conversation was idle for more than {self.ttl_days:g} days, so I deleted it. " + GONE
+            await self.notify(client, asker, gone, respond=respond)
         return stored
 
     async def button_turn(
@@ -501,11 +713,7 @@ class SlackAdvisor:
         if stored is None:
             return
         advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
-        permalink = None
-        try:
-            permalink = str((await client.chat_getPermalink(channel=asker.channel, message_ts=thread_ts))["permalink"])
-        except SlackApiError as exc:
-            log_slack_error("getting a permalink", exc, channel=asker.channel)
+        permalink = await self._permalink(client, asker.channel, thread_ts)
         record = blocks.share_message(self.replies.answer(advice), advice, stored.question, stored.asked_by, permalink)
         link = blocks.channel_link(target)
         try:

@@ -38,7 +38,8 @@ class EventListeners:
             return
         team = str(body.get("team_id") or context.team_id or "")
         try:
-            await handler(client, event, team, context.bot_user_id)
+            async with self.advisor.work.slot():
+                await handler(client, event, team, context.bot_user_id)
         except Exception:  # Slack already has its 200; a crash must not take the app down
             log.exception("handling a %s event failed", event.get("type"))
 

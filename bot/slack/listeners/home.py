@@ -21,7 +21,8 @@ class HomeListeners:
             return  # the Messages tab
         team = str(body.get("team_id") or context.team_id or "")
         try:
-            await self.advisor.publish_home(client, team, str(event.get("user") or ""))
+            async with self.advisor.work.slot():
+                await self.advisor.publish_home(client, team, str(event.get("user") or ""))
         except Exception:  # Slack already has its 200
             log.exception("publishing App Home failed")
 
