@@ -98,3 +98,17 @@ def test_a_stand_in_is_only_named_when_the_rest_still_fits(engine: Engine) -> No
     advice = engine.ask("anything but fastapi: an admin panel for a content site with a small json api")
     assert advice.recommendation is not None and advice.recommendation.framework == "django"
     assert "litestar" in {a.framework for a in advice.alternatives}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask app works fine; the new hire keeps pushing fastapi because it's the fastest",
+        "someone suggested porting our flask service to fastapi for perf. worth it?",
+    ],
+)
+def test_a_third_partys_pitch_is_not_the_teams_need(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.current == "flask" and "fastapi" in advice.query.targets
+    assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+    assert not {r.id for r in advice.requirements} & {"low-latency", "high-concurrency"}

@@ -281,6 +281,9 @@ class Vocabulary(Entry):
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    proposal_cues: list[Text] = Field(
+        default_factory=list, description="'someone wants to switch to X because…': a third party's pitch."
+    )
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."
     )

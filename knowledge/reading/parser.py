@@ -120,6 +120,8 @@ class _ClauseState:
     knows_cue: int = -1
     target_cue: int = -1
     progress: bool = False
+    proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
+    named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
 
 
@@ -148,6 +150,7 @@ class RequirementParser:
             "current_after": vocab.current_after,
             "target": vocab.target_before,
             "progress": vocab.progress_cues,
+            "proposal": vocab.proposal_cues,
             "artifact": vocab.current_artifacts,
             "knows": vocab.knowledge_before,
             "knows_after": vocab.knowledge_after,
@@ -222,6 +225,7 @@ class RequirementParser:
                         unknown[kinds["unknown"]] = None
                         continue
                     fw = kinds["framework"]
+                    state.named.append(fw)
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
@@ -266,12 +270,16 @@ class RequirementParser:
                     state.excluding = match.end
                 elif "progress" in kinds:
                     state.progress = True
+                elif "proposal" in kinds:
+                    state.proposal = True
                 elif "target" in kinds:
                     state.target_cue = match.end
                 elif "current" in kinds:
                     state.current_cue = match.end
                 elif "knows" in kinds:
                     state.knows_cue = match.end
+            if state.proposal and state.named:
+                self._discount_pitch(state, requirements, excluded, targets)
 
         for fw in excluded:
             mentioned.pop(fw, None)
@@ -302,6 +310,23 @@ class RequirementParser:
             migration_underway=underway and bool(targets),
             known=tuple(fw for fw in known if fw != current),
         )
+
+    @staticmethod
+    def _discount_pitch(
+        state: _ClauseState,
+        requirements: dict[str, RequirementMention],
+        excluded: dict[str, None],
+        targets: dict[str, None],
+    ) -> None:
+        """A clause where someone else pitches a framework ("the new hire wants fastapi because it's the fastest")
+        states their reasons, not the team's needs: its needs are dropped, and what it rules out or names
+        becomes the move under question rather than an exclusion."""
+        for mention in state.found:
+            if requirements.get(mention.id) is mention:
+                del requirements[mention.id]
+        for fw in state.named:
+            excluded.pop(fw, None)
+            targets.setdefault(fw, None)
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
         """A requirement phrase names one need; a lexicon term names a concept that implies several."""
