@@ -1,6 +1,6 @@
 """Add-ons, patterns, close calls and deciding questions render everywhere: Slack, the record, the terminal.
 
-The advisor does not fill these fields yet, so each test builds them with dataclasses.replace on a real advice.
+Add-ons, patterns and deciding questions are set by hand here so every rendering branch is exercised;
 """
 
 from __future__ import annotations

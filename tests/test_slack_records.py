@@ -6,14 +6,12 @@ and the assertions read what reached it.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
 from bot.slack.limits import problems, view_problems
 from knowledge.answer.madr import SECTIONS
 from knowledge.engine import default_engine
-from knowledge.reasoning.advice import DecidingChoice, DecidingQuestion
 from tests import signed
 from tests.slack_standin import BOT_USER_ID, SlackStandIn
 from tests.test_slack_http import SECRET, RunningBot, all_text, assert_valid
@@ -228,37 +226,22 @@ async def test_message_shortcut_on_a_message_with_nothing_to_go_on_asks_privatel
 async def test_deciding_choices_are_buttons_that_continue_the_conversation(
     bot: RunningBot, standin: SlackStandIn
 ) -> None:
-    """Until the advisor fills deciding_question, build one with dataclasses.replace on a real advice."""
-    engine = default_engine()
-    original = engine.advisor.advise
-    question = DecidingQuestion(
-        "Will staff edit data through an admin screen?",
-        (
-            DecidingChoice("Yes, an admin panel", "we also need an admin panel", "django"),
-            DecidingChoice("No, API only", "api only, no admin", "fastapi"),
-        ),
-    )
-
-    def advise(query: Any) -> Any:
-        return dataclasses.replace(original(query), deciding_question=question)
-
-    engine.advisor.advise = advise  # type: ignore[method-assign]
-    try:
-        ts = await bot.ask("microservice, high concurrency, 5-year horizon")
-        parent = standin.posted("C1", thread_ts="")[-1].params
-        decide = next(b for b in parent["blocks"] if b.get("block_id") == "advisor_decide")
-        assert [e["text"]["text"] for e in decide["elements"]] == ["Yes, an admin panel", "No, API only"]
-        assert "Will staff edit data through an admin screen?" in all_text(parent) and not problems(parent)
-        before = len(standin.posted("C1", thread_ts=ts))
-        await bot.click({**decide["elements"][0], "type": "button"}, "C1", ts)
-        await standin.wait_for(lambda: len(standin.posted("C1", thread_ts=ts)) > before)
-        await standin.settle()
-        reply = " ".join(all_text(c.params) for c in standin.posted("C1", thread_ts=ts)[before:])
-        assert "Admin panel / back office" in reply and "What changed" in reply
-    finally:
-        engine.advisor.advise = original  # type: ignore[method-assign]
+    """A real close call: the advisor's deciding question comes as buttons, and a press is a turn."""
+    question = default_engine().ask("a dashboard for the sales team").deciding_question
+    assert question is not None
+    ts = await bot.ask("a dashboard for the sales team")
+    parent = standin.posted("C1", thread_ts="")[-1].params
+    decide = next(b for b in parent["blocks"] if b.get("block_id") == "advisor_decide")
+    assert [e["text"]["text"] for e in decide["elements"]] == [c.label for c in question.choices]
+    assert question.question.split("?")[0] in all_text(parent) and not problems(parent)
+    before = len(standin.posted("C1", thread_ts=ts))
+    await bot.click({**decide["elements"][0], "type": "button"}, "C1", ts)
+    await standin.wait_for(lambda: len(standin.posted("C1", thread_ts=ts)) > before)
+    await standin.settle()
+    reply = " ".join(all_text(c.params) for c in standin.posted("C1", thread_ts=ts)[before:])
+    assert "What changed" in reply and question.choices[0].framework is not None
     stored = await bot.store.load(bot_key(ts))
-    assert stored is not None and "admin-panel" in stored.state.requirements
+    assert stored is not None and "large-app" in stored.state.requirements
 
 
 def bot_key(ts: str) -> Any:
