@@ -1,6 +1,6 @@
 """Add-ons, patterns, close calls and deciding questions render everywhere: Slack, the record, the terminal.
 
-Add-ons, patterns and deciding questions are set by hand here so every rendering branch is exercised;
+Add-ons, patterns and deciding questions are set by hand here so every rendering branch is exercised.
 """
 
 from __future__ import annotations
