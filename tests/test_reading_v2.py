@@ -97,3 +97,15 @@ def test_naming_a_framework_is_not_running_it(engine: Engine, text: str) -> None
 def test_rewrites_apply_to_whole_words_only(engine: Engine) -> None:
     assert phrase_words("w/o an admin", engine.kb.vocabulary.rewrites) == ("without", "an", "admin")
     assert "without" not in phrase_words("show/o", engine.kb.vocabulary.rewrites)
+
+
+def test_a_thread_keeps_the_words_each_need_was_read_from(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation, ConversationState
+
+    conversation = Conversation(engine)
+    conversation.turn("json api for our react native app")
+    conversation.turn("also websokets")
+    restored = Conversation(engine, ConversationState.from_json(conversation.state.to_json()))
+    readings = {m.id: m for m in restored.query().requirements}
+    assert readings["spa-backend"].reading.startswith("react native → mobile client of an API")
+    assert readings["realtime"].fuzzy and readings["realtime"].text == "websokets"

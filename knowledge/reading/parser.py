@@ -71,8 +71,11 @@ class RequirementMention:
     @property
     def reading(self) -> str:
         """'React Native → mobile client of an API → Backend for an SPA or mobile app', for 'what I understood'."""
-        hops = [self.text] + ([self.via] if self.via and self.via != self.text else []) + [self.label]
-        return " → ".join(dict.fromkeys(hops))
+        hops: dict[str, str] = {}  # lower-cased hop -> as written: "microservice → Microservice(s)" reads once
+        for hop in (self.text, self.via, self.label):
+            if hop and not any(hop.lower().startswith(seen) or seen.startswith(hop.lower()) for seen in hops):
+                hops[hop.lower()] = hop
+        return " → ".join(hops.values())
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,9 @@ class ConversationState(BaseModel):
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False
     known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
+    said: dict[str, tuple[str, str | None, bool]] = Field(
+        default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
+    )
     last_pick: str | None = None
     turns: int = 0
 
@@ -116,8 +119,11 @@ class Conversation:
     def query(self) -> ParsedQuery:
         """The accumulated state as one query, for the advisor."""
         kb = self.engine.kb
+        said = self.state.said
         mentions = tuple(
-            RequirementMention(rid, kb.requirements[rid].label, negated, in_sentence(kb.requirements[rid].label))
+            RequirementMention(
+                rid, kb.requirements[rid].label, negated, *said.get(rid, (in_sentence(kb.label(rid)), None, False))
+            )
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
         )
@@ -136,9 +142,11 @@ class Conversation:
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
+                state.said.pop(mention.id, None)
             else:
                 state.requirements.pop(mention.id, None)
                 state.requirements[mention.id] = mention.negated
+                state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)
