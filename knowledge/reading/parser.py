@@ -2,50 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.reading import numbers
 from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_words, words
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "a": 1,
-    "a couple": 2,
-}
-_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
-_TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
-# Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
-_PEOPLE = re.compile(r"\b(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b")
-_COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
-_RATE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(k|m)?\s*\+?\s*"
-    r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
-    r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
-    r"|events per second|writes per second)\b"
-)
-_LATENCY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(ms|millis|milliseconds)\b")
-_LATENCY_CONTEXT = re.compile(
-    r"\b(p\d\d|latency|latencies|respon\w*|budget|under|below|sub|within|less than|faster)\b|<"
-)
-_YEAR = re.compile(
-    r"\b(?:until|till|til|through|thru|into|beyond|past|ends? in|end of|by|to)\s+(?:at least\s+)?(20[2-9]\d)\b"
-)
-_OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
@@ -293,10 +256,10 @@ class RequirementParser:
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
         if current is not None:
             mentioned.pop(current, None)
-        horizon = self._horizon(norm)
-        team = self._team_size(norm)
-        self._add_derived(requirements, horizon, team)
-        self._add_measured(requirements, norm)
+        horizon, team = numbers.horizon_years(norm), numbers.team_size(norm)
+        for req_id, surface in numbers.needs_from_numbers(norm, horizon, team, self.kb.vocabulary):
+            if req_id in self.kb.requirements and req_id not in requirements:
+                requirements[req_id] = RequirementMention(req_id, self.kb.requirements[req_id].label, False, surface)
         return ParsedQuery(
             text=text,
             requirements=tuple(requirements.values()),
@@ -342,24 +305,6 @@ class RequirementParser:
             for rid in concept.implies
         ]
 
-    def _add_measured(self, requirements: dict[str, RequirementMention], norm: str) -> None:
-        """Numbers that carry needs: '50k req/s' is high concurrency, 'p99 under 40 ms' low latency."""
-        vocab = self.kb.vocabulary
-        for match in _RATE.finditer(norm):
-            rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
-            if "min" in match.group(3) or match.group(3) == "rpm":
-                rate /= 60
-            if rate >= vocab.high_rate_min_rps:
-                self._derive(requirements, "high-concurrency", match.group(0))
-        if _LATENCY_CONTEXT.search(norm):
-            for match in _LATENCY.finditer(norm):
-                if float(match.group(1)) <= vocab.low_latency_max_ms:
-                    self._derive(requirements, "low-latency", match.group(0))
-
-    def _derive(self, requirements: dict[str, RequirementMention], req_id: str, surface: str) -> None:
-        if req_id in self.kb.requirements and req_id not in requirements:
-            requirements[req_id] = RequirementMention(req_id, self.kb.requirements[req_id].label, False, surface)
-
     def suggest(self, unknown_words: list[str] | tuple[str, ...], max_distance: float) -> tuple[str, ...]:
         """Names of known frameworks that unknown words resemble ('flsk' -> Flask)."""
         protected = self.kb.vocabulary.common_words
@@ -370,46 +315,3 @@ class RequirementParser:
         ]
         by_name = {a.lower(): fw.name for fw in self.kb.frameworks.values() for a in (fw.id, fw.name)}
         return tuple(dict.fromkeys(by_name[name] for name in found if name))
-
-    @staticmethod
-    def _number(token: str) -> float:
-        return float(_NUMBER_WORDS.get(token, 0) or token)
-
-    def _horizon(self, norm: str) -> float | None:
-        longest: float | None = None
-        for match in _DURATION.finditer(norm):
-            amount, unit = self._number(match.group(1)), match.group(2)
-            years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
-            longest = years if longest is None else max(longest, years)
-        this_year = datetime.date.today().year  # "until the contract ends in 2032" counts from now
-        for match in _YEAR.finditer(norm):
-            years = float(int(match.group(1)) - this_year)
-            if years > 0:
-                longest = years if longest is None else max(longest, years)
-        return longest
-
-    def _team_size(self, norm: str) -> int | None:
-        sizes = [int(self._number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
-        for noun in _PEOPLE.finditer(norm):
-            count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
-            if count:
-                sizes.append(int(self._number(count.group(1))))
-        sizes += [int(self._number(m.group(1))) for m in _OF_US.finditer(norm)]
-        return max(sizes) if sizes else None
-
-    def _add_derived(
-        self, requirements: dict[str, RequirementMention], horizon: float | None, team: int | None
-    ) -> None:
-        vocab = self.kb.vocabulary
-        derived: list[tuple[str, str]] = []
-        if horizon is not None and horizon >= vocab.long_horizon_min_years:
-            derived.append(("long-horizon", f"{horizon:g}-year horizon"))
-        elif horizon is not None and horizon <= vocab.short_horizon_max_years:
-            derived.append(("short-horizon", f"{horizon:g}-year horizon"))
-        if team is not None and team >= vocab.large_team_min:
-            derived.append(("large-team", f"team of {team}"))
-        elif team is not None and team <= vocab.small_team_max:
-            derived.append(("small-team", f"team of {team}"))
-        for req_id, surface in derived:
-            if req_id in self.kb.requirements and req_id not in requirements:
-                requirements[req_id] = RequirementMention(req_id, self.kb.requirements[req_id].label, False, surface)

@@ -1,0 +1,106 @@
+"""Numbers that carry needs: horizons, team sizes, request rates and latency budgets.
+
+"5-year horizon", "until the contract ends in 2032", "two of us", "40 python developers",
+"50k req/s" and "p99 under 40 ms" become requirements with the words that produced them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from knowledge.base.models import Vocabulary
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "a": 1,
+    "a couple": 2,
+}
+_NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
+_TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
+# Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
+_PEOPLE = re.compile(r"\b(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b")
+_COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
+_RATE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s*(k|m)?\s*\+?\s*"
+    r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
+    r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
+    r"|events per second|writes per second)\b"
+)
+_LATENCY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(ms|millis|milliseconds)\b")
+_LATENCY_CONTEXT = re.compile(
+    r"\b(p\d\d|latency|latencies|respon\w*|budget|under|below|sub|within|less than|faster)\b|<"
+)
+_YEAR = re.compile(
+    r"\b(?:until|till|til|through|thru|into|beyond|past|ends? in|end of|by|to)\s+(?:at least\s+)?(20[2-9]\d)\b"
+)
+_OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
+
+
+def _number(token: str) -> float:
+    return float(_NUMBER_WORDS.get(token, 0) or token)
+
+
+def horizon_years(norm: str) -> float | None:
+    """The longest time span the text gives, in years."""
+    longest: float | None = None
+    for match in _DURATION.finditer(norm):
+        amount, unit = _number(match.group(1)), match.group(2)
+        years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
+        longest = years if longest is None else max(longest, years)
+    this_year = datetime.date.today().year  # "until the contract ends in 2032" counts from now
+    for match in _YEAR.finditer(norm):
+        years = float(int(match.group(1)) - this_year)
+        if years > 0:
+            longest = years if longest is None else max(longest, years)
+    return longest
+
+
+def team_size(norm: str) -> int | None:
+    """The largest team size the text gives."""
+    sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
+    for noun in _PEOPLE.finditer(norm):
+        count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
+        if count:
+            sizes.append(int(_number(count.group(1))))
+    sizes += [int(_number(m.group(1))) for m in _OF_US.finditer(norm)]
+    return max(sizes) if sizes else None
+
+
+def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """(requirement id, the words that carry it) for every threshold the numbers cross."""
+    found: list[tuple[str, str]] = []
+    if horizon is not None and horizon >= vocab.long_horizon_min_years:
+        found.append(("long-horizon", f"{horizon:g}-year horizon"))
+    elif horizon is not None and horizon <= vocab.short_horizon_max_years:
+        found.append(("short-horizon", f"{horizon:g}-year horizon"))
+    if team is not None and team >= vocab.large_team_min:
+        found.append(("large-team", f"team of {team}"))
+    elif team is not None and team <= vocab.small_team_max:
+        found.append(("small-team", f"team of {team}"))
+    for match in _RATE.finditer(norm):
+        rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
+        if "min" in match.group(3) or match.group(3) == "rpm":
+            rate /= 60
+        if rate >= vocab.high_rate_min_rps:
+            found.append(("high-concurrency", match.group(0)))
+    if _LATENCY_CONTEXT.search(norm):
+        found += [
+            ("low-latency", m.group(0))
+            for m in _LATENCY.finditer(norm)
+            if float(m.group(1)) <= vocab.low_latency_max_ms
+        ]
+    return found
