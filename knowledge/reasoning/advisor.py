@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Citation, Disagreement, Mistake
+from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.phrases import in_sentence
 from knowledge.reasoning import deciding as deciding_questions
-from knowledge.reasoning import incumbent
+from knowledge.reasoning import explain, incumbent
 from knowledge.reasoning.advice import (
     CURRENT_FRAMEWORK,
     Advice,
-    Alternative,
     Contribution,
     DecidingQuestion,
     FrameworkScore,
-    MigrationNote,
     Recommendation,
     Unweighted,
-    WhyNot,
 )
 from knowledge.reasoning.migration import migration_note
 
@@ -83,9 +80,9 @@ class Advisor:
         else:
             target = decision.framework
         migration = migration_note(kb, query.current, target)
-        warnings = self._warnings(pick, present)
-        alternatives = self._alternatives(query, ranking, migration, excluded)
-        why_not = self._why_not(best, ranking, excluded, decision) if best else ()
+        warnings = explain.warnings(kb, pick, present)
+        alternatives = explain.alternatives(kb, query, ranking, migration, excluded)
+        why_not = explain.why_not(kb, best, ranking, excluded, decision) if best else ()
         if recommendation is None:
             deciding = deciding_questions.opening(kb) if not signal and not query.current else None
         elif recommendation.also:
@@ -117,7 +114,9 @@ class Advisor:
             migration=migration,
             alternatives=alternatives,
             warnings=warnings,
-            clarification=self._clarify(query, unweighted, ranking, excluded, disagreements)
+            clarification=explain.clarification(
+                kb, query, unweighted=unweighted, ranking=ranking, excluded=excluded, disagreements=disagreements
+            )
             if not recommendation
             else None,
             citations=tuple(dict.fromkeys(advice_citations)),
@@ -303,129 +302,8 @@ class Advisor:
                     return d
         return None
 
-    def _why_not(
-        self,
-        best: FrameworkScore,
-        ranking: tuple[FrameworkScore, ...],
-        excluded: tuple[str, ...],
-        decision: incumbent.IncumbentDecision | None,
-    ) -> tuple[WhyNot, ...]:
-        out = []
-        for other in ranking:
-            if other.framework == best.framework:
-                continue
-            own = {c.requirement: c.weight for c in other.contributions}
-            edges = [c for c in best.contributions if c.weight > own.get(c.requirement, 0)]
-            minuses = [c for c in other.contributions if c.weight < 0]
-            points = tuple(sorted(minuses, key=lambda c: c.weight)) + tuple(edges)
-            gap = best.score - other.score
-            summary = (
-                f"{other.name} scores {other.score} against {best.name}'s {best.score} ({gap} behind)."
-                if gap > 0
-                else f"{other.name} ties with {best.name} at {best.score}."
-                if gap == 0
-                else f"{other.name} would score higher for a new project ({other.score} against {best.score}), "
-                f"but {decision.reason[0].lower() + decision.reason[1:] if decision else ''}"
-            )
-            out.append(WhyNot(other.framework, other.name, summary, points[:4]))
-        for fw in excluded:
-            out.append(WhyNot(fw, self.kb.name(fw), f"You ruled out {self.kb.name(fw)}.", ()))
-        return tuple(out)
-
-    def _warnings(self, pick: str | None, present: set[str]) -> tuple[Mistake, ...]:
-        if pick is None:
-            return ()
-        return tuple(
-            m
-            for m in self.kb.mistakes
-            if (m.framework or m.requirements or m.unless)
-            and m.framework in (None, pick)
-            and present.issuperset(m.requirements)
-            and not present.intersection(m.unless)
-        )
-
-    def _alternatives(
-        self,
-        query: ParsedQuery,
-        ranking: tuple[FrameworkScore, ...],
-        migration: MigrationNote | None,
-        excluded: tuple[str, ...],
-    ) -> tuple[Alternative, ...]:
-        found: dict[str, Alternative] = {}
-        for score in ranking:
-            for c in score.contributions:
-                for fw in c.suggest:
-                    found.setdefault(fw, Alternative(fw, self.kb.name(fw), c.reason, c.citations))
-        for stand_in in self.kb.frameworks.values():  # "FastAPI is out": name what stands in for it
-            ruled_out = [x for x in stand_in.stands_in_for if x in excluded]
-            if ruled_out and stand_in.id not in excluded:
-                reason = f"In place of {self.kb.names(ruled_out)}: {stand_in.summary}"
-                found.setdefault(stand_in.id, Alternative(stand_in.id, stand_in.name, reason, tuple(stand_in.sources)))
-        named = [*query.mentioned, *query.targets, *(migration.alternatives if migration else ())]
-        if all(fw in excluded for fw in self.kb.ranked):
-            named += [fw for fw in self.kb.frameworks if fw not in self.kb.ranked]
-        for fw in named:
-            framework = self.kb.frameworks.get(fw)
-            if framework and not framework.ranked:
-                found.setdefault(fw, Alternative(fw, framework.name, framework.summary, tuple(framework.sources)))
-        return tuple(a for a in found.values() if a.framework not in excluded)
-
-    def _clarify(
-        self,
-        query: ParsedQuery,
-        unweighted: tuple[Unweighted, ...],
-        ranking: tuple[FrameworkScore, ...],
-        excluded: tuple[str, ...],
-        disagreements: tuple[Disagreement, ...],
-    ) -> str:
-        if not ranking:
-            return (
-                f"You've ruled out {self.kb.names(excluded)}, which are all the frameworks I rank. The sources "
-                "mention a few alternatives (below); tell me what you need and I'll say what they say about it."
-            )
-        parts = []
-        if query.unknown_frameworks:
-            parts.append(
-                f"I have no sourced knowledge of {', '.join(query.unknown_frameworks)}, so I can't "
-                f"rank it; I cover {self.kb.names(self.kb.frameworks)}."
-            )
-        if query.suggestions:
-            parts.append(f"Did you mean {' or '.join(query.suggestions)}?")
-        negated = [in_sentence(r.label) for r in query.requirements if r.negated]
-        top = ranking[0]
-        tied = [s.name for s in ranking if s.score == top.score]
-        if query.current and not (negated or unweighted) and not any(not r.negated for r in query.requirements):
-            parts.append(
-                f"You run {self.kb.name(query.current)} today; the sources advise against rewriting without a reason."
-            )
-        elif len(tied) > 1 and top.score > 0:
-            reading = f" {disagreements[0].reading}" if disagreements else ""
-            parts.append(f"That leaves {' and '.join(tied)} tied at {top.score}, and I won't guess.{reading}")
-        elif excluded and top.score <= 0 and any(not r.negated for r in query.requirements):
-            parts.append(
-                f"With {self.kb.names(excluded)} ruled out, no remaining framework has a net advantage for "
-                f"what you need; the ranking below shows what each would cost you."
-            )
-        elif negated or unweighted:
-            noted = [in_sentence(u.label) for u in unweighted] + [f"no {label}" for label in negated]
-            parts.append(f"I noted {', '.join(noted)}, but that alone doesn't separate the frameworks.")
-        elif not query.requirements and query.mentioned:
-            named = self.kb.names(query.mentioned)
-            parts.append(
-                f"You named {named}; I rank frameworks by what you need, so tell me about the project, "
-                f"or ask me to compare them (`compare {' '.join(query.mentioned)}`)."
-            )
-        elif not query.requirements:
-            parts.append("I couldn't find a requirement I know in that.")
-        parts.append("What are you building, and what matters most? I understand " + self.understood() + ".")
-        return " ".join(parts)
-
     def understood(self) -> str:
-        """One example per requirement category, for clarifying questions and help."""
-        by_category: dict[str, list[str]] = {}
-        for req in self.kb.requirements.values():
-            by_category.setdefault(req.category, []).append(req.phrases[0])
-        return "; ".join(f"{cat}: {', '.join(examples[:5])}" for cat, examples in by_category.items())
+        return explain.understood(self.kb)
 
 
 def _weight_for(score: FrameworkScore, requirement: str) -> int:
