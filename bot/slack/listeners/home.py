@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.slack_advisor import SlackAdvisor, log
+from bot.slack.slack_advisor import SlackAdvisor
+
+log = logging.getLogger("framework_advisor")
 
 
 class HomeListeners:
