@@ -81,7 +81,7 @@ def _eval_texts() -> list[str]:
     ]
 
 
-def _long_pastes(count: int = 100) -> list[str]:
+def _long_pastes(count: int = 300) -> list[str]:
     texts = _eval_texts()
     rng = random.Random(7)
     pastes = []

@@ -13,6 +13,7 @@ _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at 
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
@@ -140,6 +141,7 @@ class RequirementParser:
         return phrase_words(phrase, self._rewrites)
 
     def parse(self, text: str) -> ParsedQuery:
+        self.index.fuzzy_budget = _FUZZY_SEARCHES_PER_MESSAGE
         norm = normalize(text, self._rewrites)
         requirements: dict[str, RequirementMention] = {}
         excluded: dict[str, None] = {}

@@ -123,6 +123,9 @@ class PhraseIndex:
             if len(word) >= _MIN_FUZZY_LENGTH and not word.isdigit():
                 self._fuzzy_by_first.setdefault((word[0], len(word)), []).append(word)
         self._repairs: dict[str, tuple[str, str | None] | None] = {}
+        # Typo searches left for the message being read; the parser sets it per message, so a pasted
+        # 4,000-character document repairs its first words and keeps within the latency budget.
+        self.fuzzy_budget = 1 << 30
         self._nearest: dict[tuple[str, int, float], str | None] = {}
 
     def repair(self, word: str) -> tuple[str, str | None] | None:
@@ -133,12 +136,15 @@ class PhraseIndex:
         key = stem(word)
         if key in self.vocabulary:
             found = (key, None)
+        elif self.fuzzy_budget <= 0:
+            return None  # not cached: a later, shorter message may still repair it
         elif (
             len(word) >= _MIN_FUZZY_LENGTH
             and word not in self._protected
             and key not in self._protected
             and not any(ch.isdigit() for ch in word)
         ):
+            self.fuzzy_budget -= 1
             limit = 1 if len(word) < 9 else 2
             size = len(word)
             choices = [
