@@ -109,3 +109,15 @@ def test_a_thread_keeps_the_words_each_need_was_read_from(engine: Engine) -> Non
     readings = {m.id: m for m in restored.query().requirements}
     assert readings["spa-backend"].reading.startswith("react native → mobile client of an API")
     assert readings["realtime"].fuzzy and readings["realtime"].text == "websokets"
+
+
+def test_a_long_paste_has_a_typo_search_budget_and_later_messages_still_repair(engine: Engine) -> None:
+    from knowledge.base.loader import load_knowledge_base
+    from knowledge.engine import Engine as FreshEngine
+
+    fresh = FreshEngine(load_knowledge_base())  # its own caches
+    filler = " ".join(f"zqwx{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}yy" for i in range(300))
+    fresh.parser.parse(filler + " websokets")
+    assert fresh.parser.index.fuzzy_budget == 0  # 300 unknown words, 96 searches, then no more
+    parsed = fresh.parser.parse("websokets please")
+    assert ("websokets", "websockets") in parsed.corrections  # not cached as unknown by the budgeted paste
