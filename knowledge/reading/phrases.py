@@ -39,8 +39,12 @@ def stem(word: str) -> str:
 def _rewrite_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
     if not keys:
         return None
-    ordered = sorted(keys, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, ordered)) + r")(?![a-z0-9])")
+    def guarded(key: str) -> str:  # whole words only where the key has word characters at its edges
+        left = r"(?<![a-z0-9])" if key[0].isalnum() else ""
+        right = r"(?![a-z0-9])" if key[-1].isalnum() else ""
+        return left + re.escape(key) + right
+
+    return re.compile("|".join(guarded(key) for key in sorted(keys, key=len, reverse=True)))
 
 
 def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
