@@ -39,6 +39,7 @@ def stem(word: str) -> str:
 def _rewrite_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
     if not keys:
         return None
+
     def guarded(key: str) -> str:  # whole words only where the key has word characters at its edges
         left = r"(?<![a-z0-9])" if key[0].isalnum() else ""
         right = r"(?![a-z0-9])" if key[-1].isalnum() else ""
