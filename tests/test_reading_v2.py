@@ -121,3 +121,15 @@ def test_a_long_paste_has_a_typo_search_budget_and_later_messages_still_repair(e
     assert fresh.parser.index.fuzzy_budget == 0  # 300 unknown words, 96 searches, then no more
     parsed = fresh.parser.parse("websokets please")
     assert ("websokets", "websockets") in parsed.corrections  # not cached as unknown by the budgeted paste
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read_as"),
+    [
+        ("a glue service between our CRM and billing", {"large-app", "saas-product"}),  # integrating is not building
+        ("barely any javascript", {"flexibility"}),  # "barely" stems to "bare"
+        ("one page and one form to collect emails", {"forms-crud"}),  # a single form is a small thing
+    ],
+)
+def test_ambiguous_words_do_not_invent_needs(engine: Engine, text: str, not_read_as: set[str]) -> None:
+    assert not not_read_as & {m.id for m in engine.parser.parse(text).requirements}
