@@ -133,3 +133,9 @@ def test_a_long_paste_has_a_typo_search_budget_and_later_messages_still_repair(e
 )
 def test_ambiguous_words_do_not_invent_needs(engine: Engine, text: str, not_read_as: set[str]) -> None:
     assert not not_read_as & {m.id for m in engine.parser.parse(text).requirements}
+
+
+@pytest.mark.parametrize("text", ["team knows flask well but not async", "avoid async, nobody here has written it"])
+def test_an_exclusion_cue_before_a_need_negates_it(engine: Engine, text: str) -> None:
+    found = {m.id: m for m in engine.parser.parse(text).requirements}
+    assert found["async"].negated

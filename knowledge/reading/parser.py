@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -228,12 +229,12 @@ class RequirementParser:
                 elif "negate_after" in kinds:
                     for i, earlier in enumerate(state.found):
                         if not earlier.negated:
-                            negated = RequirementMention(earlier.id, earlier.label, True, earlier.text)
+                            negated = dataclasses.replace(earlier, negated=True)
                             state.found[i] = negated
                             if requirements.get(earlier.id) == earlier:
                                 requirements[earlier.id] = negated
                 elif "negate" in kinds or "exclude" in kinds:
-                    state.negating = "negate" in kinds
+                    state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
                     state.negated_since_cue = False
                     state.excluding = match.end
                 elif "progress" in kinds:
