@@ -112,3 +112,19 @@ def test_a_third_partys_pitch_is_not_the_teams_need(engine: Engine, text: str) -
     assert advice.query.current == "flask" and "fastapi" in advice.query.targets
     assert advice.recommendation is not None and advice.recommendation.framework == "flask"
     assert not {r.id for r in advice.requirements} & {"low-latency", "high-concurrency"}
+
+
+def test_a_need_is_dropped_by_the_words_it_was_said_in(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation
+
+    conversation = Conversation(engine)
+    conversation.turn("b2b saas with roles, and we serve a model for predictions")
+    assert "ml-serving" in conversation.state.requirements
+    turn = conversation.turn("scratch the model, a vendor does it now")
+    assert "ml-serving" not in conversation.state.requirements and turn.intent != "clarify"
+    assert "saas-product" in conversation.state.requirements  # the rest of the thread still counts
+
+
+def test_a_low_request_rate_counts_against_high_concurrency(engine: Engine) -> None:
+    found = {m.id: m for m in engine.parser.parse("load is modest, ~20 rps").requirements}
+    assert found["high-concurrency"].negated and "low-latency" not in found

@@ -288,6 +288,7 @@ class Vocabulary(Entry):
         default_factory=list, description="'halfway through moving to X': a migration already under way."
     )
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
+    low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
     opening_question: OpeningQuestion | None = None
     long_horizon_min_years: Annotated[float, Field(gt=0)]

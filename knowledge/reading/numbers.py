@@ -97,6 +97,8 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
             rate /= 60
         if rate >= vocab.high_rate_min_rps:
             found.append(("high-concurrency", match.group(0)))
+        elif rate <= vocab.low_rate_max_rps:
+            found.append(("no-high-concurrency", match.group(0)))  # "~20 rps": evidence against, read as negated
     if _LATENCY_CONTEXT.search(norm):
         found += [
             ("low-latency", m.group(0))

@@ -59,6 +59,7 @@ class ParsedQuery:
     team_size: int | None = None
     migration_underway: bool = False  # "halfway through moving to fastapi": finish it
     known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
+    negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
 
     @property
     def frameworks(self) -> tuple[str, ...]:
@@ -149,6 +150,7 @@ class RequirementParser:
         targets: dict[str, None] = {}
         mentioned: dict[str, None] = {}
         known: dict[str, None] = {}
+        negated_words: dict[str, None] = {}
         unknown: dict[str, None] = {}
         unmatched: list[str] = []
         corrections: dict[tuple[str, str], None] = {}
@@ -184,9 +186,13 @@ class RequirementParser:
                     state = _ClauseState(found=state.found)
                     continue
                 if "requirement" in kinds or "concept" in kinds:
-                    for mention in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                    for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                        earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
+                        mention = this
+                        if earlier and earlier.negated == this.negated and earlier.text != this.text:
+                            # said twice: keep every wording ("serve a model, predictions") for dropping later
+                            mention = dataclasses.replace(this, text=f"{earlier.text}, {this.text}")
                         state.found.append(mention)
-                        requirements.pop(mention.id, None)  # the last mention wins ("no admin… actually, admin")
                         requirements[mention.id] = mention
                     state.negated_since_cue = state.negated_since_cue or state.negating
                 elif "framework" in kinds or "unknown" in kinds:
@@ -235,6 +241,12 @@ class RequirementParser:
                                 requirements[earlier.id] = negated
                 elif "negate" in kinds or "exclude" in kinds:
                     state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
+                    # "scratch the model": words the index doesn't know may still name a need said earlier.
+                    for at in range(match.end, min(len(raw), match.end + _CUE_REACH)):
+                        if raw[at] in _SCOPE_ENDERS:
+                            break
+                        if at not in covered:
+                            negated_words[raw[at]] = None
                     state.negated_since_cue = False
                     state.excluding = match.end
                 elif "progress" in kinds:
@@ -260,9 +272,11 @@ class RequirementParser:
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = numbers.horizon_years(norm), numbers.team_size(norm)
-        for req_id, surface in numbers.needs_from_numbers(norm, horizon, team, self.kb.vocabulary):
+        for found_id, surface in numbers.needs_from_numbers(norm, horizon, team, self.kb.vocabulary):
+            req_id = found_id.removeprefix("no-")
             if req_id in self.kb.requirements and req_id not in requirements:
-                requirements[req_id] = RequirementMention(req_id, self.kb.requirements[req_id].label, False, surface)
+                label = self.kb.requirements[req_id].label
+                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)
         return ParsedQuery(
             text=text,
             requirements=tuple(requirements.values()),
@@ -278,6 +292,7 @@ class RequirementParser:
             team_size=team,
             migration_underway=underway and bool(targets),
             known=tuple(fw for fw in known if fw != current),
+            negated_words=tuple(negated_words),
         )
 
     @staticmethod

@@ -10,9 +10,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.phrases import in_sentence
+from knowledge.reading.phrases import in_sentence, stem, words
 from knowledge.reasoning.advice import Advice
 
+_VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 STATE_VERSION = 1
 
@@ -102,7 +103,8 @@ class Conversation:
             # A first message may ask about the answer and state needs at once ("forms everywhere: why not
             # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
             self._apply(parsed)
-        if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks:
+        dropped = self.state.requirements != previous.requirements
+        if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks and not dropped:
             intent = CLARIFY
         self.state.turns += 1
         advice = engine.advisor.advise(self.query())
@@ -139,6 +141,7 @@ class Conversation:
 
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
+        self._drop_by_own_words(parsed)
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
@@ -159,6 +162,19 @@ class Conversation:
             state.targets = list(parsed.targets)
         state.migration_underway = state.migration_underway or parsed.migration_underway
         state.known += [fw for fw in parsed.known if fw not in state.known]
+
+    def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
+        """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one
+        of the words it was read from, even if those words alone are too vague to read as a need."""
+        negated = {stem(word) for word in parsed.negated_words if word not in _VAGUE}
+        if not negated:
+            return
+        stated = {m.id for m in parsed.requirements}
+        for rid, (words_said, _, _) in list(self.state.said.items()):
+            said_stems = {stem(word) for word in words(words_said)}
+            if rid not in stated and self.state.requirements.get(rid) is False and said_stems & negated:
+                del self.state.requirements[rid]
+                del self.state.said[rid]
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
