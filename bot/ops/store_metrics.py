@@ -32,8 +32,10 @@ class MeasuredStore:
     async def load(self, key: ThreadKey) -> StoredConversation | None:
         return await self._measure("load", self.inner.load(key))
 
-    async def save(self, key: ThreadKey, conversation: StoredConversation) -> bool:
-        return await self._measure("save", self.inner.save(key, conversation))
+    async def save(
+        self, key: ThreadKey, conversation: StoredConversation, decision: DecisionEntry | None = None
+    ) -> bool:
+        return await self._measure("save", self.inner.save(key, conversation, decision))
 
     async def was_expired(self, key: ThreadKey) -> bool:
         return await self._measure("was_expired", self.inner.was_expired(key))

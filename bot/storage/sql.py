@@ -72,7 +72,7 @@ def make_engine(url: str) -> AsyncEngine:
         database = parsed.database or ""
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(parsed, connect_args={"timeout": 30}, pool_pre_ping=True)
+        engine = create_async_engine(parsed, connect_args={"timeout": 30}, pool_reset_on_return=None)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _pragmas(dbapi_connection: Any, _: Any) -> None:
@@ -184,7 +184,9 @@ class SqlStore:
             version=int(row.version),
         )
 
-    async def save(self, key: ThreadKey, conversation: StoredConversation) -> bool:
+    async def save(
+        self, key: ThreadKey, conversation: StoredConversation, decision: DecisionEntry | None = None
+    ) -> bool:
         """Compare-and-set: insert when `conversation.version` is None, else update only that version.
 
         True and `conversation.version` advanced on success; False when someone else saved first."""
@@ -221,6 +223,8 @@ class SqlStore:
                         e.team == key.team, e.channel == key.channel, e.thread_ts == key.thread_ts
                     )
                 )
+            if result.rowcount == 1 and decision is not None:  # the log entry rides in the same transaction
+                await conn.execute(self._decision_upsert(decision))
         if result.rowcount != 1:
             return False
         conversation.version = new_version
@@ -322,6 +326,10 @@ class SqlStore:
     # ---- DecisionLog -------------------------------------------------------------------
 
     async def record_decision(self, entry: DecisionEntry) -> None:
+        async with self._tx() as conn:
+            await conn.execute(self._decision_upsert(entry))
+
+    def _decision_upsert(self, entry: DecisionEntry) -> Any:
         values = {
             "team": entry.team,
             "channel": entry.channel,
@@ -340,11 +348,7 @@ class SqlStore:
             name: func.coalesce(excluded[name], decisions.c[name]) for name in ("record_id", "record_url")
         }
         changes = {name: excluded[name] for name in values if name not in ("team", "channel", "thread_ts")}
-        statement = insert.on_conflict_do_update(
-            index_elements=["team", "channel", "thread_ts"], set_={**changes, **keep}
-        )
-        async with self._tx() as conn:
-            await conn.execute(statement)
+        return insert.on_conflict_do_update(index_elements=["team", "channel", "thread_ts"], set_={**changes, **keep})
 
     async def get_decision(self, team: str, channel: str, thread_ts: str) -> DecisionEntry | None:
         d = decisions.c

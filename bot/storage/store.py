@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from bot.storage.decisions import DecisionLog
+from bot.storage.decisions import DecisionEntry, DecisionLog
 from knowledge.reasoning.conversation import ConversationState
 
 
@@ -32,8 +32,11 @@ class StoredConversation:
 class ConversationStore(Protocol):
     async def load(self, key: ThreadKey) -> StoredConversation | None: ...
 
-    async def save(self, key: ThreadKey, conversation: StoredConversation) -> bool:
-        """Compare-and-set on `conversation.version`: False (nothing written) when another turn saved first."""
+    async def save(
+        self, key: ThreadKey, conversation: StoredConversation, decision: DecisionEntry | None = None
+    ) -> bool:
+        """Compare-and-set on `conversation.version`: False (nothing written) when another turn saved first.
+        A `decision` is upserted into the decision log in the same transaction, only when the save wins."""
         ...
 
     async def was_expired(self, key: ThreadKey) -> bool:

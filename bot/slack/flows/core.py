@@ -11,7 +11,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -180,9 +180,13 @@ class AdvisorCore:
         """Store a new thread's first turn and upsert its decision-log entry; False (nothing written) when
         another turn had already started this thread."""
         remember_turn(stored, text, asker.user)
-        if not await self.store.save(asker.key(thread_ts), stored):
+        # One database for both (the usual set-up): the entry rides in the save's transaction.
+        together = self.decisions is not None and self.decisions is cast(object, self.store)
+        entry = self._decision_entry(asker, thread_ts, stored, advice) if together else None
+        if not await self.store.save(asker.key(thread_ts), stored, entry):
             return False
-        await self._log_decision(asker, thread_ts, stored, advice)
+        if not together:
+            await self._log_decision(asker, thread_ts, stored, advice)
         return True
 
     async def _log_decision(
@@ -191,8 +195,14 @@ class AdvisorCore:
         """Upsert the thread's entry (a saved record's ID and link are kept when `saved` is None)."""
         if self.decisions is None:
             return
+        await self.decisions.record_decision(self._decision_entry(asker, thread_ts, stored, advice, saved))
+
+    @staticmethod
+    def _decision_entry(
+        asker: Asker, thread_ts: str, stored: StoredConversation, advice: Advice, saved: SavedRecord | None = None
+    ) -> DecisionEntry:
         rec = advice.recommendation
-        entry = DecisionEntry(
+        return DecisionEntry(
             asker.team,
             asker.channel,
             thread_ts,
@@ -204,7 +214,6 @@ class AdvisorCore:
             saved.record_id if saved else None,
             saved.url if saved else None,
         )
-        await self.decisions.record_decision(entry)
 
     async def _apply_turn(self, asker: Asker, thread_ts: str, stored: StoredConversation, text: str) -> Turn:
         """One turn, saved by compare-and-set, then its decision-log entry."""
