@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
@@ -21,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, event, func, make_url, select, text, update
+from sqlalchemy import Table, and_, bindparam, delete, event, func, make_url, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
@@ -194,37 +195,21 @@ class SqlStore:
             {"question": conversation.question, "asked_by": conversation.asked_by, "extra": conversation.extra}
         )
         values = {"state": conversation.state.to_json(), "meta": meta, "updated_at": time.time()}
-        c = conversations.c
+        where = {"team": key.team, "channel": key.channel, "thread_ts": key.thread_ts}
+        statements = self._statements
         async with self._tx() as conn:
             if conversation.version is None:
-                statement = (
-                    _insert(self.dialect, conversations)
-                    .values(team=key.team, channel=key.channel, thread_ts=key.thread_ts, version=1, **values)
-                    .on_conflict_do_nothing(index_elements=["team", "channel", "thread_ts"])
-                )
                 new_version = 1
+                result = await conn.execute(statements.insert_thread, {**where, **values, "version": 1})
             else:
                 new_version = conversation.version + 1
-                statement = (
-                    update(conversations)
-                    .where(
-                        c.team == key.team,
-                        c.channel == key.channel,
-                        c.thread_ts == key.thread_ts,
-                        c.version == conversation.version,
-                    )
-                    .values(version=new_version, **values)
-                )
-            result = await conn.execute(statement)
+                keys = {f"k_{name}": value for name, value in where.items()}
+                params = {**keys, **values, "version": new_version, "expected": conversation.version}
+                result = await conn.execute(statements.update_thread, params)
             if result.rowcount == 1 and conversation.version is None:  # a fresh start clears a tombstone
-                e = expired_threads.c
-                await conn.execute(
-                    delete(expired_threads).where(
-                        e.team == key.team, e.channel == key.channel, e.thread_ts == key.thread_ts
-                    )
-                )
+                await conn.execute(statements.clear_tombstone, where)
             if result.rowcount == 1 and decision is not None:  # the log entry rides in the same transaction
-                await conn.execute(self._decision_upsert(decision))
+                await conn.execute(statements.upsert_decision, _decision_values(decision))
         if result.rowcount != 1:
             return False
         conversation.version = new_version
@@ -327,28 +312,11 @@ class SqlStore:
 
     async def record_decision(self, entry: DecisionEntry) -> None:
         async with self._tx() as conn:
-            await conn.execute(self._decision_upsert(entry))
+            await conn.execute(self._statements.upsert_decision, _decision_values(entry))
 
-    def _decision_upsert(self, entry: DecisionEntry) -> Any:
-        values = {
-            "team": entry.team,
-            "channel": entry.channel,
-            "thread_ts": entry.thread_ts,
-            "question": entry.question,
-            "pick": entry.pick,
-            "confidence": entry.confidence,
-            "asked_by": entry.asked_by,
-            "updated_at": entry.updated_at,
-            "record_id": entry.record_id,
-            "record_url": entry.record_url,
-        }
-        insert = _insert(self.dialect, decisions).values(**values)
-        excluded = insert.excluded
-        keep = {  # a new entry without a record keeps the one already saved
-            name: func.coalesce(excluded[name], decisions.c[name]) for name in ("record_id", "record_url")
-        }
-        changes = {name: excluded[name] for name in values if name not in ("team", "channel", "thread_ts")}
-        return insert.on_conflict_do_update(index_elements=["team", "channel", "thread_ts"], set_={**changes, **keep})
+    @functools.cached_property
+    def _statements(self) -> _HotStatements:
+        return _HotStatements(self.dialect)
 
     async def get_decision(self, team: str, channel: str, thread_ts: str) -> DecisionEntry | None:
         d = decisions.c
@@ -381,3 +349,54 @@ class SqlStore:
             for table in (slack_installations, slack_bots):
                 await conn.execute(delete(table).where(and_(table.c.team_id == team)))
             # seen_events keys hold no team; they hold no content either and go within SEEN_EVENT_TTL_S.
+
+
+def _decision_values(entry: DecisionEntry) -> dict[str, Any]:
+    return {
+        "team": entry.team,
+        "channel": entry.channel,
+        "thread_ts": entry.thread_ts,
+        "question": entry.question,
+        "pick": entry.pick,
+        "confidence": entry.confidence,
+        "asked_by": entry.asked_by,
+        "updated_at": entry.updated_at,
+        "record_id": entry.record_id,
+        "record_url": entry.record_url,
+    }
+
+
+class _HotStatements:
+    """The statements every answer runs, built once with bound parameters: building and keying a fresh
+    statement per call cost more CPU than the database work itself."""
+
+    def __init__(self, dialect: str) -> None:
+        keys = ("team", "channel", "thread_ts")
+        thread: dict[str, Any] = {name: bindparam(name) for name in ("state", "meta", "updated_at", "version")}
+        self.insert_thread = (
+            _insert(dialect, conversations)
+            .values(**{k: bindparam(k) for k in keys}, **thread)
+            .on_conflict_do_nothing(index_elements=list(keys))
+        )
+        c = conversations.c
+        self.update_thread = (
+            update(conversations)
+            .where(  # key parameters are prefixed: SQLAlchemy reserves column names for the SET clause
+                c.team == bindparam("k_team"),
+                c.channel == bindparam("k_channel"),
+                c.thread_ts == bindparam("k_thread_ts"),
+                c.version == bindparam("expected"),
+            )
+            .values(**thread)
+        )
+        e = expired_threads.c
+        self.clear_tombstone = delete(expired_threads).where(
+            e.team == bindparam("team"), e.channel == bindparam("channel"), e.thread_ts == bindparam("thread_ts")
+        )
+        columns = ("question", "pick", "confidence", "asked_by", "updated_at", "record_id", "record_url")
+        insert = _insert(dialect, decisions).values(**{k: bindparam(k) for k in (*keys, *columns)})
+        excluded = insert.excluded
+        changes: dict[str, Any] = {name: excluded[name] for name in columns}
+        for name in ("record_id", "record_url"):  # a new entry without a record keeps the one already saved
+            changes[name] = func.coalesce(excluded[name], decisions.c[name])
+        self.upsert_decision = insert.on_conflict_do_update(index_elements=list(keys), set_=changes)
