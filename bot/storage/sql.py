@@ -22,8 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, delete, event, func, make_url, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import and_, delete, event, make_url, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -41,6 +40,7 @@ from bot.storage.schema import (
     slack_installations,
     slack_oauth_states,
 )
+from bot.storage.statements import HotStatements, decision_values, upsertable_insert
 from bot.storage.store import StoredConversation, ThreadKey
 from knowledge.reasoning.conversation import ConversationState
 
@@ -91,10 +91,6 @@ def make_engine(url: str) -> AsyncEngine:
         pool_pre_ping=True,  # a connection that died with the server is replaced, so the app recovers
         connect_args={"timeout": 5, "command_timeout": 10},
     )
-
-
-def _insert(dialect: str, table: Table) -> Any:
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 class SqlStore:
@@ -209,7 +205,7 @@ class SqlStore:
             if result.rowcount == 1 and conversation.version is None:  # a fresh start clears a tombstone
                 await conn.execute(statements.clear_tombstone, where)
             if result.rowcount == 1 and decision is not None:  # the log entry rides in the same transaction
-                await conn.execute(statements.upsert_decision, _decision_values(decision))
+                await conn.execute(statements.upsert_decision, decision_values(decision))
         if result.rowcount != 1:
             return False
         conversation.version = new_version
@@ -233,7 +229,7 @@ class SqlStore:
     async def claim(self, event_key: str) -> bool:
         """True the first time `event_key` is seen (by any replica), False for every repeat. One statement."""
         statement = (
-            _insert(self.dialect, seen_events)
+            upsertable_insert(self.dialect, seen_events)
             .values(key=event_key, seen_at=time.time())
             .on_conflict_do_nothing(index_elements=["key"])
         )
@@ -279,7 +275,7 @@ class SqlStore:
                         for r in rows
                     ]
                     await conn.execute(
-                        _insert(self.dialect, expired_threads).on_conflict_do_nothing(
+                        upsertable_insert(self.dialect, expired_threads).on_conflict_do_nothing(
                             index_elements=["team", "channel", "thread_ts"]
                         ),
                         tombstones,
@@ -312,11 +308,11 @@ class SqlStore:
 
     async def record_decision(self, entry: DecisionEntry) -> None:
         async with self._tx() as conn:
-            await conn.execute(self._statements.upsert_decision, _decision_values(entry))
+            await conn.execute(self._statements.upsert_decision, decision_values(entry))
 
     @functools.cached_property
-    def _statements(self) -> _HotStatements:
-        return _HotStatements(self.dialect)
+    def _statements(self) -> HotStatements:
+        return HotStatements(self.dialect)
 
     async def get_decision(self, team: str, channel: str, thread_ts: str) -> DecisionEntry | None:
         d = decisions.c
@@ -349,54 +345,3 @@ class SqlStore:
             for table in (slack_installations, slack_bots):
                 await conn.execute(delete(table).where(and_(table.c.team_id == team)))
             # seen_events keys hold no team; they hold no content either and go within SEEN_EVENT_TTL_S.
-
-
-def _decision_values(entry: DecisionEntry) -> dict[str, Any]:
-    return {
-        "team": entry.team,
-        "channel": entry.channel,
-        "thread_ts": entry.thread_ts,
-        "question": entry.question,
-        "pick": entry.pick,
-        "confidence": entry.confidence,
-        "asked_by": entry.asked_by,
-        "updated_at": entry.updated_at,
-        "record_id": entry.record_id,
-        "record_url": entry.record_url,
-    }
-
-
-class _HotStatements:
-    """The statements every answer runs, built once with bound parameters: building and keying a fresh
-    statement per call cost more CPU than the database work itself."""
-
-    def __init__(self, dialect: str) -> None:
-        keys = ("team", "channel", "thread_ts")
-        thread: dict[str, Any] = {name: bindparam(name) for name in ("state", "meta", "updated_at", "version")}
-        self.insert_thread = (
-            _insert(dialect, conversations)
-            .values(**{k: bindparam(k) for k in keys}, **thread)
-            .on_conflict_do_nothing(index_elements=list(keys))
-        )
-        c = conversations.c
-        self.update_thread = (
-            update(conversations)
-            .where(  # key parameters are prefixed: SQLAlchemy reserves column names for the SET clause
-                c.team == bindparam("k_team"),
-                c.channel == bindparam("k_channel"),
-                c.thread_ts == bindparam("k_thread_ts"),
-                c.version == bindparam("expected"),
-            )
-            .values(**thread)
-        )
-        e = expired_threads.c
-        self.clear_tombstone = delete(expired_threads).where(
-            e.team == bindparam("team"), e.channel == bindparam("channel"), e.thread_ts == bindparam("thread_ts")
-        )
-        columns = ("question", "pick", "confidence", "asked_by", "updated_at", "record_id", "record_url")
-        insert = _insert(dialect, decisions).values(**{k: bindparam(k) for k in (*keys, *columns)})
-        excluded = insert.excluded
-        changes: dict[str, Any] = {name: excluded[name] for name in columns}
-        for name in ("record_id", "record_url"):  # a new entry without a record keeps the one already saved
-            changes[name] = func.coalesce(excluded[name], decisions.c[name])
-        self.upsert_decision = insert.on_conflict_do_update(index_elements=list(keys), set_=changes)

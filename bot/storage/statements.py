@@ -1,0 +1,69 @@
+"""The statements every answer runs, built once per store with bound parameters.
+
+Building and keying a fresh SQLAlchemy statement per call cost more CPU than the database work itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Table, bindparam, delete, func, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from bot.storage.decisions import DecisionEntry
+from bot.storage.schema import conversations, decisions, expired_threads
+
+
+def upsertable_insert(dialect: str, table: Table) -> Any:
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def decision_values(entry: DecisionEntry) -> dict[str, Any]:
+    return {
+        "team": entry.team,
+        "channel": entry.channel,
+        "thread_ts": entry.thread_ts,
+        "question": entry.question,
+        "pick": entry.pick,
+        "confidence": entry.confidence,
+        "asked_by": entry.asked_by,
+        "updated_at": entry.updated_at,
+        "record_id": entry.record_id,
+        "record_url": entry.record_url,
+    }
+
+
+class HotStatements:
+    """The statements every answer runs, built once with bound parameters: building and keying a fresh
+    statement per call cost more CPU than the database work itself."""
+
+    def __init__(self, dialect: str) -> None:
+        keys = ("team", "channel", "thread_ts")
+        thread: dict[str, Any] = {name: bindparam(name) for name in ("state", "meta", "updated_at", "version")}
+        self.insert_thread = (
+            upsertable_insert(dialect, conversations)
+            .values(**{k: bindparam(k) for k in keys}, **thread)
+            .on_conflict_do_nothing(index_elements=list(keys))
+        )
+        c = conversations.c
+        self.update_thread = (
+            update(conversations)
+            .where(  # key parameters are prefixed: SQLAlchemy reserves column names for the SET clause
+                c.team == bindparam("k_team"),
+                c.channel == bindparam("k_channel"),
+                c.thread_ts == bindparam("k_thread_ts"),
+                c.version == bindparam("expected"),
+            )
+            .values(**thread)
+        )
+        e = expired_threads.c
+        self.clear_tombstone = delete(expired_threads).where(
+            e.team == bindparam("team"), e.channel == bindparam("channel"), e.thread_ts == bindparam("thread_ts")
+        )
+        columns = ("question", "pick", "confidence", "asked_by", "updated_at", "record_id", "record_url")
+        insert = upsertable_insert(dialect, decisions).values(**{k: bindparam(k) for k in (*keys, *columns)})
+        excluded = insert.excluded
+        changes: dict[str, Any] = {name: excluded[name] for name in columns}
+        for name in ("record_id", "record_url"):  # a new entry without a record keeps the one already saved
+            changes[name] = func.coalesce(excluded[name], decisions.c[name])
+        self.upsert_decision = insert.on_conflict_do_update(index_elements=list(keys), set_=changes)
