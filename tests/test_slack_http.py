@@ -235,7 +235,8 @@ async def test_top_level_mention_answers_in_a_new_thread(bot: RunningBot, standi
         }
     )
     await standin.wait_for(lambda: bool(standin.posted("C1", thread_ts="1701.000100")))
-    assert "Django" in all_text(standin.posted("C1", thread_ts="1701.000100")[0].params)
+    answer = all_text(standin.posted("C1", thread_ts="1701.000100")[0].params)
+    assert "Django" in answer and "save_record" in answer  # mention answers carry the save button too
 
 
 async def test_one_mention_arriving_twice_is_answered_once(bot: RunningBot, standin: SlackStandIn) -> None:

@@ -13,7 +13,7 @@ from bot.slack.limits import problems, view_problems
 from knowledge.answer.madr import SECTIONS
 from knowledge.engine import default_engine
 from tests import signed
-from tests.slack_standin import BOT_USER_ID, SlackStandIn
+from tests.slack_standin import SlackStandIn
 from tests.test_slack_http import SECRET, RunningBot, all_text, assert_valid
 
 SAVE = {"action_id": "save_record", "type": "button", "value": "save"}
@@ -261,20 +261,6 @@ async def test_share_button_only_when_a_design_channel_is_set(standin: SlackStan
         assert "share_design" not in ids and "save_record" in ids
     finally:
         await stop_bot(running)
-
-
-async def test_mention_answers_carry_the_save_button_too(bot: RunningBot, standin: SlackStandIn) -> None:
-    await bot.event(
-        {
-            "type": "app_mention",
-            "channel": "C1",
-            "user": "U2",
-            "ts": "1712.000100",
-            "text": f"<@{BOT_USER_ID}> internal tool with a back office",
-        }
-    )
-    await standin.wait_for(lambda: bool(standin.posted("C1", thread_ts="1712.000100")))
-    assert "save_record" in all_text(standin.posted("C1", thread_ts="1712.000100")[0].params)
 
 
 async def test_message_shortcut_where_the_bot_is_not_a_member_answers_privately(
