@@ -94,7 +94,12 @@ def _table(outcomes: list[Outcome]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
-    parser.add_argument("--misses", choices=("all", *PARTS, "none"), default="all", help="which misses to list")
+    parser.add_argument(
+        "--misses",
+        choices=("all", *PARTS, "none"),
+        default="dev",
+        help="which misses to list (held-out misses stay hidden unless asked: we never tune on them)",
+    )
     parser.add_argument("--json", action="store_true", help="print outcomes as JSON lines")
     args = parser.parse_args(argv)
     engine = default_engine()

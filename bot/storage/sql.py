@@ -1,7 +1,12 @@
-"""The conversation store, event dedup and decision log on SQLAlchemy 2 (async): SQLite or PostgreSQL.
+"""The conversation store, event dedup and decision log on SQLAlchemy 2: SQLite or PostgreSQL.
 
 `DATABASE_URL` picks the engine: `sqlite+aiosqlite:///file.db` (the default, embedded, no set-up) or
 `postgresql+asyncpg://user:pass@host/db`. `SqlStore.open()` connects and migrates once, at start-up.
+
+Each operation is one unit of work over a SQLAlchemy `Connection`, run in one transaction. On PostgreSQL
+it runs through the async engine (`run_sync`, asyncpg underneath). On a SQLite file it runs on the event
+loop through a synchronous pysqlite engine: a local WAL write takes tens of microseconds, while the async
+route costs several thread hops per statement and was the largest share of the CPU per command.
 
 - Dedup is one statement per event: INSERT … ON CONFLICT DO NOTHING on a unique key.
 - Saving a conversation is compare-and-set on its `version`, so two turns racing in one thread
@@ -16,17 +21,16 @@ import functools
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, delete, event, make_url, select, text
+from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, make_url, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.storage import migrate
 from bot.storage.decisions import DecisionEntry
@@ -48,6 +52,7 @@ log = logging.getLogger("framework_advisor")
 
 SEEN_EVENT_TTL_S = 3600  # Slack retries for ~5 minutes; an hour is ample
 PURGE_BATCH = 1000
+T = TypeVar("T")
 _UNAVAILABLE = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout, OSError, TimeoutError)
 
 
@@ -67,6 +72,13 @@ def _is_disconnect(exc: BaseException) -> bool:
     return isinstance(exc, _UNAVAILABLE) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
 
 
+def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
 def make_engine(url: str) -> AsyncEngine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -74,14 +86,7 @@ def make_engine(url: str) -> AsyncEngine:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(parsed, connect_args={"timeout": 30}, pool_reset_on_return=None)
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _pragmas(dbapi_connection: Any, _: Any) -> None:
-            cursor = dbapi_connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.close()
-
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     return create_async_engine(
         parsed,
@@ -93,12 +98,33 @@ def make_engine(url: str) -> AsyncEngine:
     )
 
 
+def make_loop_engine(engine: AsyncEngine) -> Engine | None:
+    """For a SQLite file, a synchronous engine on the same file for the event loop; else None.
+
+    One connection: the loop runs one unit of work at a time, so there is no contention inside the
+    process; the async engine (migrations, OAuth stores) shares the file through WAL and the busy timeout.
+    """
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or (url.database or ":memory:") == ":memory:":
+        return None  # an in-memory database is private to its connection: stay on the async engine
+    loop_engine = create_engine(
+        url.set(drivername="sqlite+pysqlite"),
+        pool_size=1,
+        max_overflow=0,
+        pool_reset_on_return=None,
+        connect_args={"timeout": 5, "check_same_thread": False},
+    )
+    event.listen(loop_engine, "connect", _sqlite_pragmas)
+    return loop_engine
+
+
 class SqlStore:
-    """ConversationStore and DecisionLog on one AsyncEngine. Build it with `await SqlStore.open(url)`."""
+    """ConversationStore and DecisionLog on SQLAlchemy. Build it with `await SqlStore.open(url)`."""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._loop_engine = make_loop_engine(engine)
         self._closed = False
 
     @classmethod
@@ -124,15 +150,20 @@ class SqlStore:
     async def close(self) -> None:
         if not self._closed:
             self._closed = True
+            if self._loop_engine is not None:
+                self._loop_engine.dispose()
             await self.engine.dispose()
 
-    @asynccontextmanager
-    async def _tx(self) -> AsyncIterator[AsyncConnection]:
+    async def _run(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in one transaction; failures surface as StoreUnavailable, a closed store as StoreClosed."""
         if self._closed:
             raise StoreClosed("the store is closed")
         try:
-            async with self.engine.begin() as conn:
-                yield conn
+            if self._loop_engine is not None:
+                with self._loop_engine.begin() as conn:
+                    return work(conn)
+            async with self.engine.begin() as aconn:
+                return await aconn.run_sync(work)
         except (StoreClosed, StoreUnavailable):
             raise
         except Exception as exc:
@@ -142,8 +173,7 @@ class SqlStore:
 
     async def ping(self) -> bool:
         try:
-            async with self._tx() as conn:
-                await conn.execute(text("SELECT 1"))
+            await self._run(lambda conn: conn.execute(text("SELECT 1")).scalar())
         except Exception as exc:  # unreachable or closed; the kind only, never the URL
             log.warning("database ping failed: %s", type(exc).__name__)
             return False
@@ -162,14 +192,10 @@ class SqlStore:
 
     async def load(self, key: ThreadKey) -> StoredConversation | None:
         c = conversations.c
-        async with self._tx() as conn:
-            row = (
-                await conn.execute(
-                    select(c.state, c.meta, c.version).where(
-                        c.team == key.team, c.channel == key.channel, c.thread_ts == key.thread_ts
-                    )
-                )
-            ).first()
+        query = select(c.state, c.meta, c.version).where(
+            c.team == key.team, c.channel == key.channel, c.thread_ts == key.thread_ts
+        )
+        row = await self._run(lambda conn: conn.execute(query).first())
         if row is None:
             return None
         meta = json.loads(row.meta)
@@ -193,20 +219,25 @@ class SqlStore:
         values = {"state": conversation.state.to_json(), "meta": meta, "updated_at": time.time()}
         where = {"team": key.team, "channel": key.channel, "thread_ts": key.thread_ts}
         statements = self._statements
-        async with self._tx() as conn:
-            if conversation.version is None:
-                new_version = 1
-                result = await conn.execute(statements.insert_thread, {**where, **values, "version": 1})
-            else:
-                new_version = conversation.version + 1
-                keys = {f"k_{name}": value for name, value in where.items()}
-                params = {**keys, **values, "version": new_version, "expected": conversation.version}
-                result = await conn.execute(statements.update_thread, params)
-            if result.rowcount == 1 and conversation.version is None:  # a fresh start clears a tombstone
-                await conn.execute(statements.clear_tombstone, where)
-            if result.rowcount == 1 and decision is not None:  # the log entry rides in the same transaction
-                await conn.execute(statements.upsert_decision, decision_values(decision))
-        if result.rowcount != 1:
+        fresh = conversation.version is None
+        new_version = 1 if conversation.version is None else conversation.version + 1
+        if conversation.version is None:
+            statement, params = statements.insert_thread, {**where, **values, "version": 1}
+        else:
+            keys = {f"k_{name}": value for name, value in where.items()}
+            statement = statements.update_thread
+            params = {**keys, **values, "version": new_version, "expected": conversation.version}
+
+        def work(conn: Connection) -> bool:
+            if conn.execute(statement, params).rowcount != 1:
+                return False
+            if fresh:  # a fresh start clears a tombstone
+                conn.execute(statements.clear_tombstone, where)
+            if decision is not None:  # the log entry rides in the same transaction
+                conn.execute(statements.upsert_decision, decision_values(decision))
+            return True
+
+        if not await self._run(work):
             return False
         conversation.version = new_version
         return True
@@ -214,44 +245,31 @@ class SqlStore:
     async def was_expired(self, key: ThreadKey) -> bool:
         """True when the TTL purge deleted this thread's conversation."""
         e = expired_threads.c
-        async with self._tx() as conn:
-            row = (
-                await conn.execute(
-                    select(e.expired_at).where(
-                        e.team == key.team, e.channel == key.channel, e.thread_ts == key.thread_ts
-                    )
-                )
-            ).first()
-        return row is not None
+        query = select(e.expired_at).where(e.team == key.team, e.channel == key.channel, e.thread_ts == key.thread_ts)
+        return await self._run(lambda conn: conn.execute(query).first() is not None)
 
     # ---- events ----------------------------------------------------------------------
 
     async def claim(self, event_key: str) -> bool:
         """True the first time `event_key` is seen (by any replica), False for every repeat. One statement."""
-        statement = (
-            upsertable_insert(self.dialect, seen_events)
-            .values(key=event_key, seen_at=time.time())
-            .on_conflict_do_nothing(index_elements=["key"])
-        )
-        async with self._tx() as conn:
-            result = await conn.execute(statement)
-        return bool(result.rowcount == 1)
+        params = {"key": event_key, "seen_at": time.time()}
+        claim = self._statements.claim_event
+        return await self._run(lambda conn: conn.execute(claim, params).rowcount == 1)
 
     async def release(self, event_key: str) -> None:
         """Forget a claim whose work failed, so a retry of the event is answered."""
-        async with self._tx() as conn:
-            await conn.execute(delete(seen_events).where(seen_events.c.key == event_key))
+        await self._run(lambda conn: conn.execute(delete(seen_events).where(seen_events.c.key == event_key)))
 
     # ---- periodic purges (off the hot path) --------------------------------------------
 
     async def purge_seen_events(self, older_than: float, batch: int = PURGE_BATCH) -> int:
         """Delete handled-event keys older than `older_than`, `batch` rows per transaction."""
         s = seen_events.c
+        oldest = select(s.key).where(s.seen_at < older_than).limit(batch).scalar_subquery()
+        statement = delete(seen_events).where(s.key.in_(oldest))
         total = 0
         while True:
-            oldest = select(s.key).where(s.seen_at < older_than).limit(batch).scalar_subquery()
-            async with self._tx() as conn:
-                deleted = (await conn.execute(delete(seen_events).where(s.key.in_(oldest)))).rowcount
+            deleted = int(await self._run(lambda conn: conn.execute(statement).rowcount))
             total += deleted
             if deleted < batch:
                 return total
@@ -260,55 +278,54 @@ class SqlStore:
     async def purge_conversations(self, older_than: float, batch: int = PURGE_BATCH) -> int:
         """Delete conversations last touched before `older_than`, leaving a tombstone per thread."""
         c = conversations.c
+        tombstone = upsertable_insert(self.dialect, expired_threads).on_conflict_do_nothing(
+            index_elements=["team", "channel", "thread_ts"]
+        )
+
+        def one_batch(conn: Connection) -> int:
+            rows = conn.execute(
+                select(c.team, c.channel, c.thread_ts).where(c.updated_at < older_than).limit(batch)
+            ).all()
+            if rows:
+                now = time.time()
+                conn.execute(
+                    tombstone,
+                    [{"team": r.team, "channel": r.channel, "thread_ts": r.thread_ts, "expired_at": now} for r in rows],
+                )
+                for r in rows:
+                    conn.execute(
+                        delete(conversations).where(
+                            c.team == r.team,
+                            c.channel == r.channel,
+                            c.thread_ts == r.thread_ts,
+                            c.updated_at < older_than,
+                        )
+                    )
+            return len(rows)
+
         total = 0
         while True:
-            async with self._tx() as conn:
-                rows = (
-                    await conn.execute(
-                        select(c.team, c.channel, c.thread_ts).where(c.updated_at < older_than).limit(batch)
-                    )
-                ).all()
-                if rows:
-                    now = time.time()
-                    tombstones = [
-                        {"team": r.team, "channel": r.channel, "thread_ts": r.thread_ts, "expired_at": now}
-                        for r in rows
-                    ]
-                    await conn.execute(
-                        upsertable_insert(self.dialect, expired_threads).on_conflict_do_nothing(
-                            index_elements=["team", "channel", "thread_ts"]
-                        ),
-                        tombstones,
-                    )
-                    for r in rows:
-                        await conn.execute(
-                            delete(conversations).where(
-                                c.team == r.team,
-                                c.channel == r.channel,
-                                c.thread_ts == r.thread_ts,
-                                c.updated_at < older_than,
-                            )
-                        )
-            total += len(rows)
-            if len(rows) < batch:
+            done = await self._run(one_batch)
+            total += done
+            if done < batch:
                 break
             await asyncio.sleep(0)
-        async with self._tx() as conn:  # tombstones live as long again, then go too
-            await conn.execute(delete(expired_threads).where(expired_threads.c.expired_at < older_than))
+        gone = delete(expired_threads).where(expired_threads.c.expired_at < older_than)
+        await self._run(lambda conn: conn.execute(gone))  # tombstones live as long again, then go too
         return total
 
     async def purge_oauth_states(self, now: float) -> int:
         """Delete OAuth states past their expiry (an Add to Slack click that never came back)."""
         cutoff = datetime.fromtimestamp(now, tz=UTC).replace(tzinfo=None)  # slack-sdk stores naive UTC
-        async with self._tx() as conn:
-            result = await conn.execute(delete(slack_oauth_states).where(slack_oauth_states.c.expire_at < cutoff))
-        return int(result.rowcount)
+        statement = delete(slack_oauth_states).where(slack_oauth_states.c.expire_at < cutoff)
+        return int(await self._run(lambda conn: conn.execute(statement).rowcount))
 
     # ---- DecisionLog -------------------------------------------------------------------
 
     async def record_decision(self, entry: DecisionEntry) -> None:
-        async with self._tx() as conn:
-            await conn.execute(self._statements.upsert_decision, decision_values(entry))
+        values = decision_values(entry)
+        upsert = self._statements.upsert_decision
+        await self._run(lambda conn: conn.execute(upsert, values))
 
     @functools.cached_property
     def _statements(self) -> HotStatements:
@@ -316,12 +333,8 @@ class SqlStore:
 
     async def get_decision(self, team: str, channel: str, thread_ts: str) -> DecisionEntry | None:
         d = decisions.c
-        async with self._tx() as conn:
-            row = (
-                await conn.execute(
-                    select(decisions).where(d.team == team, d.channel == channel, d.thread_ts == thread_ts)
-                )
-            ).first()
+        query = select(decisions).where(d.team == team, d.channel == channel, d.thread_ts == thread_ts)
+        row = await self._run(lambda conn: conn.execute(query).first())
         return None if row is None else DecisionEntry(**row._asdict())
 
     async def list_decisions(self, team: str, limit: int, offset: int = 0) -> list[DecisionEntry]:
@@ -333,15 +346,17 @@ class SqlStore:
             .limit(limit)
             .offset(offset)
         )
-        async with self._tx() as conn:
-            rows = (await conn.execute(query)).all()
+        rows = await self._run(lambda conn: conn.execute(query).all())
         return [DecisionEntry(**row._asdict()) for row in rows]
 
     async def delete_team(self, team: str) -> None:
         """Forget a workspace: its conversations, decisions, tombstones and installation (uninstall)."""
-        async with self._tx() as conn:
+
+        def work(conn: Connection) -> None:
             for table in (conversations, decisions, expired_threads):
-                await conn.execute(delete(table).where(table.c.team == team))
+                conn.execute(delete(table).where(table.c.team == team))
             for table in (slack_installations, slack_bots):
-                await conn.execute(delete(table).where(and_(table.c.team_id == team)))
+                conn.execute(delete(table).where(and_(table.c.team_id == team)))
             # seen_events keys hold no team; they hold no content either and go within SEEN_EVENT_TTL_S.
+
+        await self._run(work)

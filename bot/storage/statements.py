@@ -11,7 +11,7 @@ from sqlalchemy import Table, bindparam, delete, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.storage.decisions import DecisionEntry
-from bot.storage.schema import conversations, decisions, expired_threads
+from bot.storage.schema import conversations, decisions, expired_threads, seen_events
 
 
 def upsertable_insert(dialect: str, table: Table) -> Any:
@@ -67,3 +67,8 @@ class HotStatements:
         for name in ("record_id", "record_url"):  # a new entry without a record keeps the one already saved
             changes[name] = func.coalesce(excluded[name], decisions.c[name])
         self.upsert_decision = insert.on_conflict_do_update(index_elements=list(keys), set_=changes)
+        self.claim_event = (
+            upsertable_insert(dialect, seen_events)
+            .values(key=bindparam("key"), seen_at=bindparam("seen_at"))
+            .on_conflict_do_nothing(index_elements=["key"])
+        )
