@@ -11,6 +11,7 @@ Targets (issue 8): answers/s ≥ 1.0x, ack p99 ≤ 1.3x, RSS < 120 MB after 10,0
     python bench/bench_slack.py                       # 4 rounds x 500 commands per app (about a minute)
     python bench/bench_slack.py --rounds 10 --per-round 1000   # 10,000 commands per app
     python bench/bench_slack.py --bot-env ANSWER_CACHE_SIZE=0    # every answer built afresh
+    python bench/bench_slack.py --postgres                     # the bot on a throwaway local PostgreSQL
 """
 
 from __future__ import annotations
@@ -238,6 +239,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--api-url", default="")
     parser.add_argument("--messages", default="")
+    parser.add_argument("--postgres", action="store_true", help="run the bot on a local PostgreSQL (initdb)")
     parser.add_argument("--bot-env", action="append", default=[], metavar="NAME=VALUE", help="e.g. ANSWER_CACHE_SIZE=0")
     args = parser.parse_args()
     if args.role == "bare":
@@ -247,6 +249,22 @@ def main() -> None:
         run_standin(args.port)
         return
 
+    if args.postgres:
+        import contextlib
+
+        from tests.pg import fresh_database, running_server
+
+        with running_server() as server:
+            url = asyncio.run(fresh_database(server))
+            args.bot_env.append(f"DATABASE_URL={url}")
+            print(f"bot database: PostgreSQL on port {server.port}")
+            with contextlib.suppress(KeyboardInterrupt):
+                compare(args)
+        return
+    compare(args)
+
+
+def compare(args: argparse.Namespace) -> None:
     ports = {"standin": free_port(), "bot": free_port(), "bare": free_port()}
     standin_url = f"http://127.0.0.1:{ports['standin']}"
     api_url = standin_url + "/api/"

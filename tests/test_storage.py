@@ -283,3 +283,20 @@ def test_db_upgrade_migrates_a_new_sqlite_file(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / "fresh.db") as db:
         tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"conversations", "seen_events", "decisions", "slack_installations", "alembic_version"} <= tables
+
+
+async def test_a_database_restart_between_calls_costs_no_failed_call() -> None:
+    """Pooled connections die with the server; the next call retries once on a fresh one (no ping per call)."""
+    from tests.pg import fresh_database, running_server
+
+    with running_server() as server:
+        store = await SqlStore.open(await fresh_database(server))
+        try:
+            assert await store.save(KEY, StoredConversation(ConversationState(), "q", "U1"))
+            assert await store.load(KEY) is not None  # the pool now holds a live connection
+            server.stop()
+            server.start()
+            loaded = await store.load(KEY)
+            assert loaded is not None and loaded.question == "q"
+        finally:
+            await store.close()
