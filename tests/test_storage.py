@@ -101,6 +101,20 @@ async def test_decisions_upsert_keep_their_record_and_list_newest_first(store: S
     assert await store.get_decision("T1", "C1", "nope") is None
 
 
+async def test_a_save_carries_its_log_entry_only_when_it_lands(store: SqlStore) -> None:
+    first = StoredConversation(ConversationState(), "q", "U1")
+    assert await store.save(KEY, first, _entry(KEY.thread_ts, 10, record_id="F1", record_url="https://x/F1"))
+    stale = await store.load(KEY)
+    assert stale is not None
+    assert await store.save(KEY, first, _entry(KEY.thread_ts, 20, pick="flask"))  # version 1 -> 2, no record
+    got = await store.get_decision(KEY.team, KEY.channel, KEY.thread_ts)
+    assert got is not None and (got.pick, got.updated_at, got.record_id) == ("flask", 20, "F1")
+    assert not await store.save(KEY, stale, _entry(KEY.thread_ts, 30, pick="django"))  # lost the race
+    assert not await store.save(KEY, StoredConversation(ConversationState()), _entry(KEY.thread_ts, 40))  # exists
+    got = await store.get_decision(KEY.team, KEY.channel, KEY.thread_ts)
+    assert got is not None and (got.pick, got.updated_at) == ("flask", 20)  # neither loser wrote the log
+
+
 async def test_delete_team_forgets_the_workspace(store: SqlStore) -> None:
     await store.save(KEY, StoredConversation(ConversationState()))
     other = ThreadKey("T2", "C1", "1.0")
