@@ -128,3 +128,40 @@ def test_a_need_is_dropped_by_the_words_it_was_said_in(engine: Engine) -> None:
 def test_a_low_request_rate_counts_against_high_concurrency(engine: Engine) -> None:
     found = {m.id: m for m in engine.parser.parse("load is modest, ~20 rps").requirements}
     assert found["high-concurrency"].negated and "low-latency" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our starlette service has run for years and the team is happy with it", "starlette"),
+        ("we run litestar in production, works fine, three people on it", "litestar"),
+        ("our quart app has no problems; should we rewrite?", "quart"),
+        ("legacy sanic api, the only person who knows it just quit and we can't hire for it", "fastapi"),
+        ("our current litestar backend: nobody knows it any more and it is hard to staff", "fastapi"),
+        ("we inherited a sanic codebase, anything to change?", "fastapi"),
+    ],
+)
+def test_a_less_common_framework_stays_while_it_works_and_moves_when_it_cannot_be_staffed(
+    engine: Engine, text: str, pick: str
+) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == pick
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our django monolith: the data science team needs to serve a trained classifier to the app",
+        "we run django; now a payment provider sends webhooks in bursts of thousands per second",
+    ],
+)
+def test_model_serving_or_webhook_bursts_beside_django_get_a_fastapi_service(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    rec = advice.recommendation
+    assert advice.query.current == "django"
+    assert rec is not None and rec.framework == "fastapi" and "separate FastAPI service" in rec.reasons[0].label
+
+
+def test_async_calls_to_a_hosted_model_stay_inside_django(engine: Engine) -> None:
+    rec = engine.ask("our django app needs a few async views that call an llm api").recommendation
+    assert rec is not None and rec.framework == "django"

@@ -96,16 +96,19 @@ class Concept(Entry):
 class IncumbentRule(Entry):
     """What the framework a team already runs means for the answer (the seeds' migration advice).
 
-    A `move` rule fires when any `when_any` need is present (and no `unless_any` one): the pick
-    becomes `target`. Otherwise the team stays on `current`, with the `addons` of every `stay`
-    rule whose `when_any` matched (an empty `when_any` always matches).
+    A `move` rule fires when any `when_any` need is present, every `when_all` one is, and no
+    `unless_any` one: the pick becomes `target`. A `beside` rule fires the same way, but the app
+    that runs today stays: the new piece is a separate `target` service next to it. Otherwise the
+    team stays on `current`, with the `addons` of every `stay` rule whose `when_any` matched (an
+    empty `when_any` always matches).
     """
 
     id: Id
     current: Id
-    verdict: Literal["stay", "move"]
+    verdict: Literal["stay", "move", "beside"]
     target: Id | None = None
     when_any: list[Id] = Field(default_factory=list)
+    when_all: list[Id] = Field(default_factory=list, description="Needs that must all be present for the rule.")
     unless_any: list[Id] = Field(default_factory=list)
     addons: list[Id] = Field(default_factory=list)
     covers: list[Id] = Field(

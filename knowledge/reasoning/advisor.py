@@ -43,7 +43,9 @@ class Advisor:
         decision = incumbent.decide(kb, query, present, excluded)
         best: FrameworkScore | None
         if decision is not None:
-            best = next(s for s in ranking if s.framework == decision.framework)
+            # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.
+            unscored = FrameworkScore(decision.framework, kb.name(decision.framework), 0, ())
+            best = next((s for s in ranking if s.framework == decision.framework), unscored)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
             stand_in = self._stand_in(contributions, excluded, best) if signal else None
@@ -238,12 +240,19 @@ class Advisor:
         also: tuple[str, ...] = ()
         if decision is not None:
             # Staying with no stated need rests on one fact (what you run): low; the question says what would move it.
-            level = {"finish": 2, "move": 2 if len(decision.needs) >= 2 else 1}.get(decision.verdict, 0)
+            level = {"finish": 2}.get(decision.verdict, 0)
+            if decision.verdict in ("move", "beside"):
+                level = 2 if len(decision.needs) >= 2 else 1
             if decision.verdict == "stay" and decision.needs:
                 level = 2  # the seeds are explicit: add the API inside Django, don't port it
-            verb = {"stay": "stay on", "move": "move to", "finish": "finish moving to"}[decision.verdict]
+            verb = {
+                "stay": "stay on {}",
+                "move": "move to {}",
+                "beside": "build this part as a separate {} service beside it",
+                "finish": "finish moving to {}",
+            }[decision.verdict]
             reason = f"You run {kb.name(query.current)} today" if query.current else "Your migration is under way"
-            reason += f", so the sources' advice decides: {verb} {best.name}"
+            reason += f", so the sources' advice decides: {verb.format(best.name)}"
             if decision.needs:
                 reason += f" for {', '.join(in_sentence(kb.label(r)) for r in decision.needs)}"
             lead = Contribution(CURRENT_FRAMEWORK, reason, best.framework, 0, decision.reason, decision.citations)
