@@ -165,3 +165,18 @@ def test_model_serving_or_webhook_bursts_beside_django_get_a_fastapi_service(eng
 def test_async_calls_to_a_hosted_model_stay_inside_django(engine: Engine) -> None:
     rec = engine.ask("our django app needs a few async views that call an llm api").recommendation
     assert rec is not None and rec.framework == "django"
+
+
+def test_a_framework_shop_runs_that_framework_and_is_not_a_store(engine: Engine) -> None:
+    parsed = engine.parser.parse("we are a flask shop with four engineers")
+    assert parsed.current == "flask" and "ecommerce" not in {r.id for r in parsed.requirements}
+
+
+def test_a_webhook_receiver_with_sale_day_peaks_beside_the_django_site(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation
+
+    conversation = Conversation(engine)
+    conversation.turn("an endpoint that takes payment webhooks; traffic jumps on sales days")
+    turn = conversation.turn("the boss says django because our main site is django")
+    assert conversation.state.current == "django"
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "fastapi"

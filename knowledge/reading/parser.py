@@ -185,7 +185,10 @@ class RequirementParser:
                 if "break" in kinds and len(kinds) == 1:
                     state = _ClauseState(found=state.found)
                     continue
-                if "requirement" in kinds or "concept" in kinds:
+                before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
+                role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
+                if ("requirement" in kinds or "concept" in kinds) and not role_word:
+                    # ("a django shop" names what the team runs, not an online store)
                     for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
                         mention = this
