@@ -180,3 +180,19 @@ def test_a_webhook_receiver_with_sale_day_peaks_beside_the_django_site(engine: E
     turn = conversation.turn("the boss says django because our main site is django")
     assert conversation.state.current == "django"
     assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "fastapi"
+
+
+def test_a_full_application_that_also_needs_an_api_keeps_its_home_framework(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation
+
+    conversation = Conversation(engine)
+    conversation.turn("a recipe blog with a cms for our writers")
+    turn = conversation.turn("and later an api so the android app can read the recipes")
+    rec = turn.advice.recommendation
+    assert rec is not None and rec.framework == "django" and not rec.also
+    assert {a.framework for a in rec.addons} == {"django-ninja", "django-rest-framework"}
+
+
+def test_an_api_that_is_the_product_is_not_pulled_to_django(engine: Engine) -> None:
+    rec = engine.ask("a typed json api for our android app, mostly crud").recommendation
+    assert rec is not None and rec.framework != "django"

@@ -176,7 +176,7 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
                 refs += [
                     ("requirement", r, requirements)
-                    for r in (*model.when_any, *model.when_all, *model.unless_any, *model.covers)
+                    for r in (*model.when_any, *model.when_all, *model.unless_any, *model.covers, *model.home_any)
                 ]
                 if model.verdict in ("move", "beside") and model.target is None:
                     problems.append(f"{label}: a '{model.verdict}' rule needs a target")

@@ -115,6 +115,13 @@ class IncumbentRule(Entry):
         default_factory=list,
         description="Needs the add-ons answer: they no longer count against `current` (DRF gives Django an API).",
     )
+    home_any: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "A new project with any of these needs is a `current` application: in a close call, the needs "
+            "`covers` lists do not pull it to another framework (a content site that also needs an API)."
+        ),
+    )
     reason: Text
     sources: Sources
 
