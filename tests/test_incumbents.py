@@ -196,3 +196,24 @@ def test_a_full_application_that_also_needs_an_api_keeps_its_home_framework(engi
 def test_an_api_that_is_the_product_is_not_pulled_to_django(engine: Engine) -> None:
     rec = engine.ask("a typed json api for our android app, mostly crud").recommendation
     assert rec is not None and rec.framework != "django"
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our old pyramid site: the port to django is in progress, should we carry on?", "django"),
+        ("we have decided to move our flask api to fastapi, any objections?", "fastapi"),
+    ],
+)
+def test_a_migration_decided_or_under_way_is_finished(engine: Engine, text: str, pick: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.migration_underway
+    assert advice.recommendation is not None and advice.recommendation.framework == pick
+
+
+def test_switching_halfway_through_a_project_is_not_a_migration_under_way(engine: Engine) -> None:
+    assert not engine.parser.parse("started a blog in flask, tempted to switch to fastapi halfway").migration_underway
+
+
+def test_a_dash_ends_a_clause(engine: Engine) -> None:
+    assert engine.parser.parse("short question — flask app with two routes on a lambda").current == "flask"

@@ -297,6 +297,10 @@ class Vocabulary(Entry):
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."
     )
+    progress_after: list[Text] = Field(
+        default_factory=list,
+        description="'the move to X is in progress': said after the target, the migration is under way.",
+    )
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
