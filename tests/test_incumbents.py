@@ -128,3 +128,92 @@ def test_a_need_is_dropped_by_the_words_it_was_said_in(engine: Engine) -> None:
 def test_a_low_request_rate_counts_against_high_concurrency(engine: Engine) -> None:
     found = {m.id: m for m in engine.parser.parse("load is modest, ~20 rps").requirements}
     assert found["high-concurrency"].negated and "low-latency" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our starlette service has run for years and the team is happy with it", "starlette"),
+        ("we run litestar in production, works fine, three people on it", "litestar"),
+        ("our quart app has no problems; should we rewrite?", "quart"),
+        ("legacy sanic api, the only person who knows it just quit and we can't hire for it", "fastapi"),
+        ("our current litestar backend: nobody knows it any more and it is hard to staff", "fastapi"),
+        ("we inherited a sanic codebase, anything to change?", "fastapi"),
+    ],
+)
+def test_a_less_common_framework_stays_while_it_works_and_moves_when_it_cannot_be_staffed(
+    engine: Engine, text: str, pick: str
+) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == pick
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our django monolith: the data science team needs to serve a trained classifier to the app",
+        "we run django; now a payment provider sends webhooks in bursts of thousands per second",
+    ],
+)
+def test_model_serving_or_webhook_bursts_beside_django_get_a_fastapi_service(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    rec = advice.recommendation
+    assert advice.query.current == "django"
+    assert rec is not None and rec.framework == "fastapi" and "separate FastAPI service" in rec.reasons[0].label
+
+
+def test_async_calls_to_a_hosted_model_stay_inside_django(engine: Engine) -> None:
+    rec = engine.ask("our django app needs a few async views that call an llm api").recommendation
+    assert rec is not None and rec.framework == "django"
+
+
+def test_a_framework_shop_runs_that_framework_and_is_not_a_store(engine: Engine) -> None:
+    parsed = engine.parser.parse("we are a flask shop with four engineers")
+    assert parsed.current == "flask" and "ecommerce" not in {r.id for r in parsed.requirements}
+
+
+def test_a_webhook_receiver_with_sale_day_peaks_beside_the_django_site(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation
+
+    conversation = Conversation(engine)
+    conversation.turn("an endpoint that takes payment webhooks; traffic jumps on sales days")
+    turn = conversation.turn("the boss says django because our main site is django")
+    assert conversation.state.current == "django"
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "fastapi"
+
+
+def test_a_full_application_that_also_needs_an_api_keeps_its_home_framework(engine: Engine) -> None:
+    from knowledge.reasoning.conversation import Conversation
+
+    conversation = Conversation(engine)
+    conversation.turn("a recipe blog with a cms for our writers")
+    turn = conversation.turn("and later an api so the android app can read the recipes")
+    rec = turn.advice.recommendation
+    assert rec is not None and rec.framework == "django" and not rec.also
+    assert {a.framework for a in rec.addons} == {"django-ninja", "django-rest-framework"}
+
+
+def test_an_api_that_is_the_product_is_not_pulled_to_django(engine: Engine) -> None:
+    rec = engine.ask("a typed json api for our android app, mostly crud").recommendation
+    assert rec is not None and rec.framework != "django"
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our old pyramid site: the port to django is in progress, should we carry on?", "django"),
+        ("we have decided to move our flask api to fastapi, any objections?", "fastapi"),
+    ],
+)
+def test_a_migration_decided_or_under_way_is_finished(engine: Engine, text: str, pick: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.migration_underway
+    assert advice.recommendation is not None and advice.recommendation.framework == pick
+
+
+def test_switching_halfway_through_a_project_is_not_a_migration_under_way(engine: Engine) -> None:
+    assert not engine.parser.parse("started a blog in flask, tempted to switch to fastapi halfway").migration_underway
+
+
+def test_a_dash_ends_a_clause(engine: Engine) -> None:
+    assert engine.parser.parse("short question — flask app with two routes on a lambda").current == "flask"

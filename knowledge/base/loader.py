@@ -174,9 +174,12 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("requirement", r, requirements) for r in model.implies]
             elif section == "incumbents":
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
-                refs += [("requirement", r, requirements) for r in (*model.when_any, *model.unless_any, *model.covers)]
-                if model.verdict == "move" and model.target is None:
-                    problems.append(f"{label}: a 'move' rule needs a target")
+                refs += [
+                    ("requirement", r, requirements)
+                    for r in (*model.when_any, *model.when_all, *model.unless_any, *model.covers, *model.home_any)
+                ]
+                if model.verdict in ("move", "beside") and model.target is None:
+                    problems.append(f"{label}: a '{model.verdict}' rule needs a target")
             elif section == "patterns":
                 refs = [("framework", part.framework, frameworks) for part in model.parts]
                 refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]

@@ -96,21 +96,31 @@ class Concept(Entry):
 class IncumbentRule(Entry):
     """What the framework a team already runs means for the answer (the seeds' migration advice).
 
-    A `move` rule fires when any `when_any` need is present (and no `unless_any` one): the pick
-    becomes `target`. Otherwise the team stays on `current`, with the `addons` of every `stay`
-    rule whose `when_any` matched (an empty `when_any` always matches).
+    A `move` rule fires when any `when_any` need is present, every `when_all` one is, and no
+    `unless_any` one: the pick becomes `target`. A `beside` rule fires the same way, but the app
+    that runs today stays: the new piece is a separate `target` service next to it. Otherwise the
+    team stays on `current`, with the `addons` of every `stay` rule whose `when_any` matched (an
+    empty `when_any` always matches).
     """
 
     id: Id
     current: Id
-    verdict: Literal["stay", "move"]
+    verdict: Literal["stay", "move", "beside"]
     target: Id | None = None
     when_any: list[Id] = Field(default_factory=list)
+    when_all: list[Id] = Field(default_factory=list, description="Needs that must all be present for the rule.")
     unless_any: list[Id] = Field(default_factory=list)
     addons: list[Id] = Field(default_factory=list)
     covers: list[Id] = Field(
         default_factory=list,
         description="Needs the add-ons answer: they no longer count against `current` (DRF gives Django an API).",
+    )
+    home_any: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "A new project with any of these needs is a `current` application: in a close call, the needs "
+            "`covers` lists do not pull it to another framework (a content site that also needs an API)."
+        ),
     )
     reason: Text
     sources: Sources
@@ -286,6 +296,10 @@ class Vocabulary(Entry):
     )
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."
+    )
+    progress_after: list[Text] = Field(
+        default_factory=list,
+        description="'the move to X is in progress': said after the target, the migration is under way.",
     )
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50

@@ -89,6 +89,7 @@ class _ClauseState:
     knows_cue: int = -1
     target_cue: int = -1
     progress: bool = False
+    targeted: bool = False  # a target was named in this clause ("the move to django is in progress")
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
@@ -119,6 +120,7 @@ class RequirementParser:
             "current_after": vocab.current_after,
             "target": vocab.target_before,
             "progress": vocab.progress_cues,
+            "progress_after": vocab.progress_after,
             "proposal": vocab.proposal_cues,
             "artifact": vocab.current_artifacts,
             "knows": vocab.knowledge_before,
@@ -185,7 +187,10 @@ class RequirementParser:
                 if "break" in kinds and len(kinds) == 1:
                     state = _ClauseState(found=state.found)
                     continue
-                if "requirement" in kinds or "concept" in kinds:
+                before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
+                role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
+                if ("requirement" in kinds or "concept" in kinds) and not role_word:
+                    # ("a django shop" names what the team runs, not an online store)
                     for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
                         mention = this
@@ -203,14 +208,16 @@ class RequirementParser:
                     state.named.append(fw)
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
+                    owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         carry_exclusion = pos == len(matches) - 1
                     elif _near(state.knows_cue, match.start) or "knows_after" in follows:
                         known[fw] = None
-                    elif _near(state.target_cue, match.start):
+                    elif _near(state.target_cue, match.start) and not owned:  # "to move our flask api to …"
                         targets[fw] = None
+                        state.targeted = True
                         underway = underway or state.progress or progress_seen
                     elif (
                         (
@@ -249,6 +256,8 @@ class RequirementParser:
                             negated_words[raw[at]] = None
                     state.negated_since_cue = False
                     state.excluding = match.end
+                elif "progress_after" in kinds and state.targeted:
+                    underway = True
                 elif "progress" in kinds:
                     state.progress = True
                 elif "proposal" in kinds:

@@ -43,9 +43,14 @@ class Advisor:
         decision = incumbent.decide(kb, query, present, excluded)
         best: FrameworkScore | None
         if decision is not None:
-            best = next(s for s in ranking if s.framework == decision.framework)
+            # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.
+            unscored = FrameworkScore(decision.framework, kb.name(decision.framework), 0, ())
+            best = next((s for s in ranking if s.framework == decision.framework), unscored)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
+            decision = self._home_of_covered(contributions, excluded, present, best, ranking)
+            if decision is not None:
+                best = next(s for s in ranking if s.framework == decision.framework)
             stand_in = self._stand_in(contributions, excluded, best) if signal else None
             if stand_in is not None:
                 best = stand_in
@@ -139,6 +144,40 @@ class Advisor:
         for fw in self.kb.frameworks.values():
             if winner.framework in fw.stands_in_for and fw.id not in excluded:
                 return FrameworkScore(fw.id, fw.name, winner.score, winner.contributions)
+        return None
+
+    def _home_of_covered(
+        self,
+        contributions: list[Contribution],
+        excluded: tuple[str, ...],
+        present: set[str],
+        best: FrameworkScore | None,
+        ranking: tuple[FrameworkScore, ...],
+    ) -> incumbent.IncumbentDecision | None:
+        """A new full application that also needs an API (a content site with an API for its iOS app): in a
+        close call, the API needs that the home framework's add-ons cover do not pull it to an API framework.
+        The home framework is the pick when it leads clearly once those needs are set aside."""
+        if best is None:
+            return None
+        for rule in (r for rules in self.kb.incumbents.values() for r in rules if r.home_any and r.covers):
+            home, covered = rule.current, present.intersection(rule.covers)
+            mine = next((s for s in ranking if s.framework == home), None)
+            if home == best.framework or home in excluded or not covered or not present.intersection(rule.home_any):
+                continue
+            if mine is None or best.score - mine.score > 1:
+                continue  # only a close call: a clear lead stays with the leader
+            if any(c.weight > 0 and c.requirement not in covered for c in best.contributions):
+                continue  # the leader has a reason of its own beyond the API the add-ons give
+            rest = self._rank([c for c in contributions if c.requirement not in covered], excluded)
+            if rest[0].framework == home and rest[0].score - rest[1].score >= 2:
+                names = " or ".join(self.kb.name(fw) for fw in rule.addons if fw not in excluded)
+                reason = (
+                    f"What you describe is a {self.kb.name(home)} application first, and its API needs are met "
+                    f"inside it with {names}. {rule.reason}"
+                )
+                return incumbent.IncumbentDecision(
+                    home, "covered", rule.id, reason, tuple(rule.sources), tuple(sorted(covered))
+                )
         return None
 
     def _move_question(self, current: str, present: set[str], excluded: tuple[str, ...]) -> DecidingQuestion | None:
@@ -238,12 +277,22 @@ class Advisor:
         also: tuple[str, ...] = ()
         if decision is not None:
             # Staying with no stated need rests on one fact (what you run): low; the question says what would move it.
-            level = {"finish": 2, "move": 2 if len(decision.needs) >= 2 else 1}.get(decision.verdict, 0)
+            level = {"finish": 2, "covered": 1}.get(decision.verdict, 0)
+            if decision.verdict in ("move", "beside"):
+                level = 2 if len(decision.needs) >= 2 else 1
             if decision.verdict == "stay" and decision.needs:
                 level = 2  # the seeds are explicit: add the API inside Django, don't port it
-            verb = {"stay": "stay on", "move": "move to", "finish": "finish moving to"}[decision.verdict]
+            verb = {
+                "stay": "stay on {}",
+                "move": "move to {}",
+                "beside": "build this part as a separate {} service beside it",
+                "finish": "finish moving to {}",
+                "covered": "{}",
+            }[decision.verdict]
             reason = f"You run {kb.name(query.current)} today" if query.current else "Your migration is under way"
-            reason += f", so the sources' advice decides: {verb} {best.name}"
+            reason += f", so the sources' advice decides: {verb.format(best.name)}"
+            if decision.verdict == "covered":
+                reason = f"{best.name} leads on what you are building; add its API layer"
             if decision.needs:
                 reason += f" for {', '.join(in_sentence(kb.label(r)) for r in decision.needs)}"
             lead = Contribution(CURRENT_FRAMEWORK, reason, best.framework, 0, decision.reason, decision.citations)

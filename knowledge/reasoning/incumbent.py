@@ -18,7 +18,7 @@ from knowledge.reasoning.advice import Addon, Pattern
 @dataclass(frozen=True, slots=True)
 class IncumbentDecision:
     framework: str
-    verdict: str  # "stay" | "move" | "finish"
+    verdict: str  # "stay" | "move" | "beside" (a new service next to the app) | "finish"
     rule: str  # the incumbents.yaml id, or "finish-migration"
     reason: str
     citations: tuple[Citation, ...]
@@ -43,20 +43,21 @@ def decide(
             tuple(path.sources) if path else (),
             (),
         )
-    if current not in kb.ranked or current in excluded:
+    if current is None or current in excluded or current not in kb.incumbents:
         return None
-    rules = kb.incumbents.get(current, [])
+    rules = kb.incumbents[current]
     moves = []
     for rule in rules:
-        if rule.verdict != "move" or rule.target in excluded or rule.target not in kb.ranked:
+        if rule.verdict == "stay" or rule.target in excluded or rule.target not in kb.ranked:
             continue
         hits = [r for r in rule.when_any if r in present]
-        if hits and not present.intersection(rule.unless_any):
-            moves.append((len(hits), rule, hits))
+        fires = (hits or not rule.when_any) and present.issuperset(rule.when_all)
+        if fires and not present.intersection(rule.unless_any):
+            moves.append((len(hits) + len(rule.when_all), rule, [*hits, *rule.when_all]))
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
-        assert rule.target is not None  # the loader requires a target on move rules
-        return IncumbentDecision(rule.target, "move", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+        assert rule.target is not None  # the loader requires a target on move and beside rules
+        return IncumbentDecision(rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits))
     for rule in rules:
         if rule.verdict != "stay" or present.intersection(rule.unless_any):
             continue
