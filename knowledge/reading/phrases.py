@@ -22,6 +22,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~]+")
 _APOSTROPHES = re.compile(r"['’‘`´]")
+_LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 MAX_INPUT_CHARS = 8000
 
@@ -72,7 +73,9 @@ def words(text: str) -> list[str]:
 
 
 def clauses(text: str) -> list[str]:
-    """Split normalized text on punctuation; cue-word breaks are applied later."""
+    """Split normalized text on punctuation; cue-word breaks are applied later. A slash between words
+    lists alternatives ("no users/roles/admin"), so it reads as "or" and a cue before the list governs all of it."""
+    text = _LIST_SLASH.sub(" or ", text)
     return [part for part in _CLAUSE_PUNCTUATION.split(text) if part.strip()]
 
 
