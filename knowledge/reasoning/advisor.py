@@ -39,7 +39,11 @@ class Advisor:
         contributions, unweighted = self._contributions(query.requirements, query.current, query.known)
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self._rank(contributions, excluded)
-        signal = any(c.requirement != CURRENT_FRAMEWORK for c in contributions)
+        # A need that only sets the context ("new project") weighs in, but alone it names no kind of system.
+        signal = any(
+            c.requirement != CURRENT_FRAMEWORK and not kb.requirements[c.requirement].context_only
+            for c in contributions
+        )
         decision = incumbent.decide(kb, query, present, excluded)
         best: FrameworkScore | None
         if decision is not None:
