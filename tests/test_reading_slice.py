@@ -91,3 +91,18 @@ def test_concept_families(engine: Engine, text: str, need: str) -> None:
 )
 def test_new_families_do_not_catch_other_senses(engine: Engine, text: str, not_read_as: set[str]) -> None:
     assert not not_read_as & set(_reqs(engine, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("we must expose 4 models to the billing team", "ml-serving"),
+        ("the monolith gets split into 9 services next year", "microservice"),
+    ],
+)
+def test_a_bare_count_inside_a_phrase_is_skipped(engine: Engine, text: str, need: str) -> None:
+    assert need in _reqs(engine, text)
+
+
+def test_phrases_with_their_own_numbers_still_match_first(engine: Engine) -> None:
+    assert "token-auth" in _reqs(engine, "oauth 2 for the partner apps")
