@@ -22,6 +22,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~—–]+")  # em and en dashes too
 _APOSTROPHES = re.compile(r"['’‘`´]")
+_LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 MAX_INPUT_CHARS = 8000
 
@@ -72,7 +73,9 @@ def words(text: str) -> list[str]:
 
 
 def clauses(text: str) -> list[str]:
-    """Split normalized text on punctuation; cue-word breaks are applied later."""
+    """Split normalized text on punctuation; cue-word breaks are applied later. A slash between words
+    lists alternatives ("no users/roles/admin"), so it reads as "or" and a cue before the list governs all of it."""
+    text = _LIST_SLASH.sub(" or ", text)
     return [part for part in _CLAUSE_PUNCTUATION.split(text) if part.strip()]
 
 
@@ -181,22 +184,36 @@ class PhraseIndex:
         matches: list[Match] = []
         corrections: list[tuple[str, str]] = []
         lengths, phrases, count = self._lengths, self._tags, len(keys)
+        counts = any(key.isdigit() for key in keys)
         i = 0
         while i < count:
             for length in lengths.get(keys[i], ()):
                 end = i + length
                 tags = phrases.get(tuple(keys[i:end])) if end <= count else None
+                at: range | list[int] = range(i, end)
+                if tags is None and counts and length > 1:
+                    # "expose 3 models", "split into 12 services": a bare count inside a phrase is skipped
+                    # unless the count opens a phrase of its own ("for 10 year product": "10 year product" reads).
+                    window = range(i, min(count, i + 2 * length))
+                    at = [j for j in window if j == i or not keys[j].isdigit() or self._opens(keys, j)][:length]
+                    skipped = len(at) == length and at[-1] >= i + length
+                    tags = phrases.get(tuple(keys[j] for j in at)) if skipped else None
+                    end = at[-1] + 1
                 if tags is not None:
                     surface = " ".join(raw_words[i:end])
-                    was_fuzzy = any(fuzzy[i:end])
+                    was_fuzzy = any(fuzzy[j] for j in at)
                     if was_fuzzy:
-                        corrections += [(raw_words[j], fixed) for j in range(i, end) if (fixed := fuzzy[j])]
+                        corrections += [(raw_words[j], fixed) for j in at if (fixed := fuzzy[j])]
                     matches.append(Match(i, end, tags, surface, was_fuzzy))
                     i = end
                     break
             else:
                 i += 1
         return matches, corrections
+
+    def _opens(self, keys: list[str], at: int) -> bool:
+        """Some phrase starts at keys[at]."""
+        return any(self._tags.get(tuple(keys[at : at + n])) for n in self._lengths.get(keys[at], ()))
 
     def nearest(self, word: str, choices: list[str], max_distance: float = 0.6) -> str | None:
         """Closest of `choices` to an unknown word, for 'did you mean …?' (distance as a share of length)."""

@@ -39,7 +39,11 @@ class Advisor:
         contributions, unweighted = self._contributions(query.requirements, query.current, query.known)
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self._rank(contributions, excluded)
-        signal = any(c.requirement != CURRENT_FRAMEWORK for c in contributions)
+        # A need that only sets the context ("new project") weighs in, but alone it names no kind of system.
+        signal = any(
+            c.requirement != CURRENT_FRAMEWORK and not kb.requirements[c.requirement].context_only
+            for c in contributions
+        )
         decision = incumbent.decide(kb, query, present, excluded)
         best: FrameworkScore | None
         if decision is not None:
@@ -48,10 +52,15 @@ class Advisor:
             best = next((s for s in ranking if s.framework == decision.framework), unscored)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
+            if best is None and signal and excluded and ranking and _even_fit(ranking[0]):
+                # "no django, it's a thin gateway with auth": what is left fits the need and costs as much as
+                # it gives; the remaining fits are named together rather than refusing.
+                best = ranking[0]
             decision = self._home_of_covered(contributions, excluded, present, best, ranking)
             if decision is not None:
                 best = next(s for s in ranking if s.framework == decision.framework)
-            stand_in = self._stand_in(contributions, excluded, best) if signal else None
+            team = {*query.known, *query.targets, *((query.current,) if query.current else ())}
+            stand_in = self._stand_in(contributions, excluded, best, team) if signal else None
             if stand_in is not None:
                 best = stand_in
         others = [s for s in ranking if best is None or s.framework != best.framework]
@@ -129,10 +138,15 @@ class Advisor:
         )
 
     def _stand_in(
-        self, contributions: list[Contribution], excluded: tuple[str, ...], best: FrameworkScore | None
+        self,
+        contributions: list[Contribution],
+        excluded: tuple[str, ...],
+        best: FrameworkScore | None,
+        team: set[str] | frozenset[str] = frozenset(),
     ) -> FrameworkScore | None:
         """The winner is ruled out ("FastAPI is off the table"): the seeds' closest alternative takes its place,
-        carrying the winner's reasons."""
+        carrying the winner's reasons. One that also stands in for what the team runs or knows comes first
+        (a Flask team that needs async and may not use FastAPI: Quart, the async Flask)."""
         if not excluded:
             return None
         unconstrained = self._rank(contributions, ())
@@ -141,9 +155,12 @@ class Advisor:
         # big framework leads and the stand-in is named among the alternatives.
         if winner.framework not in excluded or 2 * (best.score if best else 0) > winner.score:
             return None
-        for fw in self.kb.frameworks.values():
-            if winner.framework in fw.stands_in_for and fw.id not in excluded:
-                return FrameworkScore(fw.id, fw.name, winner.score, winner.contributions)
+        candidates = [
+            fw for fw in self.kb.frameworks.values() if winner.framework in fw.stands_in_for and fw.id not in excluded
+        ]
+        candidates.sort(key=lambda fw: not team.intersection(fw.stands_in_for))  # stable: the file's order next
+        if candidates:
+            return FrameworkScore(candidates[0].id, candidates[0].name, winner.score, winner.contributions)
         return None
 
     def _home_of_covered(
@@ -299,7 +316,7 @@ class Advisor:
             reasons = (lead, *(c for c in reasons if c.requirement != CURRENT_FRAMEWORK))
         else:
             level = 2 if margin >= 4 and needs >= 2 else 1 if margin >= 2 and needs >= 1 else 0
-            if runner_up and runner_up.score > 0 and margin <= 1:
+            if runner_up and margin <= 1 and (runner_up.score > 0 or (best.score == 0 and _even_fit(runner_up))):
                 also = (runner_up.framework,)
                 level = 0
             reason = f"{best.name} leads {runner_up.name if runner_up else 'the field'} by {margin} point"
@@ -353,6 +370,11 @@ class Advisor:
 
     def understood(self) -> str:
         return explain.understood(self.kb)
+
+
+def _even_fit(score: FrameworkScore) -> bool:
+    """A net score of zero that some need supports: a fit with an equal cost, not the absence of a fit."""
+    return score.score == 0 and any(c.weight > 0 for c in score.contributions)
 
 
 def _weight_for(score: FrameworkScore, requirement: str) -> int:
