@@ -23,7 +23,7 @@ from knowledge.engine import Engine, default_engine
 from knowledge.reasoning.conversation import Conversation, Turn
 
 HERE = Path(__file__).parent
-PARTS = ("dev", "heldout", "heldout2", "heldout3")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
 
 
@@ -80,7 +80,13 @@ def _table(outcomes: list[Outcome]) -> list[str]:
             by[("all one-line", o.part)].append(o.ok)
     parts = [p for p in PARTS if any(o.part == p for o in outcomes)]
     kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in parts)]
-    names = {"dev": "dev", "heldout": "held-out", "heldout2": "held-out 2", "heldout3": "held-out 3"}
+    names = {
+        "dev": "dev",
+        "heldout": "held-out",
+        "heldout2": "held-out 2",
+        "heldout3": "held-out 3",
+        "heldout4": "held-out 4",
+    }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
         cells = []
