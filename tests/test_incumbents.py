@@ -217,3 +217,31 @@ def test_switching_halfway_through_a_project_is_not_a_migration_under_way(engine
 
 def test_a_dash_ends_a_clause(engine: Engine) -> None:
     assert engine.parser.parse("short question — flask app with two routes on a lambda").current == "flask"
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("the billing tool is django; it now needs to push invoices to a partner", "django"),
+        ("our signage server is flask, want to add a small json feed", "flask"),
+        ("the booking site is built in flask and needs a json endpoint", "flask"),
+        ("four of us on a django marketplace, want a partner api", "django"),
+        ("time to move the chat bit off flask?", "flask"),
+    ],
+)
+def test_a_thing_of_ours_said_to_be_a_framework_is_what_runs(engine: Engine, text: str, current: str) -> None:
+    assert engine.parser.parse(text).current == current
+
+
+def test_a_habit_is_what_the_team_knows_not_this_codebase(engine: Engine) -> None:
+    query = engine.parser.parse("we're a consultancy, every project is django. this one is a tiny proxy")
+    assert query.current is None and "django" in query.known
+
+
+def test_a_question_that_names_the_pick_does_not_make_it_current(engine: Engine) -> None:
+    assert engine.parser.parse("the best choice for a chat api is fastapi?").current is None
+
+
+def test_an_agreed_migration_is_under_way(engine: Engine) -> None:
+    advice = engine.ask("we have agreed to move the orders api off flask to fastapi, any blockers?")
+    assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"

@@ -14,6 +14,9 @@ _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at 
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
+_ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
@@ -213,7 +216,14 @@ class RequirementParser:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         carry_exclusion = pos == len(matches) - 1
-                    elif _near(state.knows_cue, match.start) or "knows_after" in follows:
+                    elif (
+                        _near(state.knows_cue, match.start)
+                        or "knows_after" in follows
+                        or (  # "every client is django": a habit of the team's, not this codebase
+                            self._said_to_be(raw, match.start, match.end, follows)
+                            and _HABIT.intersection(raw[max(0, match.start - 4) : match.start])
+                        )
+                    ):
                         known[fw] = None
                     elif _near(state.target_cue, match.start) and not owned:  # "to move our flask api to …"
                         targets[fw] = None
@@ -232,6 +242,7 @@ class RequirementParser:
                             )
                             or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                             or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
+                            or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -303,6 +314,14 @@ class RequirementParser:
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(negated_words),
         )
+
+    @staticmethod
+    def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+        """'our course tool is django', 'the services are flask apps': a thing of ours said to be a framework
+        (the framework ends the clause, or only an artifact noun follows it) names what runs today."""
+        if start == 0 or raw[start - 1] not in _IS or _ASKING.intersection(raw[: start - 1]):
+            return False
+        return end == len(raw) or ("artifact" in follows and end + 1 == len(raw))
 
     @staticmethod
     def _discount_pitch(
