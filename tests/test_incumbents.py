@@ -245,3 +245,17 @@ def test_a_question_that_names_the_pick_does_not_make_it_current(engine: Engine)
 def test_an_agreed_migration_is_under_way(engine: Engine) -> None:
     advice = engine.ask("we have agreed to move the orders api off flask to fastapi, any blockers?")
     assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our django shop needs a partner api. ninja or a separate new service?",
+        "existing django intranet, we need json endpoints: a fresh service or drf?",
+    ],
+)
+def test_an_option_offered_beside_a_framework_is_not_a_stated_need(engine: Engine, text: str) -> None:
+    query = engine.parser.parse(text)
+    assert "greenfield" not in {r.id for r in query.requirements}
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "django"

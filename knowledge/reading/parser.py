@@ -14,6 +14,7 @@ _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at 
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
@@ -192,7 +193,11 @@ class RequirementParser:
                     continue
                 before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
                 role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
-                if ("requirement" in kinds or "concept" in kinds) and not role_word:
+                offered = (
+                    gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
+                )
+                if ("requirement" in kinds or "concept" in kinds) and not role_word and not offered:
+                    # ("drf or ninja or a new service?": an option offered beside frameworks is not a stated need)
                     # ("a django shop" names what the team runs, not an online store)
                     for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
@@ -209,6 +214,13 @@ class RequirementParser:
                         continue
                     fw = kinds["framework"]
                     state.named.append(fw)
+                    if (
+                        gap[-1:] == ["or"]
+                        and len(gap) <= _OPTION_GAP
+                        and state.found
+                        and state.found[-1].text == matches[pos - 1].surface
+                    ):
+                        self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
@@ -314,6 +326,12 @@ class RequirementParser:
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(negated_words),
         )
+
+    @staticmethod
+    def _withdraw(mention: RequirementMention, requirements: dict[str, RequirementMention]) -> None:
+        """An option offered beside a framework ("a new service or drf?") is not a stated need."""
+        if requirements.get(mention.id) is mention:
+            del requirements[mention.id]
 
     @staticmethod
     def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
