@@ -259,3 +259,20 @@ def test_an_option_offered_beside_a_framework_is_not_a_stated_need(engine: Engin
     assert "greenfield" not in {r.id for r in query.requirements}
     rec = engine.ask(text).recommendation
     assert rec is not None and rec.framework == "django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask app serves a few forms. the consultant says we need high concurrency, but traffic is tiny",
+        "flask site for the library, works well. our cto wants fastapi for performance",
+    ],
+)
+def test_a_pitch_the_team_answers_back_does_not_move_a_working_app(engine: Engine, text: str) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "flask"
+
+
+def test_nothing_we_do_negates_what_follows(engine: Engine) -> None:
+    query = engine.parser.parse("nothing we do waits on external calls")
+    assert [(r.id, r.negated) for r in query.requirements] == [("io-heavy", True)]

@@ -14,6 +14,7 @@ _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at 
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
@@ -94,6 +95,7 @@ class _ClauseState:
     target_cue: int = -1
     progress: bool = False
     targeted: bool = False  # a target was named in this clause ("the move to django is in progress")
+    owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
@@ -142,6 +144,7 @@ class RequirementParser:
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
         self._strong_owners = frozenset(word for o in vocab.current_owners_strong for word in self._words(o))
+        self._owner_cues = frozenset(vocab.current_owners)
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
@@ -165,6 +168,7 @@ class RequirementParser:
         underway = False
         progress_seen = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
         state = _ClauseState()
+        pitched: _ClauseState | None = None
 
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
@@ -177,6 +181,7 @@ class RequirementParser:
                 if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                     corrections[(typed, read)] = None
             progress_seen = progress_seen or state.progress
+            pitched = state if state.proposal and not state.named else None  # may be answered in the next clause
             state = _ClauseState(excluding=0 if carry_exclusion else -1)
             carry_exclusion = False
             previous_end = 0
@@ -189,6 +194,10 @@ class RequirementParser:
                     state.negating = False
                 kinds = dict(match.tags)
                 if "break" in kinds and len(kinds) == 1:
+                    pitch = state if state.proposal else pitched if pos == 0 else None
+                    if pitch is not None and (pitch.named or kinds["break"] in _CONTRASTS):
+                        # "the contractor says we need async, but ...": a pitch the team answers back
+                        self._discount_pitch(pitch, requirements, excluded, targets)
                     state = _ClauseState(found=state.found)
                     continue
                 before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
@@ -285,10 +294,13 @@ class RequirementParser:
                     state.progress = True
                 elif "proposal" in kinds:
                     state.proposal = True
+                    if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
+                        state.current_cue = -1
                 elif "target" in kinds:
                     state.target_cue = match.end
                 elif "current" in kinds:
                     state.current_cue = match.end
+                    state.owner_cue = kinds["current"] in self._owner_cues
                 elif "knows" in kinds:
                     state.knows_cue = match.end
             if state.proposal and state.named:
