@@ -147,3 +147,11 @@ def test_state_from_older_or_foreign_json_is_tolerated(engine: Engine) -> None:
     state = ConversationState.from_json('{"requirements": {"admin-panel": false, "gone-requirement": false}, "x": 1}')
     turn = Conversation(engine, state).turn("help")
     assert turn.advice.recommendation and turn.advice.recommendation.framework == "django"
+
+
+def test_a_need_met_by_an_extension_is_remembered_across_turns(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("our flask service, ops use flask-admin on it")
+    turn = conversation.turn("they edit orders in the admin every day")
+    assert ("flask", "admin-panel") in conversation.state.extension_needs
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"

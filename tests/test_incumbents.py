@@ -276,3 +276,12 @@ def test_a_pitch_the_team_answers_back_does_not_move_a_working_app(engine: Engin
 def test_nothing_we_do_negates_what_follows(engine: Engine) -> None:
     query = engine.parser.parse("nothing we do waits on external calls")
     assert [(r.id, r.negated) for r in query.requirements] == [("io-heavy", True)]
+
+
+def test_a_need_met_by_the_frameworks_own_extension_does_not_move_it(engine: Engine) -> None:
+    text = "our flask app has flask-admin for the two support people; they want one more admin screen"
+    assert ("flask", "admin-panel") in engine.parser.parse(text).extension_needs
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "flask"
+    rec = engine.ask("we're on flask and support staff badly need a real admin panel").recommendation
+    assert rec is not None and rec.framework == "django"  # no extension named: the rare move stands

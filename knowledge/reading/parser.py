@@ -65,6 +65,8 @@ class ParsedQuery:
     migration_underway: bool = False  # "halfway through moving to fastapi": finish it
     known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
     negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
+    # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has
+    extension_needs: tuple[tuple[str, str], ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:
@@ -160,6 +162,7 @@ class RequirementParser:
         mentioned: dict[str, None] = {}
         known: dict[str, None] = {}
         negated_words: dict[str, None] = {}
+        extensions: dict[tuple[str, str], None] = {}
         unknown: dict[str, None] = {}
         unmatched: list[str] = []
         corrections: dict[tuple[str, str], None] = {}
@@ -209,6 +212,8 @@ class RequirementParser:
                     # ("drf or ninja or a new service?": an option offered beside frameworks is not a stated need)
                     # ("a django shop" names what the team runs, not an online store)
                     for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                        if "framework" in before and " " not in match.surface and not this.negated:
+                            extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
                         mention = this
                         if earlier and earlier.negated == this.negated and earlier.text != this.text:
@@ -337,6 +342,7 @@ class RequirementParser:
             migration_underway=underway and bool(targets),
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(negated_words),
+            extension_needs=tuple(extensions),
         )
 
     @staticmethod

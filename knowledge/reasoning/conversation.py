@@ -33,6 +33,9 @@ class ConversationState(BaseModel):
     said: dict[str, tuple[str, str | None, bool]] = Field(
         default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
     )
+    extension_needs: list[tuple[str, str]] = Field(
+        default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
+    )
     last_pick: str | None = None
     turns: int = 0
 
@@ -137,6 +140,7 @@ class Conversation:
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
             known=tuple(self.state.known),
+            extension_needs=tuple(self.state.extension_needs),
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -162,6 +166,7 @@ class Conversation:
             state.targets = list(parsed.targets)
         state.migration_underway = state.migration_underway or parsed.migration_underway
         state.known += [fw for fw in parsed.known if fw not in state.known]
+        state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
 
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
         """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one
