@@ -285,3 +285,17 @@ def test_a_need_met_by_the_frameworks_own_extension_does_not_move_it(engine: Eng
     assert rec is not None and rec.framework == "flask"
     rec = engine.ask("we're on flask and support staff badly need a real admin panel").recommendation
     assert rec is not None and rec.framework == "django"  # no extension named: the rare move stands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask api fans out to 9 partner apis and it's choking at lunch peaks",
+        "the flask websocket piece keeps dropping connections at a few thousand people. get it off flask?",
+    ],
+)
+def test_the_running_app_failing_under_load_moves_flask_to_fastapi(engine: Engine, text: str) -> None:
+    query = engine.parser.parse(text)
+    assert query.current == "flask" and "high-concurrency" in {r.id for r in query.requirements if not r.negated}
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "fastapi"

@@ -251,7 +251,9 @@ class RequirementParser:
                         )
                     ):
                         known[fw] = None
-                    elif _near(state.target_cue, match.start) and not owned:  # "to move our flask api to …"
+                    elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
+                        _near(state.target_cue, match.start) and not owned and state.current_cue <= state.target_cue
+                    ):
                         targets[fw] = None
                         state.targeted = True
                         underway = underway or state.progress or progress_seen
