@@ -155,3 +155,20 @@ def test_a_need_met_by_an_extension_is_remembered_across_turns(engine: Engine) -
     turn = conversation.turn("they edit orders in the admin every day")
     assert ("flask", "admin-panel") in conversation.state.extension_needs
     assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"
+
+
+def test_scratching_a_part_drops_the_needs_that_part_brought_in(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a prediction api for the fraud model, thousands of concurrent requests")
+    conversation.turn("and a members area with accounts and an admin panel")
+    conversation.turn("forget the fraud model piece, we bought that")
+    state = conversation.state.requirements
+    assert "ml-serving" not in state and "high-concurrency" not in state
+    assert state.get("admin-panel") is False and state.get("user-auth") is False
+
+
+def test_scratching_one_need_without_a_part_keeps_the_rest_of_its_message(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a prediction api for the fraud model, thousands of concurrent requests")
+    conversation.turn("actually no machine learning")
+    assert conversation.state.requirements.get("high-concurrency") is False

@@ -14,6 +14,7 @@ from knowledge.reading.phrases import in_sentence, stem, words
 from knowledge.reasoning.advice import Advice
 
 _VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
+_PART = frozenset({"part", "bit", "side", "piece", "component", "stuff"})  # "scratch the ML part": a whole piece
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 STATE_VERSION = 1
 
@@ -36,6 +37,7 @@ class ConversationState(BaseModel):
     extension_needs: list[tuple[str, str]] = Field(
         default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
     )
+    said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     last_pick: str | None = None
     turns: int = 0
 
@@ -145,6 +147,7 @@ class Conversation:
 
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
+        before = dict(state.requirements)
         self._drop_by_own_words(parsed)
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
@@ -154,6 +157,9 @@ class Conversation:
                 state.requirements.pop(mention.id, None)
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
+                state.said_turn[mention.id] = state.turns
+        if _PART.intersection(parsed.negated_words):
+            self._drop_the_whole_part(before, {m.id for m in parsed.requirements})
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)
@@ -180,6 +186,16 @@ class Conversation:
             if rid not in stated and self.state.requirements.get(rid) is False and said_stems & negated:
                 del self.state.requirements[rid]
                 del self.state.said[rid]
+
+    def _drop_the_whole_part(self, before: dict[str, bool], stated: set[str]) -> None:
+        """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
+        concurrent"), so the needs that message alone stated go with the one named."""
+        state = self.state
+        gone = {state.said_turn[rid] for rid in before if rid not in state.requirements and rid in state.said_turn}
+        for rid in list(state.requirements):
+            if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in gone:
+                del state.requirements[rid]
+                state.said.pop(rid, None)
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
