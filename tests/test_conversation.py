@@ -172,3 +172,28 @@ def test_scratching_one_need_without_a_part_keeps_the_rest_of_its_message(engine
     conversation.turn("a prediction api for the fraud model, thousands of concurrent requests")
     conversation.turn("actually no machine learning")
     assert conversation.state.requirements.get("high-concurrency") is False
+
+
+def test_nvm_takes_back_what_the_last_message_added(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a small internal report page for finance")
+    conversation.turn("they'd like live updates over websockets")
+    conversation.turn("never mind, a daily refresh will do")
+    assert "realtime" not in conversation.state.requirements
+
+
+def test_a_correction_replaces_the_earlier_description(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("members site with accounts, a cms and an admin panel")
+    conversation.turn("correction: it's only a json api behind our mobile app")
+    state = conversation.state.requirements
+    assert "admin-panel" not in state and "content-site" not in state and state.get("rest-api") is False
+
+
+def test_how_often_is_not_how_long(engine: Engine) -> None:
+    assert engine.parser.parse("staff edit it twice a month").horizon_years is None
+    assert engine.parser.parse("it must run for 6 months").horizon_years == 0.5
+
+
+def test_only_ever_used_is_what_the_team_knows(engine: Engine) -> None:
+    assert engine.parser.parse("the team has only ever used flask").known == ("flask",)

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.phrases import in_sentence, stem, words
+from knowledge.reading.phrases import in_sentence, normalize, phrase_words, stem, words
 from knowledge.reasoning.advice import Advice
 
 _VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
@@ -148,6 +148,14 @@ class Conversation:
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
         before = dict(state.requirements)
+        vocab = self.engine.kb.vocabulary
+        said = tuple(words(normalize(parsed.text, vocab.rewrites)))
+        if state.said_turn and self._says(said, vocab.retract_cues):
+            last = max(state.said_turn[rid] for rid in state.requirements if rid in state.said_turn)
+            self._drop({rid for rid in state.requirements if state.said_turn.get(rid) == last})  # "nvm, …"
+        if self._says(said, vocab.correction_cues) and any(not m.negated for m in parsed.requirements):
+            # "turns out it's just a thin api": the project re-described; what is not said again goes
+            self._drop({rid for rid, negated in before.items() if not negated} - {m.id for m in parsed.requirements})
         self._drop_by_own_words(parsed)
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
@@ -186,6 +194,21 @@ class Conversation:
             if rid not in stated and self.state.requirements.get(rid) is False and said_stems & negated:
                 del self.state.requirements[rid]
                 del self.state.said[rid]
+
+    def _drop(self, ids: set[str]) -> None:
+        for rid in ids:
+            self.state.requirements.pop(rid, None)
+            self.state.said.pop(rid, None)
+
+    def _says(self, said: tuple[str, ...], cues: list[str]) -> bool:
+        """Whether the words contain one of the cue phrases."""
+        rewrites = self.engine.kb.vocabulary.rewrites
+        for cue in cues:
+            cue_words = phrase_words(cue, rewrites)
+            n = len(cue_words)
+            if n and any(said[i : i + n] == cue_words for i in range(len(said) - n + 1)):
+                return True
+        return False
 
     def _drop_the_whole_part(self, before: dict[str, bool], stated: set[str]) -> None:
         """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
