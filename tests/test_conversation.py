@@ -197,3 +197,10 @@ def test_how_often_is_not_how_long(engine: Engine) -> None:
 
 def test_only_ever_used_is_what_the_team_knows(engine: Engine) -> None:
     assert engine.parser.parse("the team has only ever used flask").known == ("flask",)
+
+
+def test_the_next_project_starts_from_its_own_needs(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("first time building a web app, i'm a beginner")
+    conversation.turn("got it. another project: a json api for a partner integration")
+    assert "easy-learning" not in conversation.state.requirements
