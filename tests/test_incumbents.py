@@ -299,3 +299,9 @@ def test_the_running_app_failing_under_load_moves_flask_to_fastapi(engine: Engin
     assert query.current == "flask" and "high-concurrency" in {r.id for r in query.requirements if not r.negated}
     rec = engine.ask(text).recommendation
     assert rec is not None and rec.framework == "fastapi"
+
+
+def test_a_recsys_is_a_model_to_serve(engine: Engine) -> None:
+    assert "ml-serving" in {
+        r.id for r in engine.parser.parse("we have to put the recsys behind an endpoint").requirements
+    }
