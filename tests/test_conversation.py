@@ -204,3 +204,11 @@ def test_the_next_project_starts_from_its_own_needs(engine: Engine) -> None:
     conversation.turn("first time building a web app, i'm a beginner")
     conversation.turn("got it. another project: a json api for a partner integration")
     assert "easy-learning" not in conversation.state.requirements
+
+
+def test_i_got_it_wrong_with_nothing_new_takes_back_the_last_message(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("our flask tool, support wants a big admin panel")
+    turn = conversation.turn("sorry, i was wrong, they look at two records a week")
+    assert "admin-panel" not in conversation.state.requirements
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"
