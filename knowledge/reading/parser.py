@@ -16,6 +16,7 @@ _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "th
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
+_DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
@@ -355,11 +356,17 @@ class RequirementParser:
 
     @staticmethod
     def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
-        """'our course tool is django', 'the services are flask apps': a thing of ours said to be a framework
-        (the framework ends the clause, or only an artifact noun follows it) names what runs today."""
-        if start == 0 or raw[start - 1] not in _IS or _ASKING.intersection(raw[: start - 1]):
-            return False
-        return end == len(raw) or ("artifact" in follows and end + 1 == len(raw))
+        """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
+        thing of ours said to be a framework (the framework ends the clause, or an artifact noun follows it)
+        names what runs today."""
+        for k in range(1, _DESCRIBED_REACH + 1):
+            at = start - k
+            if at < 0 or raw[at] not in _IS or _ASKING.intersection(raw[:at]):
+                continue
+            if k == 1:
+                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw))
+            return raw[at + 1] in {"a", "an"} and "artifact" in follows  # "is a small single purpose flask app"
+        return False
 
     @staticmethod
     def _discount_pitch(
