@@ -308,6 +308,6 @@ def test_a_recsys_is_a_model_to_serve(engine: Engine) -> None:
 
 
 def test_a_thing_described_as_a_framework_service_is_what_runs(engine: Engine) -> None:
-    query = engine.parser.parse("the billing bridge is a small, single-purpose flask service with two routes")
+    query = engine.parser.parse("the billing bridge is a small single-purpose flask service with two routes")
     assert query.current == "flask"
     assert engine.parser.parse("the plan is a new fastapi service for billing").current is None
