@@ -311,3 +311,7 @@ def test_a_thing_described_as_a_framework_service_is_what_runs(engine: Engine) -
     query = engine.parser.parse("the billing bridge is a small single-purpose flask service with two routes")
     assert query.current == "flask"
     assert engine.parser.parse("the plan is a new fastapi service for billing").current is None
+
+
+def test_a_starter_preconfigured_with_a_framework_is_what_runs(engine: Engine) -> None:
+    assert engine.parser.parse("the agency's starter kit comes preconfigured with flask").current == "flask"
