@@ -301,12 +301,6 @@ def test_the_running_app_failing_under_load_moves_flask_to_fastapi(engine: Engin
     assert rec is not None and rec.framework == "fastapi"
 
 
-def test_a_recsys_is_a_model_to_serve(engine: Engine) -> None:
-    assert "ml-serving" in {
-        r.id for r in engine.parser.parse("we have to put the recsys behind an endpoint").requirements
-    }
-
-
 def test_a_thing_described_as_a_framework_service_is_what_runs(engine: Engine) -> None:
     query = engine.parser.parse("the billing bridge is a small single-purpose flask service with two routes")
     assert query.current == "flask"
