@@ -15,6 +15,9 @@ _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
+# Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
+# a quality offered the same way ("bare starlette or fastapi") still tells what matters.
+_OPTION_NEEDS = frozenset({"greenfield"})
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
@@ -209,10 +212,11 @@ class RequirementParser:
                 offered = (
                     gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
                 )
-                if ("requirement" in kinds or "concept" in kinds) and not role_word and not offered:
-                    # ("drf or ninja or a new service?": an option offered beside frameworks is not a stated need)
+                if ("requirement" in kinds or "concept" in kinds) and not role_word:
                     # ("a django shop" names what the team runs, not an online store)
                     for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                        if offered and this.id in _OPTION_NEEDS:
+                            continue  # "drf or ninja or a new service?": a place to build offered, not a fact
                         if "framework" in before and " " not in match.surface and not this.negated:
                             extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
@@ -234,6 +238,7 @@ class RequirementParser:
                         and len(gap) <= _OPTION_GAP
                         and state.found
                         and state.found[-1].text == matches[pos - 1].surface
+                        and state.found[-1].id in _OPTION_NEEDS
                     ):
                         self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
@@ -350,7 +355,7 @@ class RequirementParser:
 
     @staticmethod
     def _withdraw(mention: RequirementMention, requirements: dict[str, RequirementMention]) -> None:
-        """An option offered beside a framework ("a new service or drf?") is not a stated need."""
+        """A place to build offered beside a framework ("a new service or drf?") is not a stated need."""
         if requirements.get(mention.id) is mention:
             del requirements[mention.id]
 
