@@ -147,3 +147,68 @@ def test_state_from_older_or_foreign_json_is_tolerated(engine: Engine) -> None:
     state = ConversationState.from_json('{"requirements": {"admin-panel": false, "gone-requirement": false}, "x": 1}')
     turn = Conversation(engine, state).turn("help")
     assert turn.advice.recommendation and turn.advice.recommendation.framework == "django"
+
+
+def test_a_need_met_by_an_extension_is_remembered_across_turns(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("our flask service, ops use flask-admin on it")
+    turn = conversation.turn("they edit orders in the admin every day")
+    assert ("flask", "admin-panel") in conversation.state.extension_needs
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"
+
+
+def test_scratching_a_part_drops_the_needs_that_part_brought_in(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a prediction api for the fraud model, thousands of concurrent requests")
+    conversation.turn("and a members area with accounts and an admin panel")
+    conversation.turn("forget the fraud model piece, we bought that")
+    state = conversation.state.requirements
+    assert "ml-serving" not in state and "high-concurrency" not in state
+    assert state.get("admin-panel") is False and state.get("user-auth") is False
+
+
+def test_scratching_one_need_without_a_part_keeps_the_rest_of_its_message(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a prediction api for the fraud model, thousands of concurrent requests")
+    conversation.turn("actually no machine learning")
+    assert conversation.state.requirements.get("high-concurrency") is False
+
+
+def test_nvm_takes_back_what_the_last_message_added(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a small internal report page for finance")
+    conversation.turn("they'd like live updates over websockets")
+    conversation.turn("never mind, a daily refresh will do")
+    assert "realtime" not in conversation.state.requirements
+
+
+def test_a_correction_replaces_the_earlier_description(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("members site with accounts, a cms and an admin panel")
+    conversation.turn("correction: it's only a json api behind our mobile app")
+    state = conversation.state.requirements
+    assert "admin-panel" not in state and "content-site" not in state and state.get("rest-api") is False
+
+
+def test_how_often_is_not_how_long(engine: Engine) -> None:
+    assert engine.parser.parse("staff edit it twice a month").horizon_years is None
+    assert engine.parser.parse("it must run for 6 months").horizon_years == 0.5
+
+
+def test_only_ever_used_is_what_the_team_knows(engine: Engine) -> None:
+    assert engine.parser.parse("the team has only ever used flask").known == ("flask",)
+
+
+def test_the_next_project_starts_from_its_own_needs(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("first time building a web app, i'm a beginner")
+    conversation.turn("got it. another project: a json api for a partner integration")
+    assert "easy-learning" not in conversation.state.requirements
+
+
+def test_i_got_it_wrong_with_nothing_new_takes_back_the_last_message(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("our flask tool, support wants a big admin panel")
+    turn = conversation.turn("sorry, i was wrong, they look at two records a week")
+    assert "admin-panel" not in conversation.state.requirements
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"

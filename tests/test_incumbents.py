@@ -217,3 +217,95 @@ def test_switching_halfway_through_a_project_is_not_a_migration_under_way(engine
 
 def test_a_dash_ends_a_clause(engine: Engine) -> None:
     assert engine.parser.parse("short question — flask app with two routes on a lambda").current == "flask"
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("the billing tool is django; it now needs to push invoices to a partner", "django"),
+        ("our signage server is flask, want to add a small json feed", "flask"),
+        ("the booking site is built in flask and needs a json endpoint", "flask"),
+        ("four of us on a django marketplace, want a partner api", "django"),
+        ("time to move the chat bit off flask?", "flask"),
+    ],
+)
+def test_a_thing_of_ours_said_to_be_a_framework_is_what_runs(engine: Engine, text: str, current: str) -> None:
+    assert engine.parser.parse(text).current == current
+
+
+def test_a_habit_is_what_the_team_knows_not_this_codebase(engine: Engine) -> None:
+    query = engine.parser.parse("we're a consultancy, every project is django. this one is a tiny proxy")
+    assert query.current is None and "django" in query.known
+
+
+def test_a_question_that_names_the_pick_does_not_make_it_current(engine: Engine) -> None:
+    assert engine.parser.parse("the best choice for a chat api is fastapi?").current is None
+
+
+def test_an_agreed_migration_is_under_way(engine: Engine) -> None:
+    advice = engine.ask("we have agreed to move the orders api off flask to fastapi, any blockers?")
+    assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our django shop needs a partner api. ninja or a separate new service?",
+        "existing django intranet, we need json endpoints: a fresh service or drf?",
+    ],
+)
+def test_an_option_offered_beside_a_framework_is_not_a_stated_need(engine: Engine, text: str) -> None:
+    query = engine.parser.parse(text)
+    assert "greenfield" not in {r.id for r in query.requirements}
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask app serves a few forms. the consultant says we need high concurrency, but traffic is tiny",
+        "flask site for the library, works well. our cto wants fastapi for performance",
+    ],
+)
+def test_a_pitch_the_team_answers_back_does_not_move_a_working_app(engine: Engine, text: str) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "flask"
+
+
+def test_nothing_we_do_negates_what_follows(engine: Engine) -> None:
+    query = engine.parser.parse("nothing we do waits on external calls")
+    assert [(r.id, r.negated) for r in query.requirements] == [("io-heavy", True)]
+
+
+def test_a_need_met_by_the_frameworks_own_extension_does_not_move_it(engine: Engine) -> None:
+    text = "our flask app has flask-admin for the two support people; they want one more admin screen"
+    assert ("flask", "admin-panel") in engine.parser.parse(text).extension_needs
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "flask"
+    rec = engine.ask("we're on flask and support staff badly need a real admin panel").recommendation
+    assert rec is not None and rec.framework == "django"  # no extension named: the rare move stands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask api fans out to 9 partner apis and it's choking at lunch peaks",
+        "the flask websocket piece keeps dropping connections at a few thousand people. get it off flask?",
+    ],
+)
+def test_the_running_app_failing_under_load_moves_flask_to_fastapi(engine: Engine, text: str) -> None:
+    query = engine.parser.parse(text)
+    assert query.current == "flask" and "high-concurrency" in {r.id for r in query.requirements if not r.negated}
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_a_thing_described_as_a_framework_service_is_what_runs(engine: Engine) -> None:
+    query = engine.parser.parse("the billing bridge is a small single-purpose flask service with two routes")
+    assert query.current == "flask"
+    assert engine.parser.parse("the plan is a new fastapi service for billing").current is None
+
+
+def test_a_starter_preconfigured_with_a_framework_is_what_runs(engine: Engine) -> None:
+    assert engine.parser.parse("the agency's starter kit comes preconfigured with flask").current == "flask"

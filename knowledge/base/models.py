@@ -306,6 +306,14 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'the move to X is in progress': said after the target, the migration is under way.",
     )
+    retract_cues: list[Text] = Field(
+        default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
+    )
+    correction_cues: list[Text] = Field(
+        default_factory=list,
+        description="'turns out it's just an api': in a thread, the message re-describes the project; "
+        "needs said earlier and not said again are replaced.",
+    )
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100

@@ -30,6 +30,7 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
+_FREQUENCY = re.compile(r"\b(?:once|twice|thrice|times|every|per)\s*$")
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
 # Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
 _PEOPLE = re.compile(r"\b(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b")
@@ -58,6 +59,8 @@ def horizon_years(norm: str) -> float | None:
     """The longest time span the text gives, in years."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
+        if _FREQUENCY.search(norm, 0, match.start()):
+            continue  # "once a month", "twice a week": how often, not how long
         amount, unit = _number(match.group(1)), match.group(2)
         years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
         longest = years if longest is None else max(longest, years)

@@ -14,6 +14,15 @@ _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at 
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
+# Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
+# a quality offered the same way ("bare starlette or fastapi") still tells what matters.
+_OPTION_NEEDS = frozenset({"greenfield"})
+_OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
+_DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
+_IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
+_ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
@@ -60,6 +69,8 @@ class ParsedQuery:
     migration_underway: bool = False  # "halfway through moving to fastapi": finish it
     known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
     negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
+    # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has
+    extension_needs: tuple[tuple[str, str], ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:
@@ -90,6 +101,7 @@ class _ClauseState:
     target_cue: int = -1
     progress: bool = False
     targeted: bool = False  # a target was named in this clause ("the move to django is in progress")
+    owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
@@ -138,6 +150,7 @@ class RequirementParser:
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
         self._strong_owners = frozenset(word for o in vocab.current_owners_strong for word in self._words(o))
+        self._owner_cues = frozenset(vocab.current_owners)
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
@@ -153,6 +166,7 @@ class RequirementParser:
         mentioned: dict[str, None] = {}
         known: dict[str, None] = {}
         negated_words: dict[str, None] = {}
+        extensions: dict[tuple[str, str], None] = {}
         unknown: dict[str, None] = {}
         unmatched: list[str] = []
         corrections: dict[tuple[str, str], None] = {}
@@ -161,6 +175,7 @@ class RequirementParser:
         underway = False
         progress_seen = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
         state = _ClauseState()
+        pitched: _ClauseState | None = None
 
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
@@ -173,6 +188,7 @@ class RequirementParser:
                 if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                     corrections[(typed, read)] = None
             progress_seen = progress_seen or state.progress
+            pitched = state if state.proposal and not state.named else None  # may be answered in the next clause
             state = _ClauseState(excluding=0 if carry_exclusion else -1)
             carry_exclusion = False
             previous_end = 0
@@ -185,13 +201,24 @@ class RequirementParser:
                     state.negating = False
                 kinds = dict(match.tags)
                 if "break" in kinds and len(kinds) == 1:
+                    pitch = state if state.proposal else pitched if pos == 0 else None
+                    if pitch is not None and (pitch.named or kinds["break"] in _CONTRASTS):
+                        # "the contractor says we need async, but ...": a pitch the team answers back
+                        self._discount_pitch(pitch, requirements, excluded, targets)
                     state = _ClauseState(found=state.found)
                     continue
                 before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
                 role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
+                offered = (
+                    gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
+                )
                 if ("requirement" in kinds or "concept" in kinds) and not role_word:
                     # ("a django shop" names what the team runs, not an online store)
                     for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                        if offered and this.id in _OPTION_NEEDS:
+                            continue  # "drf or ninja or a new service?": a place to build offered, not a fact
+                        if "framework" in before and " " not in match.surface and not this.negated:
+                            extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
                         mention = this
                         if earlier and earlier.negated == this.negated and earlier.text != this.text:
@@ -206,6 +233,14 @@ class RequirementParser:
                         continue
                     fw = kinds["framework"]
                     state.named.append(fw)
+                    if (
+                        gap[-1:] == ["or"]
+                        and len(gap) <= _OPTION_GAP
+                        and state.found
+                        and state.found[-1].text == matches[pos - 1].surface
+                        and state.found[-1].id in _OPTION_NEEDS
+                    ):
+                        self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
@@ -213,9 +248,18 @@ class RequirementParser:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         carry_exclusion = pos == len(matches) - 1
-                    elif _near(state.knows_cue, match.start) or "knows_after" in follows:
+                    elif (
+                        _near(state.knows_cue, match.start)
+                        or "knows_after" in follows
+                        or (  # "every client is django": a habit of the team's, not this codebase
+                            self._said_to_be(raw, match.start, match.end, follows)
+                            and _HABIT.intersection(raw[max(0, match.start - 4) : match.start])
+                        )
+                    ):
                         known[fw] = None
-                    elif _near(state.target_cue, match.start) and not owned:  # "to move our flask api to …"
+                    elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
+                        _near(state.target_cue, match.start) and not owned and state.current_cue <= state.target_cue
+                    ):
                         targets[fw] = None
                         state.targeted = True
                         underway = underway or state.progress or progress_seen
@@ -232,6 +276,7 @@ class RequirementParser:
                             )
                             or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                             or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
+                            or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -262,10 +307,13 @@ class RequirementParser:
                     state.progress = True
                 elif "proposal" in kinds:
                     state.proposal = True
+                    if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
+                        state.current_cue = -1
                 elif "target" in kinds:
                     state.target_cue = match.end
                 elif "current" in kinds:
                     state.current_cue = match.end
+                    state.owner_cue = kinds["current"] in self._owner_cues
                 elif "knows" in kinds:
                     state.knows_cue = match.end
             if state.proposal and state.named:
@@ -302,7 +350,28 @@ class RequirementParser:
             migration_underway=underway and bool(targets),
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(negated_words),
+            extension_needs=tuple(extensions),
         )
+
+    @staticmethod
+    def _withdraw(mention: RequirementMention, requirements: dict[str, RequirementMention]) -> None:
+        """A place to build offered beside a framework ("a new service or drf?") is not a stated need."""
+        if requirements.get(mention.id) is mention:
+            del requirements[mention.id]
+
+    @staticmethod
+    def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+        """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
+        thing of ours said to be a framework (the framework ends the clause, or an artifact noun follows it)
+        names what runs today."""
+        for k in range(1, _DESCRIBED_REACH + 1):
+            at = start - k
+            if at < 0 or raw[at] not in _IS or _ASKING.intersection(raw[:at]):
+                continue
+            if k == 1:
+                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw))
+            return raw[at + 1] in {"a", "an"} and "artifact" in follows  # "is a small single purpose flask app"
+        return False
 
     @staticmethod
     def _discount_pitch(

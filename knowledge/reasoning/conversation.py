@@ -10,10 +10,11 @@ from pydantic import BaseModel, ConfigDict, Field
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.phrases import in_sentence, stem, words
+from knowledge.reading.phrases import in_sentence, normalize, phrase_words, stem, words
 from knowledge.reasoning.advice import Advice
 
 _VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
+_PART = frozenset({"part", "bit", "side", "piece", "component", "stuff"})  # "scratch the ML part": a whole piece
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 STATE_VERSION = 1
 
@@ -33,6 +34,10 @@ class ConversationState(BaseModel):
     said: dict[str, tuple[str, str | None, bool]] = Field(
         default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
     )
+    extension_needs: list[tuple[str, str]] = Field(
+        default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
+    )
+    said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     last_pick: str | None = None
     turns: int = 0
 
@@ -137,10 +142,20 @@ class Conversation:
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
             known=tuple(self.state.known),
+            extension_needs=tuple(self.state.extension_needs),
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
+        before = dict(state.requirements)
+        vocab = self.engine.kb.vocabulary
+        said = tuple(words(normalize(parsed.text, vocab.rewrites)))
+        if state.said_turn and self._says(said, vocab.retract_cues):
+            last = max(state.said_turn[rid] for rid in state.requirements if rid in state.said_turn)
+            self._drop({rid for rid in state.requirements if state.said_turn.get(rid) == last})  # "nvm, …"
+        if self._says(said, vocab.correction_cues) and any(not m.negated for m in parsed.requirements):
+            # "turns out it's just a thin api": the project re-described; what is not said again goes
+            self._drop({rid for rid, negated in before.items() if not negated} - {m.id for m in parsed.requirements})
         self._drop_by_own_words(parsed)
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
@@ -150,6 +165,9 @@ class Conversation:
                 state.requirements.pop(mention.id, None)
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
+                state.said_turn[mention.id] = state.turns
+        if _PART.intersection(parsed.negated_words):
+            self._drop_the_whole_part(before, {m.id for m in parsed.requirements})
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)
@@ -162,6 +180,7 @@ class Conversation:
             state.targets = list(parsed.targets)
         state.migration_underway = state.migration_underway or parsed.migration_underway
         state.known += [fw for fw in parsed.known if fw not in state.known]
+        state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
 
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
         """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one
@@ -175,6 +194,31 @@ class Conversation:
             if rid not in stated and self.state.requirements.get(rid) is False and said_stems & negated:
                 del self.state.requirements[rid]
                 del self.state.said[rid]
+
+    def _drop(self, ids: set[str]) -> None:
+        for rid in ids:
+            self.state.requirements.pop(rid, None)
+            self.state.said.pop(rid, None)
+
+    def _says(self, said: tuple[str, ...], cues: list[str]) -> bool:
+        """Whether the words contain one of the cue phrases."""
+        rewrites = self.engine.kb.vocabulary.rewrites
+        for cue in cues:
+            cue_words = phrase_words(cue, rewrites)
+            n = len(cue_words)
+            if n and any(said[i : i + n] == cue_words for i in range(len(said) - n + 1)):
+                return True
+        return False
+
+    def _drop_the_whole_part(self, before: dict[str, bool], stated: set[str]) -> None:
+        """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
+        concurrent"), so the needs that message alone stated go with the one named."""
+        state = self.state
+        gone = {state.said_turn[rid] for rid in before if rid not in state.requirements and rid in state.said_turn}
+        for rid in list(state.requirements):
+            if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in gone:
+                del state.requirements[rid]
+                state.said.pop(rid, None)
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""

@@ -46,12 +46,15 @@ def decide(
     if current is None or current in excluded or current not in kb.incumbents:
         return None
     rules = kb.incumbents[current]
+    # A need the team's framework already answers with its own extension ("our flask-admin") is no reason to
+    # leave it: the sources say Flask's flexibility adapts, and its missing parts come as extensions.
+    met = {need for fw, need in query.extension_needs if fw == current}
     moves = []
     for rule in rules:
         if rule.verdict == "stay" or rule.target in excluded or rule.target not in kb.ranked:
             continue
-        hits = [r for r in rule.when_any if r in present]
-        fires = (hits or not rule.when_any) and present.issuperset(rule.when_all)
+        hits = [r for r in rule.when_any if r in present and r not in met]
+        fires = (hits or not rule.when_any) and present.difference(met).issuperset(rule.when_all)
         if fires and not present.intersection(rule.unless_any):
             moves.append((len(hits) + len(rule.when_all), rule, [*hits, *rule.when_all]))
     if moves:
