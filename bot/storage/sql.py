@@ -3,10 +3,8 @@
 `DATABASE_URL` picks the engine: `sqlite+aiosqlite:///file.db` (the default, embedded, no set-up) or
 `postgresql+asyncpg://user:pass@host/db`. `SqlStore.open()` connects and migrates once, at start-up.
 
-Each operation is one unit of work over a SQLAlchemy `Connection`, run in one transaction. On PostgreSQL
-it runs through the async engine (`run_sync`, asyncpg underneath). On a SQLite file it runs on the event
-loop through a synchronous pysqlite engine: a local WAL write takes tens of microseconds, while the async
-route costs several thread hops per statement and was the largest share of the CPU per command.
+Each operation is one unit of work over a SQLAlchemy `Connection`, run in one transaction: on PostgreSQL
+through the async engine (`run_sync`, asyncpg underneath), on a SQLite file on the event loop (engines.py).
 
 - Dedup is one statement per event: INSERT … ON CONFLICT DO NOTHING on a unique key.
 - Saving a conversation is compare-and-set on its `version`, so two turns racing in one thread
@@ -23,17 +21,15 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, make_url, select, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy import Connection, and_, delete, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.storage import migrate
 from bot.storage.decisions import DecisionEntry
+from bot.storage.engines import is_disconnect, make_engine, make_loop_engine, masked, sqlite_url
 from bot.storage.errors import StoreClosed, StoreUnavailable
 from bot.storage.schema import (
     conversations,
@@ -53,71 +49,7 @@ log = logging.getLogger("framework_advisor")
 SEEN_EVENT_TTL_S = 3600  # Slack retries for ~5 minutes; an hour is ample
 PURGE_BATCH = 1000
 T = TypeVar("T")
-_UNAVAILABLE = (OperationalError, InterfaceError, DisconnectionError, PoolTimeout, OSError, TimeoutError)
-
-
-def sqlite_url(path: str) -> str:
-    return f"sqlite+aiosqlite:///{path}"
-
-
-def masked(url: str | URL) -> str:
-    """The URL with its password hidden, safe for logs and error messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # an unparseable URL: show only its scheme
-        return str(url).split(":", 1)[0] + "://…"
-
-
-def _is_disconnect(exc: BaseException) -> bool:
-    return isinstance(exc, _UNAVAILABLE) or (isinstance(exc, DBAPIError) and exc.connection_invalidated)
-
-
-def _sqlite_pragmas(dbapi_connection: Any, _: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
-
-
-def make_engine(url: str) -> AsyncEngine:
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(parsed, connect_args={"timeout": 30}, pool_reset_on_return=None)
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_async_engine(
-        parsed,
-        # Above WORK_CONCURRENCY (16 by default): connections past pool_size are opened and closed per
-        # call, which under load cost an eighth of the CPU.
-        pool_size=20,
-        max_overflow=10,
-        pool_timeout=10,
-        # no pool_pre_ping: _run retries once on a connection that died instead of pinging every checkout
-        connect_args={"timeout": 5, "command_timeout": 10},
-    )
-
-
-def make_loop_engine(engine: AsyncEngine) -> Engine | None:
-    """For a SQLite file, a synchronous engine on the same file for the event loop; else None.
-
-    One connection: the loop runs one unit of work at a time, so there is no contention inside the
-    process; the async engine (migrations, OAuth stores) shares the file through WAL and the busy timeout.
-    """
-    url = engine.url
-    if url.get_backend_name() != "sqlite" or (url.database or ":memory:") == ":memory:":
-        return None  # an in-memory database is private to its connection: stay on the async engine
-    loop_engine = create_engine(
-        url.set(drivername="sqlite+pysqlite"),
-        pool_size=1,
-        max_overflow=0,
-        pool_reset_on_return=None,
-        connect_args={"timeout": 5, "check_same_thread": False},
-    )
-    event.listen(loop_engine, "connect", _sqlite_pragmas)
-    return loop_engine
+__all__ = ["SEEN_EVENT_TTL_S", "SqlStore", "masked", "sqlite_url"]
 
 
 class SqlStore:
@@ -181,7 +113,7 @@ class SqlStore:
                 # second try runs on a fresh one. This replaces a per-checkout ping (a round trip per call).
                 if attempt == 1 and isinstance(exc, DBAPIError) and exc.connection_invalidated:
                     continue
-                if _is_disconnect(exc):
+                if is_disconnect(exc):
                     raise StoreUnavailable(f"database unavailable: {type(exc).__name__}") from exc
                 raise
         raise AssertionError("unreachable")  # pragma: no cover
