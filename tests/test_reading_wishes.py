@@ -78,3 +78,23 @@ def test_a_team_head_count_still_counts(engine: Engine) -> None:
 def test_e_learning_is_a_learning_product_not_a_learner(engine: Engine) -> None:
     found = _wishes(engine, "an e-learning site with lessons and quizzes and teacher dashboards")
     assert "easy-learning" not in found and "user-auth" in found
+
+
+@pytest.mark.parametrize("text", ["a little status page served from a raspberry pi", "small api on my homelab box"])
+def test_one_small_device_is_a_small_service_not_a_fleet(engine: Engine, text: str) -> None:
+    found = _wishes(engine, text)
+    assert "small-scope" in found and "high-concurrency" not in found
+
+
+def test_a_fleet_of_devices_still_reads_as_telemetry_at_scale(engine: Engine) -> None:
+    assert "high-concurrency" in _wishes(engine, "ingest readings from a fleet of raspberry pis")
+
+
+def test_a_waitlist_signup_collects_emails_not_accounts(engine: Engine) -> None:
+    found = _wishes(engine, "a teaser page where visitors can join the waitlist")
+    assert "small-scope" in found and "user-auth" not in found
+
+
+def test_records_moved_between_systems_is_glue_and_callers_inside_the_team_are_internal(engine: Engine) -> None:
+    found = _wishes(engine, "it moves records between hubspot and the warehouse db; no one outside our team calls it")
+    assert "glue-service" in found and "public-api" not in found
