@@ -98,3 +98,12 @@ def test_a_waitlist_signup_collects_emails_not_accounts(engine: Engine) -> None:
 def test_records_moved_between_systems_is_glue_and_callers_inside_the_team_are_internal(engine: Engine) -> None:
     found = _wishes(engine, "it moves records between hubspot and the warehouse db; no one outside our team calls it")
     assert "glue-service" in found and "public-api" not in found
+
+
+def test_knowing_a_framework_inside_out_is_knowing_it_not_ruling_it_out(engine: Engine) -> None:
+    parsed = engine.parser.parse("our lead knows flask inside out, the rest are new")
+    assert "flask" in parsed.known and "flask" not in parsed.excluded
+
+
+def test_a_small_internal_service_is_an_internal_api(engine: Engine) -> None:
+    assert {"small-scope", "rest-api"} <= set(_wishes(engine, "a small internal json service for the warehouse"))
