@@ -40,6 +40,7 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
                 "from_text": r.text,
                 "via": r.via,
                 "fuzzy": r.fuzzy,
+                "wish": r.wish,
                 "reading": r.reading,
             }
             for r in advice.requirements

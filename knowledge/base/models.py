@@ -296,6 +296,14 @@ class Vocabulary(Entry):
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    wish_cues: list[Text] = Field(
+        default_factory=list,
+        description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
+    )
+    org_scope_cues: list[Text] = Field(
+        default_factory=list,
+        description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
+    )
     proposal_cues: list[Text] = Field(
         default_factory=list, description="'someone wants to switch to X because…': a third party's pitch."
     )

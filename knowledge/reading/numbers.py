@@ -33,7 +33,7 @@ _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|times|every|per)\s*$")
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
 # Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
-_PEOPLE = re.compile(r"\b(?:person|people|devs?|developers?|engineers?|programmers?|contributors?)\b")
+_PEOPLE = re.compile(r"\b(?:person|people|ppl|folks|devs?|developers?|engineers?|programmers?|contributors?)\b")
 _COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
 _RATE = re.compile(
     r"\b(\d+(?:\.\d+)?)\s*(k|m)?\s*\+?\s*"
@@ -72,12 +72,21 @@ def horizon_years(norm: str) -> float | None:
     return longest
 
 
-def team_size(norm: str) -> int | None:
-    """The largest team size the text gives."""
+def org_scope(cues: list[str]) -> re.Pattern[str] | None:
+    """'org wide', 'across the company' right after a head count: the count is the organisation's."""
+    if not cues:
+        return None
+    alternatives = sorted((r"[\s-]*".join(map(re.escape, cue.split())) for cue in cues), key=len, reverse=True)
+    return re.compile(r"\s*-?\s*(?:" + "|".join(alternatives) + r")\b")
+
+
+def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
+    """The largest team size the text gives; a head count of the whole organisation ('40 engineers org-wide')
+    is not the team's."""
     sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
     for noun in _PEOPLE.finditer(norm):
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
-        if count:
+        if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(_number(count.group(1))))
     sizes += [int(_number(m.group(1))) for m in _OF_US.finditer(norm)]
     return max(sizes) if sizes else None

@@ -18,6 +18,7 @@ _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
 _OPTION_NEEDS = frozenset({"greenfield"})
+_LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
@@ -41,6 +42,7 @@ class RequirementMention:
     text: str  # the words that produced it
     via: str | None = None  # the lexicon concept those words name ("mobile client of an API")
     fuzzy: bool = False  # read through a typo correction: weak evidence
+    wish: bool = False  # a hedged wish ("async would be nice"), not a stated requirement: counts for less
 
     @property
     def reading(self) -> str:
@@ -103,6 +105,8 @@ class _ClauseState:
     targeted: bool = False  # a target was named in this clause ("the move to django is in progress")
     owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
+    wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
+    wished_since_cue: bool = False
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
 
@@ -138,6 +142,8 @@ class RequirementParser:
             "knows": vocab.knowledge_before,
             "knows_after": vocab.knowledge_after,
             "break": vocab.clause_breaks,
+            "wish": vocab.wish_cues,
+            "org_scope": vocab.org_scope_cues,
         }
         for kind, cues in cue_lists.items():
             tagged += [(self._words(cue), kind, cue) for cue in cues]
@@ -152,6 +158,7 @@ class RequirementParser:
         self._strong_owners = frozenset(word for o in vocab.current_owners_strong for word in self._words(o))
         self._owner_cues = frozenset(vocab.current_owners)
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
+        self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -172,6 +179,8 @@ class RequirementParser:
         corrections: dict[tuple[str, str], None] = {}
         current: str | None = None
         carry_exclusion = False  # "except django, flask and fastapi": the list runs across commas
+        carry_wish = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
+        firm: set[str] = set()  # needs stated firmly before they were also hedged ("we need x. x would be nice")
         underway = False
         progress_seen = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
         state = _ClauseState()
@@ -189,8 +198,8 @@ class RequirementParser:
                     corrections[(typed, read)] = None
             progress_seen = progress_seen or state.progress
             pitched = state if state.proposal and not state.named else None  # may be answered in the next clause
-            state = _ClauseState(excluding=0 if carry_exclusion else -1)
-            carry_exclusion = False
+            state = _ClauseState(excluding=0 if carry_exclusion else -1, wishing=carry_wish)
+            carry_exclusion = carry_wish = False
             previous_end = 0
             for pos, match in enumerate(matches):
                 gap = raw[previous_end : match.start]
@@ -199,6 +208,8 @@ class RequirementParser:
                     state.negating = False
                 if state.negating and any(w not in _SCOPE_KEEPERS for w in gap) and len(gap) > 3:
                     state.negating = False
+                if state.wishing and state.wished_since_cue and any(w in _SCOPE_ENDERS for w in gap):
+                    state.wishing = False
                 kinds = dict(match.tags)
                 if "break" in kinds and len(kinds) == 1:
                     pitch = state if state.proposal else pitched if pos == 0 else None
@@ -214,19 +225,24 @@ class RequirementParser:
                 )
                 if ("requirement" in kinds or "concept" in kinds) and not role_word:
                     # ("a django shop" names what the team runs, not an online store)
-                    for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                    for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
+                        this = dataclasses.replace(said, wish=True) if state.wishing and not said.negated else said
                         if offered and this.id in _OPTION_NEEDS:
                             continue  # "drf or ninja or a new service?": a place to build offered, not a fact
                         if "framework" in before and " " not in match.surface and not this.negated:
                             extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
                         earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
                         mention = this
+                        if earlier and not earlier.wish and not earlier.negated and not this.negated:
+                            firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
+                            mention = dataclasses.replace(this, wish=False)
                         if earlier and earlier.negated == this.negated and earlier.text != this.text:
                             # said twice: keep every wording ("serve a model, predictions") for dropping later
-                            mention = dataclasses.replace(this, text=f"{earlier.text}, {this.text}")
+                            mention = dataclasses.replace(mention, text=f"{earlier.text}, {this.text}")
                         state.found.append(mention)
                         requirements[mention.id] = mention
                     state.negated_since_cue = state.negated_since_cue or state.negating
+                    state.wished_since_cue = state.wished_since_cue or state.wishing
                 elif "framework" in kinds or "unknown" in kinds:
                     if "unknown" in kinds:
                         unknown[kinds["unknown"]] = None
@@ -301,6 +317,22 @@ class RequirementParser:
                             negated_words[raw[at]] = None
                     state.negated_since_cue = False
                     state.excluding = match.end
+                elif "org_scope" in kinds:
+                    # "40 engineers org-wide": the head count just read is the organisation's, not the team's.
+                    for earlier in [m for m in state.found if m.id == _LARGE_TEAM and not m.negated]:
+                        state.found.remove(earlier)
+                        if requirements.get(earlier.id) is earlier:
+                            del requirements[earlier.id]
+                elif "wish" in kinds:
+                    # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
+                    for i, earlier in enumerate(state.found):
+                        if not earlier.negated and not earlier.wish and earlier.id not in firm:
+                            hedged = dataclasses.replace(earlier, wish=True)
+                            state.found[i] = hedged
+                            if requirements.get(earlier.id) == earlier:
+                                requirements[earlier.id] = hedged
+                    state.wishing, state.wished_since_cue = True, False
+                    carry_wish = pos == len(matches) - 1
                 elif "progress_after" in kinds and state.targeted:
                     underway = True
                 elif "progress" in kinds:
@@ -328,7 +360,7 @@ class RequirementParser:
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
         if current is not None:
             mentioned.pop(current, None)
-        horizon, team = numbers.horizon_years(norm), numbers.team_size(norm)
+        horizon, team = numbers.horizon_years(norm), numbers.team_size(norm, self._org_scope)
         for found_id, surface in numbers.needs_from_numbers(norm, horizon, team, self.kb.vocabulary):
             req_id = found_id.removeprefix("no-")
             if req_id in self.kb.requirements and req_id not in requirements:

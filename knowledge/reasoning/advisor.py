@@ -20,6 +20,7 @@ from knowledge.reasoning.advice import (
 from knowledge.reasoning.migration import migration_note
 
 _LEVELS = ("low", "medium", "high")
+_WISH_WEIGHT = 1  # the most a hedged wish ("would be nice") moves a framework, either way
 
 
 class Advisor:
@@ -230,12 +231,14 @@ class Advisor:
                         )
                     )
                     continue
+                # A hedged wish ("async would be nice") leans one point at most: it breaks ties, never decides.
+                weight = max(-_WISH_WEIGHT, min(_WISH_WEIGHT, rule.weight)) if mention.wish else rule.weight
                 out.append(
                     Contribution(
                         mention.id,
                         mention.label,
                         rule.framework,
-                        rule.weight,
+                        weight,
                         rule.reason,
                         tuple(rule.sources),
                         mention.negated,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ class ConversationState(BaseModel):
         default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
     )
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
+    wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
     last_pick: str | None = None
     turns: int = 0
 
@@ -134,6 +136,8 @@ class Conversation:
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
         )
+        if self.state.wishes:
+            mentions = tuple(dataclasses.replace(m, wish=m.id in self.state.wishes) for m in mentions)
         return ParsedQuery(
             text="",
             requirements=mentions,
@@ -166,6 +170,10 @@ class Conversation:
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
                 state.said_turn[mention.id] = state.turns
+                if mention.wish != (mention.id in state.wishes):  # "async would be nice": a wish, until said firmly
+                    state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
+                        [mention.id] if mention.wish else []
+                    )
         if _PART.intersection(parsed.negated_words):
             self._drop_the_whole_part(before, {m.id for m in parsed.requirements})
         for fw in parsed.excluded:
