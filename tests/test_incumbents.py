@@ -309,3 +309,37 @@ def test_a_thing_described_as_a_framework_service_is_what_runs(engine: Engine) -
 
 def test_a_starter_preconfigured_with_a_framework_is_what_runs(engine: Engine) -> None:
     assert engine.parser.parse("the agency's starter kit comes preconfigured with flask").current == "flask"
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our billing tool was flask; i ported it to django last spring and we like the admin", "django"),
+        ("the scraper api ran on flask, i am converting it to fastapi now", "fastapi"),
+        ("we switched our chat relay from flask to quart a while ago", "quart"),
+        ("the uploader used to be flask but i moved it to sanic for the async handlers", "sanic"),
+        ("our reporting site is fastapi; im rewriting it in django for the templates", "django"),
+    ],
+)
+def test_a_move_the_asker_made_or_is_making_is_finished(engine: Engine, text: str, pick: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.migration_underway
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == pick
+
+
+def test_a_finished_move_to_a_niche_framework_still_yields_to_its_own_move_rules(engine: Engine) -> None:
+    rec = engine.ask(
+        "i moved our queue api from flask to sanic, but now we can't hire anyone who knows it"
+    ).recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_the_askers_own_wish_to_migrate_keeps_its_reasons(engine: Engine) -> None:
+    advice = engine.ask("our ticketing backend is flask; i want to migrate it to fastapi for async io")
+    assert "async" in {r.id for r in advice.query.requirements if not r.negated}
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == "fastapi"
+    # someone else's wish is still a pitch whose reasons are theirs
+    pitched = engine.ask("our flask app is fine; the new guy wants to migrate it to fastapi for async")
+    assert pitched.recommendation is not None and pitched.recommendation.framework == "flask"

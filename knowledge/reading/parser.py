@@ -21,6 +21,7 @@ _OPTION_NEEDS = frozenset({"greenfield"})
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
@@ -305,7 +306,12 @@ class RequirementParser:
                     underway = True
                 elif "progress" in kinds:
                     state.progress = True
+                    ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
+                    if "in" in ahead or "into" in ahead:
+                        state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
                 elif "proposal" in kinds:
+                    if match.start and raw[match.start - 1] in _FIRST_PERSON:
+                        continue  # "i want to migrate it to fastapi for async": the asker's own reasons, no pitch
                     state.proposal = True
                     if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
                         state.current_cue = -1
