@@ -343,3 +343,31 @@ def test_the_askers_own_wish_to_migrate_keeps_its_reasons(engine: Engine) -> Non
     # someone else's wish is still a pitch whose reasons are theirs
     pitched = engine.ask("our flask app is fine; the new guy wants to migrate it to fastapi for async")
     assert pitched.recommendation is not None and pitched.recommendation.framework == "flask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every page of our flask app waits on four slow third party apis in a row and the workers are all stuck",
+        "the flask service is mostly downstream calls to the billing and shipping systems, requests pile up",
+    ],
+)
+def test_a_flask_app_waiting_on_other_services_moves_to_fastapi(engine: Engine, text: str) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_the_running_app_lacking_docs_is_a_need_not_a_negation(engine: Engine) -> None:
+    query = engine.parser.parse("customers complain our flask api has no docs at all")
+    assert "api-docs" in {r.id for r in query.requirements if not r.negated}
+    rec = engine.ask("customers complain our flask api has no docs at all").recommendation
+    assert rec is not None and rec.framework == "fastapi"
+    plain = engine.parser.parse("an internal flask tool, no docs needed")
+    assert "api-docs" in {r.id for r in plain.requirements if r.negated}
+
+
+def test_no_new_framework_allowed_keeps_what_runs(engine: Engine) -> None:
+    rec = engine.ask("our flask api needs swagger docs, but there's a tech freeze: no new frameworks").recommendation
+    assert rec is not None and rec.framework == "flask"
+    rec = engine.ask("our flask api needs swagger docs").recommendation
+    assert rec is not None and rec.framework == "fastapi"
