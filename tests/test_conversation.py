@@ -212,3 +212,23 @@ def test_i_got_it_wrong_with_nothing_new_takes_back_the_last_message(engine: Eng
     turn = conversation.turn("sorry, i was wrong, they look at two records a week")
     assert "admin-panel" not in conversation.state.requirements
     assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"
+
+
+def test_a_take_back_also_removes_the_frameworks_the_last_message_brought_in(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("public api for outside developers with generated docs")
+    c.turn("the buyer's devs all know django and they insist on django")
+    assert "django" in c.state.known
+    rec = c.turn("ok the buyer changed their mind, we keep running it ourselves").advice.recommendation
+    assert "django" not in c.state.known
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_the_teams_app_being_retired_rules_its_framework_out(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("live multiplayer quiz backend with websockets")
+    assert c.turn("our main product runs on django, could it live there?").advice.query.current == "django"
+    turn = c.turn("hm, that django app is being phased out next quarter")
+    assert "django" in turn.advice.query.excluded
+    rec = turn.advice.recommendation
+    assert rec is not None and rec.framework == "fastapi"

@@ -371,3 +371,21 @@ def test_no_new_framework_allowed_keeps_what_runs(engine: Engine) -> None:
     assert rec is not None and rec.framework == "flask"
     rec = engine.ask("our flask api needs swagger docs").recommendation
     assert rec is not None and rec.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask glue between the crm and the warehouse has run for years; the cto wants everything on django",
+        "the flask bot that posts build results is fine, someone wants to port it to django",
+    ],
+)
+def test_a_framework_before_a_tool_or_glue_noun_is_what_runs(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.current == "flask"
+    assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+
+
+def test_a_slow_app_is_not_a_retired_one(engine: Engine) -> None:
+    query = engine.parser.parse("our django app times out on large exports, would fastapi fix that?")
+    assert query.current == "django" and not query.excluded

@@ -306,6 +306,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'the move to X is in progress': said after the target, the migration is under way.",
     )
+    retire_after: list[Text] = Field(
+        default_factory=list,
+        description="'the django app is being retired': said after a framework (or its app), that framework is "
+        "going away and is ruled out for what is built next.",
+    )
     retract_cues: list[Text] = Field(
         default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
     )

@@ -134,6 +134,7 @@ class RequirementParser:
             "target": vocab.target_before,
             "progress": vocab.progress_cues,
             "progress_after": vocab.progress_after,
+            "retire_after": vocab.retire_after,
             "proposal": vocab.proposal_cues,
             "artifact": vocab.current_artifacts,
             "knows": vocab.knowledge_before,
@@ -244,6 +245,11 @@ class RequirementParser:
                         self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
+                    beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
+                    if "retire_after" in follows or (
+                        beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in dict(beyond.tags)
+                    ):
+                        follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
