@@ -389,3 +389,10 @@ def test_a_framework_before_a_tool_or_glue_noun_is_what_runs(engine: Engine, tex
 def test_a_slow_app_is_not_a_retired_one(engine: Engine) -> None:
     query = engine.parser.parse("our django app times out on large exports, would fastapi fix that?")
     assert query.current == "django" and not query.excluded
+
+
+def test_a_move_under_way_leaves_the_part_the_sources_keep_on_the_old_framework(engine: Engine) -> None:
+    kept = engine.ask("we're midway through moving our django services to fastapi; next up is the staff admin panel")
+    assert kept.recommendation is not None and kept.recommendation.framework == "django"
+    moved = engine.ask("we're midway through moving our django services to fastapi; next up is the public partner api")
+    assert moved.recommendation is not None and moved.recommendation.framework == "fastapi"

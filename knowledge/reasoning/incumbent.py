@@ -43,6 +43,9 @@ def decide(
                 return IncumbentDecision(
                     rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits)
                 )
+        kept = _kept_by_split(kb, current, target, present) if current else None
+        if kept is not None:
+            return kept
         path = kb.migrations.get((current, target)) if current else None
         return IncumbentDecision(
             target,
@@ -71,6 +74,19 @@ def decide(
         hits = [r for r in rule.when_any if r in present]
         if hits or not rule.when_any:
             return IncumbentDecision(current, "stay", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+    return None
+
+
+def _kept_by_split(kb: KnowledgeBase, current: str, target: str, present: set[str]) -> IncumbentDecision | None:
+    """A move under way stops short of a part the sources keep on the old framework: when a split names both
+    frameworks and only the old one's part serves the needs said ("the last one left is the admin back office"),
+    that part stays where it is."""
+    for rule in kb.patterns:
+        serves = {part.framework: set(part.serves) for part in rule.parts}
+        if current in serves and target in serves and serves[current] & present and not serves[target] & present:
+            needs = tuple(sorted(serves[current] & present))
+            reason = f"The sources keep this part on {kb.name(current)} even mid-move: {rule.summary}"
+            return IncumbentDecision(current, "stay", rule.id, reason, tuple(rule.sources), needs)
     return None
 
 
