@@ -396,3 +396,26 @@ def test_a_move_under_way_leaves_the_part_the_sources_keep_on_the_old_framework(
     assert kept.recommendation is not None and kept.recommendation.framework == "django"
     moved = engine.ask("we're midway through moving our django services to fastapi; next up is the public partner api")
     assert moved.recommendation is not None and moved.recommendation.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "target"),
+    [
+        ("thinking of swapping flask for fastapi, worth it?", "flask", "fastapi"),
+        ("should we ditch django for fastapi?", "django", "fastapi"),
+        ("replace flask with django, yes or no?", "flask", "django"),
+    ],
+)
+def test_swap_x_for_y_names_what_runs_and_where_it_would_go(
+    engine: Engine, text: str, current: str, target: str
+) -> None:
+    query = engine.parser.parse(text)
+    assert query.current == current and query.targets == (target,) and not query.excluded
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == current  # no reason given: the seeds keep what runs
+
+
+def test_a_swap_already_made_is_finished(engine: Engine) -> None:
+    advice = engine.ask("i swapped flask for fastapi in the spring; now the mobile app needs push over websockets")
+    assert advice.query.migration_underway
+    assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"

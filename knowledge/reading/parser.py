@@ -21,6 +21,7 @@ _OPTION_NEEDS = frozenset({"greenfield"})
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
@@ -243,6 +244,27 @@ class RequirementParser:
                         and state.found[-1].id in _OPTION_NEEDS
                     ):
                         self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
+                    earlier_fw = dict(matches[pos - 1].tags).get("framework") if pos else None
+                    if (
+                        earlier_fw
+                        and earlier_fw != fw
+                        and set(gap) in _SWAP_GAPS
+                        and len(gap) <= 2
+                        and (
+                            earlier_fw in excluded
+                            or earlier_fw == current
+                            or (state.progress and earlier_fw in mentioned)
+                        )
+                    ):
+                        # "ditch django for fastapi", "replace flask with django": the first is what runs, the
+                        # second where it would go
+                        excluded.pop(earlier_fw, None)
+                        mentioned.pop(earlier_fw, None)
+                        current, state.negating, state.excluding = earlier_fw, False, -1
+                        targets[fw] = None
+                        state.targeted = True
+                        underway = underway or state.progress or progress_seen
+                        continue
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
                     beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
