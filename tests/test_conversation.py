@@ -232,3 +232,16 @@ def test_the_teams_app_being_retired_rules_its_framework_out(engine: Engine) -> 
     assert "django" in turn.advice.query.excluded
     rec = turn.advice.recommendation
     assert rec is not None and rec.framework == "fastapi"
+
+
+def test_drop_before_a_need_takes_it_back(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("small api for a kiosk that pushes live updates to screens over websockets")
+    assert c.state.requirements.get("realtime") is False
+    c.turn("drop the live updates part, a refresh every minute will do")
+    assert "realtime" not in c.state.requirements
+    query = engine.parser.parse("drop streaming")
+    assert [(r.id, r.negated) for r in query.requirements] == [("realtime", True)]
+    # said after a need, "dropped" still negates what came before it
+    after = engine.parser.parse("streaming got dropped from scope")
+    assert [(r.id, r.negated) for r in after.requirements] == [("realtime", True)]

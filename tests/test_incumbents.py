@@ -419,3 +419,9 @@ def test_a_swap_already_made_is_finished(engine: Engine) -> None:
     advice = engine.ask("i swapped flask for fastapi in the spring; now the mobile app needs push over websockets")
     assert advice.query.migration_underway
     assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"
+
+
+def test_drop_x_for_y_keeps_x_as_what_runs_even_when_y_is_unread(engine: Engine) -> None:
+    query = engine.parser.parse("would you drop django for some homegrown thing?")
+    assert query.current == "django" and not query.excluded
+    assert engine.parser.parse("drop django, too heavy").excluded == ("django",)

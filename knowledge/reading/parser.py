@@ -22,6 +22,7 @@ _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two betwe
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
+_SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
@@ -265,6 +266,15 @@ class RequirementParser:
                         state.targeted = True
                         underway = underway or state.progress or progress_seen
                         continue
+                    if (
+                        pos
+                        and matches[pos - 1].surface in _SWAP_VERBS
+                        and match.start - matches[pos - 1].end <= 1
+                        and raw[match.end : match.end + 1] in (["for"], ["with"])
+                    ):
+                        # "i'd drop fastapi for bare starlette": what would be left is what runs, not a need ruled out
+                        current, state.negating, state.excluding = fw, False, -1
+                        continue
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
                     beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
@@ -313,7 +323,8 @@ class RequirementParser:
                         state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
                     else:
                         mentioned[fw] = None
-                elif "negate_after" in kinds:
+                elif "negate_after" in kinds and (state.found or "negate" not in kinds):
+                    # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
                     for i, earlier in enumerate(state.found):
                         if not earlier.negated:
                             negated = dataclasses.replace(earlier, negated=True)
