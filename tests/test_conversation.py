@@ -245,3 +245,11 @@ def test_drop_before_a_need_takes_it_back(engine: Engine) -> None:
     # said after a need, "dropped" still negates what came before it
     after = engine.parser.parse("streaming got dropped from scope")
     assert [(r.id, r.negated) for r in after.requirements] == [("realtime", True)]
+
+
+def test_keeping_it_as_something_else_re_describes_the_project(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("marketplace with sellers, buyers, payments and an admin for disputes")
+    c.turn("funding fell through, i'll keep it as a hobby project to learn web dev")
+    assert "ecommerce" not in c.state.requirements and "admin-panel" not in c.state.requirements
+    assert c.state.requirements.get("easy-learning") is False
