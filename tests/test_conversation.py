@@ -253,3 +253,14 @@ def test_keeping_it_as_something_else_re_describes_the_project(engine: Engine) -
     c.turn("funding fell through, i'll keep it as a hobby project to learn web dev")
     assert "ecommerce" not in c.state.requirements and "admin-panel" not in c.state.requirements
     assert c.state.requirements.get("easy-learning") is False
+
+
+def test_a_need_said_later_replaces_one_it_contradicts(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("internal booking tool, a team of 25 engineers across 4 squads will work on it")
+    assert c.state.requirements.get("large-team") is False
+    c.turn("plans changed: it's just two devs now")
+    assert "large-team" not in c.state.requirements and c.state.requirements.get("small-team") is False
+    c.turn("it must stay maintainable for years")
+    c.turn("hmm, it's a throwaway for one conference after all")
+    assert "long-horizon" not in c.state.requirements

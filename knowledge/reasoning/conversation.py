@@ -177,6 +177,12 @@ class Conversation:
             # "turns out it's just a thin api": the project re-described; what is not said again goes
             self._drop({rid for rid, negated in before.items() if not negated} - {m.id for m in parsed.requirements})
         self._drop_by_own_words(parsed)
+        requirements = self.engine.kb.requirements
+        for mention in parsed.requirements:  # "it's 2 devs now" replaces "30 devs from 3 teams"
+            if not mention.negated and mention.id in requirements:
+                self._drop(
+                    {rid for rid in requirements[mention.id].contradicts if state.requirements.get(rid) is False}
+                )
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
