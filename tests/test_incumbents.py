@@ -425,3 +425,13 @@ def test_drop_x_for_y_keeps_x_as_what_runs_even_when_y_is_unread(engine: Engine)
     query = engine.parser.parse("would you drop django for some homegrown thing?")
     assert query.current == "django" and not query.excluded
     assert engine.parser.parse("drop django, too heavy").excluded == ("django",)
+
+
+def test_parts_joined_to_the_framework_with_plus_are_its_stack(engine: Engine) -> None:
+    text = "our chat relay is flask + socketio + swagger and it runs fine, should it be fastapi?"
+    query = engine.parser.parse(text)
+    assert {("flask", "realtime"), ("flask", "api-docs")} <= set(query.extension_needs)
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "flask"
+    rec = engine.ask("our chat relay is flask and we now need socketio and swagger").recommendation
+    assert rec is not None and rec.framework == "fastapi"

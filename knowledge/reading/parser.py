@@ -23,6 +23,7 @@ _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" m
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
+_STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
@@ -156,6 +157,7 @@ class RequirementParser:
         self._strong_owners = frozenset(word for o in vocab.current_owners_strong for word in self._words(o))
         self._owner_cues = frozenset(vocab.current_owners)
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
+        self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -364,6 +366,14 @@ class RequirementParser:
             if state.proposal and state.named:
                 self._discount_pitch(state, requirements, excluded, targets)
 
+        # "it all works in flask + swagger + socketio": the parts joined to a framework are its stack, so the needs
+        # they answer are the framework's own (as with "flask-admin")
+        for chain in _STACK.finditer(norm):
+            home = self._framework_by_name.get(chain.group(1))
+            parts = {part.strip() for part in chain.group(2).split("+")} - {""}
+            for mention in requirements.values() if home else ():
+                if not mention.negated and parts.intersection(mention.text.split(", ")):
+                    extensions[(home, mention.id)] = None
         for fw in excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)
