@@ -370,8 +370,10 @@ class RequirementParser:
         # they answer are the framework's own (as with "flask-admin")
         for chain in _STACK.finditer(norm):
             home = self._framework_by_name.get(chain.group(1))
+            if home is None:
+                continue
             parts = {part.strip() for part in chain.group(2).split("+")} - {""}
-            for mention in requirements.values() if home else ():
+            for mention in requirements.values():
                 if not mention.negated and parts.intersection(mention.text.split(", ")):
                     extensions[(home, mention.id)] = None
         for fw in excluded:
