@@ -212,3 +212,55 @@ def test_i_got_it_wrong_with_nothing_new_takes_back_the_last_message(engine: Eng
     turn = conversation.turn("sorry, i was wrong, they look at two records a week")
     assert "admin-panel" not in conversation.state.requirements
     assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"
+
+
+def test_a_take_back_also_removes_the_frameworks_the_last_message_brought_in(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("public api for outside developers with generated docs")
+    c.turn("the buyer's devs all know django and they insist on django")
+    assert "django" in c.state.known
+    rec = c.turn("ok the buyer changed their mind, we keep running it ourselves").advice.recommendation
+    assert "django" not in c.state.known
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_the_teams_app_being_retired_rules_its_framework_out(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("live multiplayer quiz backend with websockets")
+    assert c.turn("our main product runs on django, could it live there?").advice.query.current == "django"
+    turn = c.turn("hm, that django app is being phased out next quarter")
+    assert "django" in turn.advice.query.excluded
+    rec = turn.advice.recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_drop_before_a_need_takes_it_back(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("small api for a kiosk that pushes live updates to screens over websockets")
+    assert c.state.requirements.get("realtime") is False
+    c.turn("drop the live updates part, a refresh every minute will do")
+    assert "realtime" not in c.state.requirements
+    query = engine.parser.parse("drop streaming")
+    assert [(r.id, r.negated) for r in query.requirements] == [("realtime", True)]
+    # said after a need, "dropped" still negates what came before it
+    after = engine.parser.parse("streaming got dropped from scope")
+    assert [(r.id, r.negated) for r in after.requirements] == [("realtime", True)]
+
+
+def test_keeping_it_as_something_else_re_describes_the_project(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("marketplace with sellers, buyers, payments and an admin for disputes")
+    c.turn("funding fell through, i'll keep it as a hobby project to learn web dev")
+    assert "ecommerce" not in c.state.requirements and "admin-panel" not in c.state.requirements
+    assert c.state.requirements.get("easy-learning") is False
+
+
+def test_a_need_said_later_replaces_one_it_contradicts(engine: Engine) -> None:
+    c = Conversation(engine)
+    c.turn("internal booking tool, a team of 25 engineers across 4 squads will work on it")
+    assert c.state.requirements.get("large-team") is False
+    c.turn("plans changed: it's just two devs now")
+    assert "large-team" not in c.state.requirements and c.state.requirements.get("small-team") is False
+    c.turn("it must stay maintainable for years")
+    c.turn("hmm, it's a throwaway for one conference after all")
+    assert "long-horizon" not in c.state.requirements

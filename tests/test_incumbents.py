@@ -309,3 +309,129 @@ def test_a_thing_described_as_a_framework_service_is_what_runs(engine: Engine) -
 
 def test_a_starter_preconfigured_with_a_framework_is_what_runs(engine: Engine) -> None:
     assert engine.parser.parse("the agency's starter kit comes preconfigured with flask").current == "flask"
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("our billing tool was flask; i ported it to django last spring and we like the admin", "django"),
+        ("the scraper api ran on flask, i am converting it to fastapi now", "fastapi"),
+        ("we switched our chat relay from flask to quart a while ago", "quart"),
+        ("the uploader used to be flask but i moved it to sanic for the async handlers", "sanic"),
+        ("our reporting site is fastapi; im rewriting it in django for the templates", "django"),
+    ],
+)
+def test_a_move_the_asker_made_or_is_making_is_finished(engine: Engine, text: str, pick: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.migration_underway
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == pick
+
+
+def test_a_finished_move_to_a_niche_framework_still_yields_to_its_own_move_rules(engine: Engine) -> None:
+    rec = engine.ask(
+        "i moved our queue api from flask to sanic, but now we can't hire anyone who knows it"
+    ).recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_the_askers_own_wish_to_migrate_keeps_its_reasons(engine: Engine) -> None:
+    advice = engine.ask("our ticketing backend is flask; i want to migrate it to fastapi for async io")
+    assert "async" in {r.id for r in advice.query.requirements if not r.negated}
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == "fastapi"
+    # someone else's wish is still a pitch whose reasons are theirs
+    pitched = engine.ask("our flask app is fine; the new guy wants to migrate it to fastapi for async")
+    assert pitched.recommendation is not None and pitched.recommendation.framework == "flask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every page of our flask app waits on four slow third party apis in a row and the workers are all stuck",
+        "the flask service is mostly downstream calls to the billing and shipping systems, requests pile up",
+    ],
+)
+def test_a_flask_app_waiting_on_other_services_moves_to_fastapi(engine: Engine, text: str) -> None:
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+def test_the_running_app_lacking_docs_is_a_need_not_a_negation(engine: Engine) -> None:
+    query = engine.parser.parse("customers complain our flask api has no docs at all")
+    assert "api-docs" in {r.id for r in query.requirements if not r.negated}
+    rec = engine.ask("customers complain our flask api has no docs at all").recommendation
+    assert rec is not None and rec.framework == "fastapi"
+    plain = engine.parser.parse("an internal flask tool, no docs needed")
+    assert "api-docs" in {r.id for r in plain.requirements if r.negated}
+
+
+def test_no_new_framework_allowed_keeps_what_runs(engine: Engine) -> None:
+    rec = engine.ask("our flask api needs swagger docs, but there's a tech freeze: no new frameworks").recommendation
+    assert rec is not None and rec.framework == "flask"
+    rec = engine.ask("our flask api needs swagger docs").recommendation
+    assert rec is not None and rec.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our flask glue between the crm and the warehouse has run for years; the cto wants everything on django",
+        "the flask bot that posts build results is fine, someone wants to port it to django",
+    ],
+)
+def test_a_framework_before_a_tool_or_glue_noun_is_what_runs(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.current == "flask"
+    assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+
+
+def test_a_slow_app_is_not_a_retired_one(engine: Engine) -> None:
+    query = engine.parser.parse("our django app times out on large exports, would fastapi fix that?")
+    assert query.current == "django" and not query.excluded
+
+
+def test_a_move_under_way_leaves_the_part_the_sources_keep_on_the_old_framework(engine: Engine) -> None:
+    kept = engine.ask("we're midway through moving our django services to fastapi; next up is the staff admin panel")
+    assert kept.recommendation is not None and kept.recommendation.framework == "django"
+    moved = engine.ask("we're midway through moving our django services to fastapi; next up is the public partner api")
+    assert moved.recommendation is not None and moved.recommendation.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "target"),
+    [
+        ("thinking of swapping flask for fastapi, worth it?", "flask", "fastapi"),
+        ("should we ditch django for fastapi?", "django", "fastapi"),
+        ("replace flask with django, yes or no?", "flask", "django"),
+    ],
+)
+def test_swap_x_for_y_names_what_runs_and_where_it_would_go(
+    engine: Engine, text: str, current: str, target: str
+) -> None:
+    query = engine.parser.parse(text)
+    assert query.current == current and query.targets == (target,) and not query.excluded
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == current  # no reason given: the seeds keep what runs
+
+
+def test_a_swap_already_made_is_finished(engine: Engine) -> None:
+    advice = engine.ask("i swapped flask for fastapi in the spring; now the mobile app needs push over websockets")
+    assert advice.query.migration_underway
+    assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"
+
+
+def test_drop_x_for_y_keeps_x_as_what_runs_even_when_y_is_unread(engine: Engine) -> None:
+    query = engine.parser.parse("would you drop django for some homegrown thing?")
+    assert query.current == "django" and not query.excluded
+    assert engine.parser.parse("drop django, too heavy").excluded == ("django",)
+
+
+def test_parts_joined_to_the_framework_with_plus_are_its_stack(engine: Engine) -> None:
+    text = "our chat relay is flask + socketio + swagger and it runs fine, should it be fastapi?"
+    query = engine.parser.parse(text)
+    assert {("flask", "realtime"), ("flask", "api-docs")} <= set(query.extension_needs)
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == "flask"
+    rec = engine.ask("our chat relay is flask and we now need socketio and swagger").recommendation
+    assert rec is not None and rec.framework == "fastapi"

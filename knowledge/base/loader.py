@@ -172,6 +172,8 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("framework", model.framework, frameworks)]
             elif section == "lexicon":
                 refs = [("requirement", r, requirements) for r in model.implies]
+            elif section == "requirements":
+                refs = [("requirement", r, requirements) for r in model.contradicts]
             elif section == "incumbents":
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
                 refs += [

@@ -82,6 +82,11 @@ class Requirement(Entry):
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")
     if_yes: Text | None = Field(None, description="The follow-up a 'yes' to `ask` adds (default: 'we need <phrase>').")
     if_no: Text | None = Field(None, description="The follow-up a 'no' to `ask` adds.")
+    contradicts: list[Id] = Field(
+        default_factory=list,
+        description="Needs this one cannot stand beside ('a team of two' and 'a team of forty'): said later in a "
+        "thread, it replaces them.",
+    )
     context_only: bool = Field(
         False,
         description="Says when or who, not what is built ('a new project'): alone it leaves the kind of system "
@@ -313,6 +318,11 @@ class Vocabulary(Entry):
     progress_after: list[Text] = Field(
         default_factory=list,
         description="'the move to X is in progress': said after the target, the migration is under way.",
+    )
+    retire_after: list[Text] = Field(
+        default_factory=list,
+        description="'the django app is being retired': said after a framework (or its app), that framework is "
+        "going away and is ruled out for what is built next.",
     )
     retract_cues: list[Text] = Field(
         default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."

@@ -22,6 +22,10 @@ _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's (
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
+_SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
+_STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
+_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
@@ -137,6 +141,7 @@ class RequirementParser:
             "target": vocab.target_before,
             "progress": vocab.progress_cues,
             "progress_after": vocab.progress_after,
+            "retire_after": vocab.retire_after,
             "proposal": vocab.proposal_cues,
             "artifact": vocab.current_artifacts,
             "knows": vocab.knowledge_before,
@@ -159,6 +164,7 @@ class RequirementParser:
         self._owner_cues = frozenset(vocab.current_owners)
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
+        self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -257,8 +263,43 @@ class RequirementParser:
                         and state.found[-1].id in _OPTION_NEEDS
                     ):
                         self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
+                    earlier_fw = dict(matches[pos - 1].tags).get("framework") if pos else None
+                    if (
+                        earlier_fw
+                        and earlier_fw != fw
+                        and set(gap) in _SWAP_GAPS
+                        and len(gap) <= 2
+                        and (
+                            earlier_fw in excluded
+                            or earlier_fw == current
+                            or (state.progress and earlier_fw in mentioned)
+                        )
+                    ):
+                        # "ditch django for fastapi", "replace flask with django": the first is what runs, the
+                        # second where it would go
+                        excluded.pop(earlier_fw, None)
+                        mentioned.pop(earlier_fw, None)
+                        current, state.negating, state.excluding = earlier_fw, False, -1
+                        targets[fw] = None
+                        state.targeted = True
+                        underway = underway or state.progress or progress_seen
+                        continue
+                    if (
+                        pos
+                        and matches[pos - 1].surface in _SWAP_VERBS
+                        and match.start - matches[pos - 1].end <= 1
+                        and raw[match.end : match.end + 1] in (["for"], ["with"])
+                    ):
+                        # "i'd drop fastapi for bare starlette": what would be left is what runs, not a need ruled out
+                        current, state.negating, state.excluding = fw, False, -1
+                        continue
                     follower = matches[pos + 1] if pos + 1 < len(matches) else None
                     follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
+                    beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
+                    if "retire_after" in follows or (
+                        beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in dict(beyond.tags)
+                    ):
+                        follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
@@ -300,7 +341,8 @@ class RequirementParser:
                         state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
                     else:
                         mentioned[fw] = None
-                elif "negate_after" in kinds:
+                elif "negate_after" in kinds and (state.found or "negate" not in kinds):
+                    # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
                     for i, earlier in enumerate(state.found):
                         if not earlier.negated:
                             negated = dataclasses.replace(earlier, negated=True)
@@ -337,7 +379,12 @@ class RequirementParser:
                     underway = True
                 elif "progress" in kinds:
                     state.progress = True
+                    ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
+                    if "in" in ahead or "into" in ahead:
+                        state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
                 elif "proposal" in kinds:
+                    if match.start and raw[match.start - 1] in _FIRST_PERSON:
+                        continue  # "i want to migrate it to fastapi for async": the asker's own reasons, no pitch
                     state.proposal = True
                     if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
                         state.current_cue = -1
@@ -351,6 +398,16 @@ class RequirementParser:
             if state.proposal and state.named:
                 self._discount_pitch(state, requirements, excluded, targets)
 
+        # "it all works in flask + swagger + socketio": the parts joined to a framework are its stack, so the needs
+        # they answer are the framework's own (as with "flask-admin")
+        for chain in _STACK.finditer(norm):
+            home = self._framework_by_name.get(chain.group(1))
+            if home is None:
+                continue
+            parts = {part.strip() for part in chain.group(2).split("+")} - {""}
+            for mention in requirements.values():
+                if not mention.negated and parts.intersection(mention.text.split(", ")):
+                    extensions[(home, mention.id)] = None
         for fw in excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)

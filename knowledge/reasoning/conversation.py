@@ -40,6 +40,12 @@ class ConversationState(BaseModel):
     )
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
+    last_frameworks: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="role (known, excluded, targets) -> frameworks the last message alone brought in; a take-back "
+        "('nvm', 'they changed their mind') removes them with that message's needs",
+    )
+    frameworks_turn: int = Field(-1, description="the turn that brought in `last_frameworks`")
     last_pick: str | None = None
     turns: int = 0
 
@@ -154,13 +160,33 @@ class Conversation:
         before = dict(state.requirements)
         vocab = self.engine.kb.vocabulary
         said = tuple(words(normalize(parsed.text, vocab.rewrites)))
-        if state.said_turn and self._says(said, vocab.retract_cues):
-            last = max(state.said_turn[rid] for rid in state.requirements if rid in state.said_turn)
-            self._drop({rid for rid in state.requirements if state.said_turn.get(rid) == last})  # "nvm, …"
+        if self._says(said, vocab.retract_cues):
+            # "nvm, …", "they changed their mind": the last message that said something is taken back, its needs
+            # and the frameworks it brought in ("they'll only take django")
+            turns = [state.said_turn[rid] for rid in state.requirements if rid in state.said_turn]
+            last = max([*turns, state.frameworks_turn])
+            self._drop({rid for rid in state.requirements if state.said_turn.get(rid) == last})
+            if state.frameworks_turn == last:
+                for role, frameworks in state.last_frameworks.items():
+                    kept: list[str] = getattr(state, role)
+                    kept[:] = [fw for fw in kept if fw not in frameworks]
+        brought = {
+            "known": [fw for fw in parsed.known if fw not in state.known],
+            "excluded": [fw for fw in parsed.excluded if fw not in state.excluded],
+            "targets": [fw for fw in parsed.targets if fw not in state.targets],
+        }
+        if any(brought.values()):
+            state.last_frameworks, state.frameworks_turn = brought, state.turns
         if self._says(said, vocab.correction_cues) and any(not m.negated for m in parsed.requirements):
             # "turns out it's just a thin api": the project re-described; what is not said again goes
             self._drop({rid for rid, negated in before.items() if not negated} - {m.id for m in parsed.requirements})
         self._drop_by_own_words(parsed)
+        requirements = self.engine.kb.requirements
+        for mention in parsed.requirements:  # "it's 2 devs now" replaces "30 devs from 3 teams"
+            if not mention.negated and mention.id in requirements:
+                self._drop(
+                    {rid for rid in requirements[mention.id].contradicts if state.requirements.get(rid) is False}
+                )
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Citation
+from knowledge.base.models import Citation, IncumbentRule
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning.advice import Addon, Pattern
 
@@ -31,7 +31,21 @@ def decide(
     """Stay, move or finish, when the team runs a framework; None when greenfield scores should decide."""
     current = query.current
     target = query.targets[0] if query.targets else None
-    if query.migration_underway and target is not None and target in kb.ranked and target not in excluded:
+    # A move under way is finished, also toward a framework the sources only mention ("i moved it to quart"),
+    # unless that framework's own rules name a need that sends its teams on (it cannot be staffed).
+    finishable = target is not None and (target in kb.ranked or target in kb.incumbents)
+    if query.migration_underway and target is not None and finishable and target not in excluded:
+        if target not in kb.ranked:
+            onward = _fired_moves(kb, kb.incumbents[target], present, excluded, set(), needs_only=True)
+            if onward:
+                _, rule, hits = max(onward, key=lambda item: item[0])
+                assert rule.target is not None
+                return IncumbentDecision(
+                    rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits)
+                )
+        kept = _kept_by_split(kb, current, target, present) if current else None
+        if kept is not None:
+            return kept
         path = kb.migrations.get((current, target)) if current else None
         return IncumbentDecision(
             target,
@@ -49,14 +63,7 @@ def decide(
     # A need the team's framework already answers with its own extension ("our flask-admin") is no reason to
     # leave it: the sources say Flask's flexibility adapts, and its missing parts come as extensions.
     met = {need for fw, need in query.extension_needs if fw == current}
-    moves = []
-    for rule in rules:
-        if rule.verdict == "stay" or rule.target in excluded or rule.target not in kb.ranked:
-            continue
-        hits = [r for r in rule.when_any if r in present and r not in met]
-        fires = (hits or not rule.when_any) and present.difference(met).issuperset(rule.when_all)
-        if fires and not present.intersection(rule.unless_any):
-            moves.append((len(hits) + len(rule.when_all), rule, [*hits, *rule.when_all]))
+    moves = _fired_moves(kb, rules, present, excluded, met)
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
         assert rule.target is not None  # the loader requires a target on move and beside rules
@@ -68,6 +75,42 @@ def decide(
         if hits or not rule.when_any:
             return IncumbentDecision(current, "stay", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
     return None
+
+
+def _kept_by_split(kb: KnowledgeBase, current: str, target: str, present: set[str]) -> IncumbentDecision | None:
+    """A move under way stops short of a part the sources keep on the old framework: when a split names both
+    frameworks and only the old one's part serves the needs said ("the last one left is the admin back office"),
+    that part stays where it is."""
+    for rule in kb.patterns:
+        serves = {part.framework: set(part.serves) for part in rule.parts}
+        if current in serves and target in serves and serves[current] & present and not serves[target] & present:
+            needs = tuple(sorted(serves[current] & present))
+            reason = f"The sources keep this part on {kb.name(current)} even mid-move: {rule.summary}"
+            return IncumbentDecision(current, "stay", rule.id, reason, tuple(rule.sources), needs)
+    return None
+
+
+def _fired_moves(
+    kb: KnowledgeBase,
+    rules: list[IncumbentRule],
+    present: set[str],
+    excluded: tuple[str, ...],
+    met: set[str],
+    *,
+    needs_only: bool = False,
+) -> list[tuple[int, IncumbentRule, list[str]]]:
+    """The move and beside rules whose needs are present (`needs_only`: only rules that name a need)."""
+    moves = []
+    for rule in rules:
+        if rule.verdict == "stay" or rule.target in excluded or rule.target not in kb.ranked:
+            continue
+        if needs_only and not (rule.when_any or rule.when_all):
+            continue
+        hits = [r for r in rule.when_any if r in present and r not in met]
+        fires = (hits or not rule.when_any) and present.difference(met).issuperset(rule.when_all)
+        if fires and not present.intersection(rule.unless_any):
+            moves.append((len(hits) + len(rule.when_all), rule, [*hits, *rule.when_all]))
+    return moves
 
 
 def addons(kb: KnowledgeBase, pick: str, present: set[str], excluded: tuple[str, ...]) -> tuple[Addon, ...]:
