@@ -39,3 +39,36 @@ def test_need_families_read_in_other_words(engine: Engine, text: str, need: str)
 def test_what_the_team_mainly_knows_is_known_not_run(engine: Engine, text: str) -> None:
     parsed = engine.parser.parse(text)
     assert "django" in parsed.known and parsed.current is None
+
+
+@pytest.mark.parametrize(
+    ("text", "framework"),
+    [
+        ("three years on django and counting; should we add an api?", "django"),
+        ("the support team has a tiny flask tool for refunds", "flask"),
+        ("there's nothing wrong with our fastapi app, honestly", "fastapi"),
+    ],
+)
+def test_what_runs_today_said_in_passing(engine: Engine, text: str, framework: str) -> None:
+    assert engine.parser.parse(text).current == framework
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the billing service is not broken", "our flask app does the job", "it's been humming along for years"],
+)
+def test_it_works_said_other_ways(engine: Engine, text: str) -> None:
+    assert "works-today" in _needs(engine, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the ml people maintain a small flask tool", "our ml engineers built it", "the security folks own it"],
+)
+def test_a_need_word_naming_people_is_no_need(engine: Engine, text: str) -> None:
+    assert not {"ml-serving", "security"} & _needs(engine, text)
+
+
+def test_a_peer_reading_a_post_is_a_pitch(engine: Engine) -> None:
+    advice = engine.ask("our flask api runs fine; one dev read a blog post and now wants fastapi for speed")
+    assert advice.recommendation is not None and advice.recommendation.framework == "flask"

@@ -12,6 +12,7 @@ from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_wo
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
+_PEOPLE = frozenset({"team", "teams", "folks", "people", "engineers", "developers", "person", "persons"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
@@ -226,6 +227,15 @@ class RequirementParser:
                     continue
                 before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
                 role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
+                after = dict(matches[pos + 1].tags) if pos + 1 < len(matches) else {}
+                if (  # "the ml team", "our data folks": a need's word naming the people, not what is built
+                    "requirement" in kinds
+                    and " " not in match.surface
+                    and matches[pos + 1 : pos + 2]
+                    and matches[pos + 1].start == match.end
+                    and after.get("knows_after") in _PEOPLE
+                ):
+                    continue
                 offered = (
                     gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
                 )
