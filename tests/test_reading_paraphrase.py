@@ -72,3 +72,23 @@ def test_a_need_word_naming_people_is_no_need(engine: Engine, text: str) -> None
 def test_a_peer_reading_a_post_is_a_pitch(engine: Engine) -> None:
     advice = engine.ask("our flask api runs fine; one dev read a blog post and now wants fastapi for speed")
     assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "target"),
+    [
+        ("we are partway through swapping django out for fastapi", "django", "fastapi"),
+        ("two weeks into migrating flask to django, should we stop?", "flask", "django"),
+        ("half of our pages are already live on django as we move off flask", "flask", "django"),
+        ("we committed to moving the flask apps to fastapi; one of four is finished", "flask", "fastapi"),
+        ("our flask to quart port is done, mostly", "flask", "quart"),
+    ],
+)
+def test_a_move_under_way_said_other_ways(engine: Engine, text: str, current: str, target: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert (parsed.current, parsed.targets[:1], parsed.migration_underway) == (current, (target,), True)
+
+
+def test_a_move_asked_for_is_not_under_way(engine: Engine) -> None:
+    parsed = engine.parser.parse("the cto wants our fastapi services moved to django")
+    assert not parsed.migration_underway

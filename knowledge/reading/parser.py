@@ -311,6 +311,16 @@ class RequirementParser:
                     ):
                         follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
+                    if (
+                        _near(state.current_cue, match.start)
+                        and follower is not None
+                        and follower.start == match.end
+                        and follower.surface == "out"
+                        and raw[follower.end : follower.end + 1] in (["for"], ["with"])
+                    ):
+                        # "swapping flask out for django": the first runs today, the one after "for" is the target
+                        current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
+                        continue
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
@@ -344,6 +354,8 @@ class RequirementParser:
                             or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                             or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                             or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
+                            # "we are migrating flask to django": in a move under way, the framework before "to"
+                            or (state.progress and raw[match.end : match.end + 1] in (["to"], ["onto"], ["into"]))
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -389,6 +401,10 @@ class RequirementParser:
                     underway = True
                 elif "progress" in kinds:
                     state.progress = True
+                    if "target" in kinds:  # "60% of routes already live on fastapi": the target follows
+                        state.target_cue = match.end
+                    elif "current" in kinds:  # "as we move off flask": what runs follows
+                        state.current_cue, state.owner_cue = match.end, False
                     ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
                     if "in" in ahead or "into" in ahead:
                         state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
@@ -399,7 +415,8 @@ class RequirementParser:
                     if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
                         state.current_cue = -1
                 elif "target" in kinds:
-                    state.target_cue = match.end
+                    if not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing"):
+                        state.target_cue = match.end  # ("committed to moving the flask apps …": no destination)
                 elif "current" in kinds:
                     state.current_cue = match.end
                     state.owner_cue = kinds["current"] in self._owner_cues
