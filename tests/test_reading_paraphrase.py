@@ -92,3 +92,18 @@ def test_a_move_under_way_said_other_ways(engine: Engine, text: str, current: st
 def test_a_move_asked_for_is_not_under_way(engine: Engine) -> None:
     parsed = engine.parser.parse("the cto wants our fastapi services moved to django")
     assert not parsed.migration_underway
+
+
+def test_a_move_asked_about_is_not_under_way_and_names_what_runs(engine: Engine) -> None:
+    parsed = engine.parser.parse("should we port a small flask reporting tool to django?")
+    assert (parsed.current, parsed.targets, parsed.migration_underway) == ("flask", ("django",), False)
+
+
+def test_an_exception_opening_a_clause_adds_a_need(engine: Engine) -> None:
+    found = {m.id: m.negated for m in engine.parser.parse("a plain crud tool — except realtime updates").requirements}
+    assert found.get("realtime") is False
+    assert "django" in engine.parser.parse("any framework will do — except django").excluded
+
+
+def test_a_model_put_behind_http_is_model_serving(engine: Engine) -> None:
+    assert "ml-serving" in _needs(engine, "analysts want to put the model behind a small service")

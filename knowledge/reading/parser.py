@@ -13,6 +13,7 @@ from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_wo
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 _PEOPLE = frozenset({"team", "teams", "folks", "people", "engineers", "developers", "person", "persons"})
+_MODALS = frozenset({"should", "shall", "could", "would", "can", "might", "may", "must", "if"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
@@ -371,6 +372,10 @@ class RequirementParser:
                             state.found[i] = negated
                             if requirements.get(earlier.id) == earlier:
                                 requirements[earlier.id] = negated
+                elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
+                    # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
+                    # rules out a framework ("any is fine — except django")
+                    state.excluding = match.end
                 elif "negate" in kinds or "exclude" in kinds:
                     state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
                     # "scratch the model": words the index doesn't know may still name a need said earlier.
@@ -399,6 +404,9 @@ class RequirementParser:
                     carry_wish = pos == len(matches) - 1
                 elif "progress_after" in kinds and state.targeted:
                     underway = True
+                elif "progress" in kinds and match.start and raw[match.start - 1] in _MODALS:
+                    # "should we port our flask app to django?": a move asked about, not made; what follows runs
+                    state.current_cue, state.owner_cue = match.end, False
                 elif "progress" in kinds:
                     state.progress = True
                     if "target" in kinds:  # "60% of routes already live on fastapi": the target follows
