@@ -107,3 +107,8 @@ def test_an_exception_opening_a_clause_adds_a_need(engine: Engine) -> None:
 
 def test_a_model_put_behind_http_is_model_serving(engine: Engine) -> None:
     assert "ml-serving" in _needs(engine, "analysts want to put the model behind a small service")
+
+
+@pytest.mark.parametrize("text", ["a notification service for the shop", "a new service that handles invoices"])
+def test_a_service_with_one_job_is_a_microservice(engine: Engine, text: str) -> None:
+    assert "microservice" in _needs(engine, text)
