@@ -12,6 +12,8 @@ from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_wo
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
+_PEOPLE = frozenset({"team", "teams", "folks", "people", "engineers", "developers", "person", "persons"})
+_MODALS = frozenset({"should", "shall", "could", "would", "can", "might", "may", "must", "if"})
 _SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
 _SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
 _CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
@@ -226,6 +228,15 @@ class RequirementParser:
                     continue
                 before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
                 role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
+                after = dict(matches[pos + 1].tags) if pos + 1 < len(matches) else {}
+                if (  # "the ml team", "our data folks": a need's word naming the people, not what is built
+                    "requirement" in kinds
+                    and " " not in match.surface
+                    and matches[pos + 1 : pos + 2]
+                    and matches[pos + 1].start == match.end
+                    and after.get("knows_after") in _PEOPLE
+                ):
+                    continue
                 offered = (
                     gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
                 )
@@ -301,6 +312,16 @@ class RequirementParser:
                     ):
                         follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
+                    if (
+                        _near(state.current_cue, match.start)
+                        and follower is not None
+                        and follower.start == match.end
+                        and follower.surface == "out"
+                        and raw[follower.end : follower.end + 1] in (["for"], ["with"])
+                    ):
+                        # "swapping flask out for django": the first runs today, the one after "for" is the target
+                        current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
+                        continue
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
@@ -334,6 +355,8 @@ class RequirementParser:
                             or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                             or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                             or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
+                            # "we are migrating flask to django": in a move under way, the framework before "to"
+                            or (state.progress and raw[match.end : match.end + 1] in (["to"], ["onto"], ["into"]))
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -349,6 +372,10 @@ class RequirementParser:
                             state.found[i] = negated
                             if requirements.get(earlier.id) == earlier:
                                 requirements[earlier.id] = negated
+                elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
+                    # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
+                    # rules out a framework ("any is fine — except django")
+                    state.excluding = match.end
                 elif "negate" in kinds or "exclude" in kinds:
                     state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
                     # "scratch the model": words the index doesn't know may still name a need said earlier.
@@ -377,8 +404,15 @@ class RequirementParser:
                     carry_wish = pos == len(matches) - 1
                 elif "progress_after" in kinds and state.targeted:
                     underway = True
+                elif "progress" in kinds and match.start and raw[match.start - 1] in _MODALS:
+                    # "should we port our flask app to django?": a move asked about, not made; what follows runs
+                    state.current_cue, state.owner_cue = match.end, False
                 elif "progress" in kinds:
                     state.progress = True
+                    if "target" in kinds:  # "60% of routes already live on fastapi": the target follows
+                        state.target_cue = match.end
+                    elif "current" in kinds:  # "as we move off flask": what runs follows
+                        state.current_cue, state.owner_cue = match.end, False
                     ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
                     if "in" in ahead or "into" in ahead:
                         state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
@@ -389,7 +423,8 @@ class RequirementParser:
                     if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
                         state.current_cue = -1
                 elif "target" in kinds:
-                    state.target_cue = match.end
+                    if not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing"):
+                        state.target_cue = match.end  # ("committed to moving the flask apps …": no destination)
                 elif "current" in kinds:
                     state.current_cue = match.end
                     state.owner_cue = kinds["current"] in self._owner_cues
