@@ -141,3 +141,34 @@ def test_ambiguous_words_do_not_invent_needs(engine: Engine, text: str, not_read
 def test_an_exclusion_cue_before_a_need_negates_it(engine: Engine, text: str) -> None:
     found = {m.id: m for m in engine.parser.parse(text).requirements}
     assert found["async"].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("payroll tool on django, twelve screens, it works", "django"),
+        ("the inventory service (flask): should we add typing?", "flask"),
+        ("our crm is flask with flask-login and flask-wtf", "flask"),
+    ],
+)
+def test_a_thing_of_ours_on_or_beside_a_framework_names_what_runs(engine: Engine, text: str, current: str) -> None:
+    assert engine.parser.parse(text).current == current
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we want to build a new app on flask for invoices", "a fresh service (fastapi) for the partner feed"],
+)
+def test_a_new_thing_on_a_framework_is_still_to_be_built(engine: Engine, text: str) -> None:
+    assert engine.parser.parse(text).current is None
+
+
+def test_a_move_to_a_frameworks_own_package_keeps_the_framework(engine: Engine) -> None:
+    parsed = engine.parser.parse("we are moving our swagger docs to flask-apispec")
+    assert parsed.current == "flask" and not parsed.targets
+    assert ("flask", "api-docs") in parsed.extension_needs
+
+
+def test_a_framework_likeness_is_not_a_package(engine: Engine) -> None:
+    parsed = engine.parser.parse("our flask codebase needs async; is there a flask-style async option?")
+    assert parsed.current == "flask" and ("flask", "async") not in parsed.extension_needs

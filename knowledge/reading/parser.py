@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers
-from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_words, words
+from knowledge.reading.phrases import Match, PhraseIndex, clauses, normalize, phrase_words, words
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
@@ -22,6 +22,14 @@ _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's (
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
+_ON = frozenset({"on"})  # "hr app on flask": a thing of ours on a framework
+_ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
+# "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
+_LIKENESS = frozenset(
+    {"like", "style", "based", "ish", "esque", "compatible", "flavored", "powered", "first", "shaped"}
+)  # "a flask-like api": a likeness, not a package
+_PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
@@ -165,6 +173,7 @@ class RequirementParser:
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -192,8 +201,16 @@ class RequirementParser:
         state = _ClauseState()
         pitched: _ClauseState | None = None
 
+        packages = {
+            (home, m.group(2))
+            for m in _PACKAGE.finditer(norm)
+            if (home := self._framework_by_name.get(m.group(1))) is not None
+        }
+        previous_raw: list[str] = []
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
+            before_clause = {id(m) for m in requirements.values()}
+            package_of: str | None = None
             matches, fixes = self.index.scan(raw)
             covered = {i for m in matches for i in range(m.start, m.end)}
             for i, word in enumerate(raw):
@@ -254,6 +271,18 @@ class RequirementParser:
                         unknown[kinds["unknown"]] = None
                         continue
                     fw = kinds["framework"]
+                    if (
+                        match.end < len(raw)
+                        and (fw, raw[match.end]) in packages
+                        and match.end not in covered  # "flask-socketio" names a need: read as the framework's own
+                        and raw[match.end] not in _LIKENESS  # "a flask-like api" is a likeness, not a package
+                    ):
+                        # "migrating the docs to flask-smorest": a package of the framework, not a move or a need
+                        if _near(state.target_cue, match.start):  # "moving the docs to flask-smorest"
+                            package_of = fw  # a move within the framework's own packages: it is what runs
+                            current = current or fw
+                        mentioned[fw] = None
+                        continue
                     state.named.append(fw)
                     if (
                         gap[-1:] == ["or"]
@@ -334,6 +363,14 @@ class RequirementParser:
                             or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                             or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                             or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
+                            or self._on_artifact(raw, matches, pos)  # "hr app on flask"
+                            or (  # "charts server (flask): …": a framework alone in brackets after the thing
+                                match.start == 0
+                                and match.end == len(raw)
+                                and previous_raw[-1:]
+                                and previous_raw[-1] in self._artifact_words
+                                and not _FRESH.intersection(previous_raw)
+                            )
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -397,6 +434,11 @@ class RequirementParser:
                     state.knows_cue = match.end
             if state.proposal and state.named:
                 self._discount_pitch(state, requirements, excluded, targets)
+            if package_of is not None:  # the needs said beside a framework's package are answered by it
+                for mention in requirements.values():
+                    if id(mention) not in before_clause and not mention.negated:
+                        extensions[(package_of, mention.id)] = None
+            previous_raw = raw
 
         # "it all works in flask + swagger + socketio": the parts joined to a framework are its stack, so the needs
         # they answer are the framework's own (as with "flask-admin")
@@ -448,6 +490,18 @@ class RequirementParser:
         if requirements.get(mention.id) is mention:
             del requirements[mention.id]
 
+    def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
+        a framework, is what runs today ('a new app on flask' is still to be built)."""
+        if pos == 0 or raw[matches[pos - 1].end : matches[pos].start] != ["on"]:
+            return False
+        thing = matches[pos - 1]
+        return (
+            raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
+            and thing.start <= _ARTIFACT_LEAD
+            and not _FRESH.union({"a", "an"}).intersection(raw[: thing.start])
+        )
+
     @staticmethod
     def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
         """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
@@ -457,8 +511,8 @@ class RequirementParser:
             at = start - k
             if at < 0 or raw[at] not in _IS or _ASKING.intersection(raw[:at]):
                 continue
-            if k == 1:
-                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw))
+            if k == 1:  # "the portal is django", "… is flask with flask-mail"
+                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw)) or raw[end] in _IS_JOINERS
             return raw[at + 1] in {"a", "an"} and "artifact" in follows  # "is a small single purpose flask app"
         return False
 
