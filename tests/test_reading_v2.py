@@ -172,3 +172,18 @@ def test_a_move_to_a_frameworks_own_package_keeps_the_framework(engine: Engine) 
 def test_a_framework_likeness_is_not_a_package(engine: Engine) -> None:
     parsed = engine.parser.parse("our flask codebase needs async; is there a flask-style async option?")
     assert parsed.current == "flask" and ("flask", "async") not in parsed.extension_needs
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read_as"),
+    [
+        ("the ml squad keeps a small flask app for their notes", "ml-serving"),
+        ("the security folks asked for a status page", "security"),
+    ],
+)
+def test_a_need_word_naming_a_group_of_people_is_not_a_need(engine: Engine, text: str, not_read_as: str) -> None:
+    assert not_read_as not in {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_a_group_named_by_a_need_still_states_that_need_elsewhere(engine: Engine) -> None:
+    assert "ml-serving" in {m.id for m in engine.parser.parse("the ml team needs to serve an ml model").requirements}

@@ -22,6 +22,7 @@ _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's (
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_TEAM_NOUNS = frozenset({"team", "teams", "squad", "squads", "guys", "folks", "people", "group"})
 _IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
 _ON = frozenset({"on"})  # "hr app on flask": a thing of ours on a framework
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
@@ -246,7 +247,9 @@ class RequirementParser:
                 offered = (
                     gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
                 )
-                if ("requirement" in kinds or "concept" in kinds) and not role_word:
+                # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
+                team_name = match.end < len(raw) and raw[match.end] in _TEAM_NOUNS and " " not in match.surface
+                if ("requirement" in kinds or "concept" in kinds) and not role_word and not team_name:
                     # ("a django shop" names what the team runs, not an online store)
                     for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
                         this = dataclasses.replace(said, wish=True) if state.wishing and not said.negated else said
