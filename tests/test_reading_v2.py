@@ -187,3 +187,18 @@ def test_a_need_word_naming_a_group_of_people_is_not_a_need(engine: Engine, text
 
 def test_a_group_named_by_a_need_still_states_that_need_elsewhere(engine: Engine) -> None:
     assert "ml-serving" in {m.id for m in engine.parser.parse("the ml team needs to serve an ml model").requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded", "not_excluded"),
+    [
+        ("ditch django and hand-roll everything on flask", {"django"}, "flask"),
+        ("no django and also no flask", {"django", "flask"}, None),
+        ("except django and flask", {"django", "flask"}, None),
+    ],
+)
+def test_a_new_action_after_a_ruled_out_framework_ends_the_list(
+    engine: Engine, text: str, excluded: set[str], not_excluded: str | None
+) -> None:
+    parsed = engine.parser.parse(text)
+    assert excluded <= set(parsed.excluded) and not_excluded not in parsed.excluded

@@ -23,6 +23,7 @@ _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two betwe
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _TEAM_NOUNS = frozenset({"team", "teams", "squad", "squads", "guys", "folks", "people", "group"})
+_LIST_GAP = frozenset({"and", "or", "nor", "also", "either", "neither", "the", "a", "plain", "bare", "even", "too"})
 _IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
 _ON = frozenset({"on"})  # "hr app on flask": a thing of ours on a framework
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
@@ -120,6 +121,7 @@ class _ClauseState:
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
+    excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
 
@@ -227,6 +229,7 @@ class RequirementParser:
             previous_end = 0
             for pos, match in enumerate(matches):
                 gap = raw[previous_end : match.start]
+                previous_start = previous_end
                 previous_end = match.end
                 if state.negating and state.negated_since_cue and any(w in _SCOPE_ENDERS for w in gap):
                     state.negating = False
@@ -333,9 +336,14 @@ class RequirementParser:
                     ):
                         follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
+                    if state.excluded_fw_end == previous_start and set(gap) - _LIST_GAP:
+                        # "drop fastapi and thinly wrap starlette": past a ruled-out framework, a word other
+                        # than a list joiner starts a new action; the next framework is not in the list
+                        state.negating, state.excluding = False, -1
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
+                        state.excluded_fw_end = match.end
                         carry_exclusion = pos == len(matches) - 1
                     elif (
                         _near(state.knows_cue, match.start)
