@@ -202,3 +202,9 @@ def test_a_new_action_after_a_ruled_out_framework_ends_the_list(
 ) -> None:
     parsed = engine.parser.parse(text)
     assert excluded <= set(parsed.excluded) and not_excluded not in parsed.excluded
+
+
+def test_never_having_heard_of_something_negates_nothing(engine: Engine) -> None:
+    parsed = engine.parser.parse("a colleague suggested wagtail for our magazine; i had never heard of wagtail")
+    assert all(not m.negated for m in parsed.requirements if m.id == "content-site")
+    assert "content-site" in {m.id for m in parsed.requirements}
