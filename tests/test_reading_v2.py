@@ -208,3 +208,15 @@ def test_never_having_heard_of_something_negates_nothing(engine: Engine) -> None
     parsed = engine.parser.parse("a colleague suggested wagtail for our magazine; i had never heard of wagtail")
     assert all(not m.negated for m in parsed.requirements if m.id == "content-site")
     assert "content-site" in {m.id for m in parsed.requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("a fraud score endpoint, used by the payments service", "the payments service"),
+        ("a pricing model that gets called from our storefront app", "our storefront app"),
+    ],
+)
+def test_the_system_that_calls_this_one_is_not_what_is_built(engine: Engine, text: str, caller: str) -> None:
+    callers_needs = {m.id for m in engine.parser.parse(caller).requirements}
+    assert callers_needs and not callers_needs & {m.id for m in engine.parser.parse(text).requirements}

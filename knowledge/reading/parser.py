@@ -24,6 +24,9 @@ _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" m
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
 _TEAM_NOUNS = frozenset({"team", "teams", "squad", "squads", "guys", "folks", "people", "group"})
 _LIST_GAP = frozenset({"and", "or", "nor", "also", "either", "neither", "the", "a", "plain", "bare", "even", "too"})
+_CALLED_BY = frozenset(
+    {("called", "from"), ("called", "by"), ("used", "by"), ("consumed", "by"), ("invoked", "by"), ("calls", "from")}
+)  # "called from our checkout service": the caller
 _IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
 _ON = frozenset({"on"})  # "hr app on flask": a thing of ours on a framework
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
@@ -252,6 +255,8 @@ class RequirementParser:
                 )
                 # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
                 team_name = match.end < len(raw) and raw[match.end] in _TEAM_NOUNS and " " not in match.surface
+                # "called from our checkout service": the caller's kind of system, not this one's
+                team_name = team_name or self._caller(raw, match)
                 if ("requirement" in kinds or "concept" in kinds) and not role_word and not team_name:
                     # ("a django shop" names what the team runs, not an online store)
                     for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
@@ -500,6 +505,14 @@ class RequirementParser:
         """A place to build offered beside a framework ("a new service or drf?") is not a stated need."""
         if requirements.get(mention.id) is mention:
             del requirements[mention.id]
+
+    def _caller(self, raw: list[str], match: Match) -> bool:
+        """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
+        that calls this one describes the caller, not what is being built."""
+        if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
+            return False
+        lead = [w for w in raw[max(0, match.start - 3) : match.start] if w not in self._owners]
+        return len(lead) >= 2 and (lead[-2], lead[-1]) in _CALLED_BY
 
     def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
         """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
