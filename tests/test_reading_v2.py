@@ -220,3 +220,13 @@ def test_never_having_heard_of_something_negates_nothing(engine: Engine) -> None
 def test_the_system_that_calls_this_one_is_not_what_is_built(engine: Engine, text: str, caller: str) -> None:
     callers_needs = {m.id for m in engine.parser.parse(caller).requirements}
     assert callers_needs and not callers_needs & {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_the_organisations_framework_is_known_not_this_codebase(engine: Engine) -> None:
+    parsed = engine.parser.parse("a small webhook relay; the wider company is a flask shop")
+    assert parsed.current is None and "flask" in parsed.known
+
+
+def test_the_rest_of_something_is_not_a_rest_api(engine: Engine) -> None:
+    assert "rest-api" not in {m.id for m in engine.parser.parse("the rest of the team is on holiday").requirements}
+    assert "rest-api" in {m.id for m in engine.parser.parse("a rest api for orders").requirements}

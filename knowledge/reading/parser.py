@@ -27,6 +27,7 @@ _LIST_GAP = frozenset({"and", "or", "nor", "also", "either", "neither", "the", "
 _CALLED_BY = frozenset(
     {("called", "from"), ("called", "by"), ("used", "by"), ("consumed", "by"), ("invoked", "by"), ("calls", "from")}
 )  # "called from our checkout service": the caller
+_ORGANISATION = frozenset({"company", "companys", "org", "orgs", "organisation", "organization", "firm", "corporate"})
 _IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
 _ON = frozenset({"on"})  # "hr app on flask": a thing of ours on a framework
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
@@ -356,6 +357,10 @@ class RequirementParser:
                         or (  # "every client is django": a habit of the team's, not this codebase
                             self._said_to_be(raw, match.start, match.end, follows)
                             and _HABIT.intersection(raw[max(0, match.start - 4) : match.start])
+                        )
+                        or (  # "the rest of the company is a django shop": the organisation's habit, not this code
+                            ("current_after" in follows or self._said_to_be(raw, match.start, match.end, follows))
+                            and _ORGANISATION.intersection(raw[max(0, match.start - _DESCRIBED_REACH) : match.start])
                         )
                     ):
                         known[fw] = None
