@@ -230,3 +230,8 @@ def test_the_organisations_framework_is_known_not_this_codebase(engine: Engine) 
 def test_the_rest_of_something_is_not_a_rest_api(engine: Engine) -> None:
     assert "rest-api" not in {m.id for m in engine.parser.parse("the rest of the team is on holiday").requirements}
     assert "rest-api" in {m.id for m in engine.parser.parse("a rest api for orders").requirements}
+
+
+@pytest.mark.parametrize("text", ["it is all in the requirements doc", "see the design document for the flows"])
+def test_a_planning_document_is_not_api_docs(engine: Engine, text: str) -> None:
+    assert "api-docs" not in {m.id for m in engine.parser.parse(text).requirements}
