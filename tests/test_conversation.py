@@ -264,3 +264,8 @@ def test_a_need_said_later_replaces_one_it_contradicts(engine: Engine) -> None:
     c.turn("it must stay maintainable for years")
     c.turn("hmm, it's a throwaway for one conference after all")
     assert "long-horizon" not in c.state.requirements
+
+
+def test_moving_docs_to_the_frameworks_own_package_stays_on_it(engine: Engine) -> None:
+    turn = Conversation(engine).turn("our billing api is flask; im migrating its openapi docs to flask-apispec")
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"

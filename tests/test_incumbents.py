@@ -435,3 +435,11 @@ def test_parts_joined_to_the_framework_with_plus_are_its_stack(engine: Engine) -
     assert rec is not None and rec.framework == "flask"
     rec = engine.ask("our chat relay is flask and we now need socketio and swagger").recommendation
     assert rec is not None and rec.framework == "fastapi"
+
+
+def test_a_hedged_wish_does_not_move_a_running_app(engine: Engine) -> None:
+    """'would let us stream later' is a wish: a Flask app moves only for a stated need (seed 003)."""
+    hedged = engine.ask("our flask app works; fastapi would let us do websockets someday")
+    assert hedged.recommendation is not None and hedged.recommendation.framework == "flask"
+    stated = engine.ask("our flask app works, but we need websockets for live updates now")
+    assert stated.recommendation is not None and stated.recommendation.framework == "fastapi"

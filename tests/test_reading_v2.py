@@ -141,3 +141,97 @@ def test_ambiguous_words_do_not_invent_needs(engine: Engine, text: str, not_read
 def test_an_exclusion_cue_before_a_need_negates_it(engine: Engine, text: str) -> None:
     found = {m.id: m for m in engine.parser.parse(text).requirements}
     assert found["async"].negated
+
+
+@pytest.mark.parametrize(
+    ("text", "current"),
+    [
+        ("payroll tool on django, twelve screens, it works", "django"),
+        ("the inventory service (flask): should we add typing?", "flask"),
+        ("our crm is flask with flask-login and flask-wtf", "flask"),
+    ],
+)
+def test_a_thing_of_ours_on_or_beside_a_framework_names_what_runs(engine: Engine, text: str, current: str) -> None:
+    assert engine.parser.parse(text).current == current
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we want to build a new app on flask for invoices", "a fresh service (fastapi) for the partner feed"],
+)
+def test_a_new_thing_on_a_framework_is_still_to_be_built(engine: Engine, text: str) -> None:
+    assert engine.parser.parse(text).current is None
+
+
+def test_a_move_to_a_frameworks_own_package_keeps_the_framework(engine: Engine) -> None:
+    parsed = engine.parser.parse("we are moving our swagger docs to flask-apispec")
+    assert parsed.current == "flask" and not parsed.targets
+    assert ("flask", "api-docs") in parsed.extension_needs
+
+
+def test_a_framework_likeness_is_not_a_package(engine: Engine) -> None:
+    parsed = engine.parser.parse("our flask codebase needs async; is there a flask-style async option?")
+    assert parsed.current == "flask" and ("flask", "async") not in parsed.extension_needs
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read_as"),
+    [
+        ("the ml squad keeps a small flask app for their notes", "ml-serving"),
+        ("the security folks asked for a status page", "security"),
+    ],
+)
+def test_a_need_word_naming_a_group_of_people_is_not_a_need(engine: Engine, text: str, not_read_as: str) -> None:
+    assert not_read_as not in {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_a_group_named_by_a_need_still_states_that_need_elsewhere(engine: Engine) -> None:
+    assert "ml-serving" in {m.id for m in engine.parser.parse("the ml team needs to serve an ml model").requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded", "not_excluded"),
+    [
+        ("ditch django and hand-roll everything on flask", {"django"}, "flask"),
+        ("no django and also no flask", {"django", "flask"}, None),
+        ("except django and flask", {"django", "flask"}, None),
+    ],
+)
+def test_a_new_action_after_a_ruled_out_framework_ends_the_list(
+    engine: Engine, text: str, excluded: set[str], not_excluded: str | None
+) -> None:
+    parsed = engine.parser.parse(text)
+    assert excluded <= set(parsed.excluded) and not_excluded not in parsed.excluded
+
+
+def test_never_having_heard_of_something_negates_nothing(engine: Engine) -> None:
+    parsed = engine.parser.parse("a colleague suggested wagtail for our magazine; i had never heard of wagtail")
+    assert all(not m.negated for m in parsed.requirements if m.id == "content-site")
+    assert "content-site" in {m.id for m in parsed.requirements}
+
+
+@pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        ("a fraud score endpoint, used by the payments service", "the payments service"),
+        ("a pricing model that gets called from our storefront app", "our storefront app"),
+    ],
+)
+def test_the_system_that_calls_this_one_is_not_what_is_built(engine: Engine, text: str, caller: str) -> None:
+    callers_needs = {m.id for m in engine.parser.parse(caller).requirements}
+    assert callers_needs and not callers_needs & {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_the_organisations_framework_is_known_not_this_codebase(engine: Engine) -> None:
+    parsed = engine.parser.parse("a small webhook relay; the wider company is a flask shop")
+    assert parsed.current is None and "flask" in parsed.known
+
+
+def test_the_rest_of_something_is_not_a_rest_api(engine: Engine) -> None:
+    assert "rest-api" not in {m.id for m in engine.parser.parse("the rest of the team is on holiday").requirements}
+    assert "rest-api" in {m.id for m in engine.parser.parse("a rest api for orders").requirements}
+
+
+@pytest.mark.parametrize("text", ["it is all in the requirements doc", "see the design document for the flows"])
+def test_a_planning_document_is_not_api_docs(engine: Engine, text: str) -> None:
+    assert "api-docs" not in {m.id for m in engine.parser.parse(text).requirements}

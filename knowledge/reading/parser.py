@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers
-from knowledge.reading.phrases import PhraseIndex, clauses, normalize, phrase_words, words
+from knowledge.reading.phrases import Match, PhraseIndex, clauses, normalize, phrase_words, words
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
@@ -24,6 +24,20 @@ _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's (
 _OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
+_TEAM_NOUNS = frozenset({"team", "teams", "squad", "squads", "guys", "folks", "people", "group"})
+_LIST_GAP = frozenset({"and", "or", "nor", "also", "either", "neither", "the", "a", "plain", "bare", "even", "too"})
+_CALLED_BY = frozenset(
+    {("called", "from"), ("called", "by"), ("used", "by"), ("consumed", "by"), ("invoked", "by"), ("calls", "from")}
+)  # "called from our checkout service": the caller
+_ORGANISATION = frozenset({"company", "companys", "org", "orgs", "organisation", "organization", "firm", "corporate"})
+_IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
+_ON = frozenset({"on"})  # "hr app on flask": a thing of ours on a framework
+_ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
+# "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
+_LIKENESS = frozenset(
+    {"like", "style", "based", "ish", "esque", "compatible", "flavored", "powered", "first", "shaped"}
+)  # "a flask-like api": a likeness, not a package
+_PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
@@ -113,6 +127,7 @@ class _ClauseState:
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
+    excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
 
@@ -167,6 +182,7 @@ class RequirementParser:
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -194,8 +210,16 @@ class RequirementParser:
         state = _ClauseState()
         pitched: _ClauseState | None = None
 
+        packages = {
+            (home, m.group(2))
+            for m in _PACKAGE.finditer(norm)
+            if (home := self._framework_by_name.get(m.group(1))) is not None
+        }
+        previous_raw: list[str] = []
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
+            before_clause = {id(m) for m in requirements.values()}
+            package_of: str | None = None
             matches, fixes = self.index.scan(raw)
             covered = {i for m in matches for i in range(m.start, m.end)}
             for i, word in enumerate(raw):
@@ -211,6 +235,7 @@ class RequirementParser:
             previous_end = 0
             for pos, match in enumerate(matches):
                 gap = raw[previous_end : match.start]
+                previous_start = previous_end
                 previous_end = match.end
                 if state.negating and state.negated_since_cue and any(w in _SCOPE_ENDERS for w in gap):
                     state.negating = False
@@ -240,7 +265,11 @@ class RequirementParser:
                 offered = (
                     gap[:1] == ["or"] and len(gap) <= _OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
                 )
-                if ("requirement" in kinds or "concept" in kinds) and not role_word:
+                # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
+                team_name = match.end < len(raw) and raw[match.end] in _TEAM_NOUNS and " " not in match.surface
+                # "called from our checkout service": the caller's kind of system, not this one's
+                team_name = team_name or self._caller(raw, match)
+                if ("requirement" in kinds or "concept" in kinds) and not role_word and not team_name:
                     # ("a django shop" names what the team runs, not an online store)
                     for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
                         this = dataclasses.replace(said, wish=True) if state.wishing and not said.negated else said
@@ -265,6 +294,18 @@ class RequirementParser:
                         unknown[kinds["unknown"]] = None
                         continue
                     fw = kinds["framework"]
+                    if (
+                        match.end < len(raw)
+                        and (fw, raw[match.end]) in packages
+                        and match.end not in covered  # "flask-socketio" names a need: read as the framework's own
+                        and raw[match.end] not in _LIKENESS  # "a flask-like api" is a likeness, not a package
+                    ):
+                        # "migrating the docs to flask-smorest": a package of the framework, not a move or a need
+                        if _near(state.target_cue, match.start):  # "moving the docs to flask-smorest"
+                            package_of = fw  # a move within the framework's own packages: it is what runs
+                            current = current or fw
+                        mentioned[fw] = None
+                        continue
                     state.named.append(fw)
                     if (
                         gap[-1:] == ["or"]
@@ -312,6 +353,10 @@ class RequirementParser:
                     ):
                         follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
                     owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
+                    if state.excluded_fw_end == previous_start and set(gap) - _LIST_GAP:
+                        # "drop fastapi and thinly wrap starlette": past a ruled-out framework, a word other
+                        # than a list joiner starts a new action; the next framework is not in the list
+                        state.negating, state.excluding = False, -1
                     if (
                         _near(state.current_cue, match.start)
                         and follower is not None
@@ -325,6 +370,7 @@ class RequirementParser:
                     if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
+                        state.excluded_fw_end = match.end
                         carry_exclusion = pos == len(matches) - 1
                     elif (
                         _near(state.knows_cue, match.start)
@@ -332,6 +378,10 @@ class RequirementParser:
                         or (  # "every client is django": a habit of the team's, not this codebase
                             self._said_to_be(raw, match.start, match.end, follows)
                             and _HABIT.intersection(raw[max(0, match.start - 4) : match.start])
+                        )
+                        or (  # "the rest of the company is a django shop": the organisation's habit, not this code
+                            ("current_after" in follows or self._said_to_be(raw, match.start, match.end, follows))
+                            and _ORGANISATION.intersection(raw[max(0, match.start - _DESCRIBED_REACH) : match.start])
                         )
                     ):
                         known[fw] = None
@@ -357,6 +407,14 @@ class RequirementParser:
                             or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
                             # "we are migrating flask to django": in a move under way, the framework before "to"
                             or (state.progress and raw[match.end : match.end + 1] in (["to"], ["onto"], ["into"]))
+                            or self._on_artifact(raw, matches, pos)  # "hr app on flask"
+                            or (  # "charts server (flask): …": a framework alone in brackets after the thing
+                                match.start == 0
+                                and match.end == len(raw)
+                                and previous_raw[-1:]
+                                and previous_raw[-1] in self._artifact_words
+                                and not _FRESH.intersection(previous_raw)
+                            )
                         )
                         and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
                     ):
@@ -432,6 +490,11 @@ class RequirementParser:
                     state.knows_cue = match.end
             if state.proposal and state.named:
                 self._discount_pitch(state, requirements, excluded, targets)
+            if package_of is not None:  # the needs said beside a framework's package are answered by it
+                for mention in requirements.values():
+                    if id(mention) not in before_clause and not mention.negated:
+                        extensions[(package_of, mention.id)] = None
+            previous_raw = raw
 
         # "it all works in flask + swagger + socketio": the parts joined to a framework are its stack, so the needs
         # they answer are the framework's own (as with "flask-admin")
@@ -483,6 +546,26 @@ class RequirementParser:
         if requirements.get(mention.id) is mention:
             del requirements[mention.id]
 
+    def _caller(self, raw: list[str], match: Match) -> bool:
+        """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
+        that calls this one describes the caller, not what is being built."""
+        if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
+            return False
+        lead = [w for w in raw[max(0, match.start - 3) : match.start] if w not in self._owners]
+        return len(lead) >= 2 and (lead[-2], lead[-1]) in _CALLED_BY
+
+    def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
+        a framework, is what runs today ('a new app on flask' is still to be built)."""
+        if pos == 0 or raw[matches[pos - 1].end : matches[pos].start] != ["on"]:
+            return False
+        thing = matches[pos - 1]
+        return (
+            raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
+            and thing.start <= _ARTIFACT_LEAD
+            and not _FRESH.union({"a", "an"}).intersection(raw[: thing.start])
+        )
+
     @staticmethod
     def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
         """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
@@ -492,8 +575,8 @@ class RequirementParser:
             at = start - k
             if at < 0 or raw[at] not in _IS or _ASKING.intersection(raw[:at]):
                 continue
-            if k == 1:
-                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw))
+            if k == 1:  # "the portal is django", "… is flask with flask-mail"
+                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw)) or raw[end] in _IS_JOINERS
             return raw[at + 1] in {"a", "an"} and "artifact" in follows  # "is a small single purpose flask app"
         return False
 

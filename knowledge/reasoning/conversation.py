@@ -259,7 +259,15 @@ class Conversation:
         named = [fw for fw in parsed.mentioned if fw in self.engine.kb.frameworks]
         source = parsed.current or (named.pop(0) if named else None)
         target = parsed.targets[0] if parsed.targets else (named[0] if named else None)
-        self._apply(ParsedQuery(text=parsed.text, requirements=parsed.requirements, excluded=parsed.excluded))
+        self._apply(
+            ParsedQuery(
+                text=parsed.text,
+                requirements=parsed.requirements,
+                excluded=parsed.excluded,
+                # "migrating the docs to flask-smorest": a move within the framework's own packages stays on it
+                extension_needs=() if parsed.targets else parsed.extension_needs,
+            )
+        )
         if source:
             self.state.current = source
         self.state.targets = [target] if target and target != source else []

@@ -63,6 +63,8 @@ def decide(
     # A need the team's framework already answers with its own extension ("our flask-admin") is no reason to
     # leave it: the sources say Flask's flexibility adapts, and its missing parts come as extensions.
     met = {need for fw, need in query.extension_needs if fw == current}
+    # A hedged wish ("would allow async later", "websockets would be nice") is no reason to leave what runs.
+    met |= {m.id for m in query.requirements if m.wish and not m.negated}
     moves = _fired_moves(kb, rules, present, excluded, met)
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
