@@ -443,3 +443,36 @@ def test_a_hedged_wish_does_not_move_a_running_app(engine: Engine) -> None:
     assert hedged.recommendation is not None and hedged.recommendation.framework == "flask"
     stated = engine.ask("our flask app works, but we need websockets for live updates now")
     assert stated.recommendation is not None and stated.recommendation.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "target"),
+    [
+        ("ledger-svc: migrate the flask backend over to django.", "flask", "django"),
+        ("payroll tool: port from django to fastapi.", "django", "fastapi"),
+        ("converting our reports api from quart to fastapi, one router at a time.", "quart", "fastapi"),
+        ("the plan is to move the kiosk server off flask onto django", "flask", "django"),
+        ("replace the flask service with a django one.", "flask", "django"),
+        ("replace the django rest framework with fastapi. merged already", "django", "fastapi"),
+    ],
+)
+def test_a_move_stated_as_a_task_or_a_settled_plan_is_finished(
+    engine: Engine, text: str, current: str, target: str
+) -> None:
+    """A message that asks nothing and opens with a move verb (or says 'the plan is to …') states a task decided."""
+    query = engine.parser.parse(text)
+    assert query.current == current and query.targets == (target,) and query.migration_underway
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "migrate the flask backend over to django?",  # asked, not stated
+        "replace flask with fastapi.",  # frameworks alone: a slogan, not a task on a thing of ours
+        'our lead keeps saying: "migrate the flask app to fastapi"',  # quoted: someone's pitch
+    ],
+)
+def test_a_move_asked_about_or_sloganeered_is_no_task(engine: Engine, text: str) -> None:
+    assert not engine.parser.parse(text).migration_underway

@@ -39,6 +39,9 @@ _LIKENESS = frozenset(
 )  # "a flask-like api": a likeness, not a package
 _PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
+_FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})  # "the flask api framework with fastapi"
+_QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
+_TASK_OBJECTS = frozenset({"the", "our", "my", "this", "from", "off", "all", "everything", "it"})  # "migrate the …"
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
@@ -182,8 +185,22 @@ class RequirementParser:
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._task_openers = frozenset(vocab.task_openers)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
+
+    def _task(self, text: str, raw: list[str]) -> bool:
+        """A clause opened by a move verb, in a message that asks nothing, states a task decided. A gerund
+        ("converting the web layer from quart to fastapi") reports the work; a bare verb must govern a thing of
+        ours or a source ("migrate the flask app to django", "migrate from flask to django"): one that names
+        frameworks alone ("replace flask with fastapi") or sits in quotes ('cto: "rewrite in fastapi"') is a
+        slogan or someone's pitch."""
+        if "?" in text:
+            return False
+        if raw[0].endswith("ing"):
+            return True
+        quoted = any(q in text for q in _QUOTES)
+        return not quoted and len(raw) > 1 and raw[1] in _TASK_OBJECTS
 
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
@@ -231,6 +248,8 @@ class RequirementParser:
             progress_seen = progress_seen or state.progress
             pitched = state if state.proposal and not state.named else None  # may be answered in the next clause
             state = _ClauseState(excluding=0 if carry_exclusion else -1, wishing=carry_wish)
+            if raw and raw[0] in self._task_openers and self._task(text, raw):
+                state.progress = True  # "migrate the flask app to django.": a task decided, not a question
             carry_exclusion = carry_wish = False
             previous_end = 0
             for pos, match in enumerate(matches):
@@ -316,11 +335,21 @@ class RequirementParser:
                     ):
                         self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
                     earlier_fw = dict(matches[pos - 1].tags).get("framework") if pos else None
+                    back = pos - 1
+                    while (  # "replace the flask api app with a django one": the first framework's thing between
+                        earlier_fw is None
+                        and back >= 1
+                        and "artifact" in dict(matches[back].tags)
+                        and matches[back - 1].end == matches[back].start
+                    ):
+                        back -= 1
+                        earlier_fw = dict(matches[back].tags).get("framework")
+                    swap_gap = gap[1:] if gap[:1] and gap[0] in _FRAMEWORK_WORDS else gap  # "flask framework with"
                     if (
                         earlier_fw
                         and earlier_fw != fw
-                        and set(gap) in _SWAP_GAPS
-                        and len(gap) <= 2
+                        and set(swap_gap) in _SWAP_GAPS
+                        and len(swap_gap) <= 2
                         and (
                             earlier_fw in excluded
                             or earlier_fw == current
