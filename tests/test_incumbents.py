@@ -476,3 +476,25 @@ def test_a_move_stated_as_a_task_or_a_settled_plan_is_finished(
 )
 def test_a_move_asked_about_or_sloganeered_is_no_task(engine: Engine, text: str) -> None:
     assert not engine.parser.parse(text).migration_underway
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("inventory api: migrated from django to fastapi last sprint. anything left to check?", "fastapi"),
+        ("rewrote it with async views, flask -> quart, last month.", "quart"),
+        ("we did a migration of the billing backend from flask to django over the summer", "django"),
+        ("the intranet: starting over with a django project instead of flask.", "django"),
+        ("the old flask portal is being archived and moved to django", "django"),
+    ],
+)
+def test_a_move_reported_done_or_restarted_is_finished(engine: Engine, text: str, target: str) -> None:
+    query = engine.parser.parse(text)
+    assert query.targets == (target,) and query.migration_underway
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == target
+
+
+def test_a_participle_after_someones_wish_is_no_move_made(engine: Engine) -> None:
+    """'wants our tool (flask underneath) moved to fastapi': 'moved' opens a clause but reports nothing done."""
+    assert not engine.parser.parse("the vp wants our tool (flask underneath) moved to fastapi").migration_underway

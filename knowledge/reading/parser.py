@@ -190,17 +190,21 @@ class RequirementParser:
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _task(self, text: str, raw: list[str]) -> bool:
-        """A clause opened by a move verb, in a message that asks nothing, states a task decided. A gerund
+        """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
+        nothing, it states a task decided. A gerund
         ("converting the web layer from quart to fastapi") reports the work; a bare verb must govern a thing of
         ours or a source ("migrate the flask app to django", "migrate from flask to django"): one that names
         frameworks alone ("replace flask with fastapi") or sits in quotes ('cto: "rewrite in fastapi"') is a
         slogan or someone's pitch."""
+        governs = len(raw) > 1 and raw[1] in _TASK_OBJECTS  # not "(flask underneath) moved to fastapi"
+        if raw[0].endswith("ed") or raw[0] == "rewrote":
+            return governs  # "migrated from fastapi to litestar in one pr. keep going?": done, whatever is asked
         if "?" in text:
             return False
         if raw[0].endswith("ing"):
             return True
         quoted = any(q in text for q in _QUOTES)
-        return not quoted and len(raw) > 1 and raw[1] in _TASK_OBJECTS
+        return not quoted and governs
 
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
