@@ -498,3 +498,15 @@ def test_a_move_reported_done_or_restarted_is_finished(engine: Engine, text: str
 def test_a_participle_after_someones_wish_is_no_move_made(engine: Engine) -> None:
     """'wants our tool (flask underneath) moved to fastapi': 'moved' opens a clause but reports nothing done."""
     assert not engine.parser.parse("the vp wants our tool (flask underneath) moved to fastapi").migration_underway
+
+
+def test_a_framework_in_brackets_after_the_opening_name_is_what_runs(engine: Engine) -> None:
+    """'tworavens (django): …' names what runs like 'charts server (flask): …' does."""
+    query = engine.parser.parse("tworooms (django): adding live updates over websockets")
+    assert query.current == "django"
+    assert engine.parser.parse("we need live updates (django or fastapi?)").current is None
+
+
+def test_a_spaced_hyphen_ends_a_clause(engine: Engine) -> None:
+    query = engine.parser.parse("kiosk: shipping the new server - switching from the flask backend to the django one")
+    assert query.current == "flask" and query.targets == ("django",) and query.migration_underway

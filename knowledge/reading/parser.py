@@ -42,6 +42,7 @@ _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, 
 _FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})  # "the flask api framework with fastapi"
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 _TASK_OBJECTS = frozenset({"the", "our", "my", "this", "from", "off", "all", "everything", "it"})  # "migrate the …"
+_TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
@@ -237,6 +238,7 @@ class RequirementParser:
             if (home := self._framework_by_name.get(m.group(1))) is not None
         }
         previous_raw: list[str] = []
+        previous_is_title = False  # the previous clause is a short name that opens the message ("tworavens")
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
             before_clause = {id(m) for m in requirements.values()}
@@ -445,7 +447,9 @@ class RequirementParser:
                                 match.start == 0
                                 and match.end == len(raw)
                                 and previous_raw[-1:]
-                                and previous_raw[-1] in self._artifact_words
+                                and (  # "tworavens (django): …": or after the name that opens the message
+                                    previous_raw[-1] in self._artifact_words or previous_is_title
+                                )
                                 and not _FRESH.intersection(previous_raw)
                             )
                         )
@@ -527,6 +531,7 @@ class RequirementParser:
                 for mention in requirements.values():
                     if id(mention) not in before_clause and not mention.negated:
                         extensions[(package_of, mention.id)] = None
+            previous_is_title = not previous_raw and 0 < len(raw) <= _TITLE_WORDS and not matches
             previous_raw = raw
 
         # "it all works in flask + swagger + socketio": the parts joined to a framework are its stack, so the needs
