@@ -244,3 +244,10 @@ def test_reading_the_manuals_and_predictable_behaviour_are_no_needs(engine: Engi
     ids = {m.id for m in engine.parser.parse("we want predictable behaviour and low cost").requirements}
     assert "ml-serving" not in ids
     assert "ml-serving" in {m.id for m in engine.parser.parse("a service that returns predictions").requirements}
+
+
+def test_a_frameworks_part_appraised_is_said_of_it_not_asked_for(engine: Engine) -> None:
+    """'litestar's docs look thin' judges Litestar; 'we need docs' and 'django's admin' (unjudged) still ask."""
+    ids = {m.id for m in engine.parser.parse("litestar's docs look thin, and we care about stability").requirements}
+    assert "api-docs" not in ids and "ecosystem" in ids
+    assert "admin" in {m.id for m in engine.parser.parse("we want django's admin for the ops team").requirements}

@@ -43,6 +43,7 @@ _FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})  # "the flask api fram
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 _TASK_OBJECTS = frozenset({"the", "our", "my", "this", "from", "off", "all", "everything", "it"})  # "migrate the …"
 _TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
+_APPRAISAL = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "is", "are"})
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
@@ -190,6 +191,14 @@ class RequirementParser:
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
+    def _appraised(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+        """'quart's docs look incomplete', 'django's admin is clunky': a need's word owned by a framework (a
+        possessive right before it) and judged right after it is said of that framework, not asked for."""
+        if "framework" not in before or match.end >= len(raw):
+            return False
+        owner = raw[match.start - 1]
+        return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in _APPRAISAL
+
     def _task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
         nothing, it states a task decided. A gerund
@@ -294,6 +303,8 @@ class RequirementParser:
                 team_name = match.end < len(raw) and raw[match.end] in _TEAM_NOUNS and " " not in match.surface
                 # "called from our checkout service": the caller's kind of system, not this one's
                 team_name = team_name or self._caller(raw, match)
+                # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
+                team_name = team_name or self._appraised(raw, match, before)
                 if ("requirement" in kinds or "concept" in kinds) and not role_word and not team_name:
                     # ("a django shop" names what the team runs, not an online store)
                     for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
