@@ -250,4 +250,4 @@ def test_a_frameworks_part_appraised_is_said_of_it_not_asked_for(engine: Engine)
     """'litestar's docs look thin' judges Litestar; 'we need docs' and 'django's admin' (unjudged) still ask."""
     ids = {m.id for m in engine.parser.parse("litestar's docs look thin, and we care about stability").requirements}
     assert "api-docs" not in ids and "ecosystem" in ids
-    assert "admin" in {m.id for m in engine.parser.parse("we want django's admin for the ops team").requirements}
+    assert "admin-panel" in {m.id for m in engine.parser.parse("we want django's admin for the ops team").requirements}
