@@ -510,3 +510,17 @@ def test_a_framework_in_brackets_after_the_opening_name_is_what_runs(engine: Eng
 def test_a_spaced_hyphen_ends_a_clause(engine: Engine) -> None:
     query = engine.parser.parse("kiosk: shipping the new server - switching from the flask backend to the django one")
     assert query.current == "flask" and query.targets == ("django",) and query.migration_underway
+
+
+def test_an_infinitive_about_a_framework_is_no_destination(engine: Engine) -> None:
+    """'a small flask app i built to teach myself about flask; im porting it to django' heads for Django."""
+    query = engine.parser.parse("a tiny flask api i built to teach myself about flask; im porting it to django")
+    assert query.targets == ("django",) and query.migration_underway
+
+
+def test_served_through_names_what_runs_and_a_symptom_through_it_rules_nothing_out(engine: Engine) -> None:
+    query = engine.parser.parse(
+        "the search endpoint is served through fastapi. streaming works locally but not through fastapi requests"
+    )
+    assert query.current == "fastapi" and not query.excluded
+    assert engine.parser.parse("we want streaming but not django").excluded == ("django",)

@@ -44,6 +44,9 @@ _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 _TASK_OBJECTS = frozenset({"the", "our", "my", "this", "from", "off", "all", "everything", "it"})  # "migrate the …"
 _TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 _APPRAISAL = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "is", "are"})
+# "used it to remind myself about django", "to tell them about flask": an infinitive with a person or a topic
+_TOPIC_WORDS = frozenset({"myself", "ourselves", "yourself", "themselves", "me", "them", "him", "her", "about"})
+_THROUGH = frozenset({"through", "via", "behind", "under"})  # "not through fastapi": the path a request takes
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
@@ -413,7 +416,10 @@ class RequirementParser:
                         # "swapping flask out for django": the first runs today, the one after "for" is the target
                         current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
                         continue
-                    if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
+                    if fw == current and raw[match.start - 1 : match.start] and raw[match.start - 1] in _THROUGH:
+                        # "streaming works locally but not through fastapi": where a symptom shows, not ruled out
+                        state.negating, state.excluding = False, -1
+                    elif _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         state.excluded_fw_end = match.end
@@ -529,8 +535,10 @@ class RequirementParser:
                     if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
                         state.current_cue = -1
                 elif "target" in kinds:
-                    if not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing"):
-                        state.target_cue = match.end  # ("committed to moving the flask apps …": no destination)
+                    infinitive = bool(_TOPIC_WORDS.intersection(raw[match.end : match.end + 3]))
+                    if (not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing")) and not infinitive:
+                        # ("committed to moving the flask apps …", "to remind myself about django": no destination)
+                        state.target_cue = match.end
                 elif "current" in kinds:
                     state.current_cue = match.end
                     state.owner_cue = kinds["current"] in self._owner_cues
