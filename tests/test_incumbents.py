@@ -524,3 +524,12 @@ def test_served_through_names_what_runs_and_a_symptom_through_it_rules_nothing_o
     )
     assert query.current == "fastapi" and not query.excluded
     assert engine.parser.parse("we want streaming but not django").excluded == ("django",)
+
+
+def test_dropping_the_framework_that_runs_is_the_move_asked_about(engine: Engine) -> None:
+    """'runs on fastapi … thinking of dropping fastapi and using starlette directly': FastAPI still runs."""
+    query = engine.parser.parse(
+        "our internal api runs on fastapi. thinking of dropping fastapi and using starlette directly"
+    )
+    assert query.current == "fastapi" and not query.excluded
+    assert engine.parser.parse("a new internal api, dropping fastapi from the options").excluded == ("fastapi",)

@@ -416,8 +416,12 @@ class RequirementParser:
                         # "swapping flask out for django": the first runs today, the one after "for" is the target
                         current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
                         continue
-                    if fw == current and raw[match.start - 1 : match.start] and raw[match.start - 1] in _THROUGH:
-                        # "streaming works locally but not through fastapi": where a symptom shows, not ruled out
+                    if fw == current and (
+                        (raw[match.start - 1 : match.start] and raw[match.start - 1] in _THROUGH)
+                        or (_near(state.excluding, match.start) and "exclude_after" not in follows)
+                    ):
+                        # "streaming works locally but not through fastapi": where a symptom shows, not ruled out;
+                        # "runs on fastapi … thinking of dropping fastapi": leaving what runs is the move asked about
                         state.negating, state.excluding = False, -1
                     elif _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
