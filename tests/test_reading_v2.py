@@ -251,3 +251,14 @@ def test_a_frameworks_part_appraised_is_said_of_it_not_asked_for(engine: Engine)
     ids = {m.id for m in engine.parser.parse("litestar's docs look thin, and we care about stability").requirements}
     assert "api-docs" not in ids and "ecosystem" in ids
     assert "admin-panel" in {m.id for m in engine.parser.parse("we want django's admin for the ops team").requirements}
+
+
+def test_a_names_hyphen_joined_need_word_is_part_of_the_name(engine: Engine) -> None:
+    """'zorbly-ai needs …' names a project; 'non-blocking' and 'five-page' are compounds that still read."""
+    ids = {
+        m.id
+        for m in engine.parser.parse("zorbly-ai needs to leave flask for a more production-grade setup").requirements
+    }
+    assert "ml-serving" not in ids
+    assert "ml-serving" in {m.id for m in engine.parser.parse("we serve an ai model to customers").requirements}
+    assert "async" in {m.id for m in engine.parser.parse("we want non-blocking io").requirements}

@@ -191,6 +191,11 @@ class RequirementParser:
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._task_openers = frozenset(vocab.task_openers)
+        self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
+            frozenset(vocab.common_words)
+            | numbers.NUMBER_WORDS
+            | {"non", "self", "multi", "single", "micro", "co", "pre"}
+        )
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
@@ -244,6 +249,8 @@ class RequirementParser:
         state = _ClauseState()
         pitched: _ClauseState | None = None
 
+        # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
+        named_pairs = {(m.group(1), m.group(2)) for m in _PACKAGE.finditer(norm)}
         packages = {
             (home, m.group(2))
             for m in _PACKAGE.finditer(norm)
@@ -308,6 +315,13 @@ class RequirementParser:
                 team_name = team_name or self._caller(raw, match)
                 # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
                 team_name = team_name or self._appraised(raw, match, before)
+                team_name = team_name or (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
+                    match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
+                    and match.end == match.start + 1
+                    and (match.start - 1) not in covered
+                    and (raw[match.start - 1], raw[match.start]) in named_pairs
+                    and raw[match.start - 1] not in self._known_words
+                )
                 if ("requirement" in kinds or "concept" in kinds) and not role_word and not team_name:
                     # ("a django shop" names what the team runs, not an online store)
                     for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
