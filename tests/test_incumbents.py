@@ -533,3 +533,11 @@ def test_dropping_the_framework_that_runs_is_the_move_asked_about(engine: Engine
     )
     assert query.current == "fastapi" and not query.excluded
     assert engine.parser.parse("a new internal api, dropping fastapi from the options").excluded == ("fastapi",)
+
+
+def test_a_move_only_longed_for_is_not_under_way(engine: Engine) -> None:
+    """'halfway through the build and itching to jump to django': the progress is the project's, not a move's."""
+    longed = engine.parser.parse("started the shop in flask, halfway through now and itching to jump to django")
+    assert longed.targets == ("django",) and not longed.migration_underway
+    made = engine.parser.parse("we are halfway through moving the shop from flask to django")
+    assert made.migration_underway

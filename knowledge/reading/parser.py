@@ -47,6 +47,7 @@ _APPRAISAL = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "f
 # "used it to remind myself about django", "to tell them about flask": an infinitive with a person or a topic
 _TOPIC_WORDS = frozenset({"myself", "ourselves", "yourself", "themselves", "me", "them", "him", "her", "about"})
 _THROUGH = frozenset({"through", "via", "behind", "under"})  # "not through fastapi": the path a request takes
+_TEMPTED = frozenset({"itching", "tempted", "tempting", "tempts", "longing", "dying", "considering", "wanna"})
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
@@ -460,7 +461,9 @@ class RequirementParser:
                     ):
                         targets[fw] = None
                         state.targeted = True
-                        underway = underway or state.progress or progress_seen
+                        # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
+                        tempted = bool(_TEMPTED.intersection(raw[max(0, match.start - _CUE_REACH - 2) : match.start]))
+                        underway = underway or ((state.progress or progress_seen) and not tempted)
                     elif (
                         (
                             _near(state.current_cue, match.start)
