@@ -269,3 +269,16 @@ def test_a_need_said_later_replaces_one_it_contradicts(engine: Engine) -> None:
 def test_moving_docs_to_the_frameworks_own_package_stays_on_it(engine: Engine) -> None:
     turn = Conversation(engine).turn("our billing api is flask; im migrating its openapi docs to flask-apispec")
     assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "flask"
+
+
+def test_starting_the_project_over_with_a_framework_is_a_fresh_state_with_that_move(engine: Engine) -> None:
+    """'start over' alone resets the conversation; 'starting over with django instead of fastapi' also says
+    what the project now is."""
+    conversation = Conversation(engine)
+    conversation.turn("we need an admin panel and 2 devs")
+    turn = conversation.turn("scrap it, starting over with a django app instead of fastapi.")
+    assert turn.intent == "reset" and conversation.state.targets == ["django"]
+    assert turn.advice.recommendation is not None and turn.advice.recommendation.framework == "django"
+    bare = Conversation(engine)
+    bare.turn("we need an admin panel")
+    assert bare.turn("start over").advice.recommendation is None

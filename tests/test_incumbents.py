@@ -443,3 +443,101 @@ def test_a_hedged_wish_does_not_move_a_running_app(engine: Engine) -> None:
     assert hedged.recommendation is not None and hedged.recommendation.framework == "flask"
     stated = engine.ask("our flask app works, but we need websockets for live updates now")
     assert stated.recommendation is not None and stated.recommendation.framework == "fastapi"
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "target"),
+    [
+        ("ledger-svc: migrate the flask backend over to django.", "flask", "django"),
+        ("payroll tool: port from django to fastapi.", "django", "fastapi"),
+        ("converting our reports api from quart to fastapi, one router at a time.", "quart", "fastapi"),
+        ("the plan is to move the kiosk server off flask onto django", "flask", "django"),
+        ("replace the flask service with a django one.", "flask", "django"),
+        ("replace the django rest framework with fastapi. merged already", "django", "fastapi"),
+    ],
+)
+def test_a_move_stated_as_a_task_or_a_settled_plan_is_finished(
+    engine: Engine, text: str, current: str, target: str
+) -> None:
+    """A message that asks nothing and opens with a move verb (or says 'the plan is to …') states a task decided."""
+    query = engine.parser.parse(text)
+    assert query.current == current and query.targets == (target,) and query.migration_underway
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "migrate the flask backend over to django?",  # asked, not stated
+        "replace flask with fastapi.",  # frameworks alone: a slogan, not a task on a thing of ours
+        'our lead keeps saying: "migrate the flask app to fastapi"',  # quoted: someone's pitch
+    ],
+)
+def test_a_move_asked_about_or_sloganeered_is_no_task(engine: Engine, text: str) -> None:
+    assert not engine.parser.parse(text).migration_underway
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("inventory api: migrated from django to fastapi last sprint. anything left to check?", "fastapi"),
+        ("rewrote it with async views, flask -> quart, last month.", "quart"),
+        ("we did a migration of the billing backend from flask to django over the summer", "django"),
+        ("the intranet: starting over with a django project instead of flask.", "django"),
+        ("the old flask portal is being archived and moved to django", "django"),
+    ],
+)
+def test_a_move_reported_done_or_restarted_is_finished(engine: Engine, text: str, target: str) -> None:
+    query = engine.parser.parse(text)
+    assert query.targets == (target,) and query.migration_underway
+    rec = engine.ask(text).recommendation
+    assert rec is not None and rec.framework == target
+
+
+def test_a_participle_after_someones_wish_is_no_move_made(engine: Engine) -> None:
+    """'wants our tool (flask underneath) moved to fastapi': 'moved' opens a clause but reports nothing done."""
+    assert not engine.parser.parse("the vp wants our tool (flask underneath) moved to fastapi").migration_underway
+
+
+def test_a_framework_in_brackets_after_the_opening_name_is_what_runs(engine: Engine) -> None:
+    """'tworavens (django): …' names what runs like 'charts server (flask): …' does."""
+    query = engine.parser.parse("tworooms (django): adding live updates over websockets")
+    assert query.current == "django"
+    assert engine.parser.parse("we need live updates (django or fastapi?)").current is None
+
+
+def test_a_spaced_hyphen_ends_a_clause(engine: Engine) -> None:
+    query = engine.parser.parse("kiosk: shipping the new server - switching from the flask backend to the django one")
+    assert query.current == "flask" and query.targets == ("django",) and query.migration_underway
+
+
+def test_an_infinitive_about_a_framework_is_no_destination(engine: Engine) -> None:
+    """'a small flask app i built to teach myself about flask; im porting it to django' heads for Django."""
+    query = engine.parser.parse("a tiny flask api i built to teach myself about flask; im porting it to django")
+    assert query.targets == ("django",) and query.migration_underway
+
+
+def test_served_through_names_what_runs_and_a_symptom_through_it_rules_nothing_out(engine: Engine) -> None:
+    query = engine.parser.parse(
+        "the search endpoint is served through fastapi. streaming works locally but not through fastapi requests"
+    )
+    assert query.current == "fastapi" and not query.excluded
+    assert engine.parser.parse("we want streaming but not django").excluded == ("django",)
+
+
+def test_dropping_the_framework_that_runs_is_the_move_asked_about(engine: Engine) -> None:
+    """'runs on fastapi … thinking of dropping fastapi and using starlette directly': FastAPI still runs."""
+    query = engine.parser.parse(
+        "our internal api runs on fastapi. thinking of dropping fastapi and using starlette directly"
+    )
+    assert query.current == "fastapi" and not query.excluded
+    assert engine.parser.parse("a new internal api, dropping fastapi from the options").excluded == ("fastapi",)
+
+
+def test_a_move_only_longed_for_is_not_under_way(engine: Engine) -> None:
+    """'halfway through the build and itching to jump to django': the progress is the project's, not a move's."""
+    longed = engine.parser.parse("started the shop in flask, halfway through now and itching to jump to django")
+    assert longed.targets == ("django",) and not longed.migration_underway
+    made = engine.parser.parse("we are halfway through moving the shop from flask to django")
+    assert made.migration_underway

@@ -235,3 +235,30 @@ def test_the_rest_of_something_is_not_a_rest_api(engine: Engine) -> None:
 @pytest.mark.parametrize("text", ["it is all in the requirements doc", "see the design document for the flows"])
 def test_a_planning_document_is_not_api_docs(engine: Engine, text: str) -> None:
     assert "api-docs" not in {m.id for m in engine.parser.parse(text).requirements}
+
+
+def test_reading_the_manuals_and_predictable_behaviour_are_no_needs(engine: Engine) -> None:
+    """How the asker chose ('after reading the docs') is no need for API docs; 'predictable' is no model serving."""
+    ids = {m.id for m in engine.parser.parse("after reading the docs of both, we picked one").requirements}
+    assert "api-docs" not in ids
+    ids = {m.id for m in engine.parser.parse("we want predictable behaviour and low cost").requirements}
+    assert "ml-serving" not in ids
+    assert "ml-serving" in {m.id for m in engine.parser.parse("a service that returns predictions").requirements}
+
+
+def test_a_frameworks_part_appraised_is_said_of_it_not_asked_for(engine: Engine) -> None:
+    """'litestar's docs look thin' judges Litestar; 'we need docs' and 'django's admin' (unjudged) still ask."""
+    ids = {m.id for m in engine.parser.parse("litestar's docs look thin, and we care about stability").requirements}
+    assert "api-docs" not in ids and "ecosystem" in ids
+    assert "admin-panel" in {m.id for m in engine.parser.parse("we want django's admin for the ops team").requirements}
+
+
+def test_a_names_hyphen_joined_need_word_is_part_of_the_name(engine: Engine) -> None:
+    """'zorbly-ai needs …' names a project; 'non-blocking' and 'five-page' are compounds that still read."""
+    ids = {
+        m.id
+        for m in engine.parser.parse("zorbly-ai needs to leave flask for a more production-grade setup").requirements
+    }
+    assert "ml-serving" not in ids
+    assert "ml-serving" in {m.id for m in engine.parser.parse("we serve an ai model to customers").requirements}
+    assert "async" in {m.id for m in engine.parser.parse("we want non-blocking io").requirements}

@@ -319,6 +319,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'the move to X is in progress': said after the target, the migration is under way.",
     )
+    task_openers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'migrate the flask app to django.', 'converting the web layer from quart to fastapi': a move "
+        "verb opening a clause of a message that asks nothing is a task decided, so the move is under way.",
+    )
     retire_after: list[Text] = Field(
         default_factory=list,
         description="'the django app is being retired': said after a framework (or its app), that framework is "

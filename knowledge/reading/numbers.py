@@ -28,6 +28,7 @@ _NUMBER_WORDS = {
     "a": 1,
     "a couple": 2,
 }
+NUMBER_WORDS = frozenset(_NUMBER_WORDS)  # "five-page": a count in a compound, not a name
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|times|every|per)\s*$")

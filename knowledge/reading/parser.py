@@ -39,6 +39,15 @@ _LIKENESS = frozenset(
 )  # "a flask-like api": a likeness, not a package
 _PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
+_FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})  # "the flask api framework with fastapi"
+_QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
+_TASK_OBJECTS = frozenset({"the", "our", "my", "this", "from", "off", "all", "everything", "it"})  # "migrate the …"
+_TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
+_APPRAISAL = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "is", "are"})
+# "used it to remind myself about django", "to tell them about flask": an infinitive with a person or a topic
+_TOPIC_WORDS = frozenset({"myself", "ourselves", "yourself", "themselves", "me", "them", "him", "her", "about"})
+_THROUGH = frozenset({"through", "via", "behind", "under"})  # "not through fastapi": the path a request takes
+_TEMPTED = frozenset({"itching", "tempted", "tempting", "tempts", "longing", "dying", "considering", "wanna"})
 _SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
@@ -182,8 +191,39 @@ class RequirementParser:
         self._owners = frozenset(word for owner in vocab.current_owners for word in self._words(owner))
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._task_openers = frozenset(vocab.task_openers)
+        self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
+            frozenset(vocab.common_words)
+            | numbers.NUMBER_WORDS
+            | {"non", "self", "multi", "single", "micro", "co", "pre"}
+        )
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
+
+    def _appraised(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+        """'quart's docs look incomplete', 'django's admin is clunky': a need's word owned by a framework (a
+        possessive right before it) and judged right after it is said of that framework, not asked for."""
+        if "framework" not in before or match.end >= len(raw):
+            return False
+        owner = raw[match.start - 1]
+        return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in _APPRAISAL
+
+    def _task(self, text: str, raw: list[str]) -> bool:
+        """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
+        nothing, it states a task decided. A gerund
+        ("converting the web layer from quart to fastapi") reports the work; a bare verb must govern a thing of
+        ours or a source ("migrate the flask app to django", "migrate from flask to django"): one that names
+        frameworks alone ("replace flask with fastapi") or sits in quotes ('cto: "rewrite in fastapi"') is a
+        slogan or someone's pitch."""
+        governs = len(raw) > 1 and raw[1] in _TASK_OBJECTS  # not "(flask underneath) moved to fastapi"
+        if raw[0].endswith("ed") or raw[0] == "rewrote":
+            return governs  # "migrated from fastapi to litestar in one pr. keep going?": done, whatever is asked
+        if "?" in text:
+            return False
+        if raw[0].endswith("ing"):
+            return True
+        quoted = any(q in text for q in _QUOTES)
+        return not quoted and governs
 
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
@@ -210,12 +250,15 @@ class RequirementParser:
         state = _ClauseState()
         pitched: _ClauseState | None = None
 
+        # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
+        named_pairs = {(m.group(1), m.group(2)) for m in _PACKAGE.finditer(norm)}
         packages = {
             (home, m.group(2))
             for m in _PACKAGE.finditer(norm)
             if (home := self._framework_by_name.get(m.group(1))) is not None
         }
         previous_raw: list[str] = []
+        previous_is_title = False  # the previous clause is a short name that opens the message ("tworavens")
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
             before_clause = {id(m) for m in requirements.values()}
@@ -231,6 +274,8 @@ class RequirementParser:
             progress_seen = progress_seen or state.progress
             pitched = state if state.proposal and not state.named else None  # may be answered in the next clause
             state = _ClauseState(excluding=0 if carry_exclusion else -1, wishing=carry_wish)
+            if raw and raw[0] in self._task_openers and self._task(text, raw):
+                state.progress = True  # "migrate the flask app to django.": a task decided, not a question
             carry_exclusion = carry_wish = False
             previous_end = 0
             for pos, match in enumerate(matches):
@@ -269,6 +314,15 @@ class RequirementParser:
                 team_name = match.end < len(raw) and raw[match.end] in _TEAM_NOUNS and " " not in match.surface
                 # "called from our checkout service": the caller's kind of system, not this one's
                 team_name = team_name or self._caller(raw, match)
+                # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
+                team_name = team_name or self._appraised(raw, match, before)
+                team_name = team_name or (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
+                    match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
+                    and match.end == match.start + 1
+                    and (match.start - 1) not in covered
+                    and (raw[match.start - 1], raw[match.start]) in named_pairs
+                    and raw[match.start - 1] not in self._known_words
+                )
                 if ("requirement" in kinds or "concept" in kinds) and not role_word and not team_name:
                     # ("a django shop" names what the team runs, not an online store)
                     for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
@@ -316,11 +370,21 @@ class RequirementParser:
                     ):
                         self._withdraw(state.found.pop(), requirements)  # "a new service or drf?"
                     earlier_fw = dict(matches[pos - 1].tags).get("framework") if pos else None
+                    back = pos - 1
+                    while (  # "replace the flask api app with a django one": the first framework's thing between
+                        earlier_fw is None
+                        and back >= 1
+                        and "artifact" in dict(matches[back].tags)
+                        and matches[back - 1].end == matches[back].start
+                    ):
+                        back -= 1
+                        earlier_fw = dict(matches[back].tags).get("framework")
+                    swap_gap = gap[1:] if gap[:1] and gap[0] in _FRAMEWORK_WORDS else gap  # "flask framework with"
                     if (
                         earlier_fw
                         and earlier_fw != fw
-                        and set(gap) in _SWAP_GAPS
-                        and len(gap) <= 2
+                        and set(swap_gap) in _SWAP_GAPS
+                        and len(swap_gap) <= 2
                         and (
                             earlier_fw in excluded
                             or earlier_fw == current
@@ -367,7 +431,14 @@ class RequirementParser:
                         # "swapping flask out for django": the first runs today, the one after "for" is the target
                         current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
                         continue
-                    if _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
+                    if fw == current and (
+                        (raw[match.start - 1 : match.start] and raw[match.start - 1] in _THROUGH)
+                        or (_near(state.excluding, match.start) and "exclude_after" not in follows)
+                    ):
+                        # "streaming works locally but not through fastapi": where a symptom shows, not ruled out;
+                        # "runs on fastapi … thinking of dropping fastapi": leaving what runs is the move asked about
+                        state.negating, state.excluding = False, -1
+                    elif _near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
                         excluded[fw] = None
                         state.excluding = match.end  # "except django and flask" excludes both
                         state.excluded_fw_end = match.end
@@ -390,7 +461,9 @@ class RequirementParser:
                     ):
                         targets[fw] = None
                         state.targeted = True
-                        underway = underway or state.progress or progress_seen
+                        # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
+                        tempted = bool(_TEMPTED.intersection(raw[max(0, match.start - _CUE_REACH - 2) : match.start]))
+                        underway = underway or ((state.progress or progress_seen) and not tempted)
                     elif (
                         (
                             _near(state.current_cue, match.start)
@@ -412,7 +485,9 @@ class RequirementParser:
                                 match.start == 0
                                 and match.end == len(raw)
                                 and previous_raw[-1:]
-                                and previous_raw[-1] in self._artifact_words
+                                and (  # "tworavens (django): …": or after the name that opens the message
+                                    previous_raw[-1] in self._artifact_words or previous_is_title
+                                )
                                 and not _FRESH.intersection(previous_raw)
                             )
                         )
@@ -481,8 +556,10 @@ class RequirementParser:
                     if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
                         state.current_cue = -1
                 elif "target" in kinds:
-                    if not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing"):
-                        state.target_cue = match.end  # ("committed to moving the flask apps …": no destination)
+                    infinitive = bool(_TOPIC_WORDS.intersection(raw[match.end : match.end + 3]))
+                    if (not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing")) and not infinitive:
+                        # ("committed to moving the flask apps …", "to remind myself about django": no destination)
+                        state.target_cue = match.end
                 elif "current" in kinds:
                     state.current_cue = match.end
                     state.owner_cue = kinds["current"] in self._owner_cues
@@ -494,6 +571,7 @@ class RequirementParser:
                 for mention in requirements.values():
                     if id(mention) not in before_clause and not mention.negated:
                         extensions[(package_of, mention.id)] = None
+            previous_is_title = not previous_raw and 0 < len(raw) <= _TITLE_WORDS and not matches
             previous_raw = raw
 
         # "it all works in flask + swagger + socketio": the parts joined to a framework are its stack, so the needs

@@ -20,7 +20,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 _WORD = re.compile(r"[a-z0-9]+")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~—–]+")  # em and en dashes too
+# em and en dashes too, and a hyphen set apart by spaces ("deploying the new backend - switching from …")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~—–]+|\s-{1,2}\s")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}

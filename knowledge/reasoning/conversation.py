@@ -108,6 +108,11 @@ class Conversation:
         previous = self.state.model_copy(deep=True)
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
+            if not parsed.is_empty:
+                # "starting over with a django app instead of fastapi": the project starts over, and what the
+                # message says about it (read whole: its cue is part of it) is the new state
+                parsed = engine.parser.parse(text)
+                self._apply(parsed)
         elif intent == "migrate":
             self._apply_migration(parsed)
         elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy") or (
