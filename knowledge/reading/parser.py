@@ -54,6 +54,7 @@ _FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "u
 _HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
 _ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
+_MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
@@ -261,7 +262,7 @@ class RequirementParser:
         previous_is_title = False  # the previous clause is a short name that opens the message ("tworavens")
         for clause in clauses(norm):
             raw = self.index.expand(words(clause))
-            before_clause = {id(m) for m in requirements.values()}
+            before_clause = {id(m) for m in requirements.values()} if packages else set()
             package_of: str | None = None
             matches, fixes = self.index.scan(raw)
             covered = {i for m in matches for i in range(m.start, m.end)}
@@ -335,9 +336,16 @@ class RequirementParser:
                         mention = this
                         if earlier and not earlier.wish and not earlier.negated and not this.negated:
                             firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
-                            mention = dataclasses.replace(this, wish=False)
-                        if earlier and earlier.negated == this.negated and earlier.text != this.text:
-                            # said twice: keep every wording ("serve a model, predictions") for dropping later
+                            if this.wish:
+                                mention = dataclasses.replace(this, wish=False)
+                        if (
+                            earlier
+                            and earlier.negated == this.negated
+                            and this.text not in earlier.text.split(", ")
+                            and earlier.text.count(", ") < _MAX_WORDINGS - 1
+                        ):
+                            # said twice: keep every wording ("serve a model, predictions") for dropping later; a
+                            # paste saying one need fifty ways keeps the first few, not a string grown per mention
                             mention = dataclasses.replace(mention, text=f"{earlier.text}, {this.text}")
                         state.found.append(mention)
                         requirements[mention.id] = mention

@@ -194,8 +194,9 @@ class PhraseIndex:
         # next_count[j]: where the next bare number at or after j is (count if none), so the phrase-skips-a-number
         # path below is only tried where a number actually falls inside the phrase.
         next_count = [count] * (count + 1)
-        for j in range(count - 1, -1, -1):
-            next_count[j] = j if keys[j].isdigit() else next_count[j + 1]
+        if any(key.isdigit() for key in keys):
+            for j in range(count - 1, -1, -1):
+                next_count[j] = j if keys[j].isdigit() else next_count[j + 1]
         i = 0
         while i < count:
             for length in lengths.get(keys[i], ()):

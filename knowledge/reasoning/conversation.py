@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,18 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.phrases import in_sentence, normalize, phrase_words, stem, words
 from knowledge.reasoning.advice import Advice
+
+_CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[str, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds."""
+    table = _CUE_TEXTS.setdefault(engine, {})
+    texts = table.get(cues)
+    if texts is None:
+        rewrites = engine.kb.vocabulary.rewrites
+        texts = table[cues] = tuple(f" {' '.join(w)} " for cue in cues if (w := phrase_words(cue, rewrites)))
+    return texts
 
 _VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
 _PART = frozenset({"part", "bit", "side", "piece", "component", "stuff"})  # "scratch the ML part": a whole piece
@@ -240,14 +253,9 @@ class Conversation:
             self.state.said.pop(rid, None)
 
     def _says(self, said: tuple[str, ...], cues: list[str]) -> bool:
-        """Whether the words contain one of the cue phrases."""
-        rewrites = self.engine.kb.vocabulary.rewrites
-        for cue in cues:
-            cue_words = phrase_words(cue, rewrites)
-            n = len(cue_words)
-            if n and any(said[i : i + n] == cue_words for i in range(len(said) - n + 1)):
-                return True
-        return False
+        """Whether the words contain one of the cue phrases (as whole words)."""
+        padded = f" {' '.join(said)} "
+        return any(cue in padded for cue in _cue_texts(self.engine, tuple(cues)))
 
     def _drop_the_whole_part(self, before: dict[str, bool], stated: set[str]) -> None:
         """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
