@@ -27,6 +27,7 @@ def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
         texts = table[cues] = tuple(f" {' '.join(w)} " for cue in cues if (w := phrase_words(cue, rewrites)))
     return texts
 
+
 _VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
 _PART = frozenset({"part", "bit", "side", "piece", "component", "stuff"})  # "scratch the ML part": a whole piece
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
