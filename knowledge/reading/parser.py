@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers
 from knowledge.reading.phrases import Match, PhraseIndex, clauses, normalize, phrase_words, words
+from knowledge.reading.result import ParsedQuery, RequirementMention
+from knowledge.reading.state import ClauseState
+
+__all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 _FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
@@ -62,84 +65,6 @@ _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang")
 def _near(cue_at: int, position: int) -> bool:
     """A cue at word `cue_at` (-1: none) governs a framework at `position`."""
     return cue_at >= 0 and position - cue_at <= _CUE_REACH
-
-
-@dataclass(frozen=True, slots=True)
-class RequirementMention:
-    id: str
-    label: str
-    negated: bool
-    text: str  # the words that produced it
-    via: str | None = None  # the lexicon concept those words name ("mobile client of an API")
-    fuzzy: bool = False  # read through a typo correction: weak evidence
-    wish: bool = False  # a hedged wish ("async would be nice"), not a stated requirement: counts for less
-
-    @property
-    def reading(self) -> str:
-        """'React Native → mobile client of an API → Backend for an SPA or mobile app', for 'what I understood'."""
-        hops: dict[str, str] = {}  # lower-cased hop -> as written: "microservice → Microservice(s)" reads once
-        for hop in (self.text, self.via, self.label):
-            if hop and not any(hop.lower().startswith(seen) or seen.startswith(hop.lower()) for seen in hops):
-                hops[hop.lower()] = hop
-        return " → ".join(hops.values())
-
-
-@dataclass(frozen=True)
-class ParsedQuery:
-    text: str
-    requirements: tuple[RequirementMention, ...] = ()
-    excluded: tuple[str, ...] = ()
-    current: str | None = None
-    targets: tuple[str, ...] = ()
-    mentioned: tuple[str, ...] = ()
-    unknown_frameworks: tuple[str, ...] = ()
-    unmatched_words: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = ()  # framework names close to words we did not understand
-    corrections: tuple[tuple[str, str], ...] = ()
-    horizon_years: float | None = None
-    team_size: int | None = None
-    migration_underway: bool = False  # "halfway through moving to fastapi": finish it
-    known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
-    negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
-    # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has
-    extension_needs: tuple[tuple[str, str], ...] = ()
-
-    @property
-    def frameworks(self) -> tuple[str, ...]:
-        """Every known framework named, in order of appearance, whatever its role."""
-        seen: dict[str, None] = {}
-        for fw in (
-            *self.mentioned,
-            *self.targets,
-            *self.excluded,
-            *self.known,
-            *((self.current,) if self.current else ()),
-        ):
-            seen.setdefault(fw, None)
-        return tuple(seen)
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.requirements or self.excluded or self.current or self.targets or self.mentioned or self.known)
-
-
-@dataclass
-class _ClauseState:
-    negating: bool = False
-    negated_since_cue: bool = False
-    excluding: int = -1  # word position of the last exclusion cue, -1 for none
-    current_cue: int = -1
-    knows_cue: int = -1
-    target_cue: int = -1
-    progress: bool = False
-    targeted: bool = False  # a target was named in this clause ("the move to django is in progress")
-    owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
-    proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
-    wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
-    wished_since_cue: bool = False
-    excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
-    named: list[str] = field(default_factory=list)  # frameworks named in this clause
-    found: list[RequirementMention] = field(default_factory=list)
 
 
 class RequirementParser:
@@ -248,8 +173,8 @@ class RequirementParser:
         firm: set[str] = set()  # needs stated firmly before they were also hedged ("we need x. x would be nice")
         underway = False
         progress_seen = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
-        state = _ClauseState()
-        pitched: _ClauseState | None = None
+        state = ClauseState()
+        pitched: ClauseState | None = None
 
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in _PACKAGE.finditer(norm)}
@@ -274,7 +199,7 @@ class RequirementParser:
                     corrections[(typed, read)] = None
             progress_seen = progress_seen or state.progress
             pitched = state if state.proposal and not state.named else None  # may be answered in the next clause
-            state = _ClauseState(excluding=0 if carry_exclusion else -1, wishing=carry_wish)
+            state = ClauseState(excluding=0 if carry_exclusion else -1, wishing=carry_wish)
             if raw and raw[0] in self._task_openers and self._task(text, raw):
                 state.progress = True  # "migrate the flask app to django.": a task decided, not a question
             carry_exclusion = carry_wish = False
@@ -295,7 +220,7 @@ class RequirementParser:
                     if pitch is not None and (pitch.named or kinds["break"] in _CONTRASTS):
                         # "the contractor says we need async, but ...": a pitch the team answers back
                         self._discount_pitch(pitch, requirements, excluded, targets)
-                    state = _ClauseState(found=state.found)
+                    state = ClauseState(found=state.found)
                     continue
                 before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
                 role_word = "framework" in before and ("current_after" in kinds or "knows_after" in kinds)
@@ -668,7 +593,7 @@ class RequirementParser:
 
     @staticmethod
     def _discount_pitch(
-        state: _ClauseState,
+        state: ClauseState,
         requirements: dict[str, RequirementMention],
         excluded: dict[str, None],
         targets: dict[str, None],

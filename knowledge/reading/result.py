@@ -1,0 +1,64 @@
+"""What reading a message yields: each need with the words that produced it, and the frameworks by role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementMention:
+    id: str
+    label: str
+    negated: bool
+    text: str  # the words that produced it
+    via: str | None = None  # the lexicon concept those words name ("mobile client of an API")
+    fuzzy: bool = False  # read through a typo correction: weak evidence
+    wish: bool = False  # a hedged wish ("async would be nice"), not a stated requirement: counts for less
+
+    @property
+    def reading(self) -> str:
+        """'React Native → mobile client of an API → Backend for an SPA or mobile app', for 'what I understood'."""
+        hops: dict[str, str] = {}  # lower-cased hop -> as written: "microservice → Microservice(s)" reads once
+        for hop in (self.text, self.via, self.label):
+            if hop and not any(hop.lower().startswith(seen) or seen.startswith(hop.lower()) for seen in hops):
+                hops[hop.lower()] = hop
+        return " → ".join(hops.values())
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    text: str
+    requirements: tuple[RequirementMention, ...] = ()
+    excluded: tuple[str, ...] = ()
+    current: str | None = None
+    targets: tuple[str, ...] = ()
+    mentioned: tuple[str, ...] = ()
+    unknown_frameworks: tuple[str, ...] = ()
+    unmatched_words: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # framework names close to words we did not understand
+    corrections: tuple[tuple[str, str], ...] = ()
+    horizon_years: float | None = None
+    team_size: int | None = None
+    migration_underway: bool = False  # "halfway through moving to fastapi": finish it
+    known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
+    negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
+    # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has
+    extension_needs: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def frameworks(self) -> tuple[str, ...]:
+        """Every known framework named, in order of appearance, whatever its role."""
+        seen: dict[str, None] = {}
+        for fw in (
+            *self.mentioned,
+            *self.targets,
+            *self.excluded,
+            *self.known,
+            *((self.current,) if self.current else ()),
+        ):
+            seen.setdefault(fw, None)
+        return tuple(seen)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.requirements or self.excluded or self.current or self.targets or self.mentioned or self.known)
