@@ -1,4 +1,4 @@
-"""What the parser carries through one clause: the cues still in force and what the clause has named."""
+"""What the parser carries while it reads: through the whole message, and through the clause at hand."""
 
 from __future__ import annotations
 
@@ -26,3 +26,34 @@ class ClauseState:
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
+
+
+@dataclass
+class MessageState:
+    """What one message has said so far: needs and frameworks by role, and what carries from clause to clause.
+    The dicts keep the order things were first said in (a dict, not a set)."""
+
+    text: str  # as written: quotes and "?" tell a task from a slogan
+    named_pairs: set[tuple[str, str]]  # "knotie-ai": hyphen-joined words (first part, second part)
+    packages: set[tuple[str, str]]  # "flask-smorest": (framework, package word)
+    requirements: dict[str, RequirementMention] = field(default_factory=dict)
+    excluded: dict[str, None] = field(default_factory=dict)
+    targets: dict[str, None] = field(default_factory=dict)
+    mentioned: dict[str, None] = field(default_factory=dict)
+    known: dict[str, None] = field(default_factory=dict)
+    current: str | None = None
+    negated_words: dict[str, None] = field(default_factory=dict)
+    extensions: dict[tuple[str, str], None] = field(default_factory=dict)
+    unknown: dict[str, None] = field(default_factory=dict)
+    unmatched: list[str] = field(default_factory=list)
+    corrections: dict[tuple[str, str], None] = field(default_factory=dict)
+    carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
+    carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
+    firm: set[str] = field(default_factory=set)  # needs stated firmly before also hedged ("x. x would be nice")
+    underway: bool = False
+    progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
+    package_of: str | None = None  # the framework whose package the clause at hand names as the move
+    clause: ClauseState = field(default_factory=ClauseState)
+    pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back
+    previous_raw: list[str] = field(default_factory=list)
+    previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")

@@ -1,0 +1,142 @@
+"""Cues and how far they reach: negation and wishes (which needs they govern), exclusions, pitches, progress.
+
+A cue sets the clause state; the need or framework read after it takes its role from that state."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from knowledge.reading.phrases import Match
+from knowledge.reading.state import ClauseState, MessageState
+
+CUE_REACH = 4  # a cue word governs a framework at most this many words later
+_SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
+_SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
+_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
+_MODALS = frozenset({"should", "shall", "could", "would", "can", "might", "may", "must", "if"})
+_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
+# "used it to remind myself about django", "to tell them about flask": an infinitive with a person or a topic
+_TOPIC_WORDS = frozenset({"myself", "ourselves", "yourself", "themselves", "me", "them", "him", "her", "about"})
+_LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
+
+
+def near(cue_at: int, position: int) -> bool:
+    """A cue at word `cue_at` (-1: none) governs a framework at `position`."""
+    return cue_at >= 0 and position - cue_at <= CUE_REACH
+
+
+def close_scopes(state: ClauseState, gap: list[str]) -> None:
+    """The words between two matches may end a negation or a wish: a joiner after what it governed ("not async
+    and we need sso"), or a long run of other words."""
+    if state.negating and state.negated_since_cue and any(w in _SCOPE_ENDERS for w in gap):
+        state.negating = False
+    if state.negating and any(w not in _SCOPE_KEEPERS for w in gap) and len(gap) > 3:
+        state.negating = False
+    if state.wishing and state.wished_since_cue and any(w in _SCOPE_ENDERS for w in gap):
+        state.wishing = False
+
+
+def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int) -> ClauseState:
+    """A clause break inside a clause ("but", "however") starts fresh cues; the needs found so far stay."""
+    pitch = state if state.proposal else msg.pitched if pos == 0 else None
+    if pitch is not None and (pitch.named or word in _CONTRASTS):
+        # "the contractor says we need async, but ...": a pitch the team answers back
+        discount_pitch(pitch, msg)
+    return ClauseState(found=state.found)
+
+
+def discount_pitch(state: ClauseState, msg: MessageState) -> None:
+    """A clause where someone else pitches a framework ("the new hire wants fastapi because it's the fastest")
+    states their reasons, not the team's needs: its needs are dropped, and what it rules out or names
+    becomes the move under question rather than an exclusion."""
+    requirements = msg.requirements
+    for mention in state.found:
+        if requirements.get(mention.id) is mention:
+            del requirements[mention.id]
+    for fw in state.named:
+        msg.excluded.pop(fw, None)
+        msg.targets.setdefault(fw, None)
+
+
+def read_cue(
+    msg: MessageState,
+    state: ClauseState,
+    raw: list[str],
+    covered: set[int],
+    match: Match,
+    *,
+    kinds: dict[str, str],
+    last: bool,
+    owner_cues: frozenset[str],
+) -> None:
+    """A cue word: it recasts what the clause said before it, or sets how what follows is read. `last`: the
+    cue ends the clause's matches, so a list it opens may run on into the next clause."""
+    requirements = msg.requirements
+    if "negate_after" in kinds and (state.found or "negate" not in kinds):
+        # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
+        for i, earlier in enumerate(state.found):
+            if not earlier.negated:
+                negated = dataclasses.replace(earlier, negated=True)
+                state.found[i] = negated
+                if requirements.get(earlier.id) == earlier:
+                    requirements[earlier.id] = negated
+    elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
+        # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
+        # rules out a framework ("any is fine — except django")
+        state.excluding = match.end
+    elif "negate" in kinds or "exclude" in kinds:
+        state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
+        # "scratch the model": words the index doesn't know may still name a need said earlier.
+        for at in range(match.end, min(len(raw), match.end + CUE_REACH)):
+            if raw[at] in _SCOPE_ENDERS:
+                break
+            if at not in covered:
+                msg.negated_words[raw[at]] = None
+        state.negated_since_cue = False
+        state.excluding = match.end
+    elif "org_scope" in kinds:
+        # "40 engineers org-wide": the head count just read is the organisation's, not the team's.
+        for earlier in [m for m in state.found if m.id == _LARGE_TEAM and not m.negated]:
+            state.found.remove(earlier)
+            if requirements.get(earlier.id) is earlier:
+                del requirements[earlier.id]
+    elif "wish" in kinds:
+        # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
+        for i, earlier in enumerate(state.found):
+            if not earlier.negated and not earlier.wish and earlier.id not in msg.firm:
+                hedged = dataclasses.replace(earlier, wish=True)
+                state.found[i] = hedged
+                if requirements.get(earlier.id) == earlier:
+                    requirements[earlier.id] = hedged
+        state.wishing, state.wished_since_cue = True, False
+        msg.carry_wish = last
+    elif "progress_after" in kinds and state.targeted:
+        msg.underway = True
+    elif "progress" in kinds and match.start and raw[match.start - 1] in _MODALS:
+        # "should we port our flask app to django?": a move asked about, not made; what follows runs
+        state.current_cue, state.owner_cue = match.end, False
+    elif "progress" in kinds:
+        state.progress = True
+        if "target" in kinds:  # "60% of routes already live on fastapi": the target follows
+            state.target_cue = match.end
+        elif "current" in kinds:  # "as we move off flask": what runs follows
+            state.current_cue, state.owner_cue = match.end, False
+        ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
+        if "in" in ahead or "into" in ahead:
+            state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
+    elif "proposal" in kinds:
+        if match.start and raw[match.start - 1] in _FIRST_PERSON:
+            return  # "i want to migrate it to fastapi for async": the asker's own reasons, no pitch
+        state.proposal = True
+        if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
+            state.current_cue = -1
+    elif "target" in kinds:
+        infinitive = bool(_TOPIC_WORDS.intersection(raw[match.end : match.end + 3]))
+        if (not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing")) and not infinitive:
+            # ("committed to moving the flask apps …", "to remind myself about django": no destination)
+            state.target_cue = match.end
+    elif "current" in kinds:
+        state.current_cue = match.end
+        state.owner_cue = kinds["current"] in owner_cues
+    elif "knows" in kinds:
+        state.knows_cue = match.end
