@@ -55,6 +55,10 @@ def test_shipped_knowledge_base_loads_with_every_section(engine: Engine) -> None
         "sanic",
         "django-ninja",
         "django-rest-framework",
+        "web2py",
+        "pyramid",
+        "falcon",
+        "aiohttp",
     }
     assert set(engine.kb.frameworks) == expected
     assert len(d.sources) == 4 and len(d.migrations) == 3 and len(d.stacks) == 3

@@ -132,6 +132,13 @@ class IncumbentRule(Entry):
             "`covers` lists do not pull it to another framework (a content site that also needs an API)."
         ),
     )
+    yields_to_named: bool = Field(
+        False,
+        description=(
+            "A `stay` that gives way when the message names another framework: the move the asker weighs is "
+            "decided on the needs (frameworks the seeds call niche are kept only while no alternative is weighed)."
+        ),
+    )
     reason: Text
     sources: Sources
 

@@ -70,8 +70,11 @@ def decide(
         _, rule, hits = max(moves, key=lambda item: item[0])
         assert rule.target is not None  # the loader requires a target on move and beside rules
         return IncumbentDecision(rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+    weighed = [fw for fw in query.frameworks if fw != current and fw not in excluded]
     for rule in rules:
         if rule.verdict != "stay" or present.intersection(rule.unless_any):
+            continue
+        if rule.yields_to_named and weighed:  # "it's on bottle; should we go to flask?": the needs decide
             continue
         hits = [r for r in rule.when_any if r in present]
         if hits or not rule.when_any:
