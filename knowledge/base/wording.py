@@ -1,0 +1,111 @@
+"""The reader's words, as the knowledge base holds them: lexicon concepts, follow-up intents, the cue
+vocabulary the parser matches, and the opening question for a message with no need in it."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from knowledge.base.entry import Entry, Id, Text
+
+
+class Concept(Entry):
+    """Lexicon: words people type for a product, tool or situation, and the needs they imply."""
+
+    id: Id
+    label: Text = Field(description="Reads after an arrow: 'React Native → mobile client of an API'.")
+    implies: Annotated[list[Id], Field(min_length=1, description="Requirement ids, most important first.")]
+    terms: Annotated[list[Text], Field(min_length=1)]
+
+
+class OpeningChoice(Entry):
+    label: Text
+    follow_up: Text
+    framework: Id | None = None
+
+
+class OpeningQuestion(Entry):
+    """Asked when a message carries no need at all: one question, with one-tap answers."""
+
+    question: Text
+    choices: Annotated[list[OpeningChoice], Field(min_length=2, max_length=5)]
+
+
+class Intent(Entry):
+    id: Id
+    exact: list[Text] = Field(default_factory=list, description="Cues that must be the whole message.")
+    cues: list[Text] = Field(default_factory=list, description="Cues that may appear anywhere.")
+
+
+class Vocabulary(Entry):
+    """The parser's cue words: everything it matches that is not a requirement."""
+
+    rewrites: dict[str, str] = Field(default_factory=dict, description="Spellings replaced first.")
+    negation_before: list[Text]
+    negation_after: list[Text]
+    exclusion_before: list[Text]
+    exclusion_after: list[Text]
+    current_before: list[Text]
+    current_after: list[Text]
+    target_before: list[Text]
+    clause_breaks: list[Text]
+    common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
+    unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
+    knowledge_before: list[Text] = Field(default_factory=list, description="'team knows flask': what the team knows.")
+    knowledge_after: list[Text] = Field(default_factory=list, description="'six django devs': what the team knows.")
+    current_artifacts: list[Text] = Field(
+        default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
+    )
+    current_owners: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list, description="'our', 'the', 'existing': single owner words."
+    )
+    current_owners_strong: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
+    )
+    shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    wish_cues: list[Text] = Field(
+        default_factory=list,
+        description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
+    )
+    org_scope_cues: list[Text] = Field(
+        default_factory=list,
+        description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
+    )
+    proposal_cues: list[Text] = Field(
+        default_factory=list, description="'someone wants to switch to X because…': a third party's pitch."
+    )
+    progress_cues: list[Text] = Field(
+        default_factory=list, description="'halfway through moving to X': a migration already under way."
+    )
+    progress_after: list[Text] = Field(
+        default_factory=list,
+        description="'the move to X is in progress': said after the target, the migration is under way.",
+    )
+    task_openers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'migrate the flask app to django.', 'converting the web layer from quart to fastapi': a move "
+        "verb opening a clause of a message that asks nothing is a task decided, so the move is under way.",
+    )
+    retire_after: list[Text] = Field(
+        default_factory=list,
+        description="'the django app is being retired': said after a framework (or its app), that framework is "
+        "going away and is ruled out for what is built next.",
+    )
+    retract_cues: list[Text] = Field(
+        default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
+    )
+    correction_cues: list[Text] = Field(
+        default_factory=list,
+        description="'turns out it's just an api': in a thread, the message re-describes the project; "
+        "needs said earlier and not said again are replaced.",
+    )
+    high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
+    low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
+    low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
+    opening_question: OpeningQuestion | None = None
+    long_horizon_min_years: Annotated[float, Field(gt=0)]
+    short_horizon_max_years: Annotated[float, Field(gt=0)]
+    large_team_min: Annotated[int, Field(gt=0)]
+    small_team_max: Annotated[int, Field(gt=0)]
+    intents: list[Intent]

@@ -1,0 +1,109 @@
+"""Requirements -> points: each rule the seeds give a need becomes a cited contribution to one framework.
+
+Add-ons that answer a need for their home framework cancel its cost, a hedged wish leans one point at most,
+one term counts as one vote, and what the team runs or knows adds the seeds' incumbency weight.
+"""
+
+from __future__ import annotations
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Citation
+from knowledge.reading.parser import RequirementMention
+from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, FrameworkScore, Unweighted
+
+_WISH_WEIGHT = 1  # the most a hedged wish ("would be nice") moves a framework, either way
+
+
+class Scorer:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        # (framework, need) -> (add-on names, citations): needs an add-on answers for its home framework.
+        self._covered_by: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
+        for rules in kb.incumbents.values():
+            for rule in rules:
+                names = " or ".join(kb.name(fw) for fw in rule.addons)
+                for need in rule.covers:
+                    self._covered_by.setdefault((rule.current, need), (names, tuple(rule.sources)))
+
+    def contributions(
+        self, mentions: tuple[RequirementMention, ...], current: str | None, known: tuple[str, ...] = ()
+    ) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
+        out: list[Contribution] = []
+        unweighted: list[Unweighted] = []
+        for mention in mentions:
+            wanted = "absent" if mention.negated else "present"
+            rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
+            for rule in rules:
+                covered = self._covered_by.get((rule.framework, mention.id))
+                if covered and rule.weight < 0 and not mention.negated:
+                    # An add-on answers this need for the framework, so it costs nothing.
+                    out.append(
+                        Contribution(
+                            mention.id,
+                            mention.label,
+                            rule.framework,
+                            0,
+                            f"Covered by {covered[0]}: {rule.reason}",
+                            tuple(rule.sources) + covered[1],
+                            mention.negated,
+                        )
+                    )
+                    continue
+                # A hedged wish ("async would be nice") leans one point at most: it breaks ties, never decides.
+                weight = max(-_WISH_WEIGHT, min(_WISH_WEIGHT, rule.weight)) if mention.wish else rule.weight
+                out.append(
+                    Contribution(
+                        mention.id,
+                        mention.label,
+                        rule.framework,
+                        weight,
+                        rule.reason,
+                        tuple(rule.sources),
+                        mention.negated,
+                        tuple(rule.suggest),
+                    )
+                )
+            if not rules and not mention.negated:
+                unweighted.append(Unweighted(mention.id, mention.label, self.kb.requirements[mention.id].note))
+        out = _one_vote_per_term(out, mentions)
+        # What the team runs, or only knows well, counts (the seeds: "your team already knows it").
+        for fw, label in [(current, "You run {} today"), *((k, "Your team knows {}") for k in known)]:
+            incumbency = self.kb.frameworks[fw].incumbent if fw in self.kb.frameworks else None
+            if fw and incumbency:
+                out.append(
+                    Contribution(
+                        CURRENT_FRAMEWORK,
+                        label.format(self.kb.name(fw)),
+                        fw,
+                        incumbency.weight,
+                        incumbency.reason,
+                        tuple(incumbency.sources),
+                    )
+                )
+        return out, tuple(unweighted)
+
+    def rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:
+        scores = []
+        for order, fw in enumerate(self.kb.ranked):
+            if fw in excluded:
+                continue
+            mine = tuple(sorted((c for c in contributions if c.framework == fw), key=lambda c: -abs(c.weight)))
+            scores.append((FrameworkScore(fw, self.kb.name(fw), sum(c.weight for c in mine), mine), order))
+        # Deterministic: score, then breadth of support, then the knowledge base's own order.
+        scores.sort(key=lambda item: (-item[0].score, -sum(c.weight > 0 for c in item[0].contributions), item[1]))
+        return tuple(score for score, _ in scores)
+
+
+def _one_vote_per_term(
+    contributions: list[Contribution], mentions: tuple[RequirementMention, ...]
+) -> list[Contribution]:
+    """A lexicon term that implies several needs ("React Native": an API and a mobile backend) is one piece of
+    evidence: per framework, only its strongest effect counts, so a single phrase cannot outvote two."""
+    text = {m.id: m.text for m in mentions}
+    strongest: dict[tuple[str, str], Contribution] = {}
+    for c in contributions:
+        key = (c.framework, text.get(c.requirement, c.requirement))
+        if key not in strongest or abs(c.weight) > abs(strongest[key].weight):
+            strongest[key] = c
+    kept = set(map(id, strongest.values()))
+    return [c for c in contributions if id(c) in kept]
