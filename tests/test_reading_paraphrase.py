@@ -112,3 +112,21 @@ def test_a_model_put_behind_http_is_model_serving(engine: Engine) -> None:
 @pytest.mark.parametrize("text", ["a notification service for the shop", "a new service that handles invoices"])
 def test_a_service_with_one_job_is_a_microservice(engine: Engine, text: str) -> None:
     assert "microservice" in _needs(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        ("throughput needs are modest, it is an internal api", "high-concurrency"),
+        ("latency is not a problem, the report runs overnight", "low-latency"),
+        ("scale isn't an issue: forty users", "high-concurrency"),
+    ],
+)
+def test_a_need_said_to_be_modest_is_not_required(engine: Engine, text: str, need: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert need in {m.id for m in parsed.requirements if m.negated}
+    assert need not in _needs(engine, text)
+
+
+def test_pros_of_a_framework_are_what_the_team_knows(engine: Engine) -> None:
+    assert engine.parser.parse("three of us are flask pros, we need an internal api").known == ("flask",)
