@@ -20,7 +20,7 @@ def _split(value: Any) -> Any:
 
 
 WordPair = Annotated[tuple[Word, Word], BeforeValidator(_split)]  # "called from"
-WordGroup = Annotated[frozenset[Word], BeforeValidator(_split)]  # "for a": the words in any order
+WordGroup = Annotated[frozenset[Word], Field(min_length=1, max_length=2), BeforeValidator(_split)]  # "for a"
 
 
 class MoveCues(Entry):
