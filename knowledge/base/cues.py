@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, StringConstraints
+from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
 
 from knowledge.base.entry import Entry
 
@@ -19,8 +19,18 @@ def _split(value: Any) -> Any:
     return value.split() if isinstance(value, str) else value
 
 
-WordPair = Annotated[tuple[Word, Word], BeforeValidator(_split)]  # "called from"
-WordGroup = Annotated[frozenset[Word], Field(min_length=1, max_length=2), BeforeValidator(_split)]  # "for a"
+# Written as one string in YAML ("called from", "for a"), and described so in the JSON schema.
+WordPair = Annotated[
+    tuple[Word, Word],
+    BeforeValidator(_split),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z]+ [a-z]+$"}),
+]
+WordGroup = Annotated[  # the words in any order
+    frozenset[Word],
+    Field(min_length=1, max_length=2),
+    BeforeValidator(_split),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z]+( [a-z]+)?$"}),
+]
 
 
 class MoveCues(Entry):
