@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
+from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
 
 
@@ -100,6 +101,11 @@ class Vocabulary(Entry):
         description="'turns out it's just an api': in a thread, the message re-describes the project; "
         "needs said earlier and not said again are replaced.",
     )
+    moves: MoveCues = Field(description="Words around one framework traded for another, or a move set as a task.")
+    roles: RoleCues = Field(description="Words right around a framework's name that tell what runs or is known.")
+    scope: ScopeCues = Field(description="Words that end or keep a cue's reach, or say whose words it is.")
+    needs: NeedCues = Field(description="Words that show a need's words name people or part of a name.")
+    thread: ThreadCues = Field(description="Words that tell, in a thread, which earlier needs are taken back.")
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100

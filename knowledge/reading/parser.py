@@ -17,8 +17,6 @@ from knowledge.reading.state import ClauseState, MessageState
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
-_PEOPLE = frozenset({"team", "teams", "folks", "people", "engineers", "developers", "person", "persons"})
-_TEAM_NOUNS = frozenset({"team", "teams", "squad", "squads", "guys", "folks", "people", "group"})
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
@@ -71,12 +69,11 @@ class RequirementParser:
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
         self._owner_cues = frozenset(vocab.current_owners)
+        self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
-            frozenset(vocab.common_words)
-            | numbers.NUMBER_WORDS
-            | {"non", "self", "multi", "single", "micro", "co", "pre"}
+            frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
         self._roles = FrameworkRoles(vocab, self._framework_by_name)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
@@ -121,10 +118,10 @@ class RequirementParser:
             previous_start = previous_end
             previous_end = match.end
             if state.negating or state.wishing:
-                scope.close_scopes(state, gap)
+                scope.close_scopes(state, gap, self._scope)
             kinds = dict(match.tags)
             if "break" in kinds and len(kinds) == 1:
-                state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos)
+                state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif ("requirement" in kinds or "concept" in kinds) and self._read_need(
                 msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap
             ):
@@ -136,7 +133,17 @@ class RequirementParser:
                 self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=previous_start)
             else:
                 last = pos == len(matches) - 1
-                scope.read_cue(msg, state, raw, covered, match, kinds=kinds, last=last, owner_cues=self._owner_cues)
+                scope.read_cue(
+                    msg,
+                    state,
+                    raw,
+                    covered,
+                    match,
+                    kinds=kinds,
+                    last=last,
+                    owner_cues=self._owner_cues,
+                    cues=self._scope,
+                )
         if state.proposal and state.named:
             scope.discount_pitch(state, msg)
         if msg.package_of is not None:  # the needs said beside a framework's package are answered by it
@@ -178,7 +185,7 @@ class RequirementParser:
             and " " not in match.surface
             and pos + 1 < len(matches)
             and matches[pos + 1].start == match.end
-            and dict(matches[pos + 1].tags).get("knows_after") in _PEOPLE
+            and dict(matches[pos + 1].tags).get("knows_after") in self._needs.people
         ):
             return True
         before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
@@ -220,7 +227,7 @@ class RequirementParser:
     ) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
-        if match.end < len(raw) and raw[match.end] in _TEAM_NOUNS and " " not in match.surface:
+        if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._roles.caller(raw, match):

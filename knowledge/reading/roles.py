@@ -14,36 +14,16 @@ from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import ClauseState, MessageState
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
-_FRESH = frozenset({"new", "fresh", "greenfield", "another", "separate", "second"})
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
 OPTION_NEEDS = frozenset({"greenfield"})
 OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
-_IS = frozenset({"is", "are"})  # "the portal is django": said to be what runs
-_LIST_GAP = frozenset({"and", "or", "nor", "also", "either", "neither", "the", "a", "plain", "bare", "even", "too"})
-_CALLED_BY = frozenset(
-    {("called", "from"), ("called", "by"), ("used", "by"), ("consumed", "by"), ("invoked", "by"), ("calls", "from")}
-)  # "called from our checkout service": the caller
-_ORGANISATION = frozenset({"company", "companys", "org", "orgs", "organisation", "organization", "firm", "corporate"})
-_IS_JOINERS = frozenset({"with", "plus"})  # "is flask with flask-mail": the framework's stack follows
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
 # "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
-_LIKENESS = frozenset(
-    {"like", "style", "based", "ish", "esque", "compatible", "flavored", "powered", "first", "shaped"}
-)  # "a flask-like api": a likeness, not a package
 PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
-_SWAP_GAPS = ({"for"}, {"with"}, {"for", "a"}, {"with", "a"}, {"for", "plain"}, {"with", "plain"})  # "X for Y"
-_FRAMEWORK_WORDS = frozenset({"framework", "frameworks"})  # "the flask api framework with fastapi"
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
-_TASK_OBJECTS = frozenset({"the", "our", "my", "this", "from", "off", "all", "everything", "it"})  # "migrate the …"
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
-_APPRAISAL = frozenset({"look", "looks", "looked", "seem", "seems", "seemed", "feel", "feels", "felt", "is", "are"})
-_THROUGH = frozenset({"through", "via", "behind", "under"})  # "not through fastapi": the path a request takes
-_TEMPTED = frozenset({"itching", "tempted", "tempting", "tempts", "longing", "dying", "considering", "wanna"})
-_SWAP_VERBS = frozenset({"drop", "ditch", "dump", "scrap", "abandon", "replace", "swap", "trade"})  # "drop X for Y"
-_HABIT = frozenset({"every", "all", "each", "everything", "most", "always", "usually"})
-_ASKING = frozenset({"what", "who", "pick", "choice", "answer", "winner", "best", "better", "option", "should"})
 
 
 class FrameworkRoles:
@@ -58,6 +38,7 @@ class FrameworkRoles:
         self._owners = frozenset(word for owner in vocab.current_owners for word in words_of(owner))
         self._task_openers = frozenset(vocab.task_openers)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -68,7 +49,7 @@ class FrameworkRoles:
         slogan or someone's pitch."""
         if not raw or raw[0] not in self._task_openers:
             return False
-        governs = len(raw) > 1 and raw[1] in _TASK_OBJECTS  # not "(flask underneath) moved to fastapi"
+        governs = len(raw) > 1 and raw[1] in self._moves.task_objects  # not "(flask underneath) moved to fastapi"
         if raw[0].endswith("ed") or raw[0] == "rewrote":
             return governs  # "migrated from fastapi to litestar in one pr. keep going?": done, whatever is asked
         if "?" in text:
@@ -84,7 +65,7 @@ class FrameworkRoles:
         if "framework" not in before or match.end >= len(raw):
             return False
         owner = raw[match.start - 1]
-        return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in _APPRAISAL
+        return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in self._cues.appraisal
 
     def caller(self, raw: list[str], match: Match) -> bool:
         """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
@@ -92,7 +73,7 @@ class FrameworkRoles:
         if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
             return False
         lead = [w for w in raw[max(0, match.start - 3) : match.start] if w not in self._owners]
-        return len(lead) >= 2 and (lead[-2], lead[-1]) in _CALLED_BY
+        return len(lead) >= 2 and (lead[-2], lead[-1]) in self._cues.called_by
 
     def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
         """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
@@ -103,20 +84,23 @@ class FrameworkRoles:
         return (
             raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
             and thing.start <= _ARTIFACT_LEAD
-            and not _FRESH.union({"a", "an"}).intersection(raw[: thing.start])
+            and not self._cues.fresh.union({"a", "an"}).intersection(raw[: thing.start])
         )
 
-    @staticmethod
-    def _said_to_be(raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+    def _said_to_be(self, raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
         """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
         thing of ours said to be a framework (the framework ends the clause, or an artifact noun follows it)
         names what runs today."""
         for k in range(1, _DESCRIBED_REACH + 1):
             at = start - k
-            if at < 0 or raw[at] not in _IS or _ASKING.intersection(raw[:at]):
+            if at < 0 or raw[at] not in self._cues.is_verbs or self._cues.asking.intersection(raw[:at]):
                 continue
             if k == 1:  # "the portal is django", "… is flask with flask-mail"
-                return end == len(raw) or ("artifact" in follows and end + 1 == len(raw)) or raw[end] in _IS_JOINERS
+                return (
+                    end == len(raw)
+                    or ("artifact" in follows and end + 1 == len(raw))
+                    or raw[end] in self._cues.is_joiners
+                )
             return raw[at + 1] in {"a", "an"} and "artifact" in follows  # "is a small single purpose flask app"
         return False
 
@@ -158,7 +142,7 @@ class FrameworkRoles:
             beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in dict(beyond.tags)
         ):
             follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
-        if state.excluded_fw_end == after and set(gap) - _LIST_GAP:
+        if state.excluded_fw_end == after and set(gap) - self._cues.list_gap:
             # "drop fastapi and thinly wrap starlette": past a ruled-out framework, a word other
             # than a list joiner starts a new action; the next framework is not in the list
             state.negating, state.excluding = False, -1
@@ -182,7 +166,7 @@ class FrameworkRoles:
             match.end < len(raw)
             and (fw, raw[match.end]) in msg.packages
             and match.end not in covered  # "flask-socketio" names a need: read as the framework's own
-            and raw[match.end] not in _LIKENESS  # "a flask-like api" is a likeness, not a package
+            and raw[match.end] not in self._cues.likeness  # "a flask-like api" is a likeness, not a package
         ):
             return False
         if near(state.target_cue, match.start):  # "moving the docs to flask-smorest"
@@ -191,8 +175,8 @@ class FrameworkRoles:
         msg.mentioned[fw] = None
         return True
 
-    @staticmethod
     def _swapped(
+        self,
         msg: MessageState,
         state: ClauseState,
         raw: list[str],
@@ -215,11 +199,11 @@ class FrameworkRoles:
         ):
             back -= 1
             earlier_fw = dict(matches[back].tags).get("framework")
-        swap_gap = gap[1:] if gap[:1] and gap[0] in _FRAMEWORK_WORDS else gap  # "flask framework with"
+        swap_gap = gap[1:] if gap[:1] and gap[0] in self._moves.framework_words else gap  # "flask framework with"
         if (
             earlier_fw
             and earlier_fw != fw
-            and set(swap_gap) in _SWAP_GAPS
+            and set(swap_gap) in self._moves.swap_gaps
             and len(swap_gap) <= 2
             and (
                 earlier_fw in msg.excluded
@@ -237,7 +221,7 @@ class FrameworkRoles:
             return True
         if (
             pos
-            and matches[pos - 1].surface in _SWAP_VERBS
+            and matches[pos - 1].surface in self._moves.swap_verbs
             and match.start - matches[pos - 1].end <= 1
             and raw[match.end : match.end + 1] in (["for"], ["with"])
         ):
@@ -261,7 +245,7 @@ class FrameworkRoles:
         match = matches[pos]
         owned = bool(self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
         if fw == msg.current and (
-            (raw[match.start - 1 : match.start] and raw[match.start - 1] in _THROUGH)
+            (raw[match.start - 1 : match.start] and raw[match.start - 1] in self._cues.through)
             or (near(state.excluding, match.start) and "exclude_after" not in follows)
         ):
             # "streaming works locally but not through fastapi": where a symptom shows, not ruled out;
@@ -277,11 +261,11 @@ class FrameworkRoles:
             or "knows_after" in follows
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._said_to_be(raw, match.start, match.end, follows)
-                and _HABIT.intersection(raw[max(0, match.start - 4) : match.start])
+                and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
             )
             or (  # "the rest of the company is a django shop": the organisation's habit, not this code
                 ("current_after" in follows or self._said_to_be(raw, match.start, match.end, follows))
-                and _ORGANISATION.intersection(raw[max(0, match.start - _DESCRIBED_REACH) : match.start])
+                and self._cues.organisation.intersection(raw[max(0, match.start - _DESCRIBED_REACH) : match.start])
             )
         ):
             msg.known[fw] = None
@@ -291,7 +275,7 @@ class FrameworkRoles:
             msg.targets[fw] = None
             state.targeted = True
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
-            tempted = bool(_TEMPTED.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
+            tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
         elif self._runs(msg, state, raw, matches, pos, follows=follows):
             msg.current = fw
@@ -334,8 +318,8 @@ class FrameworkRoles:
                     and (  # "tworavens (django): …": or after the name that opens the message
                         previous_raw[-1] in self._artifact_words or msg.previous_is_title
                     )
-                    and not _FRESH.intersection(previous_raw)
+                    and not self._cues.fresh.intersection(previous_raw)
                 )
             )
-            and not _FRESH.intersection(raw[max(0, match.start - 2) : match.start])
+            and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )

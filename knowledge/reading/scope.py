@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 
+from knowledge.base.cues import ScopeCues
 from knowledge.reading.phrases import Match
 from knowledge.reading.state import ClauseState, MessageState
 
 CUE_REACH = 4  # a cue word governs a framework at most this many words later
-_SCOPE_ENDERS = frozenset({"and", "but", "then", "so", "because", "we", "i", "they", "it"})
-_SCOPE_KEEPERS = frozenset({"or", "nor", "and"})
-_CONTRASTS = frozenset({"but", "however", "although", "though", "whereas"})  # a pitch answered back
-_MODALS = frozenset({"should", "shall", "could", "would", "can", "might", "may", "must", "if"})
-_FIRST_PERSON = frozenset({"i", "we", "im", "ive", "id", "weve", "wed", "me", "us"})  # the one asking
-# "used it to remind myself about django", "to tell them about flask": an infinitive with a person or a topic
-_TOPIC_WORDS = frozenset({"myself", "ourselves", "yourself", "themselves", "me", "them", "him", "her", "about"})
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 
 
@@ -25,21 +19,21 @@ def near(cue_at: int, position: int) -> bool:
     return cue_at >= 0 and position - cue_at <= CUE_REACH
 
 
-def close_scopes(state: ClauseState, gap: list[str]) -> None:
+def close_scopes(state: ClauseState, gap: list[str], cues: ScopeCues) -> None:
     """The words between two matches may end a negation or a wish: a joiner after what it governed ("not async
     and we need sso"), or a long run of other words."""
-    if state.negating and state.negated_since_cue and any(w in _SCOPE_ENDERS for w in gap):
+    if state.negating and state.negated_since_cue and any(w in cues.scope_enders for w in gap):
         state.negating = False
-    if state.negating and any(w not in _SCOPE_KEEPERS for w in gap) and len(gap) > 3:
+    if state.negating and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
         state.negating = False
-    if state.wishing and state.wished_since_cue and any(w in _SCOPE_ENDERS for w in gap):
+    if state.wishing and state.wished_since_cue and any(w in cues.scope_enders for w in gap):
         state.wishing = False
 
 
-def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int) -> ClauseState:
+def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int, cues: ScopeCues) -> ClauseState:
     """A clause break inside a clause ("but", "however") starts fresh cues; the needs found so far stay."""
     pitch = state if state.proposal else msg.pitched if pos == 0 else None
-    if pitch is not None and (pitch.named or word in _CONTRASTS):
+    if pitch is not None and (pitch.named or word in cues.contrasts):
         # "the contractor says we need async, but ...": a pitch the team answers back
         discount_pitch(pitch, msg)
     return ClauseState(found=state.found)
@@ -68,6 +62,7 @@ def read_cue(
     kinds: dict[str, str],
     last: bool,
     owner_cues: frozenset[str],
+    cues: ScopeCues,
 ) -> None:
     """A cue word: it recasts what the clause said before it, or sets how what follows is read. `last`: the
     cue ends the clause's matches, so a list it opens may run on into the next clause."""
@@ -88,7 +83,7 @@ def read_cue(
         state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for at in range(match.end, min(len(raw), match.end + CUE_REACH)):
-            if raw[at] in _SCOPE_ENDERS:
+            if raw[at] in cues.scope_enders:
                 break
             if at not in covered:
                 msg.negated_words[raw[at]] = None
@@ -112,7 +107,7 @@ def read_cue(
         msg.carry_wish = last
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
-    elif "progress" in kinds and match.start and raw[match.start - 1] in _MODALS:
+    elif "progress" in kinds and match.start and raw[match.start - 1] in cues.modals:
         # "should we port our flask app to django?": a move asked about, not made; what follows runs
         state.current_cue, state.owner_cue = match.end, False
     elif "progress" in kinds:
@@ -125,13 +120,13 @@ def read_cue(
         if "in" in ahead or "into" in ahead:
             state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
     elif "proposal" in kinds:
-        if match.start and raw[match.start - 1] in _FIRST_PERSON:
+        if match.start and raw[match.start - 1] in cues.first_person:
             return  # "i want to migrate it to fastapi for async": the asker's own reasons, no pitch
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
     elif "target" in kinds:
-        infinitive = bool(_TOPIC_WORDS.intersection(raw[match.end : match.end + 3]))
+        infinitive = bool(cues.topic_words.intersection(raw[match.end : match.end + 3]))
         if (not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing")) and not infinitive:
             # ("committed to moving the flask apps …", "to remind myself about django": no destination)
             state.target_cue = match.end

@@ -28,8 +28,6 @@ def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
     return texts
 
 
-_VAGUE = frozenset({"the", "a", "an", "part", "thing", "stuff", "bit", "side", "piece", "it", "that", "this", "our"})
-_PART = frozenset({"part", "bit", "side", "piece", "component", "stuff"})  # "scratch the ML part": a whole piece
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 STATE_VERSION = 1
 
@@ -219,7 +217,7 @@ class Conversation:
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
                     )
-        if _PART.intersection(parsed.negated_words):
+        if self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words):
             self._drop_the_whole_part(before, {m.id for m in parsed.requirements})
         for fw in parsed.excluded:
             if fw not in state.excluded:
@@ -238,7 +236,8 @@ class Conversation:
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
         """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one
         of the words it was read from, even if those words alone are too vague to read as a need."""
-        negated = {stem(word) for word in parsed.negated_words if word not in _VAGUE}
+        vague = self.engine.kb.vocabulary.thread.vague
+        negated = {stem(word) for word in parsed.negated_words if word not in vague}
         if not negated:
             return
         stated = {m.id for m in parsed.requirements}

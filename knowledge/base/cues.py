@@ -1,0 +1,160 @@
+"""The reader's small word sets: single words it looks for right around a framework's name or a cue, grouped
+by what they tell (vocabulary.yaml's `moves`, `roles`, `scope`, `needs` and `thread`).
+
+Words are lower-case letters only, apostrophes dropped ("companys"), as the reader splits text; each list is
+read into a set once, when the knowledge base loads."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
+
+from knowledge.base.entry import Entry
+
+Word = Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]
+
+
+def _split(value: Any) -> Any:
+    return value.split() if isinstance(value, str) else value
+
+
+# Written as one string in YAML ("called from", "for a"), and described so in the JSON schema.
+WordPair = Annotated[
+    tuple[Word, Word],
+    BeforeValidator(_split),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z]+ [a-z]+$"}),
+]
+WordGroup = Annotated[  # the words in any order
+    frozenset[Word],
+    Field(min_length=1, max_length=2),
+    BeforeValidator(_split),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z]+( [a-z]+)?$"}),
+]
+
+
+class MoveCues(Entry):
+    """Words around one framework traded for another ("ditch django for fastapi") or a move set as a task."""
+
+    swap_verbs: frozenset[Word] = Field(
+        description="'i'd drop fastapi for bare starlette': a verb right before a framework followed by 'for' or "
+        "'with' trades it away, so that framework is what runs, not a need ruled out."
+    )
+    swap_gaps: frozenset[WordGroup] = Field(
+        description="'flask for fastapi', 'flask with a django one': the words (one or two, in any order) between "
+        "a framework that runs or is ruled out and the one that takes its place."
+    )
+    framework_words: frozenset[Word] = Field(
+        description="'the flask framework with fastapi': a noun after the first framework skipped before the swap gap."
+    )
+    task_objects: frozenset[Word] = Field(
+        description="'migrate the flask app to django': a word right after a move verb opening a clause that makes "
+        "the verb govern a thing of ours or a source, so the move is a task decided."
+    )
+    tempted: frozenset[Word] = Field(
+        description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
+        "sits a few words before the target."
+    )
+
+
+class RoleCues(Entry):
+    """Words right around a framework's name that tell its role: what runs, what the team knows, or neither."""
+
+    fresh: frozenset[Word] = Field(
+        description="'a new flask app', 'a separate service on django': a thing still to be built, so the "
+        "framework near it is not what runs."
+    )
+    is_verbs: frozenset[Word] = Field(
+        description="'the portal is django', 'the services are flask apps': a thing of ours said to be a framework."
+    )
+    is_joiners: frozenset[Word] = Field(
+        description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
+        "so it is still what runs."
+    )
+    list_gap: frozenset[Word] = Field(
+        description="'drop fastapi and plain starlette': words that keep a list of ruled-out frameworks going; any "
+        "other word between them ends the list."
+    )
+    called_by: frozenset[WordPair] = Field(
+        description="'called from our checkout service': two words before a system that calls this one, so that "
+        "system's kind describes the caller, not what is built."
+    )
+    organisation: frozenset[Word] = Field(
+        description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
+        "is one the team knows, not this codebase."
+    )
+    habit: frozenset[Word] = Field(
+        description="'every client is django': a habit of the team's across its work, so the framework is one the "
+        "team knows, not this codebase."
+    )
+    asking: frozenset[Word] = Field(
+        description="'what is best, flask or django': before an 'is', the sentence asks for a pick, so the "
+        "framework after it is not said to be what runs."
+    )
+    appraisal: frozenset[Word] = Field(
+        description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
+        "part's need describes that framework, not what is asked for."
+    )
+    through: frozenset[Word] = Field(
+        description="'works locally but not through fastapi': the path a request takes, so a negation before it "
+        "tells where a symptom shows, not a framework ruled out."
+    )
+    likeness: frozenset[Word] = Field(
+        description="'a flask-like api', 'django-style views': the word after a framework's hyphen makes a "
+        "likeness, not one of the framework's packages."
+    )
+
+
+class ScopeCues(Entry):
+    """Words that end or keep a cue's reach, or say whose words the cue is."""
+
+    scope_enders: frozenset[Word] = Field(
+        description="'not async and we need sso': a word that ends a negation or a wish after what it governed."
+    )
+    scope_keepers: frozenset[Word] = Field(
+        description="'no admin or sso or billing': words that keep a negation going over a long list."
+    )
+    contrasts: frozenset[Word] = Field(
+        description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
+        "needs are dropped."
+    )
+    modals: frozenset[Word] = Field(
+        description="'should we port our flask app to django?': right before a move word, a move asked about, not "
+        "made; the framework that follows is what runs."
+    )
+    first_person: frozenset[Word] = Field(
+        description="'i want to migrate it to fastapi': right before a pitch word, the asker's own reasons, not "
+        "someone else's pitch."
+    )
+    topic_words: frozenset[Word] = Field(
+        description="'to remind myself about django': after 'to', a person or a topic, so the framework that "
+        "follows is not a destination."
+    )
+
+
+class NeedCues(Entry):
+    """Words that show a need's words name something else here: people, or part of a name."""
+
+    people: frozenset[Word] = Field(
+        description="'the ml team', 'our data folks': a 'knows_after' cue naming people right after a need's word, "
+        "so the need's word names the people, not a need."
+    )
+    team_nouns: frozenset[Word] = Field(
+        description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
+        "word, so the need's word names the group."
+    )
+    compound_prefixes: frozenset[Word] = Field(
+        description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "
+        "not a name."
+    )
+
+
+class ThreadCues(Entry):
+    """Words that tell, in a thread, which earlier needs a taking-back names."""
+
+    vague: frozenset[Word] = Field(
+        description="'scratch the model': negated words too vague to name a need said earlier ('the', 'part')."
+    )
+    part: frozenset[Word] = Field(
+        description="'scratch the ML part': a negated word that drops every need the earlier message brought in."
+    )
