@@ -287,7 +287,9 @@ class FrameworkRoles:
             msg.known[fw] = None
         elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
             near(state.target_cue, match.start) and not owned and state.current_cue <= state.target_cue
-        ):
+        ) or ("target_after" in follows and msg.current not in (None, fw)):
+            # "runs on bottle; a django migration is underway": past what runs, a move named after its
+            # destination ("a sanic migration" with nothing said to run may be the move away from it)
             msg.targets[fw] = None
             state.targeted = True
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for

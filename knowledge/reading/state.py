@@ -45,6 +45,7 @@ class MessageState:
     negated_words: dict[str, None] = field(default_factory=dict)
     extensions: dict[tuple[str, str], None] = field(default_factory=dict)
     unknown: dict[str, None] = field(default_factory=dict)
+    outside: dict[str, None] = field(default_factory=dict)  # stacks outside Python ("our backend is rails")
     unmatched: list[str] = field(default_factory=list)
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
