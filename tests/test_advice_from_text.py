@@ -216,9 +216,9 @@ def test_text_without_requirements_gets_a_question_not_a_guess(engine: Engine, t
 
 
 def test_unknown_frameworks_are_named_not_guessed(engine: Engine) -> None:
-    advice = engine.ask("should we use tornado?")
-    assert advice.query.unknown_frameworks == ("Tornado",)
-    assert advice.recommendation is None and advice.clarification and "Tornado" in advice.clarification
+    advice = engine.ask("should we use robyn?")
+    assert advice.query.unknown_frameworks == ("Robyn",)
+    assert advice.recommendation is None and advice.clarification and "Robyn" in advice.clarification
 
 
 def test_a_close_call_is_a_co_recommendation_with_the_deciding_question(engine: Engine) -> None:

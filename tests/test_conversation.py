@@ -51,7 +51,7 @@ def test_why_not(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("ask", "expect"),
     [
-        ("why not bottle?", "None of my sources covers Bottle"),
+        ("why not robyn?", "None of my sources covers Robyn"),
         ("why not djnago?", "WHY NOT DJANGO?"),
         ("why not flsk", "Did you mean Flask?"),
     ],

@@ -59,6 +59,8 @@ def test_shipped_knowledge_base_loads_with_every_section(engine: Engine) -> None
         "pyramid",
         "falcon",
         "aiohttp",
+        # niche.yaml: unranked, read by family
+        *("bottle", "cherrypy", "webpy", "hug", "python-eve", "connexion", "tornado", "turbogears", "masonite"),
     }
     assert set(engine.kb.frameworks) == expected
     assert len(d.sources) == 4 and len(d.migrations) == 3 and len(d.stacks) == 3
@@ -217,20 +219,20 @@ def test_duplicate_ids_across_files_are_reported(kb_copy: Path) -> None:
 def test_a_maintainer_adds_a_ranked_framework_and_rule_by_yaml_alone(kb_copy: Path) -> None:
     src = "sources: [{seed: 003_62bcff1249fe9efb.txt, section: FAQ}]"
     (kb_copy / "litestar-ranked.yaml").write_text(
-        "frameworks:\n  - id: bottlepy\n    name: Bottle\n    ranked: true\n    aliases: [bottle]\n"
+        "frameworks:\n  - id: robynpy\n    name: Robyn\n    ranked: true\n    aliases: [robyn]\n"
         f"    summary: A single-file microframework.\n    {src}\n"
         "requirements:\n  - id: single-file\n    label: Single-file deployment\n    category: quality\n"
         "    phrases: [single file, one file]\n"
-        "rules:\n  - id: single-file-bottle\n    requirement: single-file\n    framework: bottlepy\n    weight: 3\n"
+        "rules:\n  - id: single-file-bottle\n    requirement: single-file\n    framework: robynpy\n    weight: 3\n"
         f"    reason: Ships as one file.\n    {src}\n",
         encoding="utf-8",
     )
-    text = (kb_copy / "vocabulary.yaml").read_text(encoding="utf-8").replace("    bottle: Bottle\n", "")
+    text = (kb_copy / "vocabulary.yaml").read_text(encoding="utf-8").replace("    robyn: Robyn\n", "")
     (kb_copy / "vocabulary.yaml").write_text(text, encoding="utf-8")
     engine = Engine(load_knowledge_base(kb_copy))
     advice = engine.ask("it must deploy as a single file")
-    assert "bottlepy" in engine.kb.ranked
-    assert advice.recommendation is not None and advice.recommendation.framework == "bottlepy"
+    assert "robynpy" in engine.kb.ranked
+    assert advice.recommendation is not None and advice.recommendation.framework == "robynpy"
     assert [c.reason for c in advice.recommendation.reasons] == ["Ships as one file."]
 
 

@@ -47,6 +47,7 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
         ],
         "excluded": list(advice.excluded),
         "current": q.current,
+        "outside_python": list(q.outside_python),  # stacks outside Python that run today
         "recommendation": None
         if rec is None
         else {

@@ -39,8 +39,16 @@ class KnowledgeBase:
         self.migrations: dict[tuple[str, str], MigrationPath] = {(m.source, m.target): m for m in data.migrations}
         self.concepts: dict[str, Concept] = {c.id: c for c in data.lexicon}
         self.incumbents: dict[str, list[IncumbentRule]] = {}
+        by_family: dict[str, list[IncumbentRule]] = {}
         for inc in data.incumbents:
-            self.incumbents.setdefault(inc.current, []).append(inc)
+            if inc.current is not None:
+                self.incumbents.setdefault(inc.current, []).append(inc)
+            elif inc.family is not None:
+                by_family.setdefault(inc.family, []).append(inc)
+        # A family's rules, bound to each member that has none of its own (Bottle reads like Flask's kin).
+        for fw in data.frameworks:
+            if fw.family in by_family and fw.id not in self.incumbents:
+                self.incumbents[fw.id] = [r.model_copy(update={"current": fw.id}) for r in by_family[fw.family]]
         self.patterns: list[PatternRule] = list(data.patterns)
 
     @property

@@ -118,6 +118,7 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
         return {model.id for _, model in sections.get(section, [])}
 
     frameworks, requirements = ids("frameworks"), ids("requirements")
+    families = {model.family for _, model in sections.get("frameworks", []) if model.family}
     seeds = {model.seed: set(model.sections) for _, model in sections.get("sources", [])}
 
     for section in (
@@ -176,6 +177,9 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("requirement", r, requirements) for r in model.contradicts]
             elif section == "incumbents":
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
+                refs.append(("family", model.family, families))
+                if (model.current is None) == (model.family is None):
+                    problems.append(f"{label}: a rule names exactly one of 'current' and 'family'")
                 refs += [
                     ("requirement", r, requirements)
                     for r in (*model.when_any, *model.when_all, *model.unless_any, *model.covers, *model.home_any)

@@ -96,6 +96,13 @@ class Framework(Entry):
         description="Ranked frameworks it replaces when they win but are ruled out (Litestar for FastAPI).",
     )
     incumbent: Incumbency | None = None
+    family: Id | None = Field(
+        None,
+        description=(
+            "For an unranked framework: the shape it shares with a mainstream one (sync-micro like Flask, async "
+            "like FastAPI, full-stack like Django); incumbents rules written for the family apply to it."
+        ),
+    )
     strengths: list[Fact] = Field(default_factory=list)
     pitfalls: list[Fact] = Field(default_factory=list)
 
@@ -132,7 +139,11 @@ class IncumbentRule(Entry):
     """
 
     id: Id
-    current: Id
+    current: Id | None = None
+    family: Id | None = Field(
+        None,
+        description="Instead of `current`: the rule holds for every framework of this family with no rules of its own.",
+    )
     verdict: Literal["stay", "move", "beside"]
     target: Id | None = None
     when_any: list[Id] = Field(default_factory=list)

@@ -53,6 +53,17 @@ class Vocabulary(Entry):
     clause_breaks: list[Text]
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
+    outside_python: dict[Text, Text] = Field(
+        default_factory=dict,
+        description="Stacks outside Python ('rails', 'ktor'), phrase -> name: what runs when a team moves into Python.",
+    )
+    lack_verbs: list[Text] = Field(
+        default_factory=list,
+        description="'no plugin gets us an openapi spec': after a negated thing, what it fails to yield is wanted.",
+    )
+    target_after: list[Text] = Field(
+        default_factory=list, description="'a django migration is underway': right after a framework, a move to it."
+    )
     knowledge_before: list[Text] = Field(default_factory=list, description="'team knows flask': what the team knows.")
     knowledge_after: list[Text] = Field(default_factory=list, description="'six django devs': what the team knows.")
     current_artifacts: list[Text] = Field(

@@ -39,6 +39,8 @@ class RequirementParser:
             tagged += [(self._words(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
         for key, name in vocab.unknown_frameworks.items():
             tagged.append((self._words(key), "unknown", name))
+        for key, name in vocab.outside_python.items():
+            tagged.append((self._words(key), "outside", name))
         cue_lists = {
             "negate": vocab.negation_before,
             "negate_after": vocab.negation_after,
@@ -50,6 +52,7 @@ class RequirementParser:
             "progress": vocab.progress_cues,
             "progress_after": vocab.progress_after,
             "retire_after": vocab.retire_after,
+            "target_after": vocab.target_after,
             "proposal": vocab.proposal_cues,
             "artifact": vocab.current_artifacts,
             "knows": vocab.knowledge_before,
@@ -70,6 +73,7 @@ class RequirementParser:
         }
         self._owner_cues = frozenset(vocab.current_owners)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        self._lack_verbs = frozenset(vocab.lack_verbs)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
@@ -118,7 +122,8 @@ class RequirementParser:
             previous_start = previous_end
             previous_end = match.end
             if state.negating or state.wishing:
-                scope.close_scopes(state, gap, self._scope)
+                after_cue = pos > 0 and "negate" in dict(matches[pos - 1].tags)
+                scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
             kinds = dict(match.tags)
             if "break" in kinds and len(kinds) == 1:
                 state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
@@ -128,6 +133,8 @@ class RequirementParser:
                 pass
             elif "unknown" in kinds:
                 msg.unknown[kinds["unknown"]] = None
+            elif "outside" in kinds:
+                msg.outside[kinds["outside"]] = None
             elif "framework" in kinds:
                 fw = kinds["framework"]
                 self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=previous_start)
@@ -266,6 +273,15 @@ class RequirementParser:
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
+        if current is None and targets:
+            # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
+            # is the one being left (the sources never make it a destination)
+            current = next((fw for fw in mentioned if self.kb.frameworks[fw].family), None)
+        for fw in msg.named_moves:
+            if current is not None and fw != current and fw not in msg.excluded:
+                mentioned.pop(fw, None)
+                targets[fw] = None
+                msg.underway = msg.underway or msg.progress_seen
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = numbers.horizon_years(norm), numbers.team_size(norm, self._org_scope)
@@ -282,6 +298,7 @@ class RequirementParser:
             targets=tuple(targets),
             mentioned=tuple(mentioned),
             unknown_frameworks=tuple(msg.unknown),
+            outside_python=tuple(msg.outside),
             unmatched_words=tuple(dict.fromkeys(msg.unmatched)),
             suggestions=self.suggest(msg.unmatched, _STRICT_NAME_DISTANCE),
             corrections=tuple(msg.corrections),

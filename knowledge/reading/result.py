@@ -34,6 +34,8 @@ class ParsedQuery:
     targets: tuple[str, ...] = ()
     mentioned: tuple[str, ...] = ()
     unknown_frameworks: tuple[str, ...] = ()
+    # stacks outside Python named ("the site is php"): the move into Python is a new build, ranked on the needs
+    outside_python: tuple[str, ...] = ()
     unmatched_words: tuple[str, ...] = ()
     suggestions: tuple[str, ...] = ()  # framework names close to words we did not understand
     corrections: tuple[tuple[str, str], ...] = ()

@@ -271,16 +271,22 @@ class FrameworkRoles:
             msg.known[fw] = None
         elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
             near(state.target_cue, match.start) and not owned and state.current_cue <= state.target_cue
-        ):
+        ) or ("target_after" in follows and msg.current not in (None, fw)):
+            # "runs on bottle; a django migration is underway": past what runs, a move named after its
+            # destination ("a sanic migration" with nothing said to run may be the move away from it)
             msg.targets[fw] = None
             state.targeted = True
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
         elif self._runs(msg, state, raw, matches, pos, follows=follows):
+            if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
+                msg.named_moves[fw] = None
             msg.current = fw
             state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
         else:
+            if "target_after" in follows:
+                msg.named_moves[fw] = None
             msg.mentioned[fw] = None
 
     def _runs(

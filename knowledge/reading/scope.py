@@ -19,10 +19,22 @@ def near(cue_at: int, position: int) -> bool:
     return cue_at >= 0 and position - cue_at <= CUE_REACH
 
 
-def close_scopes(state: ClauseState, gap: list[str], cues: ScopeCues) -> None:
+def close_scopes(
+    state: ClauseState,
+    gap: list[str],
+    cues: ScopeCues,
+    lack_verbs: frozenset[str] = frozenset(),
+    *,
+    after_cue: bool = False,
+) -> None:
     """The words between two matches may end a negation or a wish: a joiner after what it governed ("not async
-    and we need sso"), or a long run of other words."""
+    and we need sso"), a verb saying what the negated thing fails to yield ("no plugin gets us docs"), or a
+    long run of other words."""
     if state.negating and state.negated_since_cue and any(w in cues.scope_enders for w in gap):
+        state.negating = False
+    # the verb follows the negated thing ("no plugin gets us"), not the cue itself ("we dont get much traffic")
+    lacking = [i for i, w in enumerate(gap) if w in lack_verbs]
+    if state.negating and lacking and (not after_cue or lacking[0] > 0):
         state.negating = False
     if state.negating and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
         state.negating = False

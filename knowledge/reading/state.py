@@ -45,12 +45,16 @@ class MessageState:
     negated_words: dict[str, None] = field(default_factory=dict)
     extensions: dict[tuple[str, str], None] = field(default_factory=dict)
     unknown: dict[str, None] = field(default_factory=dict)
+    outside: dict[str, None] = field(default_factory=dict)  # stacks outside Python ("our backend is rails")
     unmatched: list[str] = field(default_factory=list)
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     firm: set[str] = field(default_factory=set)  # needs stated firmly before also hedged ("x. x would be nice")
     underway: bool = False
+    # "flask migration, phase 3 … the old web.py code": a move named after its destination before anything
+    # was said to run; once another framework is said to run, it is the move
+    named_moves: dict[str, None] = field(default_factory=dict)
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
     clause: ClauseState = field(default_factory=ClauseState)

@@ -170,8 +170,9 @@ class Advisor:
         The home framework is the pick when it leads clearly once those needs are set aside."""
         if best is None:
             return None
-        for rule in (r for rules in self.kb.incumbents.values() for r in rules if r.home_any and r.covers):
-            home, covered = rule.current, present.intersection(rule.covers)
+        homes = ((fw, r) for fw, rules in self.kb.incumbents.items() for r in rules if r.home_any and r.covers)
+        for home, rule in homes:
+            covered = present.intersection(rule.covers)
             mine = next((s for s in ranking if s.framework == home), None)
             if home == best.framework or home in excluded or not covered or not present.intersection(rule.home_any):
                 continue

@@ -44,6 +44,13 @@ class ConversationState(BaseModel):
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False
     known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
+    outside_python: list[str] = Field(
+        default_factory=list, description="stacks outside Python named as what runs ('the site is php')"
+    )
+    mentioned: list[str] = Field(
+        default_factory=list,
+        description="frameworks named in no other role ('something like starlette might fit'): weighed as options",
+    )
     said: dict[str, tuple[str, str | None, bool]] = Field(
         default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
     )
@@ -105,6 +112,8 @@ class Conversation:
         intent = detected.intent
         # A migration question reads whole: its cue ("we're migrating to") is part of what it says.
         parsed = engine.parser.parse(detected.remainder if intent not in (UPDATE, "migrate") else text)
+        if intent == "migrate" and parsed.outside_python and parsed.current is None:
+            intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
         # A framework ruled out in the same breath ("litestar's out, what then?") is not what the turn asks about.
         focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks and fw not in parsed.excluded)
         suggestions: tuple[str, ...] = ()
@@ -169,6 +178,8 @@ class Conversation:
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
             known=tuple(self.state.known),
+            mentioned=tuple(self.state.mentioned),
+            outside_python=tuple(self.state.outside_python),
             extension_needs=tuple(self.state.extension_needs),
         )
 
@@ -231,6 +242,8 @@ class Conversation:
             state.targets = list(parsed.targets)
         state.migration_underway = state.migration_underway or parsed.migration_underway
         state.known += [fw for fw in parsed.known if fw not in state.known]
+        state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
+        state.outside_python += [s for s in parsed.outside_python if s not in state.outside_python]
         state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
 
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
@@ -277,6 +290,7 @@ class Conversation:
                 text=parsed.text,
                 requirements=parsed.requirements,
                 excluded=parsed.excluded,
+                outside_python=parsed.outside_python,
                 # "migrating the docs to flask-smorest": a move within the framework's own packages stays on it
                 extension_needs=() if parsed.targets else parsed.extension_needs,
             )

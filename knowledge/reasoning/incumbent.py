@@ -75,6 +75,9 @@ def decide(
         if rule.verdict != "stay" or present.intersection(rule.unless_any):
             continue
         if rule.yields_to_named and weighed:  # "it's on bottle; should we go to flask?": the needs decide
+            if target in kb.ranked and not present:
+                # no need argues either way: the mainstream framework the asker names is the move
+                return IncumbentDecision(target, "move", rule.id, rule.reason, tuple(rule.sources), ())
             continue
         hits = [r for r in rule.when_any if r in present]
         if hits or not rule.when_any:

@@ -19,11 +19,11 @@ class Scorer:
         self.kb = kb
         # (framework, need) -> (add-on names, citations): needs an add-on answers for its home framework.
         self._covered_by: dict[tuple[str, str], tuple[str, tuple[Citation, ...]]] = {}
-        for rules in kb.incumbents.values():
+        for current, rules in kb.incumbents.items():
             for rule in rules:
                 names = " or ".join(kb.name(fw) for fw in rule.addons)
                 for need in rule.covers:
-                    self._covered_by.setdefault((rule.current, need), (names, tuple(rule.sources)))
+                    self._covered_by.setdefault((current, need), (names, tuple(rule.sources)))
 
     def contributions(
         self, mentions: tuple[RequirementMention, ...], current: str | None, known: tuple[str, ...] = ()
