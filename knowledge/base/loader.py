@@ -182,10 +182,19 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                     problems.append(f"{label}: a rule names exactly one of 'current' and 'family'")
                 refs += [
                     ("requirement", r, requirements)
-                    for r in (*model.when_any, *model.when_all, *model.unless_any, *model.covers, *model.home_any)
+                    for r in (
+                        *model.when_any,
+                        *model.when_all,
+                        *model.unless_any,
+                        *model.covers,
+                        *model.home_any,
+                        *model.settles,
+                    )
                 ]
                 if model.verdict in ("move", "beside") and model.target is None:
                     problems.append(f"{label}: a '{model.verdict}' rule needs a target")
+                if model.settles and (model.verdict != "stay" or not model.when_any):
+                    problems.append(f"{label}: only a 'stay' rule with a when_any can settle needs")
             elif section == "patterns":
                 refs = [("framework", part.framework, frameworks) for part in model.parts]
                 refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]

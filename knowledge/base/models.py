@@ -126,6 +126,16 @@ class Requirement(Entry):
         description="Says when or who, not what is built ('a new project'): alone it leaves the kind of system "
         "open, so the advisor asks the opening question instead of picking on it.",
     )
+    running: bool = Field(
+        False,
+        description="Said only of an app that already runs ('tune the gunicorn workers', 'the database was the "
+        "bottleneck'): when no framework is read as what runs, the first one named is.",
+    )
+    fresh: bool = Field(
+        False,
+        description="Said of something still to be built ('a new service'): a `running` need beside it names no "
+        "framework as what runs.",
+    )
 
 
 class IncumbentRule(Entry):
@@ -159,6 +169,13 @@ class IncumbentRule(Entry):
         description=(
             "A new project with any of these needs is a `current` application: in a close call, the needs "
             "`covers` lists do not pull it to another framework (a content site that also needs an API)."
+        ),
+    )
+    settles: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "On a `stay` rule: needs it answers where the app runs (load the server and database settings fix); "
+            "when its `when_any` matches, they no longer send the team to another framework."
         ),
     )
     yields_to_named: bool = Field(

@@ -76,6 +76,11 @@ class Vocabulary(Entry):
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    failing_cues: list[Text] = Field(
+        default_factory=list,
+        description="'flask-socketio keeps breaking': a framework's package said to fail in the clause does not "
+        "answer the need it names.",
+    )
     wish_cues: list[Text] = Field(
         default_factory=list,
         description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",

@@ -74,6 +74,9 @@ class RequirementParser:
         self._owner_cues = frozenset(vocab.current_owners)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
+        self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
+        self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
+        self._failing = tuple(self._words(cue) for cue in vocab.failing_cues)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
@@ -106,6 +109,7 @@ class RequirementParser:
         """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
         raw = self.index.expand(words(clause))
         before_clause = {id(m) for m in msg.requirements.values()} if msg.packages else set()
+        extensions_before = set(msg.extensions)
         matches, fixes = self.index.scan(raw)
         covered = {i for m in matches for i in range(m.start, m.end)}
         unmatched = msg.unmatched
@@ -153,6 +157,10 @@ class RequirementParser:
                 )
         if state.proposal and state.named:
             scope.discount_pitch(state, msg)
+        if msg.extensions and any(_holds(raw, cue) for cue in self._failing):
+            # "flask-socketio keeps breaking": the package this clause names fails, so it answers nothing
+            for key in [key for key in msg.extensions if key not in extensions_before]:
+                del msg.extensions[key]
         if msg.package_of is not None:  # the needs said beside a framework's package are answered by it
             for mention in msg.requirements.values():
                 if id(mention) not in before_clause and not mention.negated:
@@ -277,6 +285,11 @@ class RequirementParser:
             # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
             # is the one being left (the sources never make it a destination)
             current = next((fw for fw in mentioned if self.kb.frameworks[fw].family), None)
+        said = {m.id for m in requirements.values() if not m.negated}
+        if current is None and said & self._running and not said & self._fresh and not msg.unknown:
+            # "blocked requests on flask's dev server": tuning a server or a database is done to an app that runs
+            # (with a framework we have no sources on also named, that one may be it)
+            current = next((fw for fw in mentioned if fw in self.kb.frameworks), None)
         for fw in msg.named_moves:
             if current is not None and fw != current and fw not in msg.excluded:
                 mentioned.pop(fw, None)
@@ -331,3 +344,9 @@ class RequirementParser:
         ]
         by_name = {a.lower(): fw.name for fw in self.kb.frameworks.values() for a in (fw.id, fw.name)}
         return tuple(dict.fromkeys(by_name[name] for name in found if name))
+
+
+def _holds(raw: list[str], cue: tuple[str, ...]) -> bool:
+    """The words of `cue` appear together in `raw`."""
+    size = len(cue)
+    return any(tuple(raw[i : i + size]) == cue for i in range(len(raw) - size + 1))

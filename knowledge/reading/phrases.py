@@ -24,6 +24,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~—–]+|\s-{1,2}\s")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
+_INNER_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "app.run", "microblog.pub": a name's dot, not a sentence end
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 MAX_INPUT_CHARS = 8000
 
@@ -81,8 +82,10 @@ def words(text: str) -> list[str]:
 
 def clauses(text: str) -> list[str]:
     """Split normalized text on punctuation; cue-word breaks are applied later. A slash between words
-    lists alternatives ("no users/roles/admin"), so it reads as "or" and a cue before the list governs all of it."""
+    lists alternatives ("no users/roles/admin"), so it reads as "or" and a cue before the list governs all of it; a
+    dot inside a word ("app.run") joins its parts."""
     text = _LIST_SLASH.sub(" or ", text)
+    text = _INNER_DOT.sub(" ", text)
     return [part for part in _CLAUSE_PUNCTUATION.split(text) if part.strip()]
 
 

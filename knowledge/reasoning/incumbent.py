@@ -65,6 +65,10 @@ def decide(
     met = {need for fw, need in query.extension_needs if fw == current}
     # A hedged wish ("would allow async later", "websockets would be nice") is no reason to leave what runs.
     met |= {m.id for m in query.requirements if m.wish and not m.negated}
+    # Load the team tunes where the app runs (workers, gevent, the database) is no reason to leave it either:
+    # the sources say databases and network I/O, not the framework, dominate latency.
+    # Websockets and waits on outside calls are not settled so (`unless_any`), even when an extension serves them.
+    met |= {need for rule in rules if _matches_stay(rule, present, met) for need in rule.settles}
     moves = _fired_moves(kb, rules, present, excluded, met)
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
@@ -83,6 +87,15 @@ def decide(
         if hits or not rule.when_any:
             return IncumbentDecision(current, "stay", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
     return None
+
+
+def _matches_stay(rule: IncumbentRule, present: set[str], met: set[str]) -> bool:
+    """A `stay` rule that names needs, one of them present (and not already met) and none of its `unless_any`."""
+    return (
+        rule.verdict == "stay"
+        and bool(present.difference(met).intersection(rule.when_any))
+        and not present.intersection(rule.unless_any)
+    )
 
 
 def _kept_by_split(kb: KnowledgeBase, current: str, target: str, present: set[str]) -> IncumbentDecision | None:
