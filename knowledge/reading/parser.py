@@ -10,6 +10,7 @@ import re
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers, scope
+from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
 from knowledge.reading.phrases import Match, PhraseIndex, clauses, normalize, phrase_words, words
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS, PACKAGE, TITLE_WORDS, FrameworkRoles
@@ -39,6 +40,7 @@ class RequirementParser:
             tagged += [(self._words(t), "concept", concept.id) for t in concept.terms]
         for fw in kb.frameworks.values():
             tagged += [(self._words(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
+        tagged += library_tags(kb)
         for key, name in vocab.unknown_frameworks.items():
             tagged.append((self._words(key), "unknown", name))
         cue_lists = {
@@ -79,6 +81,7 @@ class RequirementParser:
             | {"non", "self", "multi", "single", "micro", "co", "pre"}
         )
         self._roles = FrameworkRoles(vocab, self._framework_by_name)
+        self._libraries = LibraryReader(kb, self._roles, self._addon_home)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -96,6 +99,7 @@ class RequirementParser:
             if (home := self._framework_by_name.get(m.group(1))) is not None
         }
         msg = MessageState(text, named_pairs, packages)
+        msg.named_frameworks = {fw for word in words(norm) if (fw := self._framework_by_name.get(word))}
         for clause in clauses(norm):
             self._read_clause(msg, clause)
         self._add_stack_extensions(msg, norm)
@@ -104,7 +108,7 @@ class RequirementParser:
     def _read_clause(self, msg: MessageState, clause: str) -> None:
         """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
         raw = self.index.expand(words(clause))
-        before_clause = {id(m) for m in msg.requirements.values()} if msg.packages else set()
+        before_clause = {id(m) for m in msg.requirements.values()}  # a package or library may name the move
         matches, fixes = self.index.scan(raw)
         covered = {i for m in matches for i in range(m.start, m.end)}
         unmatched = msg.unmatched
@@ -125,14 +129,19 @@ class RequirementParser:
             kinds = dict(match.tags)
             if "break" in kinds and len(kinds) == 1:
                 state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos)
-            elif ("requirement" in kinds or "concept" in kinds) and self._read_need(
-                msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap
-            ):
-                pass
+            elif (
+                ("requirement" in kinds or "concept" in kinds)
+                and self._read_need(msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap)
+            ) or LIBRARY in kinds:
+                if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
+                    self._libraries.read(
+                        msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap, after=previous_start
+                    )
             elif "unknown" in kinds:
                 msg.unknown[kinds["unknown"]] = None
             elif "framework" in kinds:
                 fw = kinds["framework"]
+                msg.named_apart.add(fw)
                 self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=previous_start)
             else:
                 last = pos == len(matches) - 1
@@ -259,6 +268,7 @@ class RequirementParser:
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
+        current, covers, beside = self._libraries.settle(msg, words(norm), current)
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = numbers.horizon_years(norm), numbers.team_size(norm, self._org_scope)
@@ -283,7 +293,9 @@ class RequirementParser:
             migration_underway=msg.underway and bool(targets),
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(msg.negated_words),
-            extension_needs=tuple(msg.extensions),
+            extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
+            library_covers=covers,
+            beside=beside if beside not in msg.excluded else None,
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:

@@ -52,6 +52,10 @@ class ConversationState(BaseModel):
     extension_needs: list[tuple[str, str]] = Field(
         default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
     )
+    library_covers: list[tuple[str, str, str]] = Field(
+        default_factory=list, description="(framework, need, library id) a library named answers: 'Django Channels'"
+    )
+    beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
     last_frameworks: dict[str, list[str]] = Field(
@@ -172,6 +176,8 @@ class Conversation:
             migration_underway=self.state.migration_underway and bool(self.state.targets),
             known=tuple(self.state.known),
             extension_needs=tuple(self.state.extension_needs),
+            library_covers=tuple(self.state.library_covers),
+            beside=self.state.beside,
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -234,6 +240,8 @@ class Conversation:
         state.migration_underway = state.migration_underway or parsed.migration_underway
         state.known += [fw for fw in parsed.known if fw not in state.known]
         state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
+        state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
+        state.beside = parsed.beside or state.beside
 
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
         """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one
