@@ -1,10 +1,10 @@
-"""What every knowledge-base entry shares: its id and text types, and a strict base model."""
+"""What every knowledge-base entry shares: its id and text types, a strict base model, and citations."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9-]*$", max_length=60)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -14,3 +14,23 @@ class Entry(BaseModel):
     """Base of every YAML entry: unknown keys are typos, so they are errors."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Citation(Entry):
+    """Where a fact comes from: a seed file and a section heading inside it.
+
+    `section` may name a sub-heading after " > ", e.g. "When each wins > Flask wins".
+    """
+
+    seed: Text
+    section: Text
+
+
+Sources = Annotated[list[Citation], Field(min_length=1)]
+
+
+class Fact(Entry):
+    """One statement in our own words, with the sources it rests on."""
+
+    text: Text
+    sources: Sources

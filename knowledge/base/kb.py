@@ -9,10 +9,12 @@ from knowledge.base.models import (
     ComparisonRow,
     Concept,
     Disagreement,
+    EcosystemRules,
     Faq,
     Framework,
     IncumbentRule,
     KnowledgeFile,
+    Library,
     MigrationPath,
     Mistake,
     PatternRule,
@@ -50,11 +52,17 @@ class KnowledgeBase:
             if fw.family in by_family and fw.id not in self.incumbents:
                 self.incumbents[fw.id] = [r.model_copy(update={"current": fw.id}) for r in by_family[fw.family]]
         self.patterns: list[PatternRule] = list(data.patterns)
+        self.libraries: dict[str, Library] = {lib.id: lib for lib in data.libraries}
 
     @property
     def vocabulary(self) -> Vocabulary:
         assert self.data.vocabulary is not None  # the loader guarantees exactly one
         return self.data.vocabulary
+
+    @property
+    def ecosystem(self) -> EcosystemRules:
+        assert self.data.ecosystem is not None  # the loader guarantees exactly one
+        return self.data.ecosystem
 
     @property
     def benchmarks(self) -> Benchmarks:

@@ -22,7 +22,7 @@ except AttributeError:  # pragma: no cover - pyyaml built without libyaml
     _YamlLoader = yaml.SafeLoader
 
 _SECTIONS = KnowledgeFile.model_fields
-_SINGLETONS = {"benchmarks", "vocabulary"}
+_SINGLETONS = {"benchmarks", "vocabulary", "ecosystem"}
 
 
 class KnowledgeBaseError(ValueError):
@@ -135,6 +135,7 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
         "lexicon",
         "incumbents",
         "patterns",
+        "libraries",
     ):
         seen: dict[str, str] = {}
         for label, model in sections.get(section, []):
@@ -200,6 +201,11 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]
             elif section in ("deployments", "faq"):
                 refs = [("framework", fw, frameworks) for fw in model.frameworks]
+            elif section == "libraries":
+                refs = [("framework", model.framework, frameworks)]
+                refs += [("requirement", r, requirements) for r in (*model.answers, *model.states)]
+                if (model.kind == "native") != (model.framework is not None) or (model.answers and not model.framework):
+                    problems.append(f"{label}: a native library names its framework; a shared one names none")
             elif section == "benchmarks":
                 refs = [("framework", row.framework, frameworks) for row in model.rows]
             for kind, value, known in refs:
@@ -220,6 +226,10 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
             owner, where = owners.setdefault(_phrase_key(term), (f"concept {model.id}", label))
             if owner != f"concept {model.id}":
                 problems.append(f"{label}: term '{term}' is already used by {owner} ({where})")
+    for label, model in sections.get("libraries", []):  # a library named like a framework would hide it
+        for name in (*model.names, *model.bare_names):
+            if name.lower() in owners and owners[name.lower()][0].startswith("framework"):
+                problems.append(f"{label}: name '{name}' is already {owners[name.lower()][0]}")
     if not any(model.ranked for _, model in sections.get("frameworks", [])):
         problems.append("frameworks: no framework has 'ranked: true', so nothing can be recommended")
     for singleton in sorted(_SINGLETONS):

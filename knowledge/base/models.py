@@ -10,7 +10,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry, Id, Text
+from knowledge.base.ecosystem import EcosystemRules, Library
+from knowledge.base.entry import Citation, Entry, Fact, Id, Sources, Text
 from knowledge.base.wording import Concept, Intent, OpeningChoice, OpeningQuestion, Vocabulary
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "Concept",
     "Deployment",
     "Disagreement",
+    "EcosystemRules",
     "Entry",
     "Fact",
     "Faq",
@@ -31,6 +33,7 @@ __all__ = [
     "IncumbentRule",
     "Intent",
     "KnowledgeFile",
+    "Library",
     "MigrationPath",
     "Mistake",
     "OpeningChoice",
@@ -45,26 +48,6 @@ __all__ = [
     "Text",
     "Vocabulary",
 ]  # the wording models live in wording.py
-
-
-class Citation(Entry):
-    """Where a fact comes from: a seed file and a section heading inside it.
-
-    `section` may name a sub-heading after " > ", e.g. "When each wins > Flask wins".
-    """
-
-    seed: Text
-    section: Text
-
-
-Sources = Annotated[list[Citation], Field(min_length=1)]
-
-
-class Fact(Entry):
-    """One statement in our own words, with the sources it rests on."""
-
-    text: Text
-    sources: Sources
 
 
 class Source(Entry):
@@ -329,3 +312,5 @@ class KnowledgeFile(Entry):
     faq: list[Faq] = Field(default_factory=list)
     benchmarks: Benchmarks | None = None
     vocabulary: Vocabulary | None = None
+    libraries: list[Library] = Field(default_factory=list)
+    ecosystem: EcosystemRules | None = None

@@ -10,6 +10,7 @@ import re
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers, scope
+from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
 from knowledge.reading.phrases import Match, PhraseIndex, clauses, normalize, phrase_words, words
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS, PACKAGE, TITLE_WORDS, FrameworkRoles
@@ -37,6 +38,7 @@ class RequirementParser:
             tagged += [(self._words(t), "concept", concept.id) for t in concept.terms]
         for fw in kb.frameworks.values():
             tagged += [(self._words(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
+        tagged += library_tags(kb)
         for key, name in vocab.unknown_frameworks.items():
             tagged.append((self._words(key), "unknown", name))
         for key, name in vocab.outside_python.items():
@@ -63,7 +65,9 @@ class RequirementParser:
         }
         for kind, cues in cue_lists.items():
             tagged += [(self._words(cue), kind, cue) for cue in cues]
-        self.index = PhraseIndex(tagged, protected=vocab.common_words, shorthand=vocab.shorthand)
+        self.index = PhraseIndex(
+            tagged, protected=vocab.common_words, shorthand=vocab.shorthand, exact_kinds=frozenset({LIBRARY})
+        )
         self._addon_home = {
             addon: fw.builds_on[0]
             for rules in kb.incumbents.values()
@@ -83,6 +87,7 @@ class RequirementParser:
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
         self._roles = FrameworkRoles(vocab, self._framework_by_name)
+        self._libraries = LibraryReader(kb, self._roles, self._addon_home)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -100,6 +105,7 @@ class RequirementParser:
             if (home := self._framework_by_name.get(m.group(1))) is not None
         }
         msg = MessageState(text, named_pairs, packages)
+        msg.named_frameworks = {fw for word in words(norm) if (fw := self._framework_by_name.get(word))}
         for clause in clauses(norm):
             self._read_clause(msg, clause)
         self._add_stack_extensions(msg, norm)
@@ -108,8 +114,8 @@ class RequirementParser:
     def _read_clause(self, msg: MessageState, clause: str) -> None:
         """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
         raw = self.index.expand(words(clause))
-        before_clause = {id(m) for m in msg.requirements.values()} if msg.packages else set()
-        extensions_before = set(msg.extensions)
+        before_clause = {id(m) for m in msg.requirements.values()}  # a package or library may name the move
+        extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
         matches, fixes = self.index.scan(raw)
         covered = {i for m in matches for i in range(m.start, m.end)}
         unmatched = msg.unmatched
@@ -131,16 +137,21 @@ class RequirementParser:
             kinds = dict(match.tags)
             if "break" in kinds and len(kinds) == 1:
                 state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
-            elif ("requirement" in kinds or "concept" in kinds) and self._read_need(
-                msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap
-            ):
-                pass
+            elif (
+                ("requirement" in kinds or "concept" in kinds)
+                and self._read_need(msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap)
+            ) or LIBRARY in kinds:
+                if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
+                    self._libraries.read(
+                        msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap, after=previous_start
+                    )
             elif "unknown" in kinds:
                 msg.unknown[kinds["unknown"]] = None
             elif "outside" in kinds:
                 msg.outside[kinds["outside"]] = None
             elif "framework" in kinds:
                 fw = kinds["framework"]
+                msg.named_apart.add(fw)
                 self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=previous_start)
             else:
                 last = pos == len(matches) - 1
@@ -157,10 +168,12 @@ class RequirementParser:
                 )
         if state.proposal and state.named:
             scope.discount_pitch(state, msg)
-        if msg.extensions and any(_holds(raw, cue) for cue in self._failing):
-            # "flask-socketio keeps breaking": the package this clause names fails, so it answers nothing
+        if (msg.extensions or msg.libraries) and any(_holds(raw, cue) for cue in self._failing):
+            # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
             for key in [key for key in msg.extensions if key not in extensions_before]:
                 del msg.extensions[key]
+            for lib in [lib for lib in msg.libraries if lib not in libraries_before]:
+                msg.libraries[lib] = False
         if msg.package_of is not None:  # the needs said beside a framework's package are answered by it
             for mention in msg.requirements.values():
                 if id(mention) not in before_clause and not mention.negated:
@@ -281,6 +294,7 @@ class RequirementParser:
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
+        current, covers, beside = self._libraries.settle(msg, words(norm), current)
         if current is None and targets:
             # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
             # is the one being left (the sources never make it a destination)
@@ -320,7 +334,9 @@ class RequirementParser:
             migration_underway=msg.underway and bool(targets),
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(msg.negated_words),
-            extension_needs=tuple(msg.extensions),
+            extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
+            library_covers=covers,
+            beside=beside if beside not in msg.excluded else None,
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:

@@ -112,6 +112,7 @@ class PhraseIndex:
         tagged_phrases: Iterable[tuple[tuple[str, ...], str, str]],
         protected: Iterable[str],
         shorthand: dict[str, str] | None = None,
+        exact_kinds: frozenset[str] = frozenset(),
     ):
         self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
         # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
@@ -122,6 +123,13 @@ class PhraseIndex:
             if key and (kind, value) not in tags.setdefault(key, []):
                 tags[key].append((kind, value))
         self._tags: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {p: tuple(t) for p, t in tags.items()}
+        # A name of several words ("flask-migrate") is matched as spelled, not by stems: "flask migration" is a
+        # move, not the package. Per stem key, the spellings that may carry the exact kinds' tags.
+        self._exact_kinds = exact_kinds
+        self._spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+        for phrase, kind, _ in tagged:
+            if kind in exact_kinds and len(phrase) > 1:
+                self._spellings.setdefault(tuple(stem(word) for word in phrase), set()).add(phrase)
         lengths: dict[str, set[int]] = {}
         for phrase in tags:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
@@ -214,6 +222,9 @@ class PhraseIndex:
                     skipped = len(at) == length and at[-1] >= i + length
                     tags = phrases.get(tuple(keys[j] for j in at)) if skipped else None
                     end = at[-1] + 1
+                spelled = self._spellings.get(tuple(keys[j] for j in at)) if tags is not None and end > i + 1 else None
+                if spelled and tuple(raw_words[j] for j in at) not in spelled:
+                    tags = tuple(tag for tag in tags if tag[0] not in self._exact_kinds) or None
                 if tags is not None:
                     surface = " ".join(raw_words[i:end])
                     was_fuzzy = any(fuzzy[j] for j in at)

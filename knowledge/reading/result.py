@@ -46,6 +46,9 @@ class ParsedQuery:
     negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
     # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has
     extension_needs: tuple[tuple[str, str], ...] = ()
+    # (framework, need, library id) a native library named in the message answers ("Django Channels": realtime)
+    library_covers: tuple[tuple[str, str, str], ...] = ()
+    beside: str | None = None  # "a new fastapi service reusing our django orm": the new service's framework
 
     @property
     def frameworks(self) -> tuple[str, ...]:

@@ -57,6 +57,9 @@ class MessageState:
     named_moves: dict[str, None] = field(default_factory=dict)
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
+    libraries: dict[str, bool] = field(default_factory=dict)  # native library id -> kept (False: being left)
+    named_frameworks: set[str] = field(default_factory=set)  # every framework whose name the text holds
+    named_apart: set[str] = field(default_factory=set)  # frameworks named by their own name, not in a library's
     clause: ClauseState = field(default_factory=ClauseState)
     pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back
     previous_raw: list[str] = field(default_factory=list)

@@ -30,7 +30,9 @@ class Advisor:
     def advise(self, query: ParsedQuery) -> Advice:
         kb = self.kb
         present = {r.id for r in query.requirements if not r.negated}
-        contributions, unweighted = self.scorer.contributions(query.requirements, query.current, query.known)
+        contributions, unweighted = self.scorer.contributions(
+            query.requirements, query.current, query.known, query.library_covers
+        )
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self.scorer.rank(contributions, excluded)
         # A need that only sets the context ("new project") weighs in, but alone it names no kind of system.

@@ -57,6 +57,10 @@ class ConversationState(BaseModel):
     extension_needs: list[tuple[str, str]] = Field(
         default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
     )
+    library_covers: list[tuple[str, str, str]] = Field(
+        default_factory=list, description="(framework, need, library id) a library named answers: 'Django Channels'"
+    )
+    beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
     last_frameworks: dict[str, list[str]] = Field(
@@ -181,6 +185,8 @@ class Conversation:
             mentioned=tuple(self.state.mentioned),
             outside_python=tuple(self.state.outside_python),
             extension_needs=tuple(self.state.extension_needs),
+            library_covers=tuple(self.state.library_covers),
+            beside=self.state.beside,
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -245,6 +251,8 @@ class Conversation:
         state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
         state.outside_python += [s for s in parsed.outside_python if s not in state.outside_python]
         state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
+        state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
+        state.beside = parsed.beside or state.beside
 
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
         """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one

@@ -57,7 +57,13 @@ def decide(
             tuple(path.sources) if path else (),
             (),
         )
-    if current is None or current in excluded or current not in kb.incumbents:
+    if current is None or current in excluded:
+        return None
+    if query.beside and query.beside != current and query.beside in kb.ranked and query.beside not in excluded:
+        # "a new fastapi service reusing our django orm": what runs stays, the new service is the other framework
+        split = kb.ecosystem.reuse_split
+        return IncumbentDecision(query.beside, "beside", "ecosystem-reuse-split", split.text, tuple(split.sources), ())
+    if current not in kb.incumbents:
         return None
     rules = kb.incumbents[current]
     # A need the team's framework already answers with its own extension ("our flask-admin") is no reason to

@@ -1,6 +1,7 @@
 """Requirements -> points: each rule the seeds give a need becomes a cited contribution to one framework.
 
-Add-ons that answer a need for their home framework cancel its cost, a hedged wish leans one point at most,
+Add-ons that answer a need for their home framework, and libraries of a framework the message names
+(ecosystem.yaml), cancel its cost, a hedged wish leans one point at most,
 one term counts as one vote, and what the team runs or knows adds the seeds' incumbency weight.
 """
 
@@ -26,15 +27,24 @@ class Scorer:
                     self._covered_by.setdefault((current, need), (names, tuple(rule.sources)))
 
     def contributions(
-        self, mentions: tuple[RequirementMention, ...], current: str | None, known: tuple[str, ...] = ()
+        self,
+        mentions: tuple[RequirementMention, ...],
+        current: str | None,
+        known: tuple[str, ...] = (),
+        libraries: tuple[tuple[str, str, str], ...] = (),
     ) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
+        """`libraries`: (framework, need, library id) the message's own libraries answer ("Django Channels")."""
+        covered_by = dict(self._covered_by)
+        for home, need, lib_id in libraries:
+            lib = self.kb.libraries[lib_id]
+            covered_by.setdefault((home, need), (lib.names[0], tuple(lib.sources)))
         out: list[Contribution] = []
         unweighted: list[Unweighted] = []
         for mention in mentions:
             wanted = "absent" if mention.negated else "present"
             rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
             for rule in rules:
-                covered = self._covered_by.get((rule.framework, mention.id))
+                covered = covered_by.get((rule.framework, mention.id))
                 if covered and rule.weight < 0 and not mention.negated:
                     # An add-on answers this need for the framework, so it costs nothing.
                     out.append(

@@ -1,0 +1,147 @@
+"""A framework's library named instead of the framework ("Django Channels", "graphene-django", "each a
+blueprint"): read from the ecosystem map (ecosystem.yaml). A native library stands for its framework in the
+role reading and states the needs it answers; a shared one ("jinja", "gunicorn") says nothing of what runs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Library
+from knowledge.reading.phrases import Match, phrase_words, stem
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.roles import FrameworkRoles
+from knowledge.reading.state import ClauseState, MessageState
+
+LIBRARY = "library"
+
+
+def _stems(said: Iterable[str]) -> tuple[str, ...]:
+    return tuple(stem(word) for word in said)
+
+
+def library_tags(kb: KnowledgeBase) -> list[tuple[tuple[str, ...], str, str]]:
+    """Every library spelling, for the phrase index."""
+    rewrites = kb.vocabulary.rewrites
+    return [
+        (phrase_words(name, rewrites), LIBRARY, lib.id)
+        for lib in kb.libraries.values()
+        for name in (*lib.names, *lib.bare_names)
+    ]
+
+
+class LibraryReader:
+    """Built once per knowledge base; `read` handles one library match, `settle` the whole message."""
+
+    def __init__(self, kb: KnowledgeBase, roles: FrameworkRoles, homes: dict[str, str]) -> None:
+        self._kb = kb
+        self._roles = roles
+        self._homes = homes  # an add-on's home framework ("django-rest-framework" lives in Django)
+        rewrites = kb.vocabulary.rewrites
+        self._bare = {_stems(phrase_words(n, rewrites)) for lib in kb.libraries.values() for n in lib.bare_names}
+        self._reuse = [phrase_words(cue, rewrites) for cue in kb.ecosystem.reuse_cues]
+        self._new_service = [phrase_words(cue, rewrites) for cue in kb.ecosystem.new_service_cues]
+        # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
+        self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
+
+    def home(self, fw: str) -> str:
+        return self._homes.get(fw, fw)
+
+    def read(
+        self,
+        msg: MessageState,
+        state: ClauseState,
+        raw: list[str],
+        matches: list[Match],
+        pos: int,
+        *,
+        covered: set[int],
+        kinds: dict[str, str],
+        gap: list[str],
+        after: int,
+    ) -> None:
+        lib = self._kb.libraries[kinds[LIBRARY]]
+        if lib.framework is None:
+            return  # shared: its words are a need (read elsewhere) or nothing, never a framework
+        match = matches[pos]
+        fw = lib.framework
+        if match.fuzzy:
+            return  # a library is named as spelled: "serial" is not "serializers"
+        if _stems(raw[match.start : match.end]) in self._bare:
+            # "should we use channels?": an everyday word, the library only beside its framework's name
+            if self.home(fw) not in {self.home(named) for named in msg.named_frameworks}:
+                return
+            left = state.negating or state.excluding >= 0
+        else:
+            left = self._read_role(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=after)
+        if "requirement" not in kinds and "concept" not in kinds:
+            self._state_needs(msg, state, lib, match)
+        msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
+
+    def _read_role(
+        self,
+        msg: MessageState,
+        state: ClauseState,
+        raw: list[str],
+        matches: list[Match],
+        pos: int,
+        *,
+        covered: set[int],
+        fw: str,
+        gap: list[str],
+        after: int,
+    ) -> bool:
+        """The library takes its framework's role ("our channels consumers": Django runs); True when the
+        library is what is being left ("drop flask-socketio"): that leaves the library, not the framework."""
+        excluded, targets = set(msg.excluded), set(msg.targets)
+        self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=after)
+        if fw in msg.excluded and fw not in excluded:
+            del msg.excluded[fw]
+            return True
+        if fw in msg.targets and fw not in targets:  # "moving the docs to flask-smorest": within the framework
+            del msg.targets[fw]
+            msg.package_of = fw
+            msg.current = msg.current or fw
+        return False
+
+    def _state_needs(self, msg: MessageState, state: ClauseState, lib: Library, match: Match) -> None:
+        """A library's name says the needs it answers ("graphene-django": GraphQL), as a term would."""
+        for need in (*lib.answers, *lib.states):
+            req = self._kb.requirements[need]
+            mention = RequirementMention(need, req.label, state.negating, match.surface, lib.names[0], match.fuzzy)
+            earlier = msg.requirements.pop(need, None)
+            if earlier is not None and not earlier.negated and not mention.negated:
+                mention = earlier  # already said in its own words: keep them
+            state.found.append(mention)
+            msg.requirements[need] = mention
+
+    def settle(
+        self, msg: MessageState, words: list[str], current: str | None
+    ) -> tuple[str | None, tuple[tuple[str, str, str], ...], str | None]:
+        """After the whole message: the framework a kept library names when nothing else says what runs, the
+        needs kept libraries answer, and the new service's framework when one reuses another's models."""
+        kept = [self._kb.libraries[lib_id] for lib_id, keep in msg.libraries.items() if keep]
+        natives = [lib for lib in kept if lib.framework is not None]
+        apart = {self.home(fw) for fw in msg.named_apart}
+        # "Django Channels is the websocket server for Django. use it?": a library proposed for work said to be
+        # on its framework (named apart from the library) is that framework's stack; "want django's orm" is not
+        stack = [self.home(lib.framework or "") for lib in natives if self.home(lib.framework or "") in apart]
+        if current is None and stack:
+            current = stack[0]
+        covers = tuple((self.home(lib.framework or ""), need, lib.id) for lib in natives for need in lib.answers)
+        beside = None
+        models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)
+        said_models = any(lib.models for lib in natives) or bool(self._model_needs.intersection(msg.requirements))
+        if models_fw and said_models and _says(words, self._reuse) and _says(words, self._new_service):
+            others = [*msg.targets, *msg.mentioned]
+            beside = next(
+                (self.home(fw) for fw in others if self.home(fw) != models_fw and self.home(fw) in self._kb.ranked),
+                None,
+            )
+            if beside is not None:
+                current = current or models_fw
+        return current, covers, beside
+
+
+def _says(words: list[str], cues: list[tuple[str, ...]]) -> bool:
+    return any(tuple(words[i : i + len(cue)]) == cue for cue in cues for i in range(len(words) - len(cue) + 1))
