@@ -223,7 +223,7 @@ class PhraseIndex:
                     tags = phrases.get(tuple(keys[j] for j in at)) if skipped else None
                     end = at[-1] + 1
                 spelled = self._spellings.get(tuple(keys[j] for j in at)) if tags is not None and end > i + 1 else None
-                if spelled and tuple(raw_words[j] for j in at) not in spelled:
+                if tags and spelled and tuple(raw_words[j] for j in at) not in spelled:
                     tags = tuple(tag for tag in tags if tag[0] not in self._exact_kinds) or None
                 if tags is not None:
                     surface = " ".join(raw_words[i:end])
