@@ -291,6 +291,7 @@ class RequirementParser:
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(msg.negated_words),
             extension_needs=tuple(msg.extensions),
+            proposed=tuple(fw for fw in msg.proposed if fw in targets),
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:

@@ -44,6 +44,8 @@ class ParsedQuery:
     negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
     # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has
     extension_needs: tuple[tuple[str, str], ...] = ()
+    # "a new hire says go back to flask": targets only someone else's pitch names, a move under question
+    proposed: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

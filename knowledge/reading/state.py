@@ -55,5 +55,6 @@ class MessageState:
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
     clause: ClauseState = field(default_factory=ClauseState)
     pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back
+    proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
