@@ -150,11 +150,33 @@ class NeedCues(Entry):
 
 
 class ThreadCues(Entry):
-    """Words that tell, in a thread, which earlier needs a taking-back names."""
+    """Words that tell, in a thread, which earlier needs a taking-back names, and when a follow-up turns to
+    another system."""
 
     vague: frozenset[Word] = Field(
         description="'scratch the model': negated words too vague to name a need said earlier ('the', 'part')."
     )
     part: frozenset[Word] = Field(
         description="'scratch the ML part': a negated word that drops every need the earlier message brought in."
+    )
+    lead_ins: frozenset[Word] = Field(
+        description="'ok. and after that, for my side project?': words skipped at a follow-up's start."
+    )
+    openers: frozenset[Word] = Field(
+        description="'and the billing api?': a conjunction opening a follow-up; the noun phrase after it must "
+        "open with a determiner, since 'and we need an api' adds a need instead."
+    )
+    prepositions: frozenset[Word] = Field(
+        description="'what about internal reporting tool?', 'for my side project?': a noun phrase follows them."
+    )
+    determiners: frozenset[Word] = Field(
+        description="'the', 'my', 'another': words that open a noun phrase; none may sit inside one."
+    )
+    systems: frozenset[Word] = Field(
+        description="'the customer-facing billing api': nouns that end the name of a system or project, so a "
+        "follow-up naming one asks about that subject; a part of one ('the admin part') is not listed."
+    )
+    new_subject: frozenset[Word] = Field(
+        description="'for my side project i need websockets': a word in the follow-up's noun phrase that marks "
+        "another subject even when the follow-up goes on past the name."
     )

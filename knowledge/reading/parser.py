@@ -337,6 +337,7 @@ class RequirementParser:
             extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
             library_covers=covers,
             beside=beside if beside not in msg.excluded else None,
+            proposed=tuple(fw for fw in msg.proposed if fw in targets),
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:

@@ -62,6 +62,7 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
     for fw in state.named:
         msg.excluded.pop(fw, None)
         msg.targets.setdefault(fw, None)
+        msg.proposed.setdefault(fw, None)
 
 
 def read_cue(

@@ -62,5 +62,6 @@ class MessageState:
     named_apart: set[str] = field(default_factory=set)  # frameworks named by their own name, not in a library's
     clause: ClauseState = field(default_factory=ClauseState)
     pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back
+    proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")

@@ -27,7 +27,8 @@ class Advisor:
         self.kb = kb
         self.scorer = Scorer(kb)
 
-    def advise(self, query: ParsedQuery) -> Advice:
+    def advise(self, query: ParsedQuery, *, line: str | None = None) -> Advice:
+        """`line`: in a thread, the framework picked before this turn; a stand-in follows it."""
         kb = self.kb
         present = {r.id for r in query.requirements if not r.negated}
         contributions, unweighted = self.scorer.contributions(
@@ -55,7 +56,7 @@ class Advisor:
             decision = self._home_of_covered(contributions, excluded, present, best, ranking)
             if decision is not None:
                 best = next(s for s in ranking if s.framework == decision.framework)
-            team = {*query.known, *query.targets, *((query.current,) if query.current else ())}
+            team = {*query.known, *query.targets, *(fw for fw in (query.current, line) if fw)}
             stand_in = self._stand_in(contributions, excluded, best, team) if signal else None
             if stand_in is not None:
                 best = stand_in
@@ -141,15 +142,16 @@ class Advisor:
         team: set[str] | frozenset[str] = frozenset(),
     ) -> FrameworkScore | None:
         """The winner is ruled out ("FastAPI is off the table"): the seeds' closest alternative takes its place,
-        carrying the winner's reasons. One that also stands in for what the team runs or knows comes first
-        (a Flask team that needs async and may not use FastAPI: Quart, the async Flask)."""
+        carrying the winner's reasons. One that also stands in for what the team runs or knows, or for the
+        thread's earlier pick, comes first (a Flask team, or a thread that began on Flask, that needs async and
+        may not use FastAPI: Quart, the async Flask; 003 "FAQ", 002 "The Honest Comparison")."""
         if not excluded:
             return None
         unconstrained = self.scorer.rank(contributions, ())
         winner = unconstrained[0]
         # Only when what is left fits poorly (under half the winner's score): otherwise the best remaining
         # big framework leads and the stand-in is named among the alternatives.
-        if winner.framework not in excluded or 2 * (best.score if best else 0) > winner.score:
+        if winner.framework not in excluded or 2 * (best.score if best else 0) >= winner.score:
             return None
         candidates = [
             fw for fw in self.kb.frameworks.values() if winner.framework in fw.stands_in_for and fw.id not in excluded

@@ -14,6 +14,7 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.phrases import in_sentence, normalize, phrase_words, stem, words
 from knowledge.reasoning.advice import Advice
+from knowledge.reasoning.subject import names_new_subject
 
 _CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[str, ...]]] = weakref.WeakKeyDictionary()
 
@@ -131,6 +132,11 @@ class Conversation:
         elif intent == UPDATE and not parsed.requirements and any(not kb.frameworks[fw].ranked for fw in focus):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
         previous = self.state.model_copy(deep=True)
+        line = previous.last_pick  # the thread's own line, which a stand-in follows
+        new_subject = intent == UPDATE and not self._fresh() and self._turns_to_new_subject(text)
+        if new_subject:
+            self._start_subject()
+            line = None
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
             if not parsed.is_empty:
@@ -150,12 +156,30 @@ class Conversation:
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks and not dropped:
             intent = CLARIFY
         self.state.turns += 1
-        advice = engine.advisor.advise(self.query())
+        advice = engine.advisor.advise(self.query(), line=line)
         new_pick = advice.recommendation.framework if advice.recommendation else None
         fresh = not previous.requirements and previous.last_pick is None and not previous.excluded
         change = None if intent == "reset" or fresh else self._change(previous, new_pick, advice)
+        if change is not None and new_subject:
+            change = self._subject_change(change)
         self.state.last_pick = new_pick
         return Turn(intent, advice, parsed, focus, change, suggestions)
+
+    def _turns_to_new_subject(self, text: str) -> bool:
+        vocab = self.engine.kb.vocabulary
+        said = self.engine.parser.index.expand(words(normalize(text, vocab.rewrites)))
+        return names_new_subject(said, vocab.thread)
+
+    def _start_subject(self) -> None:
+        """'ok. and the customer-facing billing api?': another system, so the last one's needs, its move and its
+        add-ons go. What the team runs there is now what it knows, which the seeds weigh for any new project
+        (002 "Django: The Monolith That Works", "What I Actually See in Production": "if the team already
+        knows it"); what was ruled out stays ruled out, a ban being the team's rather than one system's."""
+        state = self.state
+        known = [*state.known, *(fw for fw in (state.current,) if fw and fw not in state.known)]
+        self.state = ConversationState(
+            excluded=state.excluded, known=known, last_pick=state.last_pick, turns=state.turns
+        )
 
     def _fresh(self) -> bool:
         state = self.state
@@ -192,6 +216,10 @@ class Conversation:
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
         before = dict(state.requirements)
+        # "a new hire says just go back to flask": mid-thread, someone else's pitch is a move under question, as
+        # in a one-shot question, so it leaves the thread's own move and exclusions as they were
+        pitched = set(parsed.proposed) if not self._fresh() else set()
+        targets = [fw for fw in parsed.targets if fw not in pitched]
         vocab = self.engine.kb.vocabulary
         said = tuple(words(normalize(parsed.text, vocab.rewrites)))
         if self._says(said, vocab.retract_cues):
@@ -207,7 +235,7 @@ class Conversation:
         brought = {
             "known": [fw for fw in parsed.known if fw not in state.known],
             "excluded": [fw for fw in parsed.excluded if fw not in state.excluded],
-            "targets": [fw for fw in parsed.targets if fw not in state.targets],
+            "targets": [fw for fw in targets if fw not in state.targets],
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
@@ -239,14 +267,14 @@ class Conversation:
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)
-        for fw in (*parsed.mentioned, *parsed.targets):
+        for fw in (*parsed.mentioned, *targets):
             if fw in state.excluded:  # named again without a "not": the user changed their mind
                 state.excluded.remove(fw)
         if parsed.current:
             state.current = parsed.current
-        if parsed.targets:
-            state.targets = list(parsed.targets)
-        state.migration_underway = state.migration_underway or parsed.migration_underway
+        if targets:
+            state.targets = targets
+        state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))
         state.known += [fw for fw in parsed.known if fw not in state.known]
         state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
         state.outside_python += [s for s in parsed.outside_python if s not in state.outside_python]
@@ -339,6 +367,18 @@ class Conversation:
             old, new = (kb.name(fw) if fw else "no recommendation" for fw in (old_pick, new_pick))
             text = f"Recommendation changed from {old} to {new}: {why}."
         return Change(added, dropped, old_pick, new_pick, text)
+
+    def _subject_change(self, change: Change) -> Change:
+        """Another system: the old needs' weights explain nothing about it, so the change says what was kept."""
+        kb, state = self.engine.kb, self.state
+        kept = [f"your team knows {', '.join(kb.name(fw) for fw in state.known)}"] if state.known else []
+        kept += [f"{', '.join(kb.name(fw) for fw in state.excluded)} stays ruled out"] if state.excluded else []
+        text = "A new subject: the needs said for the last one are set aside"
+        text += f" ({'; '.join(kept)})." if kept else "."
+        if change.new_pick != change.previous_pick:
+            old, new = (kb.name(fw) if fw else "no recommendation" for fw in (change.previous_pick, change.new_pick))
+            text += f" Recommendation changed from {old} to {new}."
+        return dataclasses.replace(change, explanation=text)
 
     def _weight(self, framework: str | None, requirement: str, negated: bool | None) -> int:
         """What one requirement, in the given state (None = not mentioned), gives one framework."""

@@ -1,0 +1,45 @@
+"""Whether a follow-up turns to another system ("ok. and the customer-facing billing api?").
+
+The shape, not a list of sentences: lead-in words, an opener ("and", "what about", "for"), then a noun
+phrase that ends in a noun naming a system ("the internal reporting tool", "my api side project"). A part
+of the same system ("and for the admin part?", "what about an admin panel?") ends in no such noun, so it
+keeps the context."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.base.cues import ThreadCues
+
+MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
+
+
+def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
+    """`said`: the turn's words, shorthand expanded. A bare name of a system with a qualifier ("the billing
+    api", not "the api", which may be this system's own) is a new subject; a follow-up that goes on past
+    the name is one only when a word marks it as another ("my side project")."""
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
+    start, opened, last = 0, False, ""
+    while start < len(said) and said[start] in skipped:
+        last = said[start]
+        opened = opened or last in cues.openers or last in cues.prepositions
+        start += 1
+    if not opened:
+        return False
+    heads = [h for h in range(start, min(len(said), start + MAX_QUALIFIERS + 2)) if said[h] in cues.systems]
+    # the last noun that still closes a name: "my api side project" ends at "project"
+    head = next((h for h in reversed(heads) if _is_name(said[start:h], cues, skipped)), None)
+    if head is None:
+        return False
+    phrase = said[start:head]
+    if not (phrase and phrase[0] in cues.determiners) and last not in cues.prepositions:
+        return False  # "and we need an api": a clause adding a need, not a name
+    qualifiers = phrase[1:] if phrase and phrase[0] in cues.determiners else phrase
+    marked = bool(cues.new_subject.intersection(phrase))
+    return marked or (head + 1 == len(said) and bool(qualifiers))
+
+
+def _is_name(phrase: Sequence[str], cues: ThreadCues, skipped: set[str]) -> bool:
+    """An optional determiner, then a few qualifiers that are neither lead-ins nor determiners."""
+    qualifiers = phrase[1:] if phrase and phrase[0] in cues.determiners else phrase
+    return len(qualifiers) <= MAX_QUALIFIERS and not any(w in skipped or w in cues.determiners for w in qualifiers)
