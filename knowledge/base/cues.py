@@ -32,6 +32,13 @@ WordGroup = Annotated[  # the words in any order
     WithJsonSchema({"type": "string", "pattern": r"^[a-z]+( [a-z]+)?$"}),
 ]
 
+WordRun = Annotated[  # the words in this order
+    tuple[Word, ...],
+    Field(min_length=1, max_length=4),
+    BeforeValidator(_split),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z]+( [a-z]+){0,3}$"}),
+]
+
 
 class MoveCues(Entry):
     """Words around one framework traded for another ("ditch django for fastapi") or a move set as a task."""
@@ -90,6 +97,16 @@ class RoleCues(Entry):
     asking: frozenset[Word] = Field(
         description="'what is best, flask or django': before an 'is', the sentence asks for a pick, so the "
         "framework after it is not said to be what runs."
+    )
+    choosing: frozenset[Word] = Field(
+        description="'we need to decide on a framework for the backend: flask, django or fastapi': in the clause "
+        "before a framework set apart by punctuation, a choice still to make, so the framework is an option "
+        "offered, not what the thing before it runs on ('charts server (flask)')."
+    )
+    relations: frozenset[WordRun] = Field(
+        description="'graphene-django no longer works with django 4', 'the sdk does not support flask': words "
+        "right before a framework that make it the object of what a negated clause says of something else, so the "
+        "negation is not about the framework and does not rule it out."
     )
     appraisal: frozenset[Word] = Field(
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "

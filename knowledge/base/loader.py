@@ -176,6 +176,12 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs = [("requirement", r, requirements) for r in model.implies]
             elif section == "requirements":
                 refs = [("requirement", r, requirements) for r in model.contradicts]
+                keys = {_phrase_key(phrase) for phrase in model.phrases}
+                problems += [
+                    f"{label}: weak phrase '{phrase}' is not one of its phrases"
+                    for phrase in model.weak
+                    if _phrase_key(phrase) not in keys
+                ]
             elif section == "incumbents":
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
                 refs.append(("family", model.family, families))

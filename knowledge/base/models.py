@@ -95,6 +95,12 @@ class Requirement(Entry):
     label: Text
     category: Text
     phrases: Annotated[list[Text], Field(min_length=1, description="What people type for it.")]
+    weak: list[Text] = Field(
+        default_factory=list,
+        description="Those of `phrases` that name the need only loosely ('an api' asked which framework, 'k8s'): "
+        "they count once another need decides, but alone they leave the kind of system open, so the advisor asks "
+        "the opening question instead of picking on them.",
+    )
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")
     if_yes: Text | None = Field(None, description="The follow-up a 'yes' to `ask` adds (default: 'we need <phrase>').")

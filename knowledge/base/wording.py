@@ -18,6 +18,11 @@ class Concept(Entry):
     label: Text = Field(description="Reads after an arrow: 'React Native → mobile client of an API'.")
     implies: Annotated[list[Id], Field(min_length=1, description="Requirement ids, most important first.")]
     terms: Annotated[list[Text], Field(min_length=1)]
+    weak: bool = Field(
+        False,
+        description="Its terms name infrastructure or tooling ('postgres', 'helm chart') that every framework runs "
+        "with: the needs they imply count once another need decides, but alone they decide nothing.",
+    )
 
 
 class OpeningChoice(Entry):

@@ -34,6 +34,7 @@ class RequirementParser:
         tagged: list[tuple[tuple[str, ...], str, str]] = []
         for req in kb.requirements.values():
             tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
+            tagged += [(self._words(p), "weak", req.id) for p in req.weak]
         for concept in kb.concepts.values():
             tagged += [(self._words(t), "concept", concept.id) for t in concept.terms]
         for fw in kb.frameworks.values():
@@ -235,6 +236,8 @@ class RequirementParser:
                 msg.firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
                 if this.wish:
                     mention = dataclasses.replace(this, wish=False)
+            if earlier and earlier.negated == this.negated and not earlier.weak:
+                mention = dataclasses.replace(mention, weak=False)  # said firmly once, loose words add to it
             if (
                 earlier
                 and earlier.negated == this.negated
@@ -344,10 +347,13 @@ class RequirementParser:
         """A requirement phrase names one need; a lexicon term names a concept that implies several."""
         if "requirement" in kinds:
             req = self.kb.requirements[kinds["requirement"]]
-            return [RequirementMention(req.id, req.label, negated, surface, None, fuzzy)]
+            weak = kinds.get("weak") == req.id
+            return [RequirementMention(req.id, req.label, negated, surface, None, fuzzy, weak=weak)]
         concept = self.kb.concepts[kinds["concept"]]
         return [
-            RequirementMention(rid, self.kb.requirements[rid].label, negated, surface, concept.label, fuzzy)
+            RequirementMention(
+                rid, self.kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=concept.weak
+            )
             for rid in concept.implies
         ]
 

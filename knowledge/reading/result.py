@@ -14,6 +14,7 @@ class RequirementMention:
     via: str | None = None  # the lexicon concept those words name ("mobile client of an API")
     fuzzy: bool = False  # read through a typo correction: weak evidence
     wish: bool = False  # a hedged wish ("async would be nice"), not a stated requirement: counts for less
+    weak: bool = False  # loose words ("an api", "k8s"): count beside a need that decides, never alone
 
     @property
     def reading(self) -> str:

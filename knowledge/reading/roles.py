@@ -39,6 +39,7 @@ class FrameworkRoles:
         self._task_openers = frozenset(vocab.task_openers)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
+        self._first_person = vocab.scope.first_person
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -74,6 +75,18 @@ class FrameworkRoles:
             return False
         lead = [w for w in raw[max(0, match.start - 3) : match.start] if w not in self._owners]
         return len(lead) >= 2 and (lead[-2], lead[-1]) in self._cues.called_by
+
+    def related(self, raw: list[str], match: Match) -> bool:
+        """'graphene-django no longer works with django 4', 'the sdk doesnt support flasks async views': the
+        framework is the object of a relation denied of something else, so the negation is not about it. Said of
+        ourselves ('we no longer work with django') it still rules the framework out."""
+        at = match.start
+        while at > 0 and raw[at - 1] in self._owners:  # "works with the django orm"
+            at -= 1
+        before = tuple(raw[:at])
+        return not self._first_person.intersection(raw[:1]) and any(
+            before[len(before) - len(cue) :] == cue for cue in self._cues.relations if len(cue) <= len(before)
+        )
 
     def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
         """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
@@ -251,6 +264,10 @@ class FrameworkRoles:
             # "streaming works locally but not through fastapi": where a symptom shows, not ruled out;
             # "runs on fastapi … thinking of dropping fastapi": leaving what runs is the move asked about
             state.negating, state.excluding = False, -1
+        elif (near(state.excluding, match.start) or state.negating) and self.related(raw, match):
+            # "x doesnt work with django": x fails, django is not ruled out; the denial ends at its object
+            msg.mentioned[fw] = None
+            state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
             msg.excluded[fw] = None
             state.excluding = match.end  # "except django and flask" excludes both
@@ -325,6 +342,7 @@ class FrameworkRoles:
                         previous_raw[-1] in self._artifact_words or msg.previous_is_title
                     )
                     and not self._cues.fresh.intersection(previous_raw)
+                    and not self._cues.choosing.intersection(previous_raw)  # "decide on one for the api: flask, …"
                 )
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])

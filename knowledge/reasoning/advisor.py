@@ -36,9 +36,17 @@ class Advisor:
         )
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self.scorer.rank(contributions, excluded)
-        # A need that only sets the context ("new project") weighs in, but alone it names no kind of system.
+        # A need that only sets the context ("new project") or read from loose words ("an api", "k8s") weighs in,
+        # but alone it names no kind of system. Loose words do count beside frameworks named as the options or the
+        # move, or ruled out, when those narrow the field ("fastapi vs litestar for the api"); naming every ranked
+        # one does not.
+        named = {fw for fw in (*query.mentioned, *query.targets, *query.excluded) if fw in kb.frameworks}
+        narrowed = bool(named) and not set(kb.ranked) <= named
+        loose = set() if narrowed else {m.id for m in query.requirements if m.weak}
         signal = any(
-            c.requirement != CURRENT_FRAMEWORK and not kb.requirements[c.requirement].context_only
+            c.requirement != CURRENT_FRAMEWORK
+            and not kb.requirements[c.requirement].context_only
+            and c.requirement not in loose
             for c in contributions
         )
         decision = incumbent.decide(kb, query, present, excluded)

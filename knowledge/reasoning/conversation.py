@@ -64,6 +64,9 @@ class ConversationState(BaseModel):
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
+    loose: list[str] = Field(
+        default_factory=list, description="requirement ids read only from loose words ('an api', 'k8s')"
+    )
     last_frameworks: dict[str, list[str]] = Field(
         default_factory=dict,
         description="role (known, excluded, targets) -> frameworks the last message alone brought in; a take-back "
@@ -198,6 +201,8 @@ class Conversation:
         )
         if self.state.wishes:
             mentions = tuple(dataclasses.replace(m, wish=m.id in self.state.wishes) for m in mentions)
+        if self.state.loose:
+            mentions = tuple(dataclasses.replace(m, weak=m.id in self.state.loose) for m in mentions)
         return ParsedQuery(
             text="",
             requirements=mentions,
@@ -254,6 +259,11 @@ class Conversation:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
                 state.said.pop(mention.id, None)
             else:
+                # loose words add to a need said firmly before; alone they stay loose
+                firm = state.requirements.get(mention.id) == mention.negated and mention.id not in state.loose
+                loose = mention.weak and not firm
+                if loose != (mention.id in state.loose):
+                    state.loose = [rid for rid in state.loose if rid != mention.id] + ([mention.id] if loose else [])
                 state.requirements.pop(mention.id, None)
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
