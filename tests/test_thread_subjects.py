@@ -96,3 +96,10 @@ def test_a_stand_in_follows_the_line_the_thread_started_on(engine: Engine) -> No
 def test_a_remaining_framework_at_half_the_winners_score_is_not_replaced_by_a_stand_in(engine: Engine) -> None:
     advice = engine.ask("no fastapi, no django. an http service copying tickets into our warehouse")
     assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+
+
+def test_a_new_subject_named_by_its_kind_is_decided_by_that_kind(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("a dashboard with a few charts for 5 analysts")
+    turn = conversation.turn("got it, and the pricing api?")
+    assert turn.advice.recommendation is not None  # an api is what is being built, not a loose word

@@ -155,6 +155,10 @@ class Conversation:
             # A first message may ask about the answer and state needs at once ("forms everywhere: why not
             # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
             self._apply(parsed)
+        if new_subject:
+            # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
+            # a loose mention in a which-framework question but what is being built
+            self.state.loose = []
         dropped = self.state.requirements != previous.requirements
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks and not dropped:
             intent = CLARIFY
