@@ -63,4 +63,5 @@ class MessageState:
     clause: ClauseState = field(default_factory=ClauseState)
     pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back
     previous_raw: list[str] = field(default_factory=list)
+    asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
