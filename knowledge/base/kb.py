@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from knowledge.base.models import (
     Benchmarks,
+    CloseCalls,
     ComparisonRow,
     Concept,
     Disagreement,
@@ -58,6 +59,11 @@ class KnowledgeBase:
     def vocabulary(self) -> Vocabulary:
         assert self.data.vocabulary is not None  # the loader guarantees exactly one
         return self.data.vocabulary
+
+    @property
+    def close_calls(self) -> CloseCalls:
+        assert self.data.close_calls is not None  # the loader guarantees exactly one
+        return self.data.close_calls
 
     @property
     def ecosystem(self) -> EcosystemRules:

@@ -22,7 +22,7 @@ except AttributeError:  # pragma: no cover - pyyaml built without libyaml
     _YamlLoader = yaml.SafeLoader
 
 _SECTIONS = KnowledgeFile.model_fields
-_SINGLETONS = {"benchmarks", "vocabulary", "ecosystem"}
+_SINGLETONS = {"benchmarks", "vocabulary", "ecosystem", "close_calls"}
 
 
 class KnowledgeBaseError(ValueError):

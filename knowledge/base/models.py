@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from knowledge.base.closecall import CloseCalls
 from knowledge.base.ecosystem import EcosystemRules, Library
 from knowledge.base.entry import Citation, Entry, Fact, Id, Sources, Text
 from knowledge.base.wording import Concept, Intent, OpeningChoice, OpeningQuestion, Vocabulary
@@ -19,6 +20,7 @@ __all__ = [
     "Benchmarks",
     "Citation",
     "Claim",
+    "CloseCalls",
     "ComparisonRow",
     "Concept",
     "Deployment",
@@ -320,3 +322,4 @@ class KnowledgeFile(Entry):
     vocabulary: Vocabulary | None = None
     libraries: list[Library] = Field(default_factory=list)
     ecosystem: EcosystemRules | None = None
+    close_calls: CloseCalls | None = None

@@ -56,6 +56,11 @@ class Vocabulary(Entry):
     current_after: list[Text]
     target_before: list[Text]
     clause_breaks: list[Text]
+    answer_no: list[Text] = Field(
+        default_factory=list,
+        description="Opening a clause right after a question ('do we need sso? nah'): the needs the question "
+        "asked about are negated.",
+    )
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
     outside_python: dict[Text, Text] = Field(

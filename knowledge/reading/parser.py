@@ -11,7 +11,7 @@ import re
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
-from knowledge.reading.phrases import Match, PhraseIndex, clauses, normalize, phrase_words, words
+from knowledge.reading.phrases import Match, PhraseIndex, asked_clauses, normalize, phrase_words, words
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS, PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.state import ClauseState, MessageState
@@ -79,6 +79,7 @@ class RequirementParser:
         self._owner_cues = frozenset(vocab.current_owners)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
+        self._answer_no = tuple(self._words(cue) for cue in vocab.answer_no)
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._failing = tuple(self._words(cue) for cue in vocab.failing_cues)
@@ -107,14 +108,17 @@ class RequirementParser:
         }
         msg = MessageState(text, named_pairs, packages)
         msg.named_frameworks = {fw for word in words(norm) if (fw := self._framework_by_name.get(word))}
-        for clause in clauses(norm):
+        for clause, asked in asked_clauses(norm):
             self._read_clause(msg, clause)
+            msg.asked = list(msg.clause.found) if asked else []
         self._add_stack_extensions(msg, norm)
         return self._result(msg, norm)
 
     def _read_clause(self, msg: MessageState, clause: str) -> None:
         """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
         raw = self.index.expand(words(clause))
+        if msg.asked and any(tuple(raw[: len(cue)]) == cue for cue in self._answer_no):
+            scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
         before_clause = {id(m) for m in msg.requirements.values()}  # a package or library may name the move
         extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
         matches, fixes = self.index.scan(raw)

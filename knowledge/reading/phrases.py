@@ -86,7 +86,16 @@ def clauses(text: str) -> list[str]:
     dot inside a word ("app.run") joins its parts."""
     text = _LIST_SLASH.sub(" or ", text)
     text = _INNER_DOT.sub(" ", text)
-    return [part for part in _CLAUSE_PUNCTUATION.split(text) if part.strip()]
+    return [part for part, _ in asked_clauses(text)]
+
+
+def asked_clauses(text: str) -> list[tuple[str, bool]]:
+    """The clauses of `clauses`, each with whether a question mark ends it ("do we need sso? nah")."""
+    text = _LIST_SLASH.sub(" or ", text)
+    text = _INNER_DOT.sub(" ", text)
+    parts = _CLAUSE_PUNCTUATION.split(text)
+    ends = [m.group(0) for m in _CLAUSE_PUNCTUATION.finditer(text)] + [""]
+    return [(part, "?" in end) for part, end in zip(parts, ends, strict=True) if part.strip()]
 
 
 def phrase_words(phrase: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ import dataclasses
 
 from knowledge.base.cues import ScopeCues
 from knowledge.reading.phrases import Match
+from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import ClauseState, MessageState
 
 CUE_REACH = 4  # a cue word governs a framework at most this many words later
@@ -49,6 +50,13 @@ def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int,
         # "the contractor says we need async, but ...": a pitch the team answers back
         discount_pitch(pitch, msg)
     return ClauseState(found=state.found)
+
+
+def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
+    """A question answered no ("do we need real-time pushes? nah"): the needs it asked about are negated."""
+    for earlier in asked:
+        if not earlier.negated and msg.requirements.get(earlier.id) is earlier:
+            msg.requirements[earlier.id] = dataclasses.replace(earlier, negated=True)
 
 
 def discount_pitch(state: ClauseState, msg: MessageState) -> None:

@@ -64,4 +64,5 @@ class MessageState:
     pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back
     proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
+    asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")

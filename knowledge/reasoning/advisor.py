@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Disagreement
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reading.phrases import in_sentence
+from knowledge.reasoning import close_call, explain, incumbent
 from knowledge.reasoning import deciding as deciding_questions
-from knowledge.reasoning import explain, incumbent
 from knowledge.reasoning.advice import (
     CURRENT_FRAMEWORK,
     Advice,
@@ -57,7 +59,7 @@ class Advisor:
             best = next((s for s in ranking if s.framework == decision.framework), unscored)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
-            if best is None and signal and excluded and ranking and _even_fit(ranking[0]):
+            if best is None and signal and excluded and ranking and close_call.even_fit(ranking[0]):
                 # "no django, it's a thin gateway with auth": what is left fits the need and costs as much as
                 # it gives; the remaining fits are named together rather than refusing.
                 best = ranking[0]
@@ -70,6 +72,9 @@ class Advisor:
                 best = stand_in
         others = [s for s in ranking if best is None or s.framework != best.framework]
         runner_up = others[0] if best and others else None
+        tie_break = None
+        if decision is None and best is not None and runner_up is not None and close_call.is_close(kb, best, runner_up):
+            best, runner_up, tie_break = close_call.order(kb, best, runner_up, query)
         disagreements = self._disagreements(present)
         recommendation = (
             self._recommend(
@@ -85,6 +90,9 @@ class Advisor:
             if best
             else None
         )
+        if recommendation is not None and tie_break is not None:
+            reason = f"{recommendation.confidence_reason}; {recommendation.name} is named first: {tie_break.text}"
+            recommendation = dataclasses.replace(recommendation, confidence_reason=reason)
         pick = recommendation.framework if recommendation else None
         target = query.targets[0] if query.targets else pick
         if query.targets or decision is None:
@@ -111,6 +119,7 @@ class Advisor:
         else:
             deciding = None
         advice_citations = list(decision.citations) if decision else []
+        advice_citations += list(tie_break.sources) if tie_break else []
         advice_citations += [c for s in ranking for x in s.contributions for c in x.citations]
         advice_citations += [c for d in disagreements for v in d.views for c in v.sources]
         advice_citations += [c for w in warnings for c in w.sources]
@@ -229,7 +238,7 @@ class Advisor:
         excluded: tuple[str, ...],
     ) -> Recommendation:
         kb = self.kb
-        margin = best.score - (runner_up.score if runner_up else 0)
+        margin = abs(best.score - (runner_up.score if runner_up else 0))  # a close call may lead with the lower
         reasons = tuple(c for c in best.contributions if c.weight > 0)
         needs = _independent_needs(reasons, query)
         also: tuple[str, ...] = ()
@@ -257,7 +266,7 @@ class Advisor:
             reasons = (lead, *(c for c in reasons if c.requirement != CURRENT_FRAMEWORK))
         else:
             level = 2 if margin >= 4 and needs >= 2 else 1 if margin >= 2 and needs >= 1 else 0
-            if runner_up and margin <= 1 and (runner_up.score > 0 or (best.score == 0 and _even_fit(runner_up))):
+            if runner_up and close_call.is_close(kb, best, runner_up):
                 also = (runner_up.framework,)
                 level = 0
             reason = f"{best.name} leads {runner_up.name if runner_up else 'the field'} by {margin} point"
@@ -311,11 +320,6 @@ class Advisor:
 
     def understood(self) -> str:
         return explain.understood(self.kb)
-
-
-def _even_fit(score: FrameworkScore) -> bool:
-    """A net score of zero that some need supports: a fit with an equal cost, not the absence of a fit."""
-    return score.score == 0 and any(c.weight > 0 for c in score.contributions)
 
 
 def _weight_for(score: FrameworkScore, requirement: str) -> int:

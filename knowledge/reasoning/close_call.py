@@ -1,0 +1,40 @@
+"""Which of two frameworks within a few points of each other leads a co-recommendation (closecalls.yaml)."""
+
+from __future__ import annotations
+
+from knowledge.base.entry import Fact
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading.parser import ParsedQuery
+from knowledge.reasoning.advice import FrameworkScore
+
+
+def is_close(kb: KnowledgeBase, best: FrameworkScore, runner_up: FrameworkScore) -> bool:
+    """Within the margin, with the runner-up fitting too (a positive score, or an even fit when both are at
+    zero): the two are named together, one question deciding."""
+    if abs(best.score - runner_up.score) > kb.close_calls.margin:
+        return False
+    return runner_up.score > 0 or (best.score == 0 and even_fit(runner_up))
+
+
+def even_fit(score: FrameworkScore) -> bool:
+    """A net score of zero that some need supports: a fit with an equal cost, not the absence of a fit."""
+    return score.score == 0 and any(c.weight > 0 for c in score.contributions)
+
+
+def order(
+    kb: KnowledgeBase, best: FrameworkScore, runner_up: FrameworkScore, query: ParsedQuery
+) -> tuple[FrameworkScore, FrameworkScore, Fact | None]:
+    """The leader first, and the rule that put it there when it is not the score's order. A framework the message
+    names keeps its lead; otherwise, in a tie, one the sources pick for a stated need leads one that only copes
+    with each."""
+    named = {*query.known, *query.targets, *query.mentioned, *((query.current,) if query.current else ())}
+    if best.framework in named:
+        return best, runner_up, None
+    rules = kb.close_calls
+    if best.score == runner_up.score and _strongest(best) <= rules.lean_weight < _strongest(runner_up):
+        return runner_up, best, rules.pick_over_leans
+    return best, runner_up, None
+
+
+def _strongest(score: FrameworkScore) -> int:
+    return max((c.weight for c in score.contributions), default=0)
