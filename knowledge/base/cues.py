@@ -143,6 +143,10 @@ class ScopeCues(Entry):
         description="'i want to migrate it to fastapi': right before a pitch word, the asker's own reasons, not "
         "someone else's pitch."
     )
+    auxiliaries: frozenset[Word] = Field(
+        description="'i am convinced', 'we are really sure': between the first person and a pitch word, the "
+        "asker is still the one speaking."
+    )
     topic_words: frozenset[Word] = Field(
         description="'to remind myself about django': after 'to', a person or a topic, so the framework that "
         "follows is not a destination."

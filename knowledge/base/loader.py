@@ -198,7 +198,9 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                         *model.settles,
                     )
                 ]
-                if model.verdict in ("move", "beside") and model.target is None:
+                if model.to_named and (model.verdict != "move" or model.target is not None):
+                    problems.append(f"{label}: a 'to_named' rule is a 'move' with no fixed target")
+                if model.verdict in ("move", "beside") and model.target is None and not model.to_named:
                     problems.append(f"{label}: a '{model.verdict}' rule needs a target")
                 if model.settles and (model.verdict != "stay" or not model.when_any):
                     problems.append(f"{label}: only a 'stay' rule with a when_any can settle needs")

@@ -176,6 +176,13 @@ class IncumbentRule(Entry):
             "decided on the needs (frameworks the seeds call niche are kept only while no alternative is weighed)."
         ),
     )
+    to_named: bool = Field(
+        False,
+        description=(
+            "A `move` with no fixed `target`: it goes to the mainstream framework the asker chose to move to "
+            "(targets named), unless a need they state sends that framework's teams on elsewhere."
+        ),
+    )
     reason: Text
     sources: Sources
 

@@ -119,6 +119,16 @@ class Vocabulary(Entry):
         description="'the django app is being retired': said after a framework (or its app), that framework is "
         "going away and is ruled out for what is built next.",
     )
+    retire_before: list[Text] = Field(
+        default_factory=list,
+        description="'retiring the standalone django auth service': said before a framework (or its app), that "
+        "framework is going away; unlike an exclusion it negates no need (the retired part's work lives on).",
+    )
+    advice_cues: list[Text] = Field(
+        default_factory=list,
+        description="'i would recommend looking into django', 'why dont you migrate to node': advice given to "
+        "someone else about their project, so a pitch whatever the person who says it.",
+    )
     retract_cues: list[Text] = Field(
         default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
     )

@@ -18,6 +18,8 @@ from knowledge.reading.state import ClauseState, MessageState
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # "… flask. the codebase …": a sentence ends a colon's list of reasons
+_ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\u2013]\s")  # " — … — "
 _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
@@ -55,6 +57,8 @@ class RequirementParser:
             "progress": vocab.progress_cues,
             "progress_after": vocab.progress_after,
             "retire_after": vocab.retire_after,
+            "retire": vocab.retire_before,
+            "advice": vocab.advice_cues,
             "target_after": vocab.target_after,
             "proposal": vocab.proposal_cues,
             "artifact": vocab.current_artifacts,
@@ -80,6 +84,7 @@ class RequirementParser:
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._answer_no = tuple(self._words(cue) for cue in vocab.answer_no)
+        self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._failing = tuple(self._words(cue) for cue in vocab.failing_cues)
@@ -108,11 +113,36 @@ class RequirementParser:
         }
         msg = MessageState(text, named_pairs, packages)
         msg.named_frameworks = {fw for word in words(norm) if (fw := self._framework_by_name.get(word))}
-        for clause, asked in asked_clauses(norm):
-            self._read_clause(msg, clause)
-            msg.asked = list(msg.clause.found) if asked else []
+        for whole in _SENTENCE.split(norm):
+            # "replacing plugit — a niche framework x is built on — with django": the aside describes the word
+            # before it; the sentence reads on without it, and an aside describing a framework states no need
+            asides = [m.group(1) for m in _ASIDE.finditer(whole)]
+            sentence = _ASIDE.sub(" ", whole)
+            head, colon, reasons = sentence.partition(": ")
+            targets_before = len(msg.targets)
+            self._read_clauses(msg, head)
+            # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
+            msg.arguing = bool(colon) and len(msg.targets) > targets_before
+            self._read_clauses(msg, reasons)
+            msg.arguing = False
+            for aside in asides:
+                self._read_aside(msg, aside)
         self._add_stack_extensions(msg, norm)
         return self._result(msg, norm)
+
+    def _read_aside(self, msg: MessageState, aside: str) -> None:
+        """A dash-paired aside, read after its sentence; one that describes a framework gives no need."""
+        describes_framework = bool(self._framework_words.intersection(words(aside)))
+        said_before = dict(msg.requirements)
+        self._read_clauses(msg, aside)
+        if describes_framework:
+            msg.requirements = {k: v for k, v in msg.requirements.items() if said_before.get(k) is v}
+        msg.carry_current = False  # "… x is built on —": the cue ends inside the aside
+
+    def _read_clauses(self, msg: MessageState, text: str) -> None:
+        for clause, asked in asked_clauses(text):
+            self._read_clause(msg, clause)
+            msg.asked = list(msg.clause.found) if asked else []  # "do we need sso? nah": what the question asked
 
     def _read_clause(self, msg: MessageState, clause: str) -> None:
         """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
@@ -183,6 +213,7 @@ class RequirementParser:
             for mention in msg.requirements.values():
                 if id(mention) not in before_clause and not mention.negated:
                     msg.extensions[(msg.package_of, mention.id)] = None
+        msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
         msg.previous_raw = raw
 
@@ -192,6 +223,8 @@ class RequirementParser:
         last = msg.clause
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
+        if msg.carry_current:  # "the back-end is based on, web.py": the cue that ended the last clause
+            state.current_cue, msg.carry_current = 0, False
         if self._roles.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
         msg.carry_exclusion = msg.carry_wish = False
@@ -253,6 +286,8 @@ class RequirementParser:
                 mention = dataclasses.replace(mention, text=f"{earlier.text}, {this.text}")
             state.found.append(mention)
             requirements[mention.id] = mention
+            if msg.arguing:
+                msg.argued[mention.id] = None
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
@@ -343,6 +378,7 @@ class RequirementParser:
             negated_words=tuple(msg.negated_words),
             extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
             library_covers=covers,
+            argued_needs=tuple(msg.argued),
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
         )

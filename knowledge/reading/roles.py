@@ -38,6 +38,7 @@ class FrameworkRoles:
         self._owners = frozenset(word for owner in vocab.current_owners for word in words_of(owner))
         self._task_openers = frozenset(vocab.task_openers)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
         self._first_person = vocab.scope.first_person
 
@@ -286,6 +287,12 @@ class FrameworkRoles:
             )
         ):
             msg.known[fw] = None
+        elif self._replaced_with(state, raw, match.start):
+            # "replacing plugit (a name we do not know) with django": the framework after "with" is where it goes
+            # "im replacing it with fastapi": the asker reports the move they are making
+            msg.underway = msg.underway or self._said_by_asker(raw, state.current_cue - 1)
+            msg.targets[fw] = None
+            state.targeted, state.current_cue = True, -1
         elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
             near(state.target_cue, match.start) and not owned and state.current_cue <= state.target_cue
         ) or ("target_after" in follows and msg.current not in (None, fw)):
@@ -305,6 +312,25 @@ class FrameworkRoles:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
+
+    def _replaced_with(self, state: ClauseState, raw: list[str], start: int) -> bool:
+        """'replacing plugit with django': a replace verb's object, then 'with' or 'by' before the framework."""
+        cue = state.current_cue
+        return (
+            near(cue, start)
+            and cue > 0
+            and raw[cue - 1] in self._moves.swap_verbs
+            and bool({"with", "by"}.intersection(raw[cue + 1 : start]))
+        )
+
+    def _said_by_asker(self, raw: list[str], verb: int) -> bool:
+        """'im replacing', 'we are now replacing': the first person (past auxiliaries) before the verb at `verb`."""
+        for word in reversed(raw[:verb]):
+            if word in self._first_person:
+                return True
+            if word not in self._auxiliaries:
+                return False
+        return False
 
     def _runs(
         self,

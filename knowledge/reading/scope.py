@@ -140,9 +140,11 @@ def read_cue(
         ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
         if "in" in ahead or "into" in ahead:
             state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
-    elif "proposal" in kinds:
-        if match.start and raw[match.start - 1] in cues.first_person:
-            return  # "i want to migrate it to fastapi for async": the asker's own reasons, no pitch
+    elif "retire" in kinds:
+        state.excluding = match.end  # "retiring the django auth service": it goes, its work (auth) stays wanted
+    elif "proposal" in kinds or "advice" in kinds:
+        if "advice" not in kinds and _first_person(raw, match.start, cues):
+            return  # "i want to migrate it to fastapi for async", "i am convinced": the asker's own reasons
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
@@ -156,3 +158,11 @@ def read_cue(
         state.owner_cue = kinds["current"] in owner_cues
     elif "knows" in kinds:
         state.knows_cue = match.end
+
+
+def _first_person(raw: list[str], start: int, cues: ScopeCues) -> bool:
+    """The words before a pitch cue are the asker ("i want", "i am convinced", "we are really sure")."""
+    at = start - 1
+    while at >= 0 and raw[at] in cues.auxiliaries:
+        at -= 1
+    return at >= 0 and raw[at] in cues.first_person

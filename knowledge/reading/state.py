@@ -55,6 +55,11 @@ class MessageState:
     # "flask migration, phase 3 … the old web.py code": a move named after its destination before anything
     # was said to run; once another framework is said to run, it is the move
     named_moves: dict[str, None] = field(default_factory=dict)
+    # "rewriting it in flask: actively developed, better docs": after a colon that follows a destination, the
+    # needs said are the asker's reasons for it (what they judge it gives), not needs that argue against it
+    arguing: bool = False
+    argued: dict[str, None] = field(default_factory=dict)
+    carry_current: bool = False  # "the back-end is based on, web.py": a current cue ending a clause runs on
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
     libraries: dict[str, bool] = field(default_factory=dict)  # native library id -> kept (False: being left)

@@ -61,6 +61,9 @@ class ConversationState(BaseModel):
     library_covers: list[tuple[str, str, str]] = Field(
         default_factory=list, description="(framework, need, library id) a library named answers: 'Django Channels'"
     )
+    argued_needs: list[str] = Field(
+        default_factory=list, description="needs given as the reasons for the destination the asker chose"
+    )
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
@@ -219,6 +222,7 @@ class Conversation:
             outside_python=tuple(self.state.outside_python),
             extension_needs=tuple(self.state.extension_needs),
             library_covers=tuple(self.state.library_covers),
+            argued_needs=tuple(self.state.argued_needs),
             beside=self.state.beside,
         )
 
@@ -295,6 +299,7 @@ class Conversation:
         state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
         state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
         state.beside = parsed.beside or state.beside
+        state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
 
     def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
         """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one

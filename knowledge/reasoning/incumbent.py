@@ -14,6 +14,8 @@ from knowledge.base.models import Citation, IncumbentRule
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning.advice import Addon, Pattern
 
+_CONTRADICTS = -2  # a need weighing this much against a framework (a cost the sources name) rules it out as the move
+
 
 @dataclass(frozen=True, slots=True)
 class IncumbentDecision:
@@ -75,6 +77,9 @@ def decide(
     # the sources say databases and network I/O, not the framework, dominate latency.
     # Websockets and waits on outside calls are not settled so (`unless_any`), even when an extension serves them.
     met |= {need for rule in rules if _matches_stay(rule, present, met) for need in rule.settles}
+    chosen = _to_named(kb, rules, query, present - met, excluded)
+    if chosen is not None:
+        return chosen
     moves = _fired_moves(kb, rules, present, excluded, met)
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
@@ -92,6 +97,33 @@ def decide(
         hits = [r for r in rule.when_any if r in present]
         if hits or not rule.when_any:
             return IncumbentDecision(current, "stay", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+    return None
+
+
+def _to_named(
+    kb: KnowledgeBase, rules: list[IncumbentRule], query: ParsedQuery, needs: set[str], excluded: tuple[str, ...]
+) -> IncumbentDecision | None:
+    """'we're on web.py; i'm convinced we should rewrite it in flask': leaving a niche framework for a mainstream one
+    the asker chose, the choice stands unless a need they state contradicts it: a need the chosen framework's
+    own rules would move its teams on for, or one the sources count strongly against it. The reasons they give
+    for the choice ('flask: actively developed, better docs') are theirs to judge, not needs against it."""
+    target = query.targets[0] if query.targets else None
+    if target is None or target not in kb.ranked or target in excluded or target == query.current:
+        return None
+    stated = needs - set(query.argued_needs)
+    for rule in rules:
+        if not rule.to_named or stated.intersection(rule.unless_any):
+            continue
+        leaving = (*excluded, *((query.current,) if query.current else ()))
+        if _fired_moves(kb, kb.incumbents.get(target, []), stated, leaving, set(), needs_only=True):
+            return None
+        if any(
+            r.framework == target and r.when == "present" and r.weight <= _CONTRADICTS
+            for need in stated
+            for r in kb.rules_by_requirement.get(need, [])
+        ):
+            return None
+        return IncumbentDecision(target, "move", rule.id, rule.reason, tuple(rule.sources), ())
     return None
 
 
