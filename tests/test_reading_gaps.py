@@ -1,0 +1,31 @@
+"""Reading gaps closed as mechanisms: modifiers inside a need's wording, symptoms that look like take-backs,
+quantified subjects, lists before a cue, and owner words held across adjectives.
+
+Phrasings are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+
+
+def _reqs(engine: Engine, text: str) -> dict[str, bool]:
+    return {m.id: m.negated for m in engine.parser.parse(text).requirements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "live chat over websockets where the gateway keeps dropping them",
+        "we push server-sent events and they get dropped somewhere behind the balancer",
+        "realtime dashboards whose nginx keeps dropping connections under load",
+    ],
+)
+def test_a_dropping_symptom_takes_back_no_need(engine: Engine, text: str) -> None:
+    assert _reqs(engine, text)["realtime"] is False
+
+
+def test_drop_as_a_take_back_still_negates(engine: Engine) -> None:
+    assert _reqs(engine, "we need sso, drop the admin panel")["admin-panel"] is True
