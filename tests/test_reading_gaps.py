@@ -29,3 +29,14 @@ def test_a_dropping_symptom_takes_back_no_need(engine: Engine, text: str) -> Non
 
 def test_drop_as_a_take_back_still_negates(engine: Engine) -> None:
     assert _reqs(engine, "we need sso, drop the admin panel")["admin-panel"] is True
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("nobody from another company will ever hit these json endpoints", "rest-api"),
+        ("no partners will call the json api", "rest-api"),
+    ],
+)
+def test_a_negated_subject_ends_at_its_verb(engine: Engine, text: str, kept: str) -> None:
+    assert _reqs(engine, text)[kept] is False
