@@ -40,3 +40,15 @@ def test_drop_as_a_take_back_still_negates(engine: Engine) -> None:
 )
 def test_a_negated_subject_ends_at_its_verb(engine: Engine, text: str, kept: str) -> None:
     assert _reqs(engine, text)[kept] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sanic and quart are both banned by platform, we need websockets",
+        "both sanic and quart are out, websockets needed",
+        "sanic or quart are not options here; websockets",
+    ],
+)
+def test_an_exclusion_after_a_list_rules_out_every_framework_in_it(engine: Engine, text: str) -> None:
+    assert set(engine.parser.parse(text).excluded) == {"sanic", "quart"}

@@ -270,6 +270,11 @@ class FrameworkRoles:
             state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
             msg.excluded[fw] = None
+            if "exclude_after" in follows:  # "flask and django are both out": the list before it goes too
+                for listed in self._listed_before(raw, matches, pos):
+                    msg.excluded[listed] = None
+                    msg.mentioned.pop(listed, None)
+                    msg.current = None if msg.current == listed else msg.current
             state.excluding = match.end  # "except django and flask" excludes both
             state.excluded_fw_end = match.end
             msg.carry_exclusion = pos == len(matches) - 1
@@ -305,6 +310,19 @@ class FrameworkRoles:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
+
+    def _listed_before(self, raw: list[str], matches: list[Match], pos: int) -> list[str]:
+        """The frameworks listed right before `matches[pos]` ('flask, quart and django'): only list words
+        between them."""
+        listed: list[str] = []
+        while pos > 0:
+            earlier = dict(matches[pos - 1].tags).get("framework")
+            between = raw[matches[pos - 1].end : matches[pos].start]
+            if earlier is None or not between or not set(between) <= self._cues.list_gap:
+                break
+            listed.append(earlier)
+            pos -= 1
+        return listed
 
     def _runs(
         self,
