@@ -52,3 +52,14 @@ def test_a_negated_subject_ends_at_its_verb(engine: Engine, text: str, kept: str
 )
 def test_an_exclusion_after_a_list_rules_out_every_framework_in_it(engine: Engine, text: str) -> None:
     assert set(engine.parser.parse(text).excluded) == {"sanic", "quart"}
+
+
+@pytest.mark.parametrize(
+    "text, fw",
+    [
+        ("we are a pair of django/celery veterans starting a billing tool", "django"),
+        ("four flask and sqlalchemy folks, internal reporting api", "flask"),
+    ],
+)
+def test_a_list_of_tools_before_a_people_word_is_what_the_team_knows(engine: Engine, text: str, fw: str) -> None:
+    assert fw in engine.parser.parse(text).known

@@ -23,6 +23,8 @@ _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few wo
 # "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
 PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
+_LIST_REACH = 3  # "flask, sqlalchemy and celery pros": a list of a few tools before the people word
+_LIST_ITEMS = frozenset({"framework", "library", "requirement", "concept"})  # what a list of tools may hold
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
@@ -281,6 +283,7 @@ class FrameworkRoles:
         elif (
             near(state.knows_cue, match.start)
             or "knows_after" in follows
+            or self._listed_people(raw, matches, pos)
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
@@ -310,6 +313,21 @@ class FrameworkRoles:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
+
+    def _listed_people(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'two flask/sqlalchemy pros', 'django and celery people': a list of tools ending in a word for the people
+        who know them."""
+        for _ in range(_LIST_REACH):
+            if pos + 1 >= len(matches):
+                return False
+            between = raw[matches[pos].end : matches[pos + 1].start]
+            tags = dict(matches[pos + 1].tags)
+            if "knows_after" in tags and len(between) <= 1:
+                return True
+            if not between or not set(between) <= self._cues.list_gap or not _LIST_ITEMS.intersection(tags):
+                return False
+            pos += 1
+        return False
 
     def _listed_before(self, raw: list[str], matches: list[Match], pos: int) -> list[str]:
         """The frameworks listed right before `matches[pos]` ('flask, quart and django'): only list words
