@@ -63,3 +63,14 @@ def test_an_exclusion_after_a_list_rules_out_every_framework_in_it(engine: Engin
 )
 def test_a_list_of_tools_before_a_people_word_is_what_the_team_knows(engine: Engine, text: str, fw: str) -> None:
     assert fw in engine.parser.parse(text).known
+
+
+@pytest.mark.parametrize("text", ["a django ml-inference service for fraud scores", "small flask ai-powered helper"])
+def test_a_need_opening_a_hyphenated_compound_is_no_package(engine: Engine, text: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert "ml-serving" in {m.id for m in parsed.requirements}
+    assert not [need for _, need in parsed.extension_needs if need == "ml-serving"]
+
+
+def test_a_framework_package_still_answers_its_need(engine: Engine) -> None:
+    assert ("flask", "admin-panel") in engine.parser.parse("we bolted flask-admin onto it").extension_needs

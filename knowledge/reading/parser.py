@@ -227,13 +227,16 @@ class RequirementParser:
             return False  # ("a django shop" names what the team runs, not an online store)
         if self._names_something_else(msg, raw, covered, match, before):
             return False
+        # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
+        # compound of its own ("ai-serving"), so it describes the thing built, not a package
+        compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
         requirements = msg.requirements
         for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
             this = dataclasses.replace(said, wish=True) if state.wishing and not said.negated else said
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
-            if "framework" in before and " " not in match.surface and not this.negated:
+            if "framework" in before and " " not in match.surface and not this.negated and not compound:
                 msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
             mention = this
