@@ -74,3 +74,20 @@ def test_a_need_opening_a_hyphenated_compound_is_no_package(engine: Engine, text
 
 def test_a_framework_package_still_answers_its_need(engine: Engine) -> None:
     assert ("flask", "admin-panel") in engine.parser.parse("we bolted flask-admin onto it").extension_needs
+
+
+@pytest.mark.parametrize(
+    "text, current, target",
+    [
+        ("moving my small home-grown django photo site to litestar", "django", "litestar"),
+        ("that quart service is the one we plan to leave for fastapi", "quart", "fastapi"),
+        ("the sanic api we keep meaning to swap for litestar", "sanic", "litestar"),
+    ],
+)
+def test_what_runs_and_where_it_goes(engine: Engine, text: str, current: str, target: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert (parsed.current, parsed.targets) == (current, (target,))
+
+
+def test_a_thing_still_to_build_is_not_owned(engine: Engine) -> None:
+    assert engine.parser.parse("the team wants a small self-hosted flask photo site").current is None

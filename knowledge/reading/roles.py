@@ -25,6 +25,7 @@ PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 _LIST_REACH = 3  # "flask, sqlalchemy and celery pros": a list of a few tools before the people word
 _LIST_ITEMS = frozenset({"framework", "library", "requirement", "concept"})  # what a list of tools may hold
+_DESCRIBING = frozenset({"requirement", "concept", "weak"})  # a need's words may describe a thing of ours
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
@@ -149,6 +150,11 @@ class FrameworkRoles:
             if msg.requirements.get(mention.id) is mention:
                 del msg.requirements[mention.id]
         if self._swapped(msg, state, raw, matches, pos, fw=fw, gap=gap):
+            return
+        if pos and "current" in dict(matches[pos - 1].tags) and gap and set(gap) in self._moves.swap_gaps:
+            # "the flask app we want to leave for fastapi": the one left was said before; this is where it goes
+            msg.targets[fw] = None
+            state.targeted, state.current_cue = True, -1
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
@@ -329,6 +335,22 @@ class FrameworkRoles:
             pos += 1
         return False
 
+    def _names_a_thing(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """What follows the framework ends on a thing's noun: 'flask app', 'flask recipe site'."""
+        follower = matches[pos + 1] if pos + 1 < len(matches) else None
+        return bool(follower and follower.start - matches[pos].end <= 1 and raw[follower.end - 1] in self._artifact_words)
+
+    def _owned_across(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
+        framework (words of no cue, or a need's words) owns it; 'a' or a fresh thing's word in between does not."""
+        cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(dict(m.tags))), default=0)
+        for at in range(matches[pos].start - 1, max(cues_end, matches[pos].start - _DESCRIBED_REACH) - 1, -1):
+            if raw[at] in self._strong_owners:
+                return True
+            if raw[at] in {"a", "an"} or raw[at] in self._cues.fresh:
+                return False
+        return False
+
     def _listed_before(self, raw: list[str], matches: list[Match], pos: int) -> list[str]:
         """The frameworks listed right before `matches[pos]` ('flask, quart and django'): only list words
         between them."""
@@ -362,8 +384,12 @@ class FrameworkRoles:
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
                     "artifact" in follows
-                    and (match.start == 0 or self._owners.intersection(raw[max(0, match.start - 3) : match.start]))
+                    and (
+                        match.start == 0
+                        or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
+                    )
                 )
+                or (self._names_a_thing(raw, matches, pos) and self._owned_across(raw, matches, pos))
                 or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                 or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                 or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
