@@ -91,3 +91,26 @@ def test_what_runs_and_where_it_goes(engine: Engine, text: str, current: str, ta
 
 def test_a_thing_still_to_build_is_not_owned(engine: Engine) -> None:
     assert engine.parser.parse("the team wants a small self-hosted flask photo site").current is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "b2b json api where keeping the schema stable matters; backward compatibility is a must",
+        "versioned api for partners, no breaking changes ever",
+    ],
+)
+def test_a_stable_contract_is_typed_schemas_not_maturity(engine: Engine, text: str) -> None:
+    found = _reqs(engine, text)
+    assert found.get("typed-validation") is False and "ecosystem" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["litestar looks a lot more stable than sanic to me", "sanic feels way less mature than quart"]
+)
+def test_a_quality_judged_of_a_framework_is_no_need(engine: Engine, text: str) -> None:
+    assert "ecosystem" not in _reqs(engine, text)
+
+
+def test_stability_asked_for_is_still_maturity(engine: Engine) -> None:
+    assert _reqs(engine, "we want something boring and stable for ten years")["ecosystem"] is False

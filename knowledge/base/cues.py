@@ -112,6 +112,10 @@ class RoleCues(Entry):
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
     )
+    degree: frozenset[Word] = Field(
+        description="'starlette seems more stable than quart': words of degree between a framework's appraisal verb "
+        "and the quality judged, so the quality is said of the framework, not asked for."
+    )
     through: frozenset[Word] = Field(
         description="'works locally but not through fastapi': the path a request takes, so a negation before it "
         "tells where a symptom shows, not a framework ruled out."

@@ -272,7 +272,7 @@ class RequirementParser:
         if self._roles.caller(raw, match):
             return True
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
-        if self._roles.appraised(raw, match, before):
+        if self._roles.appraised(raw, match, before) or self._roles.judged(raw, match):
             return True
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need

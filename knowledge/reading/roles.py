@@ -71,6 +71,16 @@ class FrameworkRoles:
         owner = raw[match.start - 1]
         return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in self._cues.appraisal
 
+    def judged(self, raw: list[str], match: Match) -> bool:
+        """'starlette seems more stable than quart', 'quart looks less mature': a framework said to have a quality
+        (a verb of seeming and words of degree between) is appraised; the quality is not a need asked for."""
+        at = match.start - 1
+        while at >= 0 and raw[at] in self._cues.degree:
+            at -= 1
+        if at == match.start - 1 or at < 1 or raw[at] not in self._cues.appraisal:
+            return False
+        return raw[at - 1] in self._framework_by_name
+
     def caller(self, raw: list[str], match: Match) -> bool:
         """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
         that calls this one describes the caller, not what is being built."""
