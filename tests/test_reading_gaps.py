@@ -114,3 +114,31 @@ def test_a_quality_judged_of_a_framework_is_no_need(engine: Engine, text: str) -
 
 def test_stability_asked_for_is_still_maturity(engine: Engine) -> None:
     assert _reqs(engine, "we want something boring and stable for ten years")["ecosystem"] is False
+
+
+@pytest.mark.parametrize(
+    "text, need",
+    [
+        ("a small stateless python json svc for billing", "small-scope"),
+        ("we want a tiny read-only lookup api", "small-scope"),
+        ("the backend purely returns a rest api to the phone client", "api-only"),
+        ("it only hands back a json api to the web client", "api-only"),
+    ],
+)
+def test_describing_words_between_keep_a_wording(engine: Engine, text: str, need: str) -> None:
+    assert _reqs(engine, text).get(need) is False
+
+
+@pytest.mark.parametrize(
+    "text", ["only admins use the api", "a small team for the api", "also a simple status page", "a small signup form"]
+)
+def test_a_gap_wording_needs_a_thing_and_plain_words(engine: Engine, text: str) -> None:
+    found = _reqs(engine, text)
+    assert "api-only" not in found and "server-rendered" not in found and "forms-crud" not in found
+
+
+@pytest.mark.parametrize(
+    "text", ["a webhook relay with light traffic", "barely any traffic, a handful of users", "low load, one task"]
+)
+def test_low_traffic_says_concurrency_is_not_needed(engine: Engine, text: str) -> None:
+    assert _reqs(engine, text)["high-concurrency"] is True

@@ -168,6 +168,18 @@ class NeedCues(Entry):
         description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "
         "not a name."
     )
+    size_words: frozenset[Word] = Field(
+        description="'a small internal http service': a size word opening a need's two-word wording ('small "
+        "service') still makes it with a need's words or other describing words between."
+    )
+    limit_words: frozenset[Word] = Field(
+        description="'it just serves a json rest api': a limiting word opening a need's two-word wording ('just api') "
+        "still makes it with a few plain words between (none of them a need's)."
+    )
+    gap_stops: frozenset[Word] = Field(
+        description="'small team for the api': a word that ends the describing words after a size or limiting "
+        "word, so the noun after it is another thing."
+    )
 
 
 class ThreadCues(Entry):

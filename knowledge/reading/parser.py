@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading import numbers, scope
+from knowledge.reading import modifiers, numbers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
 from knowledge.reading.phrases import Match, PhraseIndex, asked_clauses, normalize, phrase_words, words
 from knowledge.reading.result import ParsedQuery, RequirementMention
@@ -35,6 +35,7 @@ class RequirementParser:
         for req in kb.requirements.values():
             tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
             tagged += [(self._words(p), "weak", req.id) for p in req.weak]
+            tagged += [(self._words(p), "modest", req.id) for p in req.modest]
         for concept in kb.concepts.values():
             tagged += [(self._words(t), "concept", concept.id) for t in concept.terms]
         for fw in kb.frameworks.values():
@@ -80,6 +81,7 @@ class RequirementParser:
         self._owner_cues = frozenset(vocab.current_owners)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
+        self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._answer_no = tuple(self._words(cue) for cue in vocab.answer_no)
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
@@ -144,7 +146,7 @@ class RequirementParser:
             if "break" in kinds and len(kinds) == 1:
                 state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
-                ("requirement" in kinds or "concept" in kinds)
+                ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
                 and self._read_need(msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap)
             ) or LIBRARY in kinds:
                 if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
@@ -172,6 +174,11 @@ class RequirementParser:
                     owner_cues=self._owner_cues,
                     cues=self._scope,
                 )
+        for tags, surface in modifiers.gapped(raw, matches, covered, self.index, cues=self._needs, things=self._things):
+            for mention in self._mentions(tags, surface, negated=False, fuzzy=False):
+                if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
+                    state.found.append(mention)
+                    msg.requirements[mention.id] = mention
         if state.proposal and state.named:
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and any(_holds(raw, cue) for cue in self._failing):
@@ -353,6 +360,9 @@ class RequirementParser:
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
         """A requirement phrase names one need; a lexicon term names a concept that implies several."""
+        if "modest" in kinds and "requirement" not in kinds:  # "low traffic": the need said to be small here
+            req = self.kb.requirements[kinds["modest"]]
+            return [RequirementMention(req.id, req.label, True, surface, None, fuzzy)]
         if "requirement" in kinds:
             req = self.kb.requirements[kinds["requirement"]]
             weak = kinds.get("weak") == req.id

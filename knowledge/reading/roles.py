@@ -348,7 +348,9 @@ class FrameworkRoles:
     def _names_a_thing(self, raw: list[str], matches: list[Match], pos: int) -> bool:
         """What follows the framework ends on a thing's noun: 'flask app', 'flask recipe site'."""
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
-        return bool(follower and follower.start - matches[pos].end <= 1 and raw[follower.end - 1] in self._artifact_words)
+        return bool(
+            follower and follower.start - matches[pos].end <= 1 and raw[follower.end - 1] in self._artifact_words
+        )
 
     def _owned_across(self, raw: list[str], matches: list[Match], pos: int) -> bool:
         """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
@@ -394,10 +396,7 @@ class FrameworkRoles:
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
                     "artifact" in follows
-                    and (
-                        match.start == 0
-                        or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
-                    )
+                    and (match.start == 0 or self._owners.intersection(raw[max(0, match.start - 3) : match.start]))
                 )
                 or (self._names_a_thing(raw, matches, pos) and self._owned_across(raw, matches, pos))
                 or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
