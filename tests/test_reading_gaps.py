@@ -19,7 +19,7 @@ def _reqs(engine: Engine, text: str) -> dict[str, bool]:
     "text",
     [
         "live chat over websockets where the gateway keeps dropping them",
-        "we push server-sent events and they get dropped somewhere behind the balancer",
+        "we push server-sent events and they keep getting dropped somewhere behind the balancer",
         "realtime dashboards whose nginx keeps dropping connections under load",
     ],
 )

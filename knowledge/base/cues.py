@@ -143,6 +143,13 @@ class ScopeCues(Entry):
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."
     )
+    repeated: frozenset[Word] = Field(
+        description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
+        "so the words are a symptom and take no need back."
+    )
+    passive: frozenset[Word] = Field(
+        description="'keep getting dropped': a word allowed between the repeating word and the take-back word."
+    )
     first_person: frozenset[Word] = Field(
         description="'i want to migrate it to fastapi': right before a pitch word, the asker's own reasons, not "
         "someone else's pitch."

@@ -64,7 +64,6 @@ class RequirementParser:
             "break": vocab.clause_breaks,
             "wish": vocab.wish_cues,
             "org_scope": vocab.org_scope_cues,
-            "failing": vocab.failing_cues,  # "keeps dropping them": a symptom, matched whole so "drop" negates nothing
         }
         for kind, cues in cue_lists.items():
             tagged += [(self._words(cue), kind, cue) for cue in cues]
