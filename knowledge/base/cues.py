@@ -112,6 +112,10 @@ class RoleCues(Entry):
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
     )
+    degree: frozenset[Word] = Field(
+        description="'starlette seems more stable than quart': words of degree between a framework's appraisal verb "
+        "and the quality judged, so the quality is said of the framework, not asked for."
+    )
     through: frozenset[Word] = Field(
         description="'works locally but not through fastapi': the path a request takes, so a negation before it "
         "tells where a symptom shows, not a framework ruled out."
@@ -138,6 +142,13 @@ class ScopeCues(Entry):
     modals: frozenset[Word] = Field(
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."
+    )
+    repeated: frozenset[Word] = Field(
+        description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
+        "so the words are a symptom and take no need back."
+    )
+    passive: frozenset[Word] = Field(
+        description="'keep getting dropped': a word allowed between the repeating word and the take-back word."
     )
     first_person: frozenset[Word] = Field(
         description="'i want to migrate it to fastapi': right before a pitch word, the asker's own reasons, not "
@@ -167,6 +178,18 @@ class NeedCues(Entry):
     compound_prefixes: frozenset[Word] = Field(
         description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "
         "not a name."
+    )
+    size_words: frozenset[Word] = Field(
+        description="'a small internal http service': a size word opening a need's two-word wording ('small "
+        "service') still makes it with a need's words or other describing words between."
+    )
+    limit_words: frozenset[Word] = Field(
+        description="'it just serves a json rest api': a limiting word opening a need's two-word wording ('just api') "
+        "still makes it with a few plain words between (none of them a need's)."
+    )
+    gap_stops: frozenset[Word] = Field(
+        description="'small team for the api': a word that ends the describing words after a size or limiting "
+        "word, so the noun after it is another thing."
     )
 
 

@@ -103,6 +103,11 @@ class Requirement(Entry):
         "they count once another need decides, but alone they leave the kind of system open, so the advisor asks "
         "the opening question instead of picking on them.",
     )
+    modest: list[Text] = Field(
+        default_factory=list,
+        description="What people type to say the need is small here ('low traffic' for high concurrency): read as "
+        "the need negated.",
+    )
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")
     if_yes: Text | None = Field(None, description="The follow-up a 'yes' to `ask` adds (default: 'we need <phrase>').")

@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading import numbers, scope
+from knowledge.reading import modifiers, numbers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
 from knowledge.reading.phrases import Match, PhraseIndex, asked_clauses, normalize, phrase_words, words
 from knowledge.reading.result import ParsedQuery, RequirementMention
@@ -37,6 +37,7 @@ class RequirementParser:
         for req in kb.requirements.values():
             tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
             tagged += [(self._words(p), "weak", req.id) for p in req.weak]
+            tagged += [(self._words(p), "modest", req.id) for p in req.modest]
         for concept in kb.concepts.values():
             tagged += [(self._words(t), "concept", concept.id) for t in concept.terms]
         for fw in kb.frameworks.values():
@@ -83,6 +84,7 @@ class RequirementParser:
         self._owner_cues = frozenset(vocab.current_owners)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
+        self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._answer_no = tuple(self._words(cue) for cue in vocab.answer_no)
         self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
@@ -173,7 +175,7 @@ class RequirementParser:
             if "break" in kinds and len(kinds) == 1:
                 state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
-                ("requirement" in kinds or "concept" in kinds)
+                ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
                 and self._read_need(msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap)
             ) or LIBRARY in kinds:
                 if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
@@ -201,6 +203,11 @@ class RequirementParser:
                     owner_cues=self._owner_cues,
                     cues=self._scope,
                 )
+        for tags, surface in modifiers.gapped(raw, matches, covered, self.index, cues=self._needs, things=self._things):
+            for mention in self._mentions(tags, surface, negated=False, fuzzy=False):
+                if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
+                    state.found.append(mention)
+                    msg.requirements[mention.id] = mention
         if state.proposal and state.named:
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and any(_holds(raw, cue) for cue in self._failing):
@@ -259,13 +266,16 @@ class RequirementParser:
             return False  # ("a django shop" names what the team runs, not an online store)
         if self._names_something_else(msg, raw, covered, match, before):
             return False
+        # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
+        # compound of its own ("ai-serving"), so it describes the thing built, not a package
+        compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
         requirements = msg.requirements
         for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
             this = dataclasses.replace(said, wish=True) if state.wishing and not said.negated else said
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
-            if "framework" in before and " " not in match.surface and not this.negated:
+            if "framework" in before and " " not in match.surface and not this.negated and not compound:
                 msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
             mention = this
@@ -303,7 +313,7 @@ class RequirementParser:
         if self._roles.caller(raw, match):
             return True
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
-        if self._roles.appraised(raw, match, before):
+        if self._roles.appraised(raw, match, before) or self._roles.judged(raw, match):
             return True
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
@@ -385,6 +395,9 @@ class RequirementParser:
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
         """A requirement phrase names one need; a lexicon term names a concept that implies several."""
+        if "modest" in kinds and "requirement" not in kinds:  # "low traffic": the need said to be small here
+            req = self.kb.requirements[kinds["modest"]]
+            return [RequirementMention(req.id, req.label, True, surface, None, fuzzy)]
         if "requirement" in kinds:
             req = self.kb.requirements[kinds["requirement"]]
             weak = kinds.get("weak") == req.id

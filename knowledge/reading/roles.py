@@ -23,6 +23,9 @@ _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few wo
 # "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
 PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
+_LIST_REACH = 3  # "flask, sqlalchemy and celery pros": a list of a few tools before the people word
+_LIST_ITEMS = frozenset({"framework", "library", "requirement", "concept"})  # what a list of tools may hold
+_DESCRIBING = frozenset({"requirement", "concept", "weak"})  # a need's words may describe a thing of ours
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
@@ -68,6 +71,16 @@ class FrameworkRoles:
             return False
         owner = raw[match.start - 1]
         return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in self._cues.appraisal
+
+    def judged(self, raw: list[str], match: Match) -> bool:
+        """'starlette seems more stable than quart', 'quart looks less mature': a framework said to have a quality
+        (a verb of seeming and words of degree between) is appraised; the quality is not a need asked for."""
+        at = match.start - 1
+        while at >= 0 and raw[at] in self._cues.degree:
+            at -= 1
+        if at == match.start - 1 or at < 1 or raw[at] not in self._cues.appraisal:
+            return False
+        return raw[at - 1] in self._framework_by_name
 
     def caller(self, raw: list[str], match: Match) -> bool:
         """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
@@ -148,6 +161,11 @@ class FrameworkRoles:
             if msg.requirements.get(mention.id) is mention:
                 del msg.requirements[mention.id]
         if self._swapped(msg, state, raw, matches, pos, fw=fw, gap=gap):
+            return
+        if pos and "current" in dict(matches[pos - 1].tags) and gap and set(gap) in self._moves.swap_gaps:
+            # "the flask app we want to leave for fastapi": the one left was said before; this is where it goes
+            msg.targets[fw] = None
+            state.targeted, state.current_cue = True, -1
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
@@ -271,12 +289,18 @@ class FrameworkRoles:
             state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
             msg.excluded[fw] = None
+            if "exclude_after" in follows:  # "flask and django are both out": the list before it goes too
+                for listed in self._listed_before(raw, matches, pos):
+                    msg.excluded[listed] = None
+                    msg.mentioned.pop(listed, None)
+                    msg.current = None if msg.current == listed else msg.current
             state.excluding = match.end  # "except django and flask" excludes both
             state.excluded_fw_end = match.end
             msg.carry_exclusion = pos == len(matches) - 1
         elif (
             near(state.knows_cue, match.start)
             or "knows_after" in follows
+            or self._listed_people(raw, matches, pos)
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
@@ -332,6 +356,52 @@ class FrameworkRoles:
                 return False
         return False
 
+    def _listed_people(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'two flask/sqlalchemy pros', 'django and celery people': a list of tools ending in a word for the people
+        who know them."""
+        for _ in range(_LIST_REACH):
+            if pos + 1 >= len(matches):
+                return False
+            between = raw[matches[pos].end : matches[pos + 1].start]
+            tags = dict(matches[pos + 1].tags)
+            if "knows_after" in tags and len(between) <= 1:
+                return True
+            if not between or not set(between) <= self._cues.list_gap or not _LIST_ITEMS.intersection(tags):
+                return False
+            pos += 1
+        return False
+
+    def _names_a_thing(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """What follows the framework ends on a thing's noun: 'flask app', 'flask recipe site'."""
+        follower = matches[pos + 1] if pos + 1 < len(matches) else None
+        return bool(
+            follower and follower.start - matches[pos].end <= 1 and raw[follower.end - 1] in self._artifact_words
+        )
+
+    def _owned_across(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
+        framework (words of no cue, or a need's words) owns it; 'a' or a fresh thing's word in between does not."""
+        cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(dict(m.tags))), default=0)
+        for at in range(matches[pos].start - 1, max(cues_end, matches[pos].start - _DESCRIBED_REACH) - 1, -1):
+            if raw[at] in self._strong_owners:
+                return True
+            if raw[at] in {"a", "an"} or raw[at] in self._cues.fresh:
+                return False
+        return False
+
+    def _listed_before(self, raw: list[str], matches: list[Match], pos: int) -> list[str]:
+        """The frameworks listed right before `matches[pos]` ('flask, quart and django'): only list words
+        between them."""
+        listed: list[str] = []
+        while pos > 0:
+            earlier = dict(matches[pos - 1].tags).get("framework")
+            between = raw[matches[pos - 1].end : matches[pos].start]
+            if earlier is None or not between or not set(between) <= self._cues.list_gap:
+                break
+            listed.append(earlier)
+            pos -= 1
+        return listed
+
     def _runs(
         self,
         msg: MessageState,
@@ -354,6 +424,7 @@ class FrameworkRoles:
                     "artifact" in follows
                     and (match.start == 0 or self._owners.intersection(raw[max(0, match.start - 3) : match.start]))
                 )
+                or (self._names_a_thing(raw, matches, pos) and self._owned_across(raw, matches, pos))
                 or self._strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                 or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                 or self._said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"

@@ -88,6 +88,11 @@ def read_cue(
     """A cue word: it recasts what the clause said before it, or sets how what follows is read. `last`: the
     cue ends the clause's matches, so a list it opens may run on into the next clause."""
     requirements = msg.requirements
+    lead = raw[max(0, match.start - 2) : match.start]
+    if lead[-1:] and lead[-1] in cues.passive:
+        lead = lead[:-1]
+    if ("negate" in kinds or "negate_after" in kinds) and lead[-1:] and lead[-1] in cues.repeated:
+        return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
     if "negate_after" in kinds and (state.found or "negate" not in kinds):
         # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
         for i, earlier in enumerate(state.found):
