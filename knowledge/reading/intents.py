@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading.phrases import PhraseIndex, normalize, phrase_words, words
+from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, PhraseIndex, normalize, phrase_words, words
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
 
@@ -36,6 +36,7 @@ class IntentDetector:
         exact = self._exact.get(tuple(tokens)) or (self._exact.get((norm.strip(),)) if not tokens else None)
         if exact:
             return DetectedIntent(exact, "")
+        self._index.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
         matches, _ = self._index.scan(tokens)
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:

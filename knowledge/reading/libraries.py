@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Library
-from knowledge.reading.phrases import Match, phrase_words, stem
+from knowledge.reading.phrases import Match, PhraseSet, phrase_words, stem
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import ClauseState, MessageState
@@ -39,8 +39,8 @@ class LibraryReader:
         self._homes = homes  # an add-on's home framework ("django-rest-framework" lives in Django)
         rewrites = kb.vocabulary.rewrites
         self._bare = {_stems(phrase_words(n, rewrites)) for lib in kb.libraries.values() for n in lib.bare_names}
-        self._reuse = [phrase_words(cue, rewrites) for cue in kb.ecosystem.reuse_cues]
-        self._new_service = [phrase_words(cue, rewrites) for cue in kb.ecosystem.new_service_cues]
+        self._reuse = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.reuse_cues)
+        self._new_service = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.new_service_cues)
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
@@ -132,7 +132,7 @@ class LibraryReader:
         beside = None
         models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)
         said_models = any(lib.models for lib in natives) or bool(self._model_needs.intersection(msg.requirements))
-        if models_fw and said_models and _says(words, self._reuse) and _says(words, self._new_service):
+        if models_fw and said_models and self._reuse.said_in(words) and self._new_service.said_in(words):
             others = [*msg.targets, *msg.mentioned]
             beside = next(
                 (self.home(fw) for fw in others if self.home(fw) != models_fw and self.home(fw) in self._kb.ranked),
@@ -141,7 +141,3 @@ class LibraryReader:
             if beside is not None:
                 current = current or models_fw
         return current, covers, beside
-
-
-def _says(words: list[str], cues: list[tuple[str, ...]]) -> bool:
-    return any(tuple(words[i : i + len(cue)]) == cue for cue in cues for i in range(len(words) - len(cue) + 1))

@@ -24,6 +24,8 @@ def gapped(
     """The needs (tags, words said) made by a size or limiting word and the noun of a thing (`things`: 'service',
     'api', 'tool') a few words after it. With nothing between, the index read the words as said."""
     found: list[tuple[dict[str, str], str]] = []
+    if cues.limit_words.isdisjoint(raw) and cues.size_words.isdisjoint(raw):
+        return found  # (two set tests: most clauses hold neither kind of word)
     for at, word in enumerate(raw):
         limiting = word in cues.limit_words
         if at in covered or not (limiting or word in cues.size_words):

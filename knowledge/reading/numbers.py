@@ -31,24 +31,29 @@ _NUMBER_WORDS = {
 NUMBER_WORDS = frozenset(_NUMBER_WORDS)  # "five-page": a count in a compound, not a name
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
+# A number opening a word: the digit comes first and the word boundary is checked behind it, so the regex
+# engine jumps from digit to digit instead of trying every position of a long paste.
+_WHOLE_NUMBER = r"(\d(?<!\w\d)\d*(?:\.\d+)?)"
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|times|every|per)\s*$")
+_FREQUENCY_REACH = len("thrice")  # its longest word
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
 # Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
 _PEOPLE = re.compile(r"\b(?:person|people|ppl|folks|devs?|developers?|engineers?|programmers?|contributors?)\b")
 _COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
 _RATE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s*(k|m)?\s*\+?\s*"
+    _WHOLE_NUMBER + r"\s*(k|m)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second)\b"
 )
-_LATENCY = re.compile(r"\b(\d+(?:\.\d+)?)\s*(ms|millis|milliseconds)\b")
+_LATENCY = re.compile(_WHOLE_NUMBER + r"\s*(ms|millis|milliseconds)\b")
 _LATENCY_CONTEXT = re.compile(
     r"\b(p\d\d|latency|latencies|respon\w*|budget|under|below|sub|within|less than|faster)\b|<"
 )
 _YEAR = re.compile(
     r"\b(?:until|till|til|through|thru|into|beyond|past|ends? in|end of|by|to)\s+(?:at least\s+)?(20[2-9]\d)\b"
 )
+_A_YEAR = re.compile(r"20[2-9]\d")  # literal-led: far quicker than _YEAR where no year is written
 _OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
 
 
@@ -56,17 +61,26 @@ def _number(token: str) -> float:
     return float(_NUMBER_WORDS.get(token, 0) or token)
 
 
+def _frequency_before(norm: str, at: int) -> bool:
+    """A frequency word ends right before `at` (spaces between): searched in that short window, not the whole
+    text before it, which made a paste with many durations quadratic."""
+    word_end = at
+    while word_end > 0 and norm[word_end - 1].isspace():
+        word_end -= 1
+    return _FREQUENCY.search(norm, max(0, word_end - _FREQUENCY_REACH), at) is not None
+
+
 def horizon_years(norm: str) -> float | None:
     """The longest time span the text gives, in years."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
-        if _FREQUENCY.search(norm, 0, match.start()):
+        if _frequency_before(norm, match.start()):
             continue  # "once a month", "twice a week": how often, not how long
         amount, unit = _number(match.group(1)), match.group(2)
         years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
         longest = years if longest is None else max(longest, years)
     this_year = datetime.date.today().year  # "until the contract ends in 2032" counts from now
-    for match in _YEAR.finditer(norm):
+    for match in _YEAR.finditer(norm) if _A_YEAR.search(norm) else ():  # the cheap search first
         years = float(int(match.group(1)) - this_year)
         if years > 0:
             longest = years if longest is None else max(longest, years)
@@ -89,7 +103,8 @@ def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(_number(count.group(1))))
-    sizes += [int(_number(m.group(1))) for m in _OF_US.finditer(norm)]
+    if "of us" in norm:  # a substring test first: _OF_US tries every word of a long paste
+        sizes += [int(_number(m.group(1))) for m in _OF_US.finditer(norm)]
     return max(sizes) if sizes else None
 
 
@@ -112,10 +127,7 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
             found.append(("high-concurrency", match.group(0)))
         elif rate <= vocab.low_rate_max_rps:
             found.append(("no-high-concurrency", match.group(0)))  # "~20 rps": evidence against, read as negated
-    if _LATENCY_CONTEXT.search(norm):
-        found += [
-            ("low-latency", m.group(0))
-            for m in _LATENCY.finditer(norm)
-            if float(m.group(1)) <= vocab.low_latency_max_ms
-        ]
+    budgets = [m.group(0) for m in _LATENCY.finditer(norm) if float(m.group(1)) <= vocab.low_latency_max_ms]
+    if budgets and _LATENCY_CONTEXT.search(norm):  # the context search only when a budget is there to qualify
+        found += [("low-latency", budget) for budget in budgets]
     return found

@@ -7,21 +7,35 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
+from typing import Any
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import modifiers, numbers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
-from knowledge.reading.phrases import Match, PhraseIndex, asked_clauses, normalize, phrase_words, words
+from knowledge.reading.phrases import (
+    FUZZY_SEARCHES_PER_MESSAGE,
+    Match,
+    PhraseIndex,
+    PhraseSet,
+    asked_clauses,
+    normalize,
+    phrase_words,
+    words,
+)
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS, PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.state import ClauseState, MessageState
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
+# a clause's words, with the phrases found in them and the typos fixed, in reading order
+_Scanned = Iterator[tuple[list[str], tuple[list[Match], list[tuple[str, str]]]]]
+
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")  # "… flask. the codebase …": a sentence ends a colon's list of reasons
 _ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\u2013]\s")  # " — … — "
-_STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger + socketio"
-_FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
+# "flask + swagger + socketio"; possessive "++": a word not followed by "+" is left at once, not backtracked through
+_STACK = re.compile(r"\b([a-z]++)((?:\s*\+\s*[a-z0-9]+)+)")
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
@@ -89,7 +103,7 @@ class RequirementParser:
         self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
-        self._failing = tuple(self._words(cue) for cue in vocab.failing_cues)
+        self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
@@ -98,67 +112,77 @@ class RequirementParser:
         self._roles = FrameworkRoles(vocab, self._framework_by_name)
         self._libraries = LibraryReader(kb, self._roles, self._addon_home)
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
+        self._common_words = frozenset(vocab.common_words)
+        self._display_names = {a.lower(): fw.name for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._suggested: dict[float, dict[str, str | None]] = {}  # per distance: word -> framework name it resembles
 
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
 
     def parse(self, text: str) -> ParsedQuery:
         """What `text` asks for, rules out and runs, with the words that said it."""
-        self.index.fuzzy_budget = _FUZZY_SEARCHES_PER_MESSAGE
+        self.index.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in PACKAGE.finditer(norm)}
         packages = {
-            (home, m.group(2))
-            for m in PACKAGE.finditer(norm)
-            if (home := self._framework_by_name.get(m.group(1))) is not None
+            (home, second) for first, second in named_pairs if (home := self._framework_by_name.get(first)) is not None
         }
         msg = MessageState(text, named_pairs, packages)
-        msg.named_frameworks = {fw for word in words(norm) if (fw := self._framework_by_name.get(word))}
+        said = words(norm)
+        msg.named_frameworks = {fw for word in said if (fw := self._framework_by_name.get(word))}
+        sentences: list[tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]] = []
         for whole in _SENTENCE.split(norm):
             # "replacing plugit — a niche framework x is built on — with django": the aside describes the word
             # before it; the sentence reads on without it, and an aside describing a framework states no need
-            asides = [m.group(1) for m in _ASIDE.finditer(whole)]
-            sentence = _ASIDE.sub(" ", whole)
-            head, colon, reasons = sentence.partition(": ")
+            dashed = "\u2014" in whole or "\u2013" in whole  # (a cheap test first: most sentences have no aside)
+            asides = [m.group(1) for m in _ASIDE.finditer(whole)] if dashed else []
+            before, colon, after = (_ASIDE.sub(" ", whole) if dashed else whole).partition(": ")
+            sentences.append((asked_clauses(before), colon, asked_clauses(after), asides))
+        # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
+        parts = [
+            part for head, _, reasons, asides in sentences for part in (head, reasons, *map(asked_clauses, asides))
+        ]
+        raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
+        scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+        for head, colon, reasons, asides in sentences:
             targets_before = len(msg.targets)
-            self._read_clauses(msg, head)
+            self._read_clauses(msg, head, scanned)
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
             msg.arguing = bool(colon) and len(msg.targets) > targets_before
-            self._read_clauses(msg, reasons)
+            self._read_clauses(msg, reasons, scanned)
             msg.arguing = False
             for aside in asides:
-                self._read_aside(msg, aside)
+                self._read_aside(msg, aside, scanned)
         self._add_stack_extensions(msg, norm)
-        return self._result(msg, norm)
+        return self._result(msg, norm, said)
 
-    def _read_aside(self, msg: MessageState, aside: str) -> None:
+    def _read_aside(self, msg: MessageState, aside: str, scanned: _Scanned) -> None:
         """A dash-paired aside, read after its sentence; one that describes a framework gives no need."""
         describes_framework = bool(self._framework_words.intersection(words(aside)))
         said_before = dict(msg.requirements)
-        self._read_clauses(msg, aside)
+        self._read_clauses(msg, asked_clauses(aside), scanned)
         if describes_framework:
             msg.requirements = {k: v for k, v in msg.requirements.items() if said_before.get(k) is v}
         msg.carry_current = False  # "… x is built on —": the cue ends inside the aside
 
-    def _read_clauses(self, msg: MessageState, text: str) -> None:
-        for clause, asked in asked_clauses(text):
-            self._read_clause(msg, clause)
+    def _read_clauses(self, msg: MessageState, clauses: list[tuple[str, bool]], scanned: _Scanned) -> None:
+        for _, asked in clauses:
+            raw, (matches, fixes) = next(scanned)
+            self._read_clause(msg, raw, matches, fixes)
             msg.asked = list(msg.clause.found) if asked else []  # "do we need sso? nah": what the question asked
 
-    def _read_clause(self, msg: MessageState, clause: str) -> None:
-        """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
-        raw = self.index.expand(words(clause))
+    def _read_clause(
+        self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]
+    ) -> None:
+        """One clause (its words, the phrases found in them and the typos fixed), match by match; what it leaves
+        open (a list, a pitch, a title) carries to the next."""
         if msg.asked and any(tuple(raw[: len(cue)]) == cue for cue in self._answer_no):
             scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
-        before_clause = {id(m) for m in msg.requirements.values()}  # a package or library may name the move
+        before_clause = dict(msg.requirements)  # a package or library may name the move: what is new here
         extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
-        matches, fixes = self.index.scan(raw)
         covered = {i for m in matches for i in range(m.start, m.end)}
-        unmatched = msg.unmatched
-        for i, word in enumerate(raw):
-            if i not in covered:
-                unmatched.append(word)
+        msg.unmatched += [word for i, word in enumerate(raw) if i not in covered]
         for typed, read in fixes:
             if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                 msg.corrections[(typed, read)] = None
@@ -210,7 +234,7 @@ class RequirementParser:
                     msg.requirements[mention.id] = mention
         if state.proposal and state.named:
             scope.discount_pitch(state, msg)
-        if (msg.extensions or msg.libraries) and any(_holds(raw, cue) for cue in self._failing):
+        if (msg.extensions or msg.libraries) and self._failing.said_in(raw):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
             for key in [key for key in msg.extensions if key not in extensions_before]:
                 del msg.extensions[key]
@@ -218,7 +242,7 @@ class RequirementParser:
                 msg.libraries[lib] = False
         if msg.package_of is not None:  # the needs said beside a framework's package are answered by it
             for mention in msg.requirements.values():
-                if id(mention) not in before_clause and not mention.negated:
+                if mention is not before_clause.get(mention.id) and not mention.negated:
                     msg.extensions[(msg.package_of, mention.id)] = None
         msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
@@ -279,12 +303,13 @@ class RequirementParser:
                 msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
             mention = this
+            changed: dict[str, Any] = {}  # one replace for all changes: a paste says a need many times
             if earlier and not earlier.wish and not earlier.negated and not this.negated:
                 msg.firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
                 if this.wish:
-                    mention = dataclasses.replace(this, wish=False)
+                    changed["wish"] = False
             if earlier and earlier.negated == this.negated and not earlier.weak:
-                mention = dataclasses.replace(mention, weak=False)  # said firmly once, loose words add to it
+                changed["weak"] = False  # said firmly once, loose words add to it
             if (
                 earlier
                 and earlier.negated == this.negated
@@ -293,7 +318,9 @@ class RequirementParser:
             ):
                 # said twice: keep every wording ("serve a model, predictions") for dropping later; a
                 # paste saying one need fifty ways keeps the first few, not a string grown per mention
-                mention = dataclasses.replace(mention, text=f"{earlier.text}, {this.text}")
+                changed["text"] = f"{earlier.text}, {this.text}"
+            if changed:
+                mention = dataclasses.replace(this, **changed)
             state.found.append(mention)
             requirements[mention.id] = mention
             if msg.arguing:
@@ -326,7 +353,7 @@ class RequirementParser:
     def _add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
         needs they answer are the framework's own (as with 'flask-admin')."""
-        for chain in _STACK.finditer(norm):
+        for chain in _stacks(norm):
             home = self._framework_by_name.get(chain.group(1))
             if home is None:
                 continue
@@ -335,7 +362,7 @@ class RequirementParser:
                 if not mention.negated and parts.intersection(mention.text.split(", ")):
                     msg.extensions[(home, mention.id)] = None
 
-    def _result(self, msg: MessageState, norm: str) -> ParsedQuery:
+    def _result(self, msg: MessageState, norm: str, said_words: list[str]) -> ParsedQuery:
         """What the message said, settled: a framework ruled out has no other role, an add-on names its home."""
         mentioned, targets, known, requirements = msg.mentioned, msg.targets, msg.known, msg.requirements
         for fw in msg.excluded:
@@ -346,7 +373,7 @@ class RequirementParser:
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
-        current, covers, beside = self._libraries.settle(msg, words(norm), current)
+        current, covers, beside = self._libraries.settle(msg, said_words, current)
         if current is None and targets:
             # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
             # is the one being left (the sources never make it a destination)
@@ -412,17 +439,38 @@ class RequirementParser:
 
     def suggest(self, unknown_words: list[str] | tuple[str, ...], max_distance: float) -> tuple[str, ...]:
         """Names of known frameworks that unknown words resemble ('flsk' -> Flask)."""
-        protected = self.kb.vocabulary.common_words
-        found = [
-            self.index.nearest(word, self.framework_names, max_distance)
-            for word in dict.fromkeys(unknown_words)
-            if len(word) >= 4 and not word.isdigit() and word not in protected
-        ]
-        by_name = {a.lower(): fw.name for fw in self.kb.frameworks.values() for a in (fw.id, fw.name)}
-        return tuple(dict.fromkeys(by_name[name] for name in found if name))
+        seen = self._suggested.setdefault(max_distance, {})  # a paste repeats its unknown words turn after turn
+        found = []
+        for word in dict.fromkeys(unknown_words):
+            name = seen.get(word, "")
+            if name == "":
+                name = self._suggest_one(word, max_distance)
+                if len(seen) < 50_000:  # bounded like the typo repairs
+                    seen[word] = name
+            if name:
+                found.append(name)
+        return tuple(dict.fromkeys(found))
+
+    def _suggest_one(self, word: str, max_distance: float) -> str | None:
+        if len(word) < 4 or word.isdigit() or word in self._common_words:
+            return None
+        name = self.index.nearest(word, self.framework_names, max_distance)
+        return self._display_names[name] if name else None
 
 
-def _holds(raw: list[str], cue: tuple[str, ...]) -> bool:
-    """The words of `cue` appear together in `raw`."""
-    size = len(cue)
-    return any(tuple(raw[i : i + size]) == cue for i in range(len(raw) - size + 1))
+def _stacks(norm: str) -> Iterator[re.Match[str]]:
+    """`_STACK.finditer(norm)`, found from each "+" rather than tried at every word of a long paste: a chain
+    starts at the word just before its first "+" (spaces between), and no earlier than the last chain's end."""
+    pos = 0
+    while (plus := norm.find("+", pos)) >= 0:
+        start = plus
+        while start > pos and norm[start - 1].isspace():
+            start -= 1
+        while start > pos and "a" <= norm[start - 1] <= "z":
+            start -= 1
+        chain = _STACK.match(norm, start)
+        if chain is not None:
+            yield chain
+            pos = chain.end()
+        else:
+            pos = plus + 1

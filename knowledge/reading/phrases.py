@@ -12,21 +12,27 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from itertools import compress, filterfalse
+from typing import NamedTuple
 
 import Stemmer
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
+
+from knowledge.reading.literals import literal_pattern
 
 _WORD = re.compile(r"[a-z0-9]+")
 # em and en dashes too, and a hyphen set apart by spaces ("deploying the new backend - switching from …")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~—–]+|\s-{1,2}\s")
+_CLAUSE_SPLIT = re.compile(f"({_CLAUSE_PUNCTUATION.pattern})")  # the clauses with the punctuation ending each
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
 _INNER_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "app.run", "microblog.pub": a name's dot, not a sentence end
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 MAX_INPUT_CHARS = 8000
+FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 
 
 _STEMMER = Stemmer.Stemmer("english")
@@ -40,34 +46,27 @@ def stem(word: str) -> str:
 
 @functools.cache
 def _rewrite_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not keys:
-        return None
-
-    def guarded(key: str) -> str:  # whole words only where the key has word characters at its edges
-        left = r"(?<![a-z0-9])" if key[0].isalnum() else ""
-        right = r"(?![a-z0-9])" if key[-1].isalnum() else ""
-        return left + re.escape(key) + right
-
-    ordered = sorted(keys, key=len, reverse=True)
-    # Keys with word characters at both edges share one guard, checked once per position rather than once per
-    # key: on a 4,000-character paste that is the difference between ~0.9 ms and a fraction of it.
-    words_only = [re.escape(key) for key in ordered if key[0].isalnum() and key[-1].isalnum()]
-    shared = [r"(?<![a-z0-9])(?:" + "|".join(words_only) + r")(?![a-z0-9])"] if words_only else []
-    others = [guarded(key) for key in ordered if not (key[0].isalnum() and key[-1].isalnum())]
-    return re.compile("|".join(shared + others))
+    return literal_pattern(keys)
 
 
 def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
     """Lower-case, fold Unicode look-alikes, drop apostrophes, apply spelling rewrites (whole words only)."""
+    return _normalized(text, tuple(rewrites.items()) if rewrites else ())
+
+
+# A few recent texts: one turn normalises its message several times (intents, parser, conversation), and on a
+# 4,000-character paste each pass costs a few hundred microseconds.
+@functools.lru_cache(maxsize=8)
+def _normalized(text: str, rewrites: tuple[tuple[str, str], ...]) -> str:
     text = text[:MAX_INPUT_CHARS]
     for entity, char in _SLACK_ENTITIES.items():
         text = text.replace(entity, char)
     text = unicodedata.normalize("NFKC", text).lower()
     text = _APOSTROPHES.sub("", text)
-    if rewrites:
-        pattern = _rewrite_pattern(tuple(rewrites))
-        if pattern is not None:
-            text = pattern.sub(lambda m: rewrites[m.group(0)], text)
+    pattern = _rewrite_pattern(tuple(key for key, _ in rewrites))
+    if pattern is not None:
+        table = dict(rewrites)
+        text = pattern.sub(lambda m: table[m.group(0)], text)
     return text
 
 
@@ -91,26 +90,87 @@ def clauses(text: str) -> list[str]:
 
 def asked_clauses(text: str) -> list[tuple[str, bool]]:
     """The clauses of `clauses`, each with whether a question mark ends it ("do we need sso? nah")."""
-    text = _LIST_SLASH.sub(" or ", text)
-    text = _INNER_DOT.sub(" ", text)
-    parts = _CLAUSE_PUNCTUATION.split(text)
-    ends = [m.group(0) for m in _CLAUSE_PUNCTUATION.finditer(text)] + [""]
-    return [(part, "?" in end) for part, end in zip(parts, ends, strict=True) if part.strip()]
+    if "/" in text:  # (the substring tests first: a paste has a hundred sentences, few with either)
+        text = _LIST_SLASH.sub(" or ", text)
+    if "." in text:
+        text = _INNER_DOT.sub(" ", text)
+    pieces = _CLAUSE_SPLIT.split(text)  # clause, punctuation, clause, …, clause: one pass
+    pieces.append("")
+    return [(part, "?" in end) for part, end in zip(pieces[::2], pieces[1::2], strict=True) if part.strip()]
 
 
 def phrase_words(phrase: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:
     return tuple(words(normalize(phrase, rewrites)))
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A known phrase found at words[start:end], with every tag attached to it."""
+class Match(NamedTuple):
+    """A known phrase found at words[start:end], with every tag attached to it (a tuple: a long paste makes
+    hundreds, and a frozen dataclass is several times slower to build)."""
 
     start: int
     end: int
     tags: tuple[tuple[str, str], ...]
     surface: str
     fuzzy: bool = False  # at least one word was typo-corrected to match
+
+
+def _closest(word: str, choices: list[str], limit: int) -> str | None:
+    """The first of the choices nearest to `word` within `limit` Damerau-Levenshtein edits. The quadratic DL
+    distance runs only on the choices within twice the limit in plain Levenshtein edits, found with rapidfuzz's
+    bit-parallel scorer: a transposition is two plain edits, so no choice within the limit is left out."""
+    if not choices:
+        return None
+    near = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=2 * limit, limit=None)
+    if not near:
+        return None
+    kept = [choices[index] for index in sorted(index for _, _, index in near)]  # in their first order: ties go first
+    best = process.extractOne(word, kept, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
+    return best[0] if best is not None else None
+
+
+_Tags = tuple[tuple[str, str], ...]
+
+
+def _next_number(numbers: list[int], at: int, none: int) -> int:
+    """Where the first bare number at or after `at` is, in the sorted positions `numbers` (`none` if none)."""
+    k = bisect_left(numbers, at)
+    return numbers[k] if k < len(numbers) else none
+
+
+class PhraseSet:
+    """Whether some of a few phrases is said in a list of words ('keeps breaking'): looked up from the words
+    that open a phrase, so a clause holding none of them is passed with one set test."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._empty = False  # an empty phrase is in any words
+        for phrase in phrases:
+            if phrase:
+                self._by_first.setdefault(phrase[0], []).append(phrase)
+            else:
+                self._empty = True
+
+    def said_in(self, said: list[str]) -> bool:
+        if self._empty:
+            return True
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(said):
+            return False
+        return any(
+            tuple(said[i : i + len(phrase)]) == phrase
+            for i, word in enumerate(said)
+            for phrase in by_first.get(word, ())
+        )
+
+
+class _Node:
+    """A node of the phrase prefix tree: the words that may follow, and the tags of a phrase ending here."""
+
+    __slots__ = ("children", "tags")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.tags: _Tags | None = None
 
 
 class PhraseIndex:
@@ -131,7 +191,7 @@ class PhraseIndex:
             key = tuple(stem(word) for word in phrase)
             if key and (kind, value) not in tags.setdefault(key, []):
                 tags[key].append((kind, value))
-        self._tags: dict[tuple[str, ...], tuple[tuple[str, str], ...]] = {p: tuple(t) for p, t in tags.items()}
+        self._tags: dict[tuple[str, ...], _Tags] = {p: tuple(t) for p, t in tags.items()}
         # A name of several words ("flask-migrate") is matched as spelled, not by stems: "flask migration" is a
         # move, not the package. Per stem key, the spellings that may carry the exact kinds' tags.
         self._exact_kinds = exact_kinds
@@ -144,6 +204,13 @@ class PhraseIndex:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         # Per first word, the phrase lengths to try, longest first: a few dict look-ups per position.
         self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        # The same phrases as a prefix tree: a scan walks on from a word only while some phrase goes on.
+        self._trie: dict[str, _Node] = {}
+        for phrase, found_tags in self._tags.items():
+            node = self._trie.setdefault(phrase[0], _Node())
+            for word in phrase[1:]:
+                node = node.children.setdefault(word, _Node())
+            node.tags = found_tags
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
         self._protected = frozenset(protected) | frozenset(stem(word) for word in protected)
         self._surface: dict[str, str] = {}  # a known stem -> one full word it came from, for typo repair
@@ -157,7 +224,12 @@ class PhraseIndex:
         for word in sorted(self._surface):
             if len(word) >= _MIN_FUZZY_LENGTH and not word.isdigit():
                 self._fuzzy_by_first.setdefault((word[0], len(word)), []).append(word)
+        self._choices: dict[tuple[str, int, int], list[str]] = {}
         self._repairs: dict[str, tuple[str, str | None] | None] = {}
+        # The cached repairs split for a scan's C-level look-ups: word -> key it is read as (a word missing reads as
+        # itself), word -> the word a typo was corrected to (missing: no typo).
+        self._keys: dict[str, str] = {}
+        self._fixes: dict[str, str] = {}
         # Typo searches left for the message being read; the parser sets it per message, so a pasted
         # 4,000-character document repairs its first words and keeps within the latency budget.
         self.fuzzy_budget = 1 << 30
@@ -181,20 +253,31 @@ class PhraseIndex:
         ):
             self.fuzzy_budget -= 1
             limit = 1 if len(word) < 9 else 2
-            size = len(word)
-            choices = [
-                c for n in range(size - limit, size + limit + 1) for c in self._fuzzy_by_first.get((word[0], n), ())
-            ]
-            best = process.extractOne(word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-            if best is not None and best[0] not in self._protected:
-                found = (self._surface[best[0]], best[0])
+            best = _closest(word, self._fuzzy_choices(word[0], len(word), limit), limit)
+            if best is not None and best not in self._protected:
+                found = (self._surface[best], best)
         if len(self._repairs) < 50_000:  # bounded: 4,000-character inputs must not grow memory forever
             self._repairs[word] = found
+            if found is not None:
+                self._keys[word] = found[0]
+                if found[1] is not None:
+                    self._fixes[word] = found[1]
         return found
+
+    def _fuzzy_choices(self, first: str, size: int, limit: int) -> list[str]:
+        """The known words a typo of a `size`-letter word opening with `first` may stand for; built once per kind."""
+        key = (first, size, limit)
+        choices = self._choices.get(key)
+        if choices is None:
+            by_first = self._fuzzy_by_first
+            choices = [c for n in range(size - limit, size + limit + 1) for c in by_first.get((first, n), ())]
+            if choices:  # bounded by the known words' letters and lengths, whatever lengths the text has
+                self._choices[key] = choices
+        return choices
 
     def expand(self, raw_words: list[str]) -> list[str]:
         """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
-        if not self._shorthand or not any(word in self._shorthand for word in raw_words):
+        if self._shorthand.keys().isdisjoint(raw_words):
             return raw_words
         out: list[str] = []
         for word in raw_words:
@@ -203,48 +286,129 @@ class PhraseIndex:
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
-        cache, keys, fuzzy = self._repairs, [], []
-        for word in raw_words:  # hot loop on 4,000-character pastes: the cache answers almost every word
-            found = cache[word] if word in cache else self.repair(word)
-            keys.append(found[0] if found else word)
-            fuzzy.append(found[1] if found else None)
+        return self.scan_clauses([raw_words])[0]
+
+    def scan_clauses(self, clauses: list[list[str]]) -> list[tuple[list[Match], list[tuple[str, str]]]]:
+        """`scan` for each clause, the words of all of them read in one pass (a phrase never spans two clauses):
+        a long paste has a hundred clauses, most of them a few words long."""
+        flat = [word for raw in clauses for word in raw]
+        cache, uncached = self._repairs, {}
+        if not cache.keys() >= set(flat):  # (one set test: most messages bring no new word)
+            for word in filterfalse(cache.__contains__, flat):  # words not seen before, in reading order
+                found = self.repair(word)
+                if found is not None and word not in cache:
+                    uncached[word] = found  # the cache is full
+        # The cache answers almost every word of a long paste: looked up by map(), not word by word in Python.
+        keys: list[str] = list(map(self._keys.get, flat, flat))
+        fuzzy: list[str | None] = list(map(self._fixes.get, flat))
+        if uncached:
+            keys = [uncached[word][0] if word in uncached else key for word, key in zip(flat, keys, strict=True)]
+            fuzzy = [uncached[word][1] if word in uncached else fixed for word, fixed in zip(flat, fuzzy, strict=True)]
+        positions = range(len(flat))
+        # where a phrase may start and where a bare number is (found in C): a scan visits these, not every word
+        starts = list(compress(positions, map(self._trie.__contains__, keys)))
+        digits = list(compress(positions, map(str.isdigit, keys)))
+        scanned = []
+        start = first = first_digit = 0
+        for raw in clauses:
+            stop = start + len(raw)
+            last = bisect_left(starts, stop, first)
+            last_digit = bisect_left(digits, stop, first_digit)
+            numbers = [at - start for at in digits[first_digit:last_digit]]
+            scanned.append(self._scan_span(flat, keys, fuzzy, starts[first:last], numbers, start=start, stop=stop))
+            start, first, first_digit = stop, last, last_digit
+        return scanned
+
+    def _scan_span(
+        self,
+        flat: list[str],
+        keys: list[str],
+        fuzzy: list[str | None],
+        starts: list[int],
+        numbers: list[int],
+        *,
+        start: int,
+        stop: int,
+    ) -> tuple[list[Match], list[tuple[str, str]]]:
+        """The phrases in flat[start:stop], one clause, at positions counted from its start; `starts`: the
+        positions in it whose word opens some phrase, `numbers`: where its bare numbers are (from its start)."""
         matches: list[Match] = []
         corrections: list[tuple[str, str]] = []
-        lengths, phrases, count = self._lengths, self._tags, len(keys)
-        # next_count[j]: where the next bare number at or after j is (count if none), so the phrase-skips-a-number
-        # path below is only tried where a number actually falls inside the phrase.
-        next_count = [count] * (count + 1)
-        if any(key.isdigit() for key in keys):
-            for j in range(count - 1, -1, -1):
-                next_count[j] = j if keys[j].isdigit() else next_count[j + 1]
-        i = 0
-        while i < count:
-            for length in lengths.get(keys[i], ()):
-                end = i + length
-                tags = phrases.get(tuple(keys[i:end])) if end <= count else None
-                at: range | list[int] = range(i, end)
-                if tags is None and length > 1 and next_count[i + 1] < end:
-                    # "expose 3 models", "split into 12 services": a bare count inside a phrase is skipped
-                    # unless the count opens a phrase of its own ("for 10 year product": "10 year product" reads).
-                    window = range(i, min(count, i + 2 * length))
-                    at = [j for j in window if j == i or not keys[j].isdigit() or self._opens(keys, j)][:length]
-                    skipped = len(at) == length and at[-1] >= i + length
-                    tags = phrases.get(tuple(keys[j] for j in at)) if skipped else None
-                    end = at[-1] + 1
-                spelled = self._spellings.get(tuple(keys[j] for j in at)) if tags is not None and end > i + 1 else None
-                if tags and spelled and tuple(raw_words[j] for j in at) not in spelled:
-                    tags = tuple(tag for tag in tags if tag[0] not in self._exact_kinds) or None
-                if tags is not None:
-                    surface = " ".join(raw_words[i:end])
-                    was_fuzzy = any(fuzzy[j] for j in at)
-                    if was_fuzzy:
-                        corrections += [(raw_words[j], fixed) for j in at if (fixed := fuzzy[j])]
-                    matches.append(Match(i, end, tags, surface, was_fuzzy))
-                    i = end
-                    break
+        if not starts:
+            return matches, corrections
+        trie, lengths, spellings = self._trie, self._lengths, self._spellings
+        # With a bare number in the clause, the phrases that may skip it are tried length by length, on the
+        # clause's own keys
+        local = keys[start:stop] if numbers else []
+        free = start  # the first word no match covers
+        for i in starts:
+            if i < free:
+                continue
+            key = keys[i]
+            node = trie[key]
+            at: range | list[int]
+            if numbers and _next_number(numbers, i - start + 1, len(local)) < i - start + lengths[key][0]:
+                hit = self._longest_skipping_numbers(local, flat[start:stop], i - start, numbers)
+                if hit is None:
+                    continue
+                end, tags, at = hit[0] + start, hit[1], [j + start for j in hit[2]]
             else:
-                i += 1
+                # walk the prefix tree while some phrase goes on, keeping each phrase that ends on the way; the
+                # longest wins unless its tags are all for names that must be spelled as written
+                ends: list[tuple[int, _Tags]] = []
+                j = i + 1
+                while True:
+                    if node.tags is not None:
+                        ends.append((j, node.tags))
+                    if j >= stop or (child := node.children.get(keys[j])) is None:
+                        break
+                    node, j = child, j + 1
+                found: tuple[int, _Tags] | None = None
+                for end, said in reversed(ends):
+                    kept = self._as_spelled(said, keys, flat, range(i, end)) if spellings and end > i + 1 else said
+                    if kept:
+                        found = (end, kept)
+                        break
+                if found is None:
+                    continue
+                (end, tags), at = found, range(i, found[0])
+            was_fuzzy = any(fuzzy[j] for j in at)
+            if was_fuzzy:
+                corrections += [(flat[j], fixed) for j in at if (fixed := fuzzy[j])]
+            matches.append(Match(i - start, end - start, tags, " ".join(flat[i:end]), was_fuzzy))
+            free = end
         return matches, corrections
+
+    def _as_spelled(self, tags: _Tags, keys: list[str], raw_words: list[str], at: range | list[int]) -> _Tags | None:
+        """The tags of a phrase of several words found at `at`, less those of exact kinds when the words are not
+        spelled as one of the names (None when no tag is left)."""
+        spelled = self._spellings.get(tuple(keys[j] for j in at))
+        if spelled and tuple(raw_words[j] for j in at) not in spelled:
+            return tuple(tag for tag in tags if tag[0] not in self._exact_kinds) or None
+        return tags
+
+    def _longest_skipping_numbers(
+        self, keys: list[str], raw_words: list[str], i: int, numbers: list[int]
+    ) -> tuple[int, _Tags, range | list[int]] | None:
+        """The longest phrase starting at keys[i] when a bare number falls within its reach, tried length by length."""
+        phrases, count = self._tags, len(keys)
+        for length in self._lengths[keys[i]]:
+            end = i + length
+            tags = phrases.get(tuple(keys[i:end])) if end <= count else None
+            at: range | list[int] = range(i, end)
+            if tags is None and length > 1 and _next_number(numbers, i + 1, count) < end:
+                # "expose 3 models", "split into 12 services": a bare count inside a phrase is skipped
+                # unless the count opens a phrase of its own ("for 10 year product": "10 year product" reads).
+                window = range(i, min(count, i + 2 * length))
+                at = [j for j in window if j == i or not keys[j].isdigit() or self._opens(keys, j)][:length]
+                skipped = len(at) == length and at[-1] >= i + length
+                tags = phrases.get(tuple(keys[j] for j in at)) if skipped else None
+                end = at[-1] + 1
+            if tags is not None and end > i + 1:
+                tags = self._as_spelled(tags, keys, raw_words, at)
+            if tags is not None:
+                return end, tags, at
+        return None
 
     def _opens(self, keys: list[str], at: int) -> bool:
         """Some phrase starts at keys[at]."""

@@ -21,7 +21,7 @@ OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two betwee
 _DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
 # "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
-PACKAGE = re.compile(r"\b([a-z]+)-([a-z][a-z0-9]*)")
+PACKAGE = re.compile(r"\b([a-z]++)-([a-z][a-z0-9]*)")  # possessive: a word without "-" is passed at once
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 _LIST_REACH = 3  # "flask, sqlalchemy and celery pros": a list of a few tools before the people word
 _LIST_ITEMS = frozenset({"framework", "library", "requirement", "concept"})  # what a list of tools may hold
