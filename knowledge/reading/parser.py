@@ -383,7 +383,9 @@ class RequirementParser:
             corrections=tuple(msg.corrections),
             horizon_years=horizon,
             team_size=team,
-            migration_underway=msg.underway and bool(targets),
+            # "we refactored it onto fastapi; the pr is already merged": progress said after the move counts too
+            migration_underway=(msg.underway or ((msg.progress_seen or msg.clause.progress) and current is not None))
+            and bool(targets),
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(msg.negated_words),
             extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
