@@ -208,7 +208,7 @@ class RequirementParser:
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
-        if state.proposal and state.named:
+        if state.proposal and (state.named or msg.proposed):  # "…, and the only reason is docs": a pitch's reasons
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and any(_holds(raw, cue) for cue in self._failing):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
