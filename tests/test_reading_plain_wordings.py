@@ -40,3 +40,25 @@ def test_not_yet_launched_is_a_state_not_a_negation(engine: Engine) -> None:
 
 def test_out_of_fashion_rules_nothing_out(engine: Engine) -> None:
     assert "flask" not in engine.parser.parse("flask is out of favour these days, fine for a report service?").excluded
+
+
+def test_to_be_is_no_backend_shorthand(engine: Engine) -> None:
+    raw = engine.parser.index.expand(["seems", "to", "be", "slow"])
+    assert "backend" not in raw
+
+
+def test_a_trend_told_of_others_is_no_need(engine: Engine) -> None:
+    text = "we need a small reporting service. everybody seems to be abandoning flask, is it still fine?"
+    assert "staffing-risk" not in _needs(engine, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "need", "negated"),
+    [
+        ("code the whole team can pick up quickly", "easy-learning", False),
+        ("an export endpoint with sporadic traffic", "high-concurrency", True),
+    ],
+)
+def test_adoption_and_occasional_load(engine: Engine, text: str, need: str, negated: bool) -> None:
+    read = {m.id: m.negated for m in engine.parser.parse(text).requirements}
+    assert read.get(need) is negated
