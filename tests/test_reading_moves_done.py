@@ -39,3 +39,18 @@ def test_move_reported_done_or_under_way(engine: Engine, text: str, current: str
 def test_replacing_it_with_keeps_the_asker_move(engine: Engine) -> None:
     parsed = engine.parser.parse("the portal was built on quart; im replacing it with django.")
     assert (parsed.current, parsed.targets, parsed.migration_underway) == ("quart", ("django",), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our tool runs on an in-house framework; we are moving to a well known framework such as flask",
+        "the portal sits on a homegrown framework. we are moving to something boring and proven — flask.",
+    ],
+)
+def test_destination_given_as_an_example_or_after_a_dash(engine: Engine, text: str) -> None:
+    assert "flask" in engine.parser.parse(text).targets
+
+
+def test_a_bare_to_does_not_carry_a_destination(engine: Engine) -> None:
+    assert engine.parser.parse("we need to ship fast. django or flask?").targets == ()

@@ -160,9 +160,11 @@ def read_cue(
         ahead = raw[match.end : match.end + 3]
         ahead = ahead[: next((i for i, w in enumerate(ahead) if w in msg.named_frameworks), len(ahead))]
         infinitive = bool(cues.topic_words.intersection(ahead))
-        if (not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing")) and not infinitive:
+        gerund = raw[match.end : match.end + 1] and raw[match.end].endswith("ing")
+        if (not gerund or raw[match.end].endswith("thing")) and not infinitive:  # "to something": no gerund
             # ("committed to moving the flask apps …", "to remind myself about django": no destination)
             state.target_cue = match.end
+            state.open_move = match.end - match.start > 1 or state.progress  # "moving to", not a bare "to"
     elif "current" in kinds:
         state.current_cue = match.end
         state.owner_cue = kinds["current"] in owner_cues
