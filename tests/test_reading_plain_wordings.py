@@ -62,3 +62,8 @@ def test_a_trend_told_of_others_is_no_need(engine: Engine) -> None:
 def test_adoption_and_occasional_load(engine: Engine, text: str, need: str, negated: bool) -> None:
     read = {m.id: m.negated for m in engine.parser.parse(text).requirements}
     assert read.get(need) is negated
+
+
+def test_whichever_is_easier_is_a_tie_breaker(engine: Engine) -> None:
+    parsed = engine.parser.parse("litestar or fastapi for the new api? we'd pick whichever is simpler to learn")
+    assert [m.wish for m in parsed.requirements if m.id == "easy-learning"] == [True]
