@@ -58,6 +58,10 @@ class MoveCues(Entry):
         description="'migrate the flask app to django': a word right after a move verb opening a clause that makes "
         "the verb govern a thing of ours or a source, so the move is a task decided."
     )
+    examples: frozenset[WordRun] = Field(
+        description="'moving to a standard framework such as django': right before a framework, the words that "
+        "give it as an example of the destination named further back, so a target cue still reaches it."
+    )
     tempted: frozenset[Word] = Field(
         description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
         "sits a few words before the target."

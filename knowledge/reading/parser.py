@@ -37,6 +37,7 @@ _ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\
 # "flask + swagger + socketio"; possessive "++": a word not followed by "+" is left at once, not backtracked through
 _STACK = re.compile(r"\b([a-z]++)((?:\s*\+\s*[a-z0-9]+)+)")
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
+_NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
 
@@ -232,7 +233,7 @@ class RequirementParser:
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
-        if state.proposal and state.named:
+        if state.proposal and (state.named or msg.proposed):  # "…, and the only reason is docs": a pitch's reasons
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and self._failing.said_in(raw):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
@@ -245,6 +246,7 @@ class RequirementParser:
                 if mention is not before_clause.get(mention.id) and not mention.negated:
                     msg.extensions[(msg.package_of, mention.id)] = None
         msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
+        msg.carry_target = state.open_move and not state.targeted
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
         msg.previous_raw = raw
 
@@ -256,6 +258,9 @@ class RequirementParser:
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
         if msg.carry_current:  # "the back-end is based on, web.py": the cue that ended the last clause
             state.current_cue, msg.carry_current = 0, False
+        if msg.carry_target and len(raw) <= _NAME_ALONE:  # "moving to something mainstream — django."
+            state.target_cue = 0
+        msg.carry_target = False
         if self._roles.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
         msg.carry_exclusion = msg.carry_wish = False
@@ -410,7 +415,9 @@ class RequirementParser:
             corrections=tuple(msg.corrections),
             horizon_years=horizon,
             team_size=team,
-            migration_underway=msg.underway and bool(targets),
+            # "we refactored it onto fastapi; the pr is already merged": progress said after the move counts too
+            migration_underway=(msg.underway or ((msg.progress_seen or msg.clause.progress) and current is not None))
+            and bool(targets),
             known=tuple(fw for fw in known if fw != current),
             negated_words=tuple(msg.negated_words),
             extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),

@@ -318,8 +318,13 @@ class FrameworkRoles:
             msg.targets[fw] = None
             state.targeted, state.current_cue = True, -1
         elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
-            near(state.target_cue, match.start) and not owned and state.current_cue <= state.target_cue
-        ) or ("target_after" in follows and msg.current not in (None, fw)):
+            (near(state.target_cue, match.start) or self._example_of_target(state, raw, match.start))
+            and not owned
+            and state.current_cue <= state.target_cue
+        ) or (
+            msg.current not in (None, fw)
+            and ("target_after" in follows or self._fresh_said_to_be(raw, match.start, match.end, follows))
+        ):
             # "runs on bottle; a django migration is underway": past what runs, a move named after its
             # destination ("a sanic migration" with nothing said to run may be the move away from it)
             msg.targets[fw] = None
@@ -336,6 +341,16 @@ class FrameworkRoles:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
+
+    def _example_of_target(self, state: ClauseState, raw: list[str], start: int) -> bool:
+        """'moving to a standard framework such as django': the framework given as an example of the destination."""
+        lead = tuple(raw[:start])
+        return state.target_cue >= 0 and any(lead[len(lead) - len(ex) :] == ex for ex in self._moves.examples)
+
+    def _fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+        """'the new backend is django' (with another framework said to run): the fresh thing is where it goes."""
+        lead = raw[max(0, start - _DESCRIBED_REACH) : start]
+        return bool(self._cues.fresh.intersection(lead)) and self._said_to_be(raw, start, end, follows)
 
     def _replaced_with(self, state: ClauseState, raw: list[str], start: int) -> bool:
         """'replacing plugit with django': a replace verb's object, then 'with' or 'by' before the framework."""

@@ -138,6 +138,8 @@ def read_cue(
         state.current_cue, state.owner_cue = match.end, False
     elif "progress" in kinds:
         state.progress = True
+        # "removed flasgger and were midway through moving …": a move reported is a new statement, not negated
+        state.negating, state.excluding = False, -1
         if "target" in kinds:  # "60% of routes already live on fastapi": the target follows
             state.target_cue = match.end
         elif "current" in kinds:  # "as we move off flask": what runs follows
@@ -154,10 +156,15 @@ def read_cue(
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
     elif "target" in kinds:
-        infinitive = bool(cues.topic_words.intersection(raw[match.end : match.end + 3]))
-        if (not raw[match.end : match.end + 1] or not raw[match.end].endswith("ing")) and not infinitive:
+        # "to remind myself about django" is an infinitive; "to fastapi is about half done" names the destination
+        ahead = raw[match.end : match.end + 3]
+        ahead = ahead[: next((i for i, w in enumerate(ahead) if w in msg.named_frameworks), len(ahead))]
+        infinitive = bool(cues.topic_words.intersection(ahead))
+        gerund = raw[match.end : match.end + 1] and raw[match.end].endswith("ing")
+        if (not gerund or raw[match.end].endswith("thing")) and not infinitive:  # "to something": no gerund
             # ("committed to moving the flask apps …", "to remind myself about django": no destination)
             state.target_cue = match.end
+            state.open_move = match.end - match.start > 1 or state.progress  # "moving to", not a bare "to"
     elif "current" in kinds:
         state.current_cue = match.end
         state.owner_cue = kinds["current"] in owner_cues

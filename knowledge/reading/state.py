@@ -19,6 +19,7 @@ class ClauseState:
     target_cue: int = -1
     progress: bool = False
     targeted: bool = False  # a target was named in this clause ("the move to django is in progress")
+    open_move: bool = False  # a move verb's "to" ("moving to something mainstream") still waits for its target
     owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
@@ -59,6 +60,7 @@ class MessageState:
     # needs said are the asker's reasons for it (what they judge it gives), not needs that argue against it
     arguing: bool = False
     argued: dict[str, None] = field(default_factory=dict)
+    carry_target: bool = False  # "moving to something mainstream — django": the destination named next
     carry_current: bool = False  # "the back-end is based on, web.py": a current cue ending a clause runs on
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
