@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Library
-from knowledge.reading.phrases import Match, phrase_words, stem
+from knowledge.reading.phrases import Match, phrase_words, says, stem
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import ClauseState, MessageState
@@ -132,7 +132,7 @@ class LibraryReader:
         beside = None
         models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)
         said_models = any(lib.models for lib in natives) or bool(self._model_needs.intersection(msg.requirements))
-        if models_fw and said_models and _says(words, self._reuse) and _says(words, self._new_service):
+        if models_fw and said_models and says(words, self._reuse) and says(words, self._new_service):
             others = [*msg.targets, *msg.mentioned]
             beside = next(
                 (self.home(fw) for fw in others if self.home(fw) != models_fw and self.home(fw) in self._kb.ranked),
@@ -141,7 +141,3 @@ class LibraryReader:
             if beside is not None:
                 current = current or models_fw
         return current, covers, beside
-
-
-def _says(words: list[str], cues: list[tuple[str, ...]]) -> bool:
-    return any(tuple(words[i : i + len(cue)]) == cue for cue in cues for i in range(len(words) - len(cue) + 1))

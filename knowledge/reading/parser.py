@@ -11,7 +11,7 @@ import re
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import modifiers, numbers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader, library_tags
-from knowledge.reading.phrases import Match, PhraseIndex, asked_clauses, normalize, phrase_words, words
+from knowledge.reading.phrases import Match, PhraseIndex, asked_clauses, normalize, phrase_words, says, words
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS, PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.state import ClauseState, MessageState
@@ -211,7 +211,7 @@ class RequirementParser:
                     msg.requirements[mention.id] = mention
         if state.proposal and (state.named or msg.proposed):  # "…, and the only reason is docs": a pitch's reasons
             scope.discount_pitch(state, msg)
-        if (msg.extensions or msg.libraries) and any(_holds(raw, cue) for cue in self._failing):
+        if (msg.extensions or msg.libraries) and says(raw, self._failing):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
             for key in [key for key in msg.extensions if key not in extensions_before]:
                 del msg.extensions[key]
@@ -427,9 +427,3 @@ class RequirementParser:
         ]
         by_name = {a.lower(): fw.name for fw in self.kb.frameworks.values() for a in (fw.id, fw.name)}
         return tuple(dict.fromkeys(by_name[name] for name in found if name))
-
-
-def _holds(raw: list[str], cue: tuple[str, ...]) -> bool:
-    """The words of `cue` appear together in `raw`."""
-    size = len(cue)
-    return any(tuple(raw[i : i + size]) == cue for i in range(len(raw) - size + 1))

@@ -261,3 +261,8 @@ class PhraseIndex:
         if len(self._nearest) < 50_000:  # bounded like the repairs
             self._nearest[key] = found
         return found
+
+
+def says(raw: list[str], cues: Iterable[tuple[str, ...]]) -> bool:
+    """The words of one of `cues` appear together, in order, in `raw`."""
+    return any(tuple(raw[i : i + len(cue)]) == cue for cue in cues for i in range(len(raw) - len(cue) + 1))

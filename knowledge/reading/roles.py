@@ -43,7 +43,6 @@ class FrameworkRoles:
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
-        self._first_person = vocab.scope.first_person
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
