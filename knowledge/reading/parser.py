@@ -90,6 +90,9 @@ class RequirementParser:
         self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
+        self._choosing = vocab.roles.choosing
+        self._choice_words = vocab.roles.choosing | vocab.roles.asking
+        self._strong_owners = frozenset(vocab.current_owners_strong)
         self._failing = tuple(self._words(cue) for cue in vocab.failing_cues)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
@@ -360,7 +363,7 @@ class RequirementParser:
         if current is None and said & self._running and not said & self._fresh and not msg.unknown:
             # "blocked requests on flask's dev server": tuning a server or a database is done to an app that runs
             # (with a framework we have no sources on also named, that one may be it)
-            current = next((fw for fw in mentioned if fw in self.kb.frameworks), None)
+            current = self._running_one(mentioned, words(norm))
         for fw in msg.named_moves:
             if current is not None and fw != current and fw not in msg.excluded:
                 mentioned.pop(fw, None)
@@ -398,6 +401,18 @@ class RequirementParser:
             argued_needs=tuple(msg.argued),
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
+        )
+
+    def _running_one(self, mentioned: dict[str, None], said: list[str]) -> str | None:
+        """The one framework named beside a server or database tuned is what runs, unless the message weighs
+        frameworks ("django vs fastapi: how many workers…", "which is better on slow queries, django?"); an owner
+        word ("our flask app … what now?") still says it runs."""
+        named = [fw for fw in mentioned if fw in self.kb.frameworks]
+        if len(named) != 1:
+            return None
+        choice = self._choice_words.intersection(said)
+        return (
+            named[0] if not choice or (self._strong_owners.intersection(said) and not choice & self._choosing) else None
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
