@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.engine import Engine
 from knowledge.reading.phrases import says
+from knowledge.reasoning.conversation import Conversation
 
 
 def test_says_finds_any_cue_in_order() -> None:
@@ -24,3 +25,28 @@ def test_a_database_question_asking_which_framework_names_none_running(engine: E
 
 def test_one_framework_beside_a_tuned_server_still_runs(engine: Engine) -> None:
     assert engine.parser.parse("requests block on the flask dev server under load").current == "flask"
+
+
+def test_a_retired_tool_is_left_not_ruled_out_for_a_new_need(engine: Engine) -> None:
+    parsed = engine.parser.parse("we're shutting down the old django intranet and need user accounts plus an admin ui")
+    assert "django" not in parsed.excluded
+    assert parsed.retired == ("django",)
+
+
+def test_a_retirement_alone_rules_nothing_out(engine: Engine) -> None:
+    parsed = engine.parser.parse("we are phasing out our flask reporting app in the spring")
+    assert not parsed.excluded
+
+
+def test_retiring_then_moving_names_the_one_left(engine: Engine) -> None:
+    parsed = engine.parser.parse("we're sunsetting the flask portal and moving its pages to django")
+    assert (parsed.current, parsed.targets, parsed.excluded) == ("flask", ("django",), ())
+
+
+def test_a_retired_framework_stops_running_in_a_thread(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("live cursors and presence for a shared editor")
+    conversation.turn("the company site runs on django, could it live there?")
+    advice = conversation.turn("that django site is being decommissioned soon").advice
+    assert advice.recommendation is not None
+    assert advice.recommendation.framework == "fastapi"

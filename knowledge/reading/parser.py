@@ -346,6 +346,7 @@ class RequirementParser:
     def _result(self, msg: MessageState, norm: str) -> ParsedQuery:
         """What the message said, settled: a framework ruled out has no other role, an add-on names its home."""
         mentioned, targets, known, requirements = msg.mentioned, msg.targets, msg.known, msg.requirements
+        retired = self._settle_retired(msg)
         for fw in msg.excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)
@@ -401,7 +402,25 @@ class RequirementParser:
             argued_needs=tuple(msg.argued),
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
+            retired=retired,
         )
+
+    @staticmethod
+    def _settle_retired(msg: MessageState) -> tuple[str, ...]:
+        """A framework retired is the one being left: when its work folds into another that runs ('folding
+        billing into our fastapi gateway and decommissioning the flask service') it is ruled out; with nothing
+        else running, a move names it the one left, and otherwise it only goes away (not ruled out for new
+        work)."""
+        retired = [fw for fw in msg.retired if fw in msg.excluded and fw not in msg.targets]
+        if not retired or msg.current not in (None, *retired):
+            return ()
+        for fw in retired:
+            msg.excluded.pop(fw, None)
+        if msg.targets and msg.current is None:  # retiring it is the move decided, not one asked about
+            msg.current, msg.underway = retired[0], True
+            return ()
+        msg.current = None
+        return tuple(retired)
 
     def _running_one(self, mentioned: dict[str, None], said: list[str]) -> str | None:
         """The one framework named beside a server or database tuned is what runs, unless the message weighs

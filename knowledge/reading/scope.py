@@ -148,7 +148,8 @@ def read_cue(
         if "in" in ahead or "into" in ahead:
             state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
     elif "retire" in kinds:
-        state.excluding = match.end  # "retiring the django auth service": it goes, its work (auth) stays wanted
+        # "retiring the django auth service": it goes, its work (auth) stays wanted
+        state.excluding = state.retiring = match.end
     elif "proposal" in kinds or "advice" in kinds:
         if "advice" not in kinds and _first_person(raw, match.start, cues):
             return  # "i want to migrate it to fastapi for async", "i am convinced": the asker's own reasons
@@ -156,6 +157,8 @@ def read_cue(
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
     elif "target" in kinds:
+        if state.retiring >= 0 and not state.negating:
+            state.excluding = -1  # "decommissioning the flask service and moving to django": where its work goes
         # "to remind myself about django" is an infinitive; "to fastapi is about half done" names the destination
         ahead = raw[match.end : match.end + 3]
         ahead = ahead[: next((i for i, w in enumerate(ahead) if w in msg.named_frameworks), len(ahead))]

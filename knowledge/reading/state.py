@@ -25,6 +25,7 @@ class ClauseState:
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
+    retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
 
@@ -39,6 +40,7 @@ class MessageState:
     packages: set[tuple[str, str]]  # "flask-smorest": (framework, package word)
     requirements: dict[str, RequirementMention] = field(default_factory=dict)
     excluded: dict[str, None] = field(default_factory=dict)
+    retired: dict[str, None] = field(default_factory=dict)  # ruled out as going away, not as unwanted
     targets: dict[str, None] = field(default_factory=dict)
     mentioned: dict[str, None] = field(default_factory=dict)
     known: dict[str, None] = field(default_factory=dict)
