@@ -50,3 +50,13 @@ def test_a_retired_framework_stops_running_in_a_thread(engine: Engine) -> None:
     advice = conversation.turn("that django site is being decommissioned soon").advice
     assert advice.recommendation is not None
     assert advice.recommendation.framework == "fastapi"
+
+
+def test_a_pitch_keeps_the_need_the_team_owns(engine: Engine) -> None:
+    parsed = engine.parser.parse("my uncle would recommend django for our company blog, does that make sense?")
+    assert "content-site" in {m.id for m in parsed.requirements if not m.negated}
+
+
+def test_a_pitch_still_drops_the_pitchers_own_reasons(engine: Engine) -> None:
+    parsed = engine.parser.parse("our new hire wants fastapi for our reporting app because it is async")
+    assert "async" not in {m.id for m in parsed.requirements}

@@ -162,6 +162,10 @@ class ScopeCues(Entry):
         description="'i am convinced', 'we are really sure': between the first person and a pitch word, the "
         "asker is still the one speaking."
     )
+    own_words: frozenset[Word] = Field(
+        description="'a friend recommends django for our cms': a word of the team's own right before a need's words "
+        "(a word or two between) makes the need the project's, kept when the pitch around it is discounted."
+    )
     topic_words: frozenset[Word] = Field(
         description="'to remind myself about django': after 'to', a person or a topic, so the framework that "
         "follows is not a destination."

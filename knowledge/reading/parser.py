@@ -24,6 +24,7 @@ _STACK = re.compile(r"\b([a-z]+)((?:\s*\+\s*[a-z0-9]+)+)")  # "flask + swagger +
 _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
+_OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
 
@@ -277,6 +278,7 @@ class RequirementParser:
         # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
         # compound of its own ("ai-serving"), so it describes the thing built, not a package
         compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
+        owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
         requirements = msg.requirements
         for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
@@ -304,6 +306,8 @@ class RequirementParser:
                 mention = dataclasses.replace(mention, text=f"{earlier.text}, {this.text}")
             state.found.append(mention)
             requirements[mention.id] = mention
+            if owned:
+                state.owned.add(mention.id)
             if msg.arguing:
                 msg.argued[mention.id] = None
         state.negated_since_cue = state.negated_since_cue or state.negating

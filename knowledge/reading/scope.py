@@ -62,10 +62,11 @@ def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
 def discount_pitch(state: ClauseState, msg: MessageState) -> None:
     """A clause where someone else pitches a framework ("the new hire wants fastapi because it's the fastest")
     states their reasons, not the team's needs: its needs are dropped, and what it rules out or names
-    becomes the move under question rather than an exclusion."""
+    becomes the move under question rather than an exclusion. A need the team's own word names ("django for our
+    cms") is the project's, said inside the pitch, and stays."""
     requirements = msg.requirements
     for mention in state.found:
-        if requirements.get(mention.id) is mention:
+        if requirements.get(mention.id) is mention and mention.id not in state.owned:
             del requirements[mention.id]
     for fw in state.named:
         msg.excluded.pop(fw, None)

@@ -28,6 +28,7 @@ class ClauseState:
     retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
+    owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')
 
 
 @dataclass
