@@ -60,3 +60,19 @@ def test_a_pitch_keeps_the_need_the_team_owns(engine: Engine) -> None:
 def test_a_pitch_still_drops_the_pitchers_own_reasons(engine: Engine) -> None:
     parsed = engine.parser.parse("our new hire wants fastapi for our reporting app because it is async")
     assert "async" not in {m.id for m in parsed.requirements}
+
+
+def _negated(engine: Engine, text: str) -> set[str]:
+    return {m.id for m in engine.parser.parse(text).requirements if m.negated}
+
+
+def test_a_no_that_opens_another_thought_answers_nothing(engine: Engine) -> None:
+    assert "realtime" not in _negated(engine, "will it need live push updates? no clue, ask product")
+
+
+def test_a_no_after_an_open_question_answers_nothing(engine: Engine) -> None:
+    assert "realtime" not in _negated(engine, "what suits a live chat backend? nah, any framework is ok for us")
+
+
+def test_a_bare_no_still_answers_a_yes_no_question(engine: Engine) -> None:
+    assert "realtime" in _negated(engine, "so do we want live push updates? nope, polling it is")

@@ -25,6 +25,7 @@ _FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
+_LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
 
@@ -88,6 +89,9 @@ class RequirementParser:
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._answer_no = tuple(self._words(cue) for cue in vocab.answer_no)
+        self._yes_no_openers = frozenset(vocab.yes_no_openers)
+        self._lead_ins = vocab.thread.lead_ins
+        self._breaks = tuple(self._words(cue) for cue in vocab.clause_breaks)
         self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
@@ -149,12 +153,13 @@ class RequirementParser:
     def _read_clauses(self, msg: MessageState, text: str) -> None:
         for clause, asked in asked_clauses(text):
             self._read_clause(msg, clause)
-            msg.asked = list(msg.clause.found) if asked else []  # "do we need sso? nah": what the question asked
+            # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
+            msg.asked = list(msg.clause.found) if asked and self._yes_no(clause) else []
 
     def _read_clause(self, msg: MessageState, clause: str) -> None:
         """One clause, match by match; what it leaves open (a list, a pitch, a title) carries to the next."""
         raw = self.index.expand(words(clause))
-        if msg.asked and any(tuple(raw[: len(cue)]) == cue for cue in self._answer_no):
+        if msg.asked and any(self._bare_no(raw, cue) for cue in self._answer_no):
             scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
         before_clause = {id(m) for m in msg.requirements.values()}  # a package or library may name the move
         extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
@@ -229,6 +234,22 @@ class RequirementParser:
         msg.carry_target = state.open_move and not state.targeted
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
         msg.previous_raw = raw
+
+    def _yes_no(self, clause: str) -> bool:
+        """'do we need sso?', 'ok so is an admin needed?': the question opens (after a lead-in word or two) with a
+        word that asks yes or no; a thing named alone ('websockets?') asks whether it is needed."""
+        said = words(clause)
+        if 0 < len(said) <= _NAME_ALONE and not self._choice_words.intersection(said):
+            return True
+        lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
+        return lead < len(said) and said[lead] in self._yes_no_openers
+
+    def _bare_no(self, raw: list[str], cue: tuple[str, ...]) -> bool:
+        """'nah', 'nope but maybe later': a no said alone or before a break; 'no idea yet' says something else."""
+        size = len(cue)
+        if tuple(raw[:size]) != cue:
+            return False
+        return len(raw) == size or any(tuple(raw[size : size + len(b)]) == b for b in self._breaks)
 
     def _open_clause(self, msg: MessageState, raw: list[str]) -> ClauseState:
         """A fresh clause state; an exclusion or a wish list left open at the last clause's end runs on."""
