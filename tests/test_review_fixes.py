@@ -76,3 +76,18 @@ def test_a_no_after_an_open_question_answers_nothing(engine: Engine) -> None:
 
 def test_a_bare_no_still_answers_a_yes_no_question(engine: Engine) -> None:
     assert "realtime" in _negated(engine, "so do we want live push updates? nope, polling it is")
+
+
+def test_began_to_port_reports_a_move_under_way(engine: Engine) -> None:
+    parsed = engine.parser.parse("two weeks ago we began to migrate the flask backend to fastapi; most endpoints are ported")
+    assert (parsed.current, parsed.targets, parsed.migration_underway) == ("flask", ("fastapi",), True)
+
+
+def test_hoping_to_port_is_a_move_intended(engine: Engine) -> None:
+    parsed = engine.parser.parse("we are hoping to port the flask service to fastapi this year")
+    assert (parsed.current, parsed.targets, parsed.migration_underway) == ("flask", ("fastapi",), False)
+
+
+def test_to_rewrite_it_in_names_the_destination(engine: Engine) -> None:
+    parsed = engine.parser.parse("our api is django; someone on the team wants to rewrite the whole thing in litestar")
+    assert parsed.current == "django"

@@ -147,6 +147,14 @@ class ScopeCues(Entry):
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."
     )
+    intentions: frozenset[Word] = Field(
+        description="'we plan to migrate the flask app to django': right before 'to' and a move word, a move "
+        "intended, not made (like a modal); 'we started to migrate…' reports progress."
+    )
+    starts: frozenset[Word] = Field(
+        description="'we started to migrate the flask app to django': right before 'to' and a bare move verb, the "
+        "move is under way; after any other word ('we plan to migrate…') it is intended."
+    )
     repeated: frozenset[Word] = Field(
         description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
         "so the words are a symptom and take no need back."

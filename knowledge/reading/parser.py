@@ -85,6 +85,7 @@ class RequirementParser:
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
         self._owner_cues = frozenset(vocab.current_owners)
+        self._move_verbs = scope.MoveVerbs(frozenset(vocab.task_openers), vocab.moves.task_objects)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
@@ -212,6 +213,7 @@ class RequirementParser:
                     last=last,
                     owner_cues=self._owner_cues,
                     cues=self._scope,
+                    move_verbs=self._move_verbs,
                 )
         for tags, surface in modifiers.gapped(raw, matches, covered, self.index, cues=self._needs, things=self._things):
             for mention in self._mentions(tags, surface, negated=False, fuzzy=False):

@@ -15,6 +15,14 @@ CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 
 
+@dataclasses.dataclass(frozen=True)
+class MoveVerbs:
+    """Bare move verbs ('migrate', 'port') and the words that show one governs a thing of ours ('the', 'our')."""
+
+    verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
 def near(cue_at: int, position: int) -> bool:
     """A cue at word `cue_at` (-1: none) governs a framework at `position`."""
     return cue_at >= 0 and position - cue_at <= CUE_REACH
@@ -85,6 +93,7 @@ def read_cue(
     last: bool,
     owner_cues: frozenset[str],
     cues: ScopeCues,
+    move_verbs: MoveVerbs = MoveVerbs(),
 ) -> None:
     """A cue word: it recasts what the clause said before it, or sets how what follows is read. `last`: the
     cue ends the clause's matches, so a list it opens may run on into the next clause."""
@@ -134,7 +143,7 @@ def read_cue(
         msg.carry_wish = last
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
-    elif "progress" in kinds and match.start and raw[match.start - 1] in cues.modals:
+    elif "progress" in kinds and match.start and _intended(raw, match.start, cues):
         # "should we port our flask app to django?": a move asked about, not made; what follows runs
         state.current_cue, state.owner_cue = match.end, False
     elif "progress" in kinds:
@@ -157,6 +166,17 @@ def read_cue(
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
+    elif "target" in kinds and _move_infinitive(raw, match, move_verbs, msg.named_frameworks):
+        # "we plan to migrate the flask app to django": an infinitive of a move, not a destination; what it
+        # governs runs today ("to rewrite it all in fastapi": the one after "in" is where it goes), and
+        # "started to" reports the move under way
+        ahead = raw[match.end + 1 : match.end + 1 + CUE_REACH]  # "to rewrite all of it in fastapi"
+        if "in" in ahead or "into" in ahead:
+            state.target_cue = match.end + 1 + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
+        else:
+            state.current_cue, state.owner_cue = match.end + 1, False
+        if match.start and raw[match.start - 1] in cues.starts:
+            state.progress = True
     elif "target" in kinds:
         if state.retiring >= 0 and not state.negating:
             state.excluding = -1  # "decommissioning the flask service and moving to django": where its work goes
@@ -182,3 +202,23 @@ def _first_person(raw: list[str], start: int, cues: ScopeCues) -> bool:
     while at >= 0 and raw[at] in cues.auxiliaries:
         at -= 1
     return at >= 0 and raw[at] in cues.first_person
+
+
+def _intended(raw: list[str], start: int, cues: ScopeCues) -> bool:
+    """'should we port …', 'we plan to migrate …': a move word after a modal, or after an intention verb and
+    'to', is a move intended; 'we started to migrate …' is one under way."""
+    before = raw[start - 1]
+    return before in cues.modals or (before == "to" and start > 1 and raw[start - 2] in cues.intentions)
+
+
+def _move_infinitive(raw: list[str], match: Match, move_verbs: MoveVerbs, named: set[str]) -> bool:
+    """'to migrate the flask app', 'to port flask': a bare 'to' before a move verb that governs a thing of ours,
+    a framework or a source ('to move data out of the django db' governs something else)."""
+    verb, governed = raw[match.end : match.end + 1], raw[match.end + 1 : match.end + 2]
+    return (
+        raw[match.start : match.end] == ["to"]
+        and bool(verb)
+        and verb[0] in move_verbs.verbs
+        and bool(governed)
+        and (governed[0] in move_verbs.objects or governed[0] in named)
+    )
