@@ -79,7 +79,9 @@ def test_a_bare_no_still_answers_a_yes_no_question(engine: Engine) -> None:
 
 
 def test_began_to_port_reports_a_move_under_way(engine: Engine) -> None:
-    parsed = engine.parser.parse("two weeks ago we began to migrate the flask backend to fastapi; most endpoints are ported")
+    parsed = engine.parser.parse(
+        "two weeks ago we began to migrate the flask backend to fastapi; most endpoints are ported"
+    )
     assert (parsed.current, parsed.targets, parsed.migration_underway) == ("flask", ("fastapi",), True)
 
 
@@ -91,3 +93,11 @@ def test_hoping_to_port_is_a_move_intended(engine: Engine) -> None:
 def test_to_rewrite_it_in_names_the_destination(engine: Engine) -> None:
     parsed = engine.parser.parse("our api is django; someone on the team wants to rewrite the whole thing in litestar")
     assert parsed.current == "django"
+
+
+def test_a_negated_subject_that_will_need_something_negates_it(engine: Engine) -> None:
+    assert "admin-panel" in _negated(engine, "no one in ops will want an admin dashboard")
+
+
+def test_a_negated_subject_ends_at_another_verb(engine: Engine) -> None:
+    assert "admin-panel" not in _negated(engine, "no mobile app will call the admin dashboard")

@@ -136,6 +136,14 @@ class ScopeCues(Entry):
     scope_enders: frozenset[Word] = Field(
         description="'not async and we need sso': a word that ends a negation or a wish after what it governed."
     )
+    subject_enders: frozenset[Word] = Field(
+        description="'nobody outside the org will call this endpoint': after a negated subject, its verb's "
+        "auxiliary ends the negation, unless a need verb follows it ('nobody will need an admin panel')."
+    )
+    need_verbs: frozenset[Word] = Field(
+        description="'nobody will need an admin panel': right after a subject ender, a verb of needing, so the "
+        "negated subject's need is what is denied and the negation reaches the need."
+    )
     scope_keepers: frozenset[Word] = Field(
         description="'no admin or sso or billing': words that keep a negation going over a long list."
     )

@@ -39,16 +39,33 @@ def close_scopes(
     """The words between two matches may end a negation or a wish: a joiner after what it governed ("not async
     and we need sso"), a verb saying what the negated thing fails to yield ("no plugin gets us docs"), or a
     long run of other words."""
-    if state.negating and state.negated_since_cue and any(w in cues.scope_enders for w in gap):
+    needed = _subject_needs(gap, cues)
+    if state.negating and state.negated_since_cue and _ends(gap, cues):
         state.negating = False
     # the verb follows the negated thing ("no plugin gets us"), not the cue itself ("we dont get much traffic")
     lacking = [i for i, w in enumerate(gap) if w in lack_verbs]
     if state.negating and lacking and (not after_cue or lacking[0] > 0):
         state.negating = False
-    if state.negating and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
-        state.negating = False
-    if state.wishing and state.wished_since_cue and any(w in cues.scope_enders for w in gap):
+    if state.negating and not needed and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
+        state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
+    if state.wishing and state.wished_since_cue and _ends(gap, cues):
         state.wishing = False
+
+
+def _subject_needs(gap: list[str], cues: ScopeCues) -> bool:
+    """'nobody will need': a subject ender followed by a verb of needing."""
+    return any(
+        w in cues.subject_enders and gap[i + 1 : i + 2] and gap[i + 1] in cues.need_verbs for i, w in enumerate(gap)
+    )
+
+
+def _ends(gap: list[str], cues: ScopeCues) -> bool:
+    """A word that ends a negation or a wish: a joiner or a new subject, or an auxiliary not before a need verb."""
+    return any(
+        w in cues.scope_enders
+        or (w in cues.subject_enders and not (gap[i + 1 : i + 2] and gap[i + 1] in cues.need_verbs))
+        for i, w in enumerate(gap)
+    )
 
 
 def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int, cues: ScopeCues) -> ClauseState:
@@ -119,7 +136,7 @@ def read_cue(
         state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for at in range(match.end, min(len(raw), match.end + CUE_REACH)):
-            if raw[at] in cues.scope_enders:
+            if raw[at] in cues.scope_enders or raw[at] in cues.subject_enders:
                 break
             if at not in covered:
                 msg.negated_words[raw[at]] = None
