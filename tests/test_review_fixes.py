@@ -101,3 +101,26 @@ def test_a_negated_subject_that_will_need_something_negates_it(engine: Engine) -
 
 def test_a_negated_subject_ends_at_another_verb(engine: Engine) -> None:
     assert "admin-panel" not in _negated(engine, "no mobile app will call the admin dashboard")
+
+
+def _said(engine: Engine, text: str) -> set[str]:
+    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+
+
+def test_we_are_a_kind_of_shop_is_no_store(engine: Engine) -> None:
+    assert "ecommerce" not in _said(engine, "we're a go shop moving one service into python")
+
+
+def test_a_need_word_before_shop_names_the_organisation(engine: Engine) -> None:
+    said = _said(engine, "as a serverless shop we want a lightweight api")
+    assert "ecommerce" not in said
+
+
+def test_a_store_is_still_a_store(engine: Engine) -> None:
+    assert "ecommerce" in _said(engine, "we sell candles and need a shop with a checkout")
+
+
+def test_the_database_said_as_the_bottleneck_any_way_round(engine: Engine) -> None:
+    assert "db-bound" in _said(engine, "profiling says the hotspot is mysql")
+    assert "db-bound" in _said(engine, "the sql was overloaded at peak")
+    assert "db-bound" in _said(engine, "the import saturated the database")

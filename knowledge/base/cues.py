@@ -199,6 +199,10 @@ class NeedCues(Entry):
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
         "word, so the need's word names the group."
     )
+    organisation_nouns: frozenset[Word] = Field(
+        description="'we are a python shop', 'a kubernetes shop': after 'we are a <word>' or right after a need's or a "
+        "framework's word, the noun names the kind of organisation the team is, not a store or a need."
+    )
     compound_prefixes: frozenset[Word] = Field(
         description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "
         "not a name."

@@ -39,6 +39,7 @@ class RequirementParser:
         tagged: list[tuple[tuple[str, ...], str, str]] = []
         for req in kb.requirements.values():
             tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
+            tagged += [(self._words(p), "requirement", req.id) for p in req.state_of.wordings()] if req.state_of else []
             tagged += [(self._words(p), "weak", req.id) for p in req.weak]
             tagged += [(self._words(p), "modest", req.id) for p in req.modest]
         for concept in kb.concepts.values():
@@ -344,6 +345,8 @@ class RequirementParser:
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
+        if self._kind_of_organisation(raw, match, before):
+            return True
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._roles.caller(raw, match):
             return True
@@ -357,6 +360,22 @@ class RequirementParser:
             and (raw[match.start - 1], raw[match.start]) in msg.named_pairs
             and raw[match.start - 1] not in self._known_words
         )
+
+    def _kind_of_organisation(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+        """'we are a python shop', 'an api-first shop': an organisation noun after a thing named (a need's or a
+        framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
+        if match.surface not in self._needs.organisation_nouns:
+            return False
+        if before:
+            return True
+        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ("a", "an")), -1)
+        if article < 1:
+            return False
+        scope_cues = self._scope
+        subject = article - 1
+        if raw[subject] in scope_cues.auxiliaries and subject > 0:
+            subject -= 1
+        return raw[subject] in scope_cues.first_person
 
     def _add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
