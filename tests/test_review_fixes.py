@@ -3,6 +3,12 @@ answer, intended moves, negated subjects, kinds of organisation and the loader's
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
+
+from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import Engine
 from knowledge.reading.phrases import says
 from knowledge.reasoning.conversation import Conversation
@@ -124,3 +130,43 @@ def test_the_database_said_as_the_bottleneck_any_way_round(engine: Engine) -> No
     assert "db-bound" in _said(engine, "profiling says the hotspot is mysql")
     assert "db-bound" in _said(engine, "the sql was overloaded at peak")
     assert "db-bound" in _said(engine, "the import saturated the database")
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        (
+            "requirements.yaml",
+            "modest: [low traffic, ",
+            "modest: [websockets, low traffic, ",
+            r"requirements\.yaml: requirements entry #\d+ \(id: high-concurrency\): modest phrase 'websockets' is "
+            r"already a phrase of requirement realtime",
+        ),
+        (
+            "vocabulary.yaml",
+            "    rails: Ruby on Rails\n",
+            "    rails: Ruby on Rails\n    flask: Flask\n",
+            r"vocabulary\.yaml: .*outside_python key 'flask' is framework flask",
+        ),
+        (
+            "ecosystem.yaml",
+            "    answers: [realtime]\n",
+            "    answers: [realtime]\n    states: [realtime]\n",
+            r"ecosystem\.yaml: libraries entry #\d+ \(id: django-channels\): need 'realtime' is in both",
+        ),
+        (
+            "frameworks.yaml",
+            "    ranked: true\n    aliases: [django, djangos]\n",
+            "    ranked: true\n    family: sync-micro\n    aliases: [django, djangos]\n",
+            r"frameworks\.yaml: frameworks entry #1 \(id: django\): a ranked framework has no 'family'",
+        ),
+    ],
+)
+def test_loader_cross_checks_name_file_and_entry(kb_copy: Path, file: str, old: str, new: str, expected: str) -> None:
+    path = kb_copy / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as raised:
+        load_knowledge_base(kb_copy)
+    assert re.search(expected, str(raised.value)), str(raised.value)
