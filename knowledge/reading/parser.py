@@ -221,6 +221,13 @@ class RequirementParser:
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
+        if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
+            msg.running_named is None
+            and len(set(state.named)) == 1
+            and any(m.id in self._running and not m.negated for m in state.found)
+            and not self._choice_words.intersection(raw)
+        ):
+            msg.running_named = state.named[0]
         if state.proposal and (state.named or msg.proposed):  # "…, and the only reason is docs": a pitch's reasons
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and says(raw, self._failing):
@@ -410,7 +417,8 @@ class RequirementParser:
         if current is None and said & self._running and not said & self._fresh and not msg.unknown:
             # "blocked requests on flask's dev server": tuning a server or a database is done to an app that runs
             # (with a framework we have no sources on also named, that one may be it)
-            current = self._running_one(mentioned, words(norm))
+            named = msg.running_named if msg.running_named in mentioned else None
+            current = named or self._running_one(mentioned, words(norm))
         for fw in msg.named_moves:
             if current is not None and fw != current and fw not in msg.excluded:
                 mentioned.pop(fw, None)

@@ -75,4 +75,5 @@ class MessageState:
     proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
+    running_named: str | None = None  # the one framework named in a clause tuning a server or database
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
