@@ -136,6 +136,14 @@ class ScopeCues(Entry):
     scope_enders: frozenset[Word] = Field(
         description="'not async and we need sso': a word that ends a negation or a wish after what it governed."
     )
+    subject_enders: frozenset[Word] = Field(
+        description="'nobody outside the org will call this endpoint': after a negated subject, its verb's "
+        "auxiliary ends the negation, unless a need verb follows it ('nobody will need an admin panel')."
+    )
+    need_verbs: frozenset[Word] = Field(
+        description="'nobody will need an admin panel': right after a subject ender, a verb of needing, so the "
+        "negated subject's need is what is denied and the negation reaches the need."
+    )
     scope_keepers: frozenset[Word] = Field(
         description="'no admin or sso or billing': words that keep a negation going over a long list."
     )
@@ -146,6 +154,14 @@ class ScopeCues(Entry):
     modals: frozenset[Word] = Field(
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."
+    )
+    intentions: frozenset[Word] = Field(
+        description="'we plan to migrate the flask app to django': right before 'to' and a move word, a move "
+        "intended, not made (like a modal); 'we started to migrate…' reports progress."
+    )
+    starts: frozenset[Word] = Field(
+        description="'we started to migrate the flask app to django': right before 'to' and a bare move verb, the "
+        "move is under way; after any other word ('we plan to migrate…') it is intended."
     )
     repeated: frozenset[Word] = Field(
         description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
@@ -161,6 +177,10 @@ class ScopeCues(Entry):
     auxiliaries: frozenset[Word] = Field(
         description="'i am convinced', 'we are really sure': between the first person and a pitch word, the "
         "asker is still the one speaking."
+    )
+    own_words: frozenset[Word] = Field(
+        description="'a friend recommends django for our cms': a word of the team's own right before a need's words "
+        "(a word or two between) makes the need the project's, kept when the pitch around it is discounted."
     )
     topic_words: frozenset[Word] = Field(
         description="'to remind myself about django': after 'to', a person or a topic, so the framework that "
@@ -178,6 +198,10 @@ class NeedCues(Entry):
     team_nouns: frozenset[Word] = Field(
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
         "word, so the need's word names the group."
+    )
+    organisation_nouns: frozenset[Word] = Field(
+        description="'we are a python shop', 'a kubernetes shop': after 'we are a <word>' or right after a need's or a "
+        "framework's word, the noun names the kind of organisation the team is, not a store or a need."
     )
     compound_prefixes: frozenset[Word] = Field(
         description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "

@@ -161,6 +161,8 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs += [("framework", fw, frameworks) for fw in model.suggest]
             elif section == "frameworks":
                 refs = [("framework", fw, frameworks) for fw in (*model.builds_on, *model.stands_in_for)]
+                if model.ranked and model.family is not None:
+                    problems.append(f"{label}: a ranked framework has no 'family' (only an unranked one borrows one)")
             elif section == "comparison":
                 refs = [("framework", fw, frameworks) for fw in model.cells]
             elif section in ("disagreements", "scenarios", "mistakes"):
@@ -214,6 +216,10 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
                 refs += [("requirement", r, requirements) for r in (*model.answers, *model.states)]
                 if (model.kind == "native") != (model.framework is not None) or (model.answers and not model.framework):
                     problems.append(f"{label}: a native library names its framework; a shared one names none")
+                problems += [  # met and only stated at once: the reader cannot tell which
+                    f"{label}: need '{r}' is in both 'answers' and 'states'"
+                    for r in set(model.answers) & set(model.states)
+                ]
             elif section == "benchmarks":
                 refs = [("framework", row.framework, frameworks) for row in model.rows]
             for kind, value, known in refs:
@@ -222,13 +228,24 @@ def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list
     # Two requirements (or a requirement and a framework) sharing a phrase would make the parser guess.
     owners: dict[str, tuple[str, str]] = {}
     for label, model in sections.get("frameworks", []):
-        for alias in (model.id, *model.aliases):
+        for alias in (model.id, model.name, *model.aliases):
             owners.setdefault(alias.lower(), (f"framework {model.id}", label))
     for label, model in sections.get("requirements", []):
         for phrase in model.phrases:
             owner, where = owners.setdefault(_phrase_key(phrase), (f"requirement {model.id}", label))
             if owner != f"requirement {model.id}":
                 problems.append(f"{label}: phrase '{phrase}' is already used by {owner} ({where})")
+    for label, model in sections.get("requirements", []):  # a need's "small" wording read as the need itself
+        for phrase in model.modest:
+            if _phrase_key(phrase) in owners:
+                owner = owners[_phrase_key(phrase)][0]
+                problems.append(f"{label}: modest phrase '{phrase}' is already a phrase of {owner}")
+    for label, model in sections.get("vocabulary", []):  # a framework we rank read as a stack outside Python
+        problems += [
+            f"{label}: outside_python key '{key}' is {owners[key.lower()][0]}"
+            for key in model.outside_python
+            if owners.get(key.lower(), ("",))[0].startswith("framework")
+        ]
     for label, model in sections.get("lexicon", []):
         for term in model.terms:
             owner, where = owners.setdefault(_phrase_key(term), (f"concept {model.id}", label))

@@ -47,6 +47,7 @@ __all__ = [
     "Scenario",
     "Source",
     "Stack",
+    "StateOf",
     "Text",
     "Vocabulary",
 ]  # the wording models live in wording.py
@@ -92,6 +93,26 @@ class Framework(Entry):
     pitfalls: list[Fact] = Field(default_factory=list)
 
 
+class StateOf(Entry):
+    """A need said as the state of a thing, in the orders people write it: 'the db was the bottleneck', 'the hot
+    spot is postgres', 'queries were strained', 'hammered the database'."""
+
+    things: Annotated[list[Text], Field(min_length=1, description="'database', 'db', 'queries'.")]
+    states: Annotated[list[Text], Field(min_length=1, description="'bottleneck', 'hot spot', 'strained'.")]
+    links: Annotated[list[Text], Field(min_length=1, description="'is', 'was': joining a thing and its state.")]
+    acts: list[Text] = Field(default_factory=list, description="'strained', 'hammered': done to the thing.")
+
+    def wordings(self) -> list[str]:
+        """Every wording: thing-link-state and state-link-thing (each with or without 'the'), act-the-thing."""
+        said = [f"{act} {the}{thing}" for act in self.acts for thing in self.things for the in ("", "the ")]
+        for thing in self.things:
+            for state in self.states:
+                for link in self.links:
+                    said += [f"{thing} {link} {state}", f"{thing} {link} the {state}"]
+                    said += [f"{state} {link} {thing}", f"{state} {link} the {thing}"]
+        return said
+
+
 class Requirement(Entry):
     id: Id
     label: Text
@@ -107,6 +128,9 @@ class Requirement(Entry):
         default_factory=list,
         description="What people type to say the need is small here ('low traffic' for high concurrency): read as "
         "the need negated.",
+    )
+    state_of: StateOf | None = Field(
+        None, description="Wordings made of a thing and its state ('the db was the bottleneck'), read as `phrases`."
     )
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")

@@ -61,6 +61,11 @@ class Vocabulary(Entry):
         description="Opening a clause right after a question ('do we need sso? nah'): the needs the question "
         "asked about are negated.",
     )
+    yes_no_openers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'do we need sso? nah': a question opening with one of these (after a lead-in word or two) asks "
+        "yes or no, so an `answer_no` after it answers it; 'which is best for chat? no preference' asks no such thing.",
+    )
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
     outside_python: dict[Text, Text] = Field(

@@ -38,6 +38,8 @@ _ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\
 _STACK = re.compile(r"\b([a-z]++)((?:\s*\+\s*[a-z0-9]+)+)")
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
+_OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
+_LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
 
@@ -51,6 +53,7 @@ class RequirementParser:
         tagged: list[tuple[tuple[str, ...], str, str]] = []
         for req in kb.requirements.values():
             tagged += [(self._words(p), "requirement", req.id) for p in req.phrases]
+            tagged += [(self._words(p), "requirement", req.id) for p in req.state_of.wordings()] if req.state_of else []
             tagged += [(self._words(p), "weak", req.id) for p in req.weak]
             tagged += [(self._words(p), "modest", req.id) for p in req.modest]
         for concept in kb.concepts.values():
@@ -97,13 +100,20 @@ class RequirementParser:
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
         self._owner_cues = frozenset(vocab.current_owners)
+        self._move_verbs = scope.MoveVerbs(frozenset(vocab.task_openers), vocab.moves.task_objects)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._answer_no = tuple(self._words(cue) for cue in vocab.answer_no)
+        self._yes_no_openers = frozenset(vocab.yes_no_openers)
+        self._lead_ins = vocab.thread.lead_ins
+        self._breaks = tuple(self._words(cue) for cue in vocab.clause_breaks)
         self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
+        self._choosing = vocab.roles.choosing
+        self._choice_words = vocab.roles.choosing | vocab.roles.asking
+        self._strong_owners = frozenset(vocab.current_owners_strong)
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
@@ -168,17 +178,18 @@ class RequirementParser:
         msg.carry_current = False  # "… x is built on —": the cue ends inside the aside
 
     def _read_clauses(self, msg: MessageState, clauses: list[tuple[str, bool]], scanned: _Scanned) -> None:
-        for _, asked in clauses:
+        for clause, asked in clauses:
             raw, (matches, fixes) = next(scanned)
             self._read_clause(msg, raw, matches, fixes)
-            msg.asked = list(msg.clause.found) if asked else []  # "do we need sso? nah": what the question asked
+            # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
+            msg.asked = list(msg.clause.found) if asked and self._yes_no(clause) else []
 
     def _read_clause(
         self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]
     ) -> None:
         """One clause (its words, the phrases found in them and the typos fixed), match by match; what it leaves
         open (a list, a pitch, a title) carries to the next."""
-        if msg.asked and any(tuple(raw[: len(cue)]) == cue for cue in self._answer_no):
+        if msg.asked and any(self._bare_no(raw, cue) for cue in self._answer_no):
             scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
         before_clause = dict(msg.requirements)  # a package or library may name the move: what is new here
         extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
@@ -227,12 +238,20 @@ class RequirementParser:
                     last=last,
                     owner_cues=self._owner_cues,
                     cues=self._scope,
+                    move_verbs=self._move_verbs,
                 )
         for tags, surface in modifiers.gapped(raw, matches, covered, self.index, cues=self._needs, things=self._things):
             for mention in self._mentions(tags, surface, negated=False, fuzzy=False):
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
+        if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
+            msg.running_named is None
+            and len(set(state.named)) == 1
+            and any(m.id in self._running and not m.negated for m in state.found)
+            and not self._choice_words.intersection(raw)
+        ):
+            msg.running_named = state.named[0]
         if state.proposal and (state.named or msg.proposed):  # "…, and the only reason is docs": a pitch's reasons
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and self._failing.said_in(raw):
@@ -249,6 +268,22 @@ class RequirementParser:
         msg.carry_target = state.open_move and not state.targeted
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
         msg.previous_raw = raw
+
+    def _yes_no(self, clause: str) -> bool:
+        """'do we need sso?', 'ok so is an admin needed?': the question opens (after a lead-in word or two) with a
+        word that asks yes or no; a thing named alone ('websockets?') asks whether it is needed."""
+        said = words(clause)
+        if 0 < len(said) <= _NAME_ALONE and not self._choice_words.intersection(said):
+            return True
+        lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
+        return lead < len(said) and said[lead] in self._yes_no_openers
+
+    def _bare_no(self, raw: list[str], cue: tuple[str, ...]) -> bool:
+        """'nah', 'nope but maybe later': a no said alone or before a break; 'no idea yet' says something else."""
+        size = len(cue)
+        if tuple(raw[:size]) != cue:
+            return False
+        return len(raw) == size or any(tuple(raw[size : size + len(b)]) == b for b in self._breaks)
 
     def _open_clause(self, msg: MessageState, raw: list[str]) -> ClauseState:
         """A fresh clause state; an exclusion or a wish list left open at the last clause's end runs on."""
@@ -298,6 +333,7 @@ class RequirementParser:
         # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
         # compound of its own ("ai-serving"), so it describes the thing built, not a package
         compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
+        owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
         requirements = msg.requirements
         for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
@@ -328,6 +364,8 @@ class RequirementParser:
                 mention = dataclasses.replace(this, **changed)
             state.found.append(mention)
             requirements[mention.id] = mention
+            if owned:
+                state.owned.add(mention.id)
             if msg.arguing:
                 msg.argued[mention.id] = None
         state.negated_since_cue = state.negated_since_cue or state.negating
@@ -340,6 +378,8 @@ class RequirementParser:
         """A need's words that here name people, another system or a framework's part, not a need."""
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
+            return True
+        if self._kind_of_organisation(raw, match, before):
             return True
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._roles.caller(raw, match):
@@ -354,6 +394,22 @@ class RequirementParser:
             and (raw[match.start - 1], raw[match.start]) in msg.named_pairs
             and raw[match.start - 1] not in self._known_words
         )
+
+    def _kind_of_organisation(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+        """'we are a python shop', 'an api-first shop': an organisation noun after a thing named (a need's or a
+        framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
+        if match.surface not in self._needs.organisation_nouns:
+            return False
+        if before:
+            return True
+        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ("a", "an")), -1)
+        if article < 1:
+            return False
+        scope_cues = self._scope
+        subject = article - 1
+        if raw[subject] in scope_cues.auxiliaries and subject > 0:
+            subject -= 1
+        return raw[subject] in scope_cues.first_person
 
     def _add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
@@ -370,6 +426,7 @@ class RequirementParser:
     def _result(self, msg: MessageState, norm: str, said_words: list[str]) -> ParsedQuery:
         """What the message said, settled: a framework ruled out has no other role, an add-on names its home."""
         mentioned, targets, known, requirements = msg.mentioned, msg.targets, msg.known, msg.requirements
+        retired = self._settle_retired(msg)
         for fw in msg.excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)
@@ -387,7 +444,8 @@ class RequirementParser:
         if current is None and said & self._running and not said & self._fresh and not msg.unknown:
             # "blocked requests on flask's dev server": tuning a server or a database is done to an app that runs
             # (with a framework we have no sources on also named, that one may be it)
-            current = next((fw for fw in mentioned if fw in self.kb.frameworks), None)
+            named = msg.running_named if msg.running_named in mentioned else None
+            current = named or self._running_one(mentioned, words(norm))
         for fw in msg.named_moves:
             if current is not None and fw != current and fw not in msg.excluded:
                 mentioned.pop(fw, None)
@@ -425,6 +483,36 @@ class RequirementParser:
             argued_needs=tuple(msg.argued),
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
+            retired=retired,
+        )
+
+    @staticmethod
+    def _settle_retired(msg: MessageState) -> tuple[str, ...]:
+        """A framework retired is the one being left: when its work folds into another that runs ('folding
+        billing into our fastapi gateway and decommissioning the flask service') it is ruled out; with nothing
+        else running, a move names it the one left, and otherwise it only goes away (not ruled out for new
+        work)."""
+        retired = [fw for fw in msg.retired if fw in msg.excluded and fw not in msg.targets]
+        if not retired or msg.current not in (None, *retired):
+            return ()
+        for fw in retired:
+            msg.excluded.pop(fw, None)
+        if msg.targets and msg.current is None:  # retiring it is the move decided, not one asked about
+            msg.current, msg.underway = retired[0], True
+            return ()
+        msg.current = None
+        return tuple(retired)
+
+    def _running_one(self, mentioned: dict[str, None], said: list[str]) -> str | None:
+        """The one framework named beside a server or database tuned is what runs, unless the message weighs
+        frameworks ("django vs fastapi: how many workers…", "which is better on slow queries, django?"); an owner
+        word ("our flask app … what now?") still says it runs."""
+        named = [fw for fw in mentioned if fw in self.kb.frameworks]
+        if len(named) != 1:
+            return None
+        choice = self._choice_words.intersection(said)
+        return (
+            named[0] if not choice or (self._strong_owners.intersection(said) and not choice & self._choosing) else None
         )
 
     def _mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:

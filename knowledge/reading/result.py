@@ -53,6 +53,9 @@ class ParsedQuery:
     beside: str | None = None  # "a new fastapi service reusing our django orm": the new service's framework
     # "a new hire says go back to flask": targets only someone else's pitch names, a move under question
     proposed: tuple[str, ...] = ()
+    # "we are retiring the django tool": frameworks going away with nothing else said to run; being left,
+    # they are not ruled out for what is built next
+    retired: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

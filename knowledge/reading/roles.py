@@ -43,7 +43,6 @@ class FrameworkRoles:
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
-        self._first_person = vocab.scope.first_person
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -173,7 +172,7 @@ class FrameworkRoles:
         if "retire_after" in follows or (
             beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in dict(beyond.tags)
         ):
-            follows = {**follows, "exclude_after": "retired"}  # "the django app is being retired"
+            follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
         if state.excluded_fw_end == after and set(gap) - self._cues.list_gap:
             # "drop fastapi and thinly wrap starlette": past a ruled-out framework, a word other
             # than a list joiner starts a new action; the next framework is not in the list
@@ -289,6 +288,8 @@ class FrameworkRoles:
             state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
             msg.excluded[fw] = None
+            if "retired" in follows or (near(state.retiring, match.start) and state.retiring == state.excluding):
+                msg.retired[fw] = None
             if "exclude_after" in follows:  # "flask and django are both out": the list before it goes too
                 for listed in self._listed_before(raw, matches, pos):
                     msg.excluded[listed] = None

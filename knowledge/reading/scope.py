@@ -15,6 +15,14 @@ CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 
 
+@dataclasses.dataclass(frozen=True)
+class MoveVerbs:
+    """Bare move verbs ('migrate', 'port') and the words that show one governs a thing of ours ('the', 'our')."""
+
+    verbs: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
 def near(cue_at: int, position: int) -> bool:
     """A cue at word `cue_at` (-1: none) governs a framework at `position`."""
     return cue_at >= 0 and position - cue_at <= CUE_REACH
@@ -31,16 +39,33 @@ def close_scopes(
     """The words between two matches may end a negation or a wish: a joiner after what it governed ("not async
     and we need sso"), a verb saying what the negated thing fails to yield ("no plugin gets us docs"), or a
     long run of other words."""
-    if state.negating and state.negated_since_cue and any(w in cues.scope_enders for w in gap):
+    needed = _subject_needs(gap, cues)
+    if state.negating and state.negated_since_cue and _ends(gap, cues):
         state.negating = False
     # the verb follows the negated thing ("no plugin gets us"), not the cue itself ("we dont get much traffic")
     lacking = [i for i, w in enumerate(gap) if w in lack_verbs]
     if state.negating and lacking and (not after_cue or lacking[0] > 0):
         state.negating = False
-    if state.negating and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
-        state.negating = False
-    if state.wishing and state.wished_since_cue and any(w in cues.scope_enders for w in gap):
+    if state.negating and not needed and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
+        state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
+    if state.wishing and state.wished_since_cue and _ends(gap, cues):
         state.wishing = False
+
+
+def _subject_needs(gap: list[str], cues: ScopeCues) -> bool:
+    """'nobody will need': a subject ender followed by a verb of needing."""
+    return any(
+        w in cues.subject_enders and gap[i + 1 : i + 2] and gap[i + 1] in cues.need_verbs for i, w in enumerate(gap)
+    )
+
+
+def _ends(gap: list[str], cues: ScopeCues) -> bool:
+    """A word that ends a negation or a wish: a joiner or a new subject, or an auxiliary not before a need verb."""
+    return any(
+        w in cues.scope_enders
+        or (w in cues.subject_enders and not (gap[i + 1 : i + 2] and gap[i + 1] in cues.need_verbs))
+        for i, w in enumerate(gap)
+    )
 
 
 def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int, cues: ScopeCues) -> ClauseState:
@@ -62,10 +87,11 @@ def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
 def discount_pitch(state: ClauseState, msg: MessageState) -> None:
     """A clause where someone else pitches a framework ("the new hire wants fastapi because it's the fastest")
     states their reasons, not the team's needs: its needs are dropped, and what it rules out or names
-    becomes the move under question rather than an exclusion."""
+    becomes the move under question rather than an exclusion. A need the team's own word names ("django for our
+    cms") is the project's, said inside the pitch, and stays."""
     requirements = msg.requirements
     for mention in state.found:
-        if requirements.get(mention.id) is mention:
+        if requirements.get(mention.id) is mention and mention.id not in state.owned:
             del requirements[mention.id]
     for fw in state.named:
         msg.excluded.pop(fw, None)
@@ -84,6 +110,7 @@ def read_cue(
     last: bool,
     owner_cues: frozenset[str],
     cues: ScopeCues,
+    move_verbs: MoveVerbs = MoveVerbs(),
 ) -> None:
     """A cue word: it recasts what the clause said before it, or sets how what follows is read. `last`: the
     cue ends the clause's matches, so a list it opens may run on into the next clause."""
@@ -109,7 +136,7 @@ def read_cue(
         state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for at in range(match.end, min(len(raw), match.end + CUE_REACH)):
-            if raw[at] in cues.scope_enders:
+            if raw[at] in cues.scope_enders or raw[at] in cues.subject_enders:
                 break
             if at not in covered:
                 msg.negated_words[raw[at]] = None
@@ -133,7 +160,7 @@ def read_cue(
         msg.carry_wish = last
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
-    elif "progress" in kinds and match.start and raw[match.start - 1] in cues.modals:
+    elif "progress" in kinds and match.start and _intended(raw, match.start, cues):
         # "should we port our flask app to django?": a move asked about, not made; what follows runs
         state.current_cue, state.owner_cue = match.end, False
     elif "progress" in kinds:
@@ -148,14 +175,28 @@ def read_cue(
         if "in" in ahead or "into" in ahead:
             state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
     elif "retire" in kinds:
-        state.excluding = match.end  # "retiring the django auth service": it goes, its work (auth) stays wanted
+        # "retiring the django auth service": it goes, its work (auth) stays wanted
+        state.excluding = state.retiring = match.end
     elif "proposal" in kinds or "advice" in kinds:
         if "advice" not in kinds and _first_person(raw, match.start, cues):
             return  # "i want to migrate it to fastapi for async", "i am convinced": the asker's own reasons
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
+    elif "target" in kinds and _move_infinitive(raw, match, move_verbs, msg.named_frameworks):
+        # "we plan to migrate the flask app to django": an infinitive of a move, not a destination; what it
+        # governs runs today ("to rewrite it all in fastapi": the one after "in" is where it goes), and
+        # "started to" reports the move under way
+        ahead = raw[match.end + 1 : match.end + 1 + CUE_REACH]  # "to rewrite all of it in fastapi"
+        if "in" in ahead or "into" in ahead:
+            state.target_cue = match.end + 1 + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
+        else:
+            state.current_cue, state.owner_cue = match.end + 1, False
+        if match.start and raw[match.start - 1] in cues.starts:
+            state.progress = True
     elif "target" in kinds:
+        if state.retiring >= 0 and not state.negating:
+            state.excluding = -1  # "decommissioning the flask service and moving to django": where its work goes
         # "to remind myself about django" is an infinitive; "to fastapi is about half done" names the destination
         ahead = raw[match.end : match.end + 3]
         ahead = ahead[: next((i for i, w in enumerate(ahead) if w in msg.named_frameworks), len(ahead))]
@@ -178,3 +219,23 @@ def _first_person(raw: list[str], start: int, cues: ScopeCues) -> bool:
     while at >= 0 and raw[at] in cues.auxiliaries:
         at -= 1
     return at >= 0 and raw[at] in cues.first_person
+
+
+def _intended(raw: list[str], start: int, cues: ScopeCues) -> bool:
+    """'should we port …', 'we plan to migrate …': a move word after a modal, or after an intention verb and
+    'to', is a move intended; 'we started to migrate …' is one under way."""
+    before = raw[start - 1]
+    return before in cues.modals or (before == "to" and start > 1 and raw[start - 2] in cues.intentions)
+
+
+def _move_infinitive(raw: list[str], match: Match, move_verbs: MoveVerbs, named: set[str]) -> bool:
+    """'to migrate the flask app', 'to port flask': a bare 'to' before a move verb that governs a thing of ours,
+    a framework or a source ('to move data out of the django db' governs something else)."""
+    verb, governed = raw[match.end : match.end + 1], raw[match.end + 1 : match.end + 2]
+    return (
+        raw[match.start : match.end] == ["to"]
+        and bool(verb)
+        and verb[0] in move_verbs.verbs
+        and bool(governed)
+        and (governed[0] in move_verbs.objects or governed[0] in named)
+    )

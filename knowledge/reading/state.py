@@ -25,8 +25,10 @@ class ClauseState:
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
+    retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
+    owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')
 
 
 @dataclass
@@ -39,6 +41,7 @@ class MessageState:
     packages: set[tuple[str, str]]  # "flask-smorest": (framework, package word)
     requirements: dict[str, RequirementMention] = field(default_factory=dict)
     excluded: dict[str, None] = field(default_factory=dict)
+    retired: dict[str, None] = field(default_factory=dict)  # ruled out as going away, not as unwanted
     targets: dict[str, None] = field(default_factory=dict)
     mentioned: dict[str, None] = field(default_factory=dict)
     known: dict[str, None] = field(default_factory=dict)
@@ -72,4 +75,5 @@ class MessageState:
     proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
+    running_named: str | None = None  # the one framework named in a clause tuning a server or database
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")

@@ -290,6 +290,11 @@ class Conversation:
                 state.excluded.remove(fw)
         if parsed.current:
             state.current = parsed.current
+        elif state.current in parsed.retired:
+            # "could it live there?" … "that django app is being retired": the home offered goes away, so the work
+            # asked about cannot live on its framework
+            state.excluded += [state.current] if state.current not in state.excluded else []
+            state.current = None
         if targets:
             state.targets = targets
         state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))

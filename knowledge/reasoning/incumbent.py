@@ -111,10 +111,10 @@ def _to_named(
     if target is None or target not in kb.ranked or target in excluded or target == query.current:
         return None
     stated = needs - set(query.argued_needs)
+    leaving = (*excluded, *((query.current,) if query.current else ()))
     for rule in rules:
         if not rule.to_named or stated.intersection(rule.unless_any):
             continue
-        leaving = (*excluded, *((query.current,) if query.current else ()))
         if _fired_moves(kb, kb.incumbents.get(target, []), stated, leaving, set(), needs_only=True):
             return None
         if any(
