@@ -148,3 +148,25 @@ def _plain_asked_clauses(text: str) -> list[tuple[str, bool]]:
 def test_clauses_split_in_one_pass_match_the_split_and_search(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert phrases.asked_clauses(text) == _plain_asked_clauses(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_a_messages_words_read_once_are_its_normalised_words(text: str) -> None:
+    rewrites = {"w/o": "without", "e-commerce": "ecommerce"}
+    assert phrases.normal_words(text, rewrites) == tuple(phrases.words(normalize(text, rewrites)))
+    assert phrases.normal_words(text) == tuple(phrases.words(normalize(text)))
+
+
+def test_citations_kept_once_by_their_fields_as_by_equality(engine: Engine) -> None:
+    import random
+
+    from knowledge.reasoning.advisor import _distinct
+
+    sources = [c for rules in engine.kb.rules_by_requirement.values() for rule in rules for c in rule.sources]
+    copies = [c.model_copy() for c in sources[:40]]  # equal, not the same objects
+    mixed = sources + copies
+    random.Random(3).shuffle(mixed)
+    kept = _distinct(mixed)
+    assert kept == tuple(dict.fromkeys(mixed))
+    assert [id(c) for c in kept] == [id(c) for c in dict.fromkeys(mixed)]  # the first of equal copies is kept

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, PhraseIndex, normalize, phrase_words, words
+from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, PhraseIndex, normal_words, normalize, phrase_words
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
 
@@ -32,12 +32,12 @@ class IntentDetector:
 
     def detect(self, text: str) -> DetectedIntent:
         norm = normalize(text, self._rewrites)
-        tokens = words(norm)
-        exact = self._exact.get(tuple(tokens)) or (self._exact.get((norm.strip(),)) if not tokens else None)
+        tokens = normal_words(text, self._rewrites)
+        exact = self._exact.get(tokens) or (self._exact.get((norm.strip(),)) if not tokens else None)
         if exact:
             return DetectedIntent(exact, "")
         self._index.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
-        matches, _ = self._index.scan(tokens)
+        matches, _ = self._index.scan(list(tokens))
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:
             if intent in found:

@@ -5,10 +5,8 @@ framework (its role read in roles.py) or a cue (its reach kept in scope.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import modifiers, numbers, scope
@@ -19,6 +17,7 @@ from knowledge.reading.phrases import (
     PhraseIndex,
     PhraseSet,
     asked_clauses,
+    normal_words,
     normalize,
     phrase_words,
     words,
@@ -140,7 +139,7 @@ class RequirementParser:
             (home, second) for first, second in named_pairs if (home := self._framework_by_name.get(first)) is not None
         }
         msg = MessageState(text, named_pairs, packages)
-        said = words(norm)
+        said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = {fw for word in said if (fw := self._framework_by_name.get(word))}
         sentences: list[tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]] = []
         for whole in _SENTENCE.split(norm):
@@ -193,8 +192,13 @@ class RequirementParser:
             scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
         before_clause = dict(msg.requirements)  # a package or library may name the move: what is new here
         extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
-        covered = {i for m in matches for i in range(m.start, m.end)}
-        msg.unmatched += [word for i, word in enumerate(raw) if i not in covered]
+        covered: set[int] = set()
+        uncovered_from = 0  # the matches are in order and apart: the words between them are the unmatched ones
+        for m in matches:
+            covered.update(range(m.start, m.end))
+            msg.unmatched += raw[uncovered_from : m.start]
+            uncovered_from = m.end
+        msg.unmatched += raw[uncovered_from:]
         for typed, read in fixes:
             if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                 msg.corrections[(typed, read)] = None
@@ -336,32 +340,27 @@ class RequirementParser:
         owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
         requirements = msg.requirements
-        for said in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
-            this = dataclasses.replace(said, wish=True) if state.wishing and not said.negated else said
+        for this in self._mentions(kinds, match.surface, state.negating, match.fuzzy):
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
             if "framework" in before and " " not in match.surface and not this.negated and not compound:
                 msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
-            mention = this
-            changed: dict[str, Any] = {}  # one replace for all changes: a paste says a need many times
+            # built once with every change (not copied per change): a paste says a need many times
+            wish = state.wishing and not this.negated
+            weak, text = this.weak, this.text
             if earlier and not earlier.wish and not earlier.negated and not this.negated:
                 msg.firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
-                if this.wish:
-                    changed["wish"] = False
-            if earlier and earlier.negated == this.negated and not earlier.weak:
-                changed["weak"] = False  # said firmly once, loose words add to it
-            if (
-                earlier
-                and earlier.negated == this.negated
-                and this.text not in earlier.text.split(", ")
-                and earlier.text.count(", ") < _MAX_WORDINGS - 1
-            ):
-                # said twice: keep every wording ("serve a model, predictions") for dropping later; a
-                # paste saying one need fifty ways keeps the first few, not a string grown per mention
-                changed["text"] = f"{earlier.text}, {this.text}"
-            if changed:
-                mention = dataclasses.replace(this, **changed)
+                wish = False
+            if earlier and earlier.negated == this.negated:
+                weak = weak and earlier.weak  # said firmly once, loose words add to it
+                if this.text not in earlier.text.split(", ") and earlier.text.count(", ") < _MAX_WORDINGS - 1:
+                    # said twice: keep every wording ("serve a model, predictions") for dropping later; a
+                    # paste saying one need fifty ways keeps the first few, not a string grown per mention
+                    text = f"{earlier.text}, {this.text}"
+            mention = this
+            if (wish, weak, text) != (this.wish, this.weak, this.text):
+                mention = RequirementMention(this.id, this.label, this.negated, text, this.via, this.fuzzy, wish, weak)
             state.found.append(mention)
             requirements[mention.id] = mention
             if owned:
@@ -459,6 +458,7 @@ class RequirementParser:
             if req_id in self.kb.requirements and req_id not in requirements:
                 label = self.kb.requirements[req_id].label
                 requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)
+        unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
             text=msg.text,
             requirements=tuple(requirements.values()),
@@ -468,8 +468,8 @@ class RequirementParser:
             mentioned=tuple(mentioned),
             unknown_frameworks=tuple(msg.unknown),
             outside_python=tuple(msg.outside),
-            unmatched_words=tuple(dict.fromkeys(msg.unmatched)),
-            suggestions=self.suggest(msg.unmatched, _STRICT_NAME_DISTANCE),
+            unmatched_words=unmatched,
+            suggestions=self.suggest(unmatched, _STRICT_NAME_DISTANCE),
             corrections=tuple(msg.corrections),
             horizon_years=horizon,
             team_size=team,

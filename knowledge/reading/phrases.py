@@ -70,6 +70,17 @@ def _normalized(text: str, rewrites: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+def normal_words(text: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:
+    """`words(normalize(text, rewrites))`: one turn reads its message's words three times (intents, parser,
+    conversation), each a pass over up to 4,000 characters."""
+    return _normal_words(text, tuple(rewrites.items()) if rewrites else ())
+
+
+@functools.lru_cache(maxsize=8)  # as `_normalized`: the last few messages
+def _normal_words(text: str, rewrites: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    return tuple(words(_normalized(text, rewrites)))
+
+
 def in_sentence(label: str) -> str:
     """A label as it reads mid-sentence: 'Real-time (WebSocket)' -> 'real-time (WebSocket)', 'SaaS' stays."""
     return label[0].lower() + label[1:] if len(label) > 1 and label[1].islower() else label

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Disagreement
+from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reading.phrases import in_sentence
 from knowledge.reasoning import close_call, explain, incumbent
@@ -22,6 +22,15 @@ from knowledge.reasoning.migration import migration_note
 from knowledge.reasoning.scoring import Scorer
 
 _LEVELS = ("low", "medium", "high")
+
+
+def _distinct(citations: list[Citation]) -> tuple[Citation, ...]:
+    """Each citation once, in first-given order. Every rule carries its own equal copies, so they are told apart by
+    their two fields (a frozen model with no other state) rather than pydantic's slower `__eq__` per pair."""
+    first: dict[tuple[str, str], Citation] = {}
+    for citation in citations:
+        first.setdefault((citation.seed, citation.section), citation)
+    return tuple(first.values())
 
 
 class Advisor:
@@ -147,7 +156,7 @@ class Advisor:
             )
             if not recommendation
             else None,
-            citations=tuple(dict.fromkeys(advice_citations)),
+            citations=_distinct(advice_citations),
             deciding_question=deciding,
         )
 

@@ -9,10 +9,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from knowledge.base.kb import KnowledgeBase
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.phrases import in_sentence, normalize, phrase_words, stem, words
+from knowledge.reading.phrases import in_sentence, normal_words, phrase_words, stem, words
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import names_new_subject
 
@@ -27,6 +28,11 @@ def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
         rewrites = engine.kb.vocabulary.rewrites
         texts = table[cues] = tuple(f" {' '.join(w)} " for cue in cues if (w := phrase_words(cue, rewrites)))
     return texts
+
+
+def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
+    """What a need kept without its words reads as: its label."""
+    return in_sentence(kb.label(rid)), None, False
 
 
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
@@ -177,7 +183,7 @@ class Conversation:
 
     def _turns_to_new_subject(self, text: str) -> bool:
         vocab = self.engine.kb.vocabulary
-        said = self.engine.parser.index.expand(words(normalize(text, vocab.rewrites)))
+        said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
         return names_new_subject(said, vocab.thread)
 
     def _start_subject(self) -> None:
@@ -200,9 +206,7 @@ class Conversation:
         kb = self.engine.kb
         said = self.state.said
         mentions = tuple(
-            RequirementMention(
-                rid, kb.requirements[rid].label, negated, *said.get(rid, (in_sentence(kb.label(rid)), None, False))
-            )
+            RequirementMention(rid, kb.requirements[rid].label, negated, *(said.get(rid) or _unsaid(kb, rid)))
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
         )
@@ -234,7 +238,7 @@ class Conversation:
         pitched = set(parsed.proposed) if not self._fresh() else set()
         targets = [fw for fw in parsed.targets if fw not in pitched]
         vocab = self.engine.kb.vocabulary
-        said = tuple(words(normalize(parsed.text, vocab.rewrites)))
+        said = normal_words(parsed.text, vocab.rewrites)
         if self._says(said, vocab.retract_cues):
             # "nvm, …", "they changed their mind": the last message that said something is taken back, its needs
             # and the frameworks it brought in ("they'll only take django")
