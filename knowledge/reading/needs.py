@@ -5,23 +5,23 @@ from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers
-from knowledge.reading.phrases import Match
+from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.phrases import ARTICLES, Match
 from knowledge.reading.result import RequirementMention
-from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS, FrameworkRoles
+from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.state import ClauseState, MessageState
 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
-_ARTICLES = ("a", "an")  # grammar, not a cue list: "we are a python shop"
 
 
 class NeedReader:
-    """Reads need matches against one knowledge base; built once, with the framework-role reader it asks."""
+    """Reads need matches against one knowledge base; built once, with the appraisal words it asks."""
 
-    def __init__(self, kb: KnowledgeBase, roles: FrameworkRoles) -> None:
+    def __init__(self, kb: KnowledgeBase, appraisal: Appraisal) -> None:
         vocab = kb.vocabulary
         self._kb = kb
-        self._roles = roles
+        self._appraisal = appraisal
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
@@ -120,10 +120,10 @@ class NeedReader:
         if self._kind_of_organisation(raw, match, before):
             return True
         # "called from our checkout service": the caller's kind of system, not this one's
-        if self._roles.caller(raw, match):
+        if self._appraisal.caller(raw, match):
             return True
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
-        if self._roles.appraised(raw, match, before) or self._roles.judged(raw, match):
+        if self._appraisal.appraised(raw, match, before) or self._appraisal.judged(raw, match):
             return True
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
@@ -140,7 +140,7 @@ class NeedReader:
             return False
         if before:
             return True
-        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in _ARTICLES), -1)
+        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ARTICLES), -1)
         if article < 1:
             return False
         scope_cues = self._scope

@@ -60,7 +60,7 @@ class RequirementParser:
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._roles = FrameworkRoles(vocab, self._framework_by_name)
-        self._needs_reader = NeedReader(kb, self._roles)
+        self._needs_reader = NeedReader(kb, self._roles.appraisal)
         self._questions = Questions(vocab)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
@@ -219,7 +219,7 @@ class RequirementParser:
         if msg.carry_target and len(raw) <= NAME_ALONE:  # "moving to something mainstream — django."
             state.target_cue = 0
         msg.carry_target = False
-        if self._roles.opens_task(msg.text, raw):
+        if self._roles.moves.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
         msg.carry_exclusion = msg.carry_wish = False
         msg.package_of = None

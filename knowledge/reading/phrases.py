@@ -33,6 +33,8 @@ _INNER_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "app.run", "microblog.pub":
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 MAX_INPUT_CHARS = 8000
 FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
+# grammar, not a cue list: English has two indefinite articles ("a new app", "we are a python shop")
+ARTICLES = frozenset({"a", "an"})
 
 
 _STEMMER = Stemmer.Stemmer("english")
