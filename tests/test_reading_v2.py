@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reading.phrases import phrase_words
+from knowledge.reading.text import phrase_words
 
 
 def test_every_lexicon_term_reads_as_its_concept(engine: Engine) -> None:

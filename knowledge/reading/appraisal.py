@@ -5,7 +5,8 @@ checkout service"), or a relation denied of another thing ("graphene-django no l
 from __future__ import annotations
 
 from knowledge.base.models import Vocabulary
-from knowledge.reading.phrases import Match, phrase_words
+from knowledge.reading.phrases import Match
+from knowledge.reading.text import phrase_words
 
 
 class Appraisal:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers
 from knowledge.reading.appraisal import Appraisal
-from knowledge.reading.phrases import ARTICLES, Match
+from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.text import ARTICLES
 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need

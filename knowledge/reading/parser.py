@@ -11,22 +11,14 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import modifiers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.needs import NeedReader
-from knowledge.reading.phrases import (
-    FUZZY_SEARCHES_PER_MESSAGE,
-    Match,
-    PhraseSet,
-    asked_clauses,
-    normal_words,
-    normalize,
-    phrase_words,
-    words,
-)
+from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, Match, PhraseSet
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
 from knowledge.reading.state import ClauseState, MessageState
 from knowledge.reading.tagging import build_index
+from knowledge.reading.text import asked_clauses, normal_words, normalize, phrase_words, words
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 

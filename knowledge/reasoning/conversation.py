@@ -13,7 +13,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.phrases import in_sentence, normal_words, phrase_words, stem, words
+from knowledge.reading.text import in_sentence, normal_words, phrase_words, stem, words
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import names_new_subject
 
