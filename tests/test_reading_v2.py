@@ -102,7 +102,8 @@ def test_rewrites_apply_to_whole_words_only(engine: Engine) -> None:
 
 
 def test_a_thread_keeps_the_words_each_need_was_read_from(engine: Engine) -> None:
-    from knowledge.reasoning.conversation import Conversation, ConversationState
+    from knowledge.reasoning.conversation import Conversation
+    from knowledge.reasoning.thread_state import ConversationState
 
     conversation = Conversation(engine)
     conversation.turn("json api for our react native app")
