@@ -1,7 +1,8 @@
 """Free text -> requirements: what is needed, what is ruled out, what the team runs today.
 
-A message is read clause by clause, and each clause match by match: a match names a need (read here), a
-framework (its role read in roles.py) or a cue (its reach kept in scope.py)."""
+A message is cut into sentences (sentences.py) and read clause by clause, each clause match by match: a match
+names a need (read in needs.py), a framework (its role read in roles.py) or a cue (its reach kept in scope.py);
+settle.py settles the roles at the message's end."""
 
 from __future__ import annotations
 
