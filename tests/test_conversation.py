@@ -7,7 +7,8 @@ import pytest
 from knowledge.answer.render_text import render_text
 from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation, ConversationState
+from knowledge.reasoning.conversation import Conversation
+from knowledge.reasoning.thread_state import ConversationState
 
 
 def talk(engine: Engine, *turns: str) -> tuple[Conversation, list[str]]:

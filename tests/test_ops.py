@@ -193,7 +193,7 @@ async def test_sigterm_finishes_the_answer_in_flight_then_exits(tmp_path: Path) 
 
 async def test_a_repeated_question_is_answered_from_the_bounded_cache(bot: RunningBot, standin: SlackStandIn) -> None:
     from bot.slack.answer_cache import AnswerCache, FirstAnswer
-    from knowledge.reasoning.conversation import ConversationState
+    from knowledge.reasoning.thread_state import ConversationState
 
     hits = value("advisor_answer_cache_total", result="hit")
     first = await bot.ask("admin panel and forms")

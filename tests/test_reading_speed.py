@@ -10,9 +10,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from knowledge.engine import Engine
-from knowledge.reading import numbers, parser, phrases
+from knowledge.reading import numbers, settle
+from knowledge.reading import text as reading_text
 from knowledge.reading.literals import literal_pattern
-from knowledge.reading.phrases import PhraseIndex, PhraseSet, _closest, normalize, phrase_words
+from knowledge.reading.phrases import PhraseIndex, PhraseSet, _closest
+from knowledge.reading.text import normalize, phrase_words
 
 _KEYS = ["w/o", "w/", "b/c", "e-commerce", "real-time", "rest of", "read the docs", "reading docs", "%", "->", "i/o"]
 _PIECES = [*_KEYS, "x", "a", " ", "-", "/", "é", "_", "5", "of", "docs", "the", "\n"]
@@ -48,7 +50,7 @@ def test_the_rewrite_pattern_finds_what_the_plain_alternation_finds(text: str) -
 )
 def test_stacks_and_durations_found_from_their_anchor_match_the_full_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert [m.span() for m in parser._stacks(text)] == [m.span() for m in parser._STACK.finditer(text)]
+    assert [m.span() for m in settle._stacks(text)] == [m.span() for m in settle._STACK.finditer(text)]
     for match in numbers._DURATION.finditer(text):
         whole = numbers._FREQUENCY.search(text, 0, match.start()) is not None
         assert numbers._frequency_before(text, match.start()) == whole
@@ -132,9 +134,9 @@ def test_a_phrase_set_finds_its_phrases_as_whole_word_runs() -> None:
 
 
 def _plain_asked_clauses(text: str) -> list[tuple[str, bool]]:
-    text = phrases._INNER_DOT.sub(" ", phrases._LIST_SLASH.sub(" or ", text))
-    parts = phrases._CLAUSE_PUNCTUATION.split(text)
-    ends = [m.group(0) for m in phrases._CLAUSE_PUNCTUATION.finditer(text)] + [""]
+    text = reading_text._INNER_DOT.sub(" ", reading_text._LIST_SLASH.sub(" or ", text))
+    parts = reading_text._CLAUSE_PUNCTUATION.split(text)
+    ends = [m.group(0) for m in reading_text._CLAUSE_PUNCTUATION.finditer(text)] + [""]
     return [(part, "?" in end) for part, end in zip(parts, ends, strict=True) if part.strip()]
 
 
@@ -147,15 +149,15 @@ def _plain_asked_clauses(text: str) -> list[tuple[str, bool]]:
 )
 def test_clauses_split_in_one_pass_match_the_split_and_search(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert phrases.asked_clauses(text) == _plain_asked_clauses(text)
+    assert reading_text.asked_clauses(text) == _plain_asked_clauses(text)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_a_messages_words_read_once_are_its_normalised_words(text: str) -> None:
     rewrites = {"w/o": "without", "e-commerce": "ecommerce"}
-    assert phrases.normal_words(text, rewrites) == tuple(phrases.words(normalize(text, rewrites)))
-    assert phrases.normal_words(text) == tuple(phrases.words(normalize(text)))
+    assert reading_text.normal_words(text, rewrites) == tuple(reading_text.words(normalize(text, rewrites)))
+    assert reading_text.normal_words(text) == tuple(reading_text.words(normalize(text)))
 
 
 def test_citations_kept_once_by_their_fields_as_by_equality(engine: Engine) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reading.phrases import phrase_words
+from knowledge.reading.text import phrase_words
 
 
 def test_every_lexicon_term_reads_as_its_concept(engine: Engine) -> None:
@@ -102,7 +102,8 @@ def test_rewrites_apply_to_whole_words_only(engine: Engine) -> None:
 
 
 def test_a_thread_keeps_the_words_each_need_was_read_from(engine: Engine) -> None:
-    from knowledge.reasoning.conversation import Conversation, ConversationState
+    from knowledge.reasoning.conversation import Conversation
+    from knowledge.reasoning.thread_state import ConversationState
 
     conversation = Conversation(engine)
     conversation.turn("json api for our react native app")

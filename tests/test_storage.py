@@ -15,7 +15,7 @@ from bot.storage.decisions import DecisionEntry, DecisionLog
 from bot.storage.errors import StoreClosed, StoreUnavailable
 from bot.storage.sql import SqlStore
 from bot.storage.store import ConversationStore, StoredConversation, ThreadKey
-from knowledge.reasoning.conversation import ConversationState
+from knowledge.reasoning.thread_state import ConversationState
 
 KEY = ThreadKey("T1", "C1", "1700000001.000100")
 NEEDS = ["admin-panel", "realtime", "ml-serving", "high-concurrency", "orm-models", "graphql", "async", "large-team"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reading.phrases import normalize, words
+from knowledge.reading.text import normalize, words
 from knowledge.reasoning.conversation import Conversation
 from knowledge.reasoning.subject import names_new_subject
 

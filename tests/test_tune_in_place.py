@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import Engine
-from knowledge.reading.phrases import clauses
+from knowledge.reading.text import clauses
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.ops import metrics
 from knowledge.reasoning.advice import Advice
-from knowledge.reasoning.conversation import ConversationState
+from knowledge.reasoning.thread_state import ConversationState
 
 Message = dict[str, Any]
 

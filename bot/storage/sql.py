@@ -42,7 +42,7 @@ from bot.storage.schema import (
 )
 from bot.storage.statements import HotStatements, OneTripSaves, decision_values, upsertable_insert
 from bot.storage.store import StoredConversation, ThreadKey
-from knowledge.reasoning.conversation import ConversationState
+from knowledge.reasoning.thread_state import ConversationState
 
 log = logging.getLogger("framework_advisor")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from bot.storage.decisions import DecisionEntry, DecisionLog
-from knowledge.reasoning.conversation import ConversationState
+from knowledge.reasoning.thread_state import ConversationState
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from knowledge.answer.comparison import comparison_table
 from knowledge.answer.markdown import md_escape, md_line, md_table
 from knowledge.answer.reply import Footnotes, short_title, source_line, understood_line
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading.phrases import in_sentence
+from knowledge.reading.text import in_sentence
 from knowledge.reasoning.advice import Advice, Contribution
 
 TEAM = ("large-team", "small-team")

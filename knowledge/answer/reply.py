@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from knowledge.answer.comparison import Table
 from knowledge.base.models import Citation
-from knowledge.reading.phrases import in_sentence
+from knowledge.reading.text import in_sentence
 from knowledge.reasoning.advice import Advice, Contribution, MigrationNote
 
 

@@ -9,7 +9,8 @@ from knowledge.base.entry import Entry, Fact
 
 class CloseCalls(Entry):
     """Two frameworks within `margin` points are named together with the question that decides between them;
-    these settle which one leads."""
+    these settle which one leads. `against_choice_weight` sits with these numbers: how strongly the sources must
+    count a stated need against a framework before an asker's chosen move to it does not stand."""
 
     margin: int = Field(ge=0, le=3, description="Points apart within which two frameworks are a close call.")
     lean_weight: int = Field(
@@ -17,6 +18,12 @@ class CloseCalls(Entry):
         le=2,
         description="A rule of this weight or less only says a framework copes with a need; above it, the sources "
         "name the framework as a pick for that need.",
+    )
+    against_choice_weight: int = Field(
+        ge=-3,
+        le=-1,
+        description="A need's rule weighing this much or less against a framework the asker chose to move to (a cost "
+        "the sources name) rules that framework out as the move.",
     )
     named_leads: Fact = Field(description="Why a framework the message names keeps the lead in a close call.")
     pick_over_leans: Fact = Field(

@@ -66,6 +66,18 @@ class MoveCues(Entry):
         description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
         "sits a few words before the target."
     )
+    irregular_past: frozenset[Word] = Field(
+        description="'rewrote the api in fastapi': a move verb said done whose past does not end in '-ed', so a "
+        "clause it opens reports a move made, like 'migrated' or 'ported'."
+    )
+    replace_joiners: frozenset[Word] = Field(
+        description="'replacing plugit with django', 'replaced by fastapi': after a replace verb's object, the word "
+        "before the framework that takes its place."
+    )
+    destination_joiners: frozenset[Word] = Field(
+        description="'we are migrating flask to django': in a move under way, a framework right before one of "
+        "these is the one being left, so it runs today."
+    )
 
 
 class RoleCues(Entry):
@@ -185,6 +197,14 @@ class ScopeCues(Entry):
     topic_words: frozenset[Word] = Field(
         description="'to remind myself about django': after 'to', a person or a topic, so the framework that "
         "follows is not a destination."
+    )
+    rewrite_joiners: frozenset[Word] = Field(
+        description="'im rewriting it in django', 'to rewrite it all into fastapi': right after a move word (or a "
+        "few words after 'to' and a move verb), the word before the move's destination."
+    )
+    pronoun_endings: frozenset[Word] = Field(
+        description="'moving to something mainstream': after 'to', a word ending so is a pronoun, not a gerund "
+        "('to moving the apps'), so a destination may still follow."
     )
 
 

@@ -172,8 +172,8 @@ def read_cue(
         elif "current" in kinds:  # "as we move off flask": what runs follows
             state.current_cue, state.owner_cue = match.end, False
         ahead = raw[match.end : match.end + 2]  # "im rewriting it in django": the move's target follows
-        if "in" in ahead or "into" in ahead:
-            state.target_cue = match.end + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
+        if cues.rewrite_joiners.intersection(ahead):
+            state.target_cue = match.end + max(ahead.index(w) for w in cues.rewrite_joiners if w in ahead) + 1
     elif "retire" in kinds:
         # "retiring the django auth service": it goes, its work (auth) stays wanted
         state.excluding = state.retiring = match.end
@@ -188,8 +188,8 @@ def read_cue(
         # governs runs today ("to rewrite it all in fastapi": the one after "in" is where it goes), and
         # "started to" reports the move under way
         ahead = raw[match.end + 1 : match.end + 1 + CUE_REACH]  # "to rewrite all of it in fastapi"
-        if "in" in ahead or "into" in ahead:
-            state.target_cue = match.end + 1 + max(ahead.index(w) for w in ("in", "into") if w in ahead) + 1
+        if cues.rewrite_joiners.intersection(ahead):
+            state.target_cue = match.end + 1 + max(ahead.index(w) for w in cues.rewrite_joiners if w in ahead) + 1
         else:
             state.current_cue, state.owner_cue = match.end + 1, False
         if match.start and raw[match.start - 1] in cues.starts:
@@ -202,7 +202,9 @@ def read_cue(
         ahead = ahead[: next((i for i, w in enumerate(ahead) if w in msg.named_frameworks), len(ahead))]
         infinitive = bool(cues.topic_words.intersection(ahead))
         gerund = raw[match.end : match.end + 1] and raw[match.end].endswith("ing")
-        if (not gerund or raw[match.end].endswith("thing")) and not infinitive:  # "to something": no gerund
+        if (
+            not gerund or raw[match.end].endswith(tuple(cues.pronoun_endings))
+        ) and not infinitive:  # "to something": no gerund
             # ("committed to moving the flask apps …", "to remind myself about django": no destination)
             state.target_cue = match.end
             state.open_move = match.end - match.start > 1 or state.progress  # "moving to", not a bare "to"

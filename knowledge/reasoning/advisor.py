@@ -7,7 +7,7 @@ import dataclasses
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reading.phrases import in_sentence
+from knowledge.reading.text import in_sentence
 from knowledge.reasoning import close_call, explain, incumbent
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import (

@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-import weakref
 from dataclasses import dataclass
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.phrases import in_sentence, normal_words, phrase_words, stem, words
+from knowledge.reading.text import in_sentence, normal_words
+from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import names_new_subject
-
-_CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[str, ...]]] = weakref.WeakKeyDictionary()
-
-
-def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
-    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds."""
-    table = _CUE_TEXTS.setdefault(engine, {})
-    texts = table.get(cues)
-    if texts is None:
-        rewrites = engine.kb.vocabulary.rewrites
-        texts = table[cues] = tuple(f" {' '.join(w)} " for cue in cues if (w := phrase_words(cue, rewrites)))
-    return texts
+from knowledge.reasoning.thread_state import ConversationState
 
 
 def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
@@ -36,63 +22,6 @@ def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
 
 
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
-STATE_VERSION = 1
-
-
-class ConversationState(BaseModel):
-    """Everything a conversation remembers; round-trips through JSON for the Slack store."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    version: int = STATE_VERSION
-    requirements: dict[str, bool] = Field(default_factory=dict, description="id -> negated, in order given")
-    excluded: list[str] = Field(default_factory=list)
-    current: str | None = None
-    targets: list[str] = Field(default_factory=list)
-    migration_underway: bool = False
-    known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
-    outside_python: list[str] = Field(
-        default_factory=list, description="stacks outside Python named as what runs ('the site is php')"
-    )
-    mentioned: list[str] = Field(
-        default_factory=list,
-        description="frameworks named in no other role ('something like starlette might fit'): weighed as options",
-    )
-    said: dict[str, tuple[str, str | None, bool]] = Field(
-        default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
-    )
-    extension_needs: list[tuple[str, str]] = Field(
-        default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
-    )
-    library_covers: list[tuple[str, str, str]] = Field(
-        default_factory=list, description="(framework, need, library id) a library named answers: 'Django Channels'"
-    )
-    argued_needs: list[str] = Field(
-        default_factory=list, description="needs given as the reasons for the destination the asker chose"
-    )
-    beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
-    said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
-    wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
-    loose: list[str] = Field(
-        default_factory=list, description="requirement ids read only from loose words ('an api', 'k8s')"
-    )
-    last_frameworks: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="role (known, excluded, targets) -> frameworks the last message alone brought in; a take-back "
-        "('nvm', 'they changed their mind') removes them with that message's needs",
-    )
-    frameworks_turn: int = Field(-1, description="the turn that brought in `last_frameworks`")
-    last_pick: str | None = None
-    turns: int = 0
-
-    def to_json(self) -> str:
-        return self.model_dump_json()
-
-    @classmethod
-    def from_json(cls, raw: str | bytes | dict[str, Any]) -> ConversationState:
-        if isinstance(raw, dict):
-            return cls.model_validate(raw)
-        return cls.model_validate_json(raw)
 
 
 @dataclass(frozen=True)
@@ -239,16 +168,8 @@ class Conversation:
         targets = [fw for fw in parsed.targets if fw not in pitched]
         vocab = self.engine.kb.vocabulary
         said = normal_words(parsed.text, vocab.rewrites)
-        if self._says(said, vocab.retract_cues):
-            # "nvm, …", "they changed their mind": the last message that said something is taken back, its needs
-            # and the frameworks it brought in ("they'll only take django")
-            turns = [state.said_turn[rid] for rid in state.requirements if rid in state.said_turn]
-            last = max([*turns, state.frameworks_turn])
-            self._drop({rid for rid in state.requirements if state.said_turn.get(rid) == last})
-            if state.frameworks_turn == last:
-                for role, frameworks in state.last_frameworks.items():
-                    kept: list[str] = getattr(state, role)
-                    kept[:] = [fw for fw in kept if fw not in frameworks]
+        if takebacks.says(self.engine, said, vocab.retract_cues):
+            takebacks.take_back_last(state)
         brought = {
             "known": [fw for fw in parsed.known if fw not in state.known],
             "excluded": [fw for fw in parsed.excluded if fw not in state.excluded],
@@ -256,16 +177,12 @@ class Conversation:
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
-        if self._says(said, vocab.correction_cues) and any(not m.negated for m in parsed.requirements):
+        if takebacks.says(self.engine, said, vocab.correction_cues) and any(not m.negated for m in parsed.requirements):
             # "turns out it's just a thin api": the project re-described; what is not said again goes
-            self._drop({rid for rid, negated in before.items() if not negated} - {m.id for m in parsed.requirements})
-        self._drop_by_own_words(parsed)
-        requirements = self.engine.kb.requirements
-        for mention in parsed.requirements:  # "it's 2 devs now" replaces "30 devs from 3 teams"
-            if not mention.negated and mention.id in requirements:
-                self._drop(
-                    {rid for rid in requirements[mention.id].contradicts if state.requirements.get(rid) is False}
-                )
+            restated = {m.id for m in parsed.requirements}
+            takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated)
+        takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
+        takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
@@ -285,7 +202,7 @@ class Conversation:
                         [mention.id] if mention.wish else []
                     )
         if self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words):
-            self._drop_the_whole_part(before, {m.id for m in parsed.requirements})
+            takebacks.drop_the_whole_part(state, before, {m.id for m in parsed.requirements})
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)
@@ -309,40 +226,6 @@ class Conversation:
         state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
         state.beside = parsed.beside or state.beside
         state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
-
-    def _drop_by_own_words(self, parsed: ParsedQuery) -> None:
-        """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one
-        of the words it was read from, even if those words alone are too vague to read as a need."""
-        vague = self.engine.kb.vocabulary.thread.vague
-        negated = {stem(word) for word in parsed.negated_words if word not in vague}
-        if not negated:
-            return
-        stated = {m.id for m in parsed.requirements}
-        for rid, (words_said, _, _) in list(self.state.said.items()):
-            said_stems = {stem(word) for word in words(words_said)}
-            if rid not in stated and self.state.requirements.get(rid) is False and said_stems & negated:
-                del self.state.requirements[rid]
-                del self.state.said[rid]
-
-    def _drop(self, ids: set[str]) -> None:
-        for rid in ids:
-            self.state.requirements.pop(rid, None)
-            self.state.said.pop(rid, None)
-
-    def _says(self, said: tuple[str, ...], cues: list[str]) -> bool:
-        """Whether the words contain one of the cue phrases (as whole words)."""
-        padded = f" {' '.join(said)} "
-        return any(cue in padded for cue in _cue_texts(self.engine, tuple(cues)))
-
-    def _drop_the_whole_part(self, before: dict[str, bool], stated: set[str]) -> None:
-        """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
-        concurrent"), so the needs that message alone stated go with the one named."""
-        state = self.state
-        gone = {state.said_turn[rid] for rid in before if rid not in state.requirements and rid in state.said_turn}
-        for rid in list(state.requirements):
-            if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in gone:
-                del state.requirements[rid]
-                state.said.pop(rid, None)
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""

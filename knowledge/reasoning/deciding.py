@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading.phrases import in_sentence
+from knowledge.reading.text import in_sentence
 from knowledge.reasoning.advice import DecidingChoice, DecidingQuestion
 
 

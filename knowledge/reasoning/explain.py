@@ -5,7 +5,7 @@ from __future__ import annotations
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Disagreement, Mistake
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reading.phrases import in_sentence
+from knowledge.reading.text import in_sentence
 from knowledge.reasoning.advice import Alternative, FrameworkScore, MigrationNote, Unweighted, WhyNot
 from knowledge.reasoning.incumbent import IncumbentDecision
 

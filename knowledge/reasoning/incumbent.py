@@ -14,8 +14,6 @@ from knowledge.base.models import Citation, IncumbentRule
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning.advice import Addon, Pattern
 
-_CONTRADICTS = -2  # a need weighing this much against a framework (a cost the sources name) rules it out as the move
-
 
 @dataclass(frozen=True, slots=True)
 class IncumbentDecision:
@@ -118,7 +116,7 @@ def _to_named(
         if _fired_moves(kb, kb.incumbents.get(target, []), stated, leaving, set(), needs_only=True):
             return None
         if any(
-            r.framework == target and r.when == "present" and r.weight <= _CONTRADICTS
+            r.framework == target and r.when == "present" and r.weight <= kb.close_calls.against_choice_weight
             for need in stated
             for r in kb.rules_by_requirement.get(need, [])
         ):

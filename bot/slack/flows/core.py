@@ -28,7 +28,8 @@ from knowledge.answer.reply_builder import HELP_LINES, ReplyBuilder
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reasoning.advice import Advice
-from knowledge.reasoning.conversation import CLARIFY, Conversation, ConversationState, Turn
+from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
+from knowledge.reasoning.thread_state import ConversationState
 
 log = logging.getLogger("framework_advisor")
 T = TypeVar("T")

@@ -1,0 +1,58 @@
+"""A need's word or a framework said of something else: a framework's part appraised ("quart's docs look
+incomplete"), a framework judged ("starlette seems more stable"), the system that calls ours ("called from our
+checkout service"), or a relation denied of another thing ("graphene-django no longer works with django")."""
+
+from __future__ import annotations
+
+from knowledge.base.models import Vocabulary
+from knowledge.reading.phrases import Match
+from knowledge.reading.text import phrase_words
+
+
+class Appraisal:
+    """Built once per vocabulary, with the frameworks' names."""
+
+    def __init__(self, vocab: Vocabulary, framework_by_name: dict[str, str]) -> None:
+        self._framework_by_name = framework_by_name
+        self._owners = frozenset(word for owner in vocab.current_owners for word in phrase_words(owner, vocab.rewrites))
+        self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self._first_person = vocab.scope.first_person
+        self._cues = vocab.roles
+
+    def appraised(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+        """'quart's docs look incomplete', 'django's admin is clunky': a need's word owned by a framework (a
+        possessive right before it) and judged right after it is said of that framework, not asked for."""
+        if "framework" not in before or match.end >= len(raw):
+            return False
+        owner = raw[match.start - 1]
+        return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in self._cues.appraisal
+
+    def judged(self, raw: list[str], match: Match) -> bool:
+        """'starlette seems more stable than quart', 'quart looks less mature': a framework said to have a quality
+        (a verb of seeming and words of degree between) is appraised; the quality is not a need asked for."""
+        at = match.start - 1
+        while at >= 0 and raw[at] in self._cues.degree:
+            at -= 1
+        if at == match.start - 1 or at < 1 or raw[at] not in self._cues.appraisal:
+            return False
+        return raw[at - 1] in self._framework_by_name
+
+    def caller(self, raw: list[str], match: Match) -> bool:
+        """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
+        that calls this one describes the caller, not what is being built."""
+        if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
+            return False
+        lead = [w for w in raw[max(0, match.start - 3) : match.start] if w not in self._owners]
+        return len(lead) >= 2 and (lead[-2], lead[-1]) in self._cues.called_by
+
+    def related(self, raw: list[str], match: Match) -> bool:
+        """'graphene-django no longer works with django 4', 'the sdk doesnt support flasks async views': the
+        framework is the object of a relation denied of something else, so the negation is not about it. Said of
+        ourselves ('we no longer work with django') it still rules the framework out."""
+        at = match.start
+        while at > 0 and raw[at - 1] in self._owners:  # "works with the django orm"
+            at -= 1
+        before = tuple(raw[:at])
+        return not self._first_person.intersection(raw[:1]) and any(
+            before[len(before) - len(cue) :] == cue for cue in self._cues.relations if len(cue) <= len(before)
+        )

@@ -1,0 +1,138 @@
+"""One framework traded for another ("ditch django for fastapi", "replacing plugit with django", "swapping flask
+out for django"), a destination given by example, and a clause that opens a task ("migrate the flask app to
+django")."""
+
+from __future__ import annotations
+
+from knowledge.base.models import Vocabulary
+from knowledge.reading.phrases import Match
+from knowledge.reading.scope import near
+from knowledge.reading.state import ClauseState, MessageState
+
+_QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
+
+
+class Moves:
+    """Built once per vocabulary; each check reads the words around one framework named."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self._moves = vocab.moves  # word sets, read once when the vocabulary loads
+        self._task_openers = frozenset(vocab.task_openers)
+        self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
+        # "for", "with": a swap gap of one word, also what follows a framework traded away ("drop fastapi for …")
+        self._swap_words = frozenset(word for gap in vocab.moves.swap_gaps if len(gap) == 1 for word in gap)
+
+    def opens_task(self, text: str, raw: list[str]) -> bool:
+        """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
+        nothing, it states a task decided. A gerund
+        ("converting the web layer from quart to fastapi") reports the work; a bare verb must govern a thing of
+        ours or a source ("migrate the flask app to django", "migrate from flask to django"): one that names
+        frameworks alone ("replace flask with fastapi") or sits in quotes ('cto: "rewrite in fastapi"') is a
+        slogan or someone's pitch."""
+        if not raw or raw[0] not in self._task_openers:
+            return False
+        governs = len(raw) > 1 and raw[1] in self._moves.task_objects  # not "(flask underneath) moved to fastapi"
+        if raw[0].endswith("ed") or raw[0] in self._moves.irregular_past:
+            return governs  # "migrated from fastapi to litestar in one pr. keep going?": done, whatever is asked
+        if "?" in text:
+            return False
+        if raw[0].endswith("ing"):
+            return True
+        quoted = any(q in text for q in _QUOTES)
+        return not quoted and governs
+
+    def swapped(
+        self,
+        msg: MessageState,
+        state: ClauseState,
+        raw: list[str],
+        matches: list[Match],
+        pos: int,
+        *,
+        fw: str,
+        gap: list[str],
+    ) -> bool:
+        """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one
+        framework traded for another."""
+        match = matches[pos]
+        earlier_fw = dict(matches[pos - 1].tags).get("framework") if pos else None
+        back = pos - 1
+        while (  # "replace the flask api app with a django one": the first framework's thing between
+            earlier_fw is None
+            and back >= 1
+            and "artifact" in dict(matches[back].tags)
+            and matches[back - 1].end == matches[back].start
+        ):
+            back -= 1
+            earlier_fw = dict(matches[back].tags).get("framework")
+        swap_gap = gap[1:] if gap[:1] and gap[0] in self._moves.framework_words else gap  # "flask framework with"
+        if (
+            earlier_fw
+            and earlier_fw != fw
+            and set(swap_gap) in self._moves.swap_gaps
+            and len(swap_gap) <= 2
+            and (
+                earlier_fw in msg.excluded
+                or earlier_fw == msg.current
+                or (state.progress and earlier_fw in msg.mentioned)
+            )
+        ):
+            # the first is what runs, the second where it would go
+            msg.excluded.pop(earlier_fw, None)
+            msg.mentioned.pop(earlier_fw, None)
+            msg.current, state.negating, state.excluding = earlier_fw, False, -1
+            msg.targets[fw] = None
+            state.targeted = True
+            msg.underway = msg.underway or state.progress or msg.progress_seen
+            return True
+        if (
+            pos
+            and matches[pos - 1].surface in self._moves.swap_verbs
+            and match.start - matches[pos - 1].end <= 1
+            and self._swap_word_at(raw, match.end)
+        ):
+            # "i'd drop fastapi for bare starlette": what would be left is what runs, not a need ruled out
+            msg.current, state.negating, state.excluding = fw, False, -1
+            return True
+        return False
+
+    def left_for(self, matches: list[Match], pos: int, gap: list[str]) -> bool:
+        """'the flask app we want to leave for fastapi': the one left was said before; this is where it goes."""
+        return bool(pos and "current" in dict(matches[pos - 1].tags) and gap and set(gap) in self._moves.swap_gaps)
+
+    def swapped_out(self, state: ClauseState, raw: list[str], match: Match, follower: Match | None) -> bool:
+        """'swapping flask out for django': the first runs today, the one after 'for' is the target."""
+        return (
+            near(state.current_cue, match.start)
+            and follower is not None
+            and follower.start == match.end
+            and follower.surface == "out"
+            and self._swap_word_at(raw, follower.end)
+        )
+
+    def replaced_with(self, state: ClauseState, raw: list[str], start: int) -> bool:
+        """'replacing plugit with django': a replace verb's object, then 'with' or 'by' before the framework."""
+        cue = state.current_cue
+        return (
+            near(cue, start)
+            and cue > 0
+            and raw[cue - 1] in self._moves.swap_verbs
+            and bool(self._moves.replace_joiners.intersection(raw[cue + 1 : start]))
+        )
+
+    def said_by_asker(self, raw: list[str], verb: int) -> bool:
+        """'im replacing', 'we are now replacing': the first person (past auxiliaries) before the verb at `verb`."""
+        for word in reversed(raw[:verb]):
+            if word in self._first_person:
+                return True
+            if word not in self._auxiliaries:
+                return False
+        return False
+
+    def example_of_target(self, state: ClauseState, raw: list[str], start: int) -> bool:
+        """'moving to a standard framework such as django': the framework given as an example of the destination."""
+        lead = tuple(raw[:start])
+        return state.target_cue >= 0 and any(lead[len(lead) - len(ex) :] == ex for ex in self._moves.examples)
+
+    def _swap_word_at(self, raw: list[str], at: int) -> bool:
+        return at < len(raw) and raw[at] in self._swap_words

@@ -1,0 +1,151 @@
+"""A need's words in a clause: the needs they name (a requirement's phrase, or a concept implying several), or
+nothing when here they name people, another system or a framework's part."""
+
+from __future__ import annotations
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading import numbers
+from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.phrases import Match
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
+from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.text import ARTICLES
+
+_MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
+_OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
+
+
+class NeedReader:
+    """Reads need matches against one knowledge base; built once, with the appraisal words it asks."""
+
+    def __init__(self, kb: KnowledgeBase, appraisal: Appraisal) -> None:
+        vocab = kb.vocabulary
+        self._kb = kb
+        self._appraisal = appraisal
+        self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
+            frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
+        )
+
+    def read(
+        self,
+        msg: MessageState,
+        state: ClauseState,
+        raw: list[str],
+        matches: list[Match],
+        pos: int,
+        *,
+        covered: set[int],
+        kinds: dict[str, str],
+        gap: list[str],
+    ) -> bool:
+        """A need's words: record the needs they name. False when the words name something else (the match is
+        then read as a cue)."""
+        match = matches[pos]
+        if (  # "the ml team", "our data folks": a need's word naming the people, not what is built
+            "requirement" in kinds
+            and " " not in match.surface
+            and pos + 1 < len(matches)
+            and matches[pos + 1].start == match.end
+            and dict(matches[pos + 1].tags).get("knows_after") in self._needs.people
+        ):
+            return True
+        before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
+        if "framework" in before and ("current_after" in kinds or "knows_after" in kinds):
+            return False  # ("a django shop" names what the team runs, not an online store)
+        if self._names_something_else(msg, raw, covered, match, before):
+            return False
+        # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
+        # compound of its own ("ai-serving"), so it describes the thing built, not a package
+        compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
+        owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
+        offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
+        requirements = msg.requirements
+        for this in self.mentions(kinds, match.surface, state.negating, match.fuzzy):
+            if offered and this.id in OPTION_NEEDS:
+                continue  # "drf or ninja or a new service?": a place to build offered, not a fact
+            if "framework" in before and " " not in match.surface and not this.negated and not compound:
+                msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
+            earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
+            # built once with every change (not copied per change): a paste says a need many times
+            wish = state.wishing and not this.negated
+            weak, text = this.weak, this.text
+            if earlier and not earlier.wish and not earlier.negated and not this.negated:
+                msg.firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
+                wish = False
+            if earlier and earlier.negated == this.negated:
+                weak = weak and earlier.weak  # said firmly once, loose words add to it
+                if this.text not in earlier.text.split(", ") and earlier.text.count(", ") < _MAX_WORDINGS - 1:
+                    # said twice: keep every wording ("serve a model, predictions") for dropping later; a
+                    # paste saying one need fifty ways keeps the first few, not a string grown per mention
+                    text = f"{earlier.text}, {this.text}"
+            mention = this
+            if (wish, weak, text) != (this.wish, this.weak, this.text):
+                mention = RequirementMention(this.id, this.label, this.negated, text, this.via, this.fuzzy, wish, weak)
+            state.found.append(mention)
+            requirements[mention.id] = mention
+            if owned:
+                state.owned.add(mention.id)
+            if msg.arguing:
+                msg.argued[mention.id] = None
+        state.negated_since_cue = state.negated_since_cue or state.negating
+        state.wished_since_cue = state.wished_since_cue or state.wishing
+        return True
+
+    def mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
+        """A requirement phrase names one need; a lexicon term names a concept that implies several."""
+        kb = self._kb
+        if "modest" in kinds and "requirement" not in kinds:  # "low traffic": the need said to be small here
+            req = kb.requirements[kinds["modest"]]
+            return [RequirementMention(req.id, req.label, True, surface, None, fuzzy)]
+        if "requirement" in kinds:
+            req = kb.requirements[kinds["requirement"]]
+            weak = kinds.get("weak") == req.id
+            return [RequirementMention(req.id, req.label, negated, surface, None, fuzzy, weak=weak)]
+        concept = kb.concepts[kinds["concept"]]
+        return [
+            RequirementMention(
+                rid, kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=concept.weak
+            )
+            for rid in concept.implies
+        ]
+
+    def _names_something_else(
+        self, msg: MessageState, raw: list[str], covered: set[int], match: Match, before: dict[str, str]
+    ) -> bool:
+        """A need's words that here name people, another system or a framework's part, not a need."""
+        # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
+        if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
+            return True
+        if self._kind_of_organisation(raw, match, before):
+            return True
+        # "called from our checkout service": the caller's kind of system, not this one's
+        if self._appraisal.caller(raw, match):
+            return True
+        # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
+        if self._appraisal.appraised(raw, match, before) or self._appraisal.judged(raw, match):
+            return True
+        return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
+            match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
+            and match.end == match.start + 1
+            and (match.start - 1) not in covered
+            and (raw[match.start - 1], raw[match.start]) in msg.named_pairs
+            and raw[match.start - 1] not in self._known_words
+        )
+
+    def _kind_of_organisation(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+        """'we are a python shop', 'an api-first shop': an organisation noun after a thing named (a need's or a
+        framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
+        if match.surface not in self._needs.organisation_nouns:
+            return False
+        if before:
+            return True
+        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ARTICLES), -1)
+        if article < 1:
+            return False
+        scope_cues = self._scope
+        subject = article - 1
+        if raw[subject] in scope_cues.auxiliaries and subject > 0:
+            subject -= 1
+        return raw[subject] in scope_cues.first_person

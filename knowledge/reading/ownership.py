@@ -1,0 +1,127 @@
+"""Whether a framework named is what the team runs today: owned ("our flask app", "my little self-hosted flask
+recipe site"), said to be ("the portal is django"), or what a thing of ours sits on ("hr app on flask")."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.base.models import Vocabulary
+from knowledge.reading.phrases import Match
+from knowledge.reading.scope import near
+from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.text import ARTICLES, phrase_words
+
+_VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
+DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
+_ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
+_DESCRIBING = frozenset({"requirement", "concept", "weak"})  # a need's words may describe a thing of ours
+
+
+class Ownership:
+    """Built once per vocabulary, with its owner and artifact words."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        def words_of(phrase: str) -> tuple[str, ...]:
+            return phrase_words(phrase, vocab.rewrites)
+
+        self.strong_owners = frozenset(word for o in vocab.current_owners_strong for word in words_of(o))
+        self._owners = frozenset(word for owner in vocab.current_owners for word in words_of(owner))
+        self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self._cues = vocab.roles  # word sets, read once when the vocabulary loads
+        self._fresh_or_article = vocab.roles.fresh | ARTICLES
+        self._destination_joiners = vocab.moves.destination_joiners
+
+    def runs(
+        self,
+        msg: MessageState,
+        state: ClauseState,
+        raw: list[str],
+        matches: list[Match],
+        pos: int,
+        *,
+        follows: dict[str, str],
+    ) -> bool:
+        """The framework is what the team runs today, unless a fresh thing is being built on it ("a new flask
+        app")."""
+        match = matches[pos]
+        previous_raw = msg.previous_raw
+        return bool(
+            (
+                near(state.current_cue, match.start)
+                or "current_after" in follows
+                or (  # "our flask app", or a clause that opens with "django app …"
+                    "artifact" in follows
+                    and (match.start == 0 or self._owners.intersection(raw[max(0, match.start - 3) : match.start]))
+                )
+                or (self._names_a_thing(raw, matches, pos) and self._owned_across(raw, matches, pos))
+                or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
+                or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
+                or self.said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
+                # "we are migrating flask to django": in a move under way, the framework before "to"
+                or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)
+                or self._on_artifact(raw, matches, pos)  # "hr app on flask"
+                or (  # "charts server (flask): …": a framework alone in brackets after the thing
+                    match.start == 0
+                    and match.end == len(raw)
+                    and previous_raw[-1:]
+                    and (  # "tworavens (django): …": or after the name that opens the message
+                        previous_raw[-1] in self._artifact_words or msg.previous_is_title
+                    )
+                    and not self._cues.fresh.intersection(previous_raw)
+                    and not self._cues.choosing.intersection(previous_raw)  # "decide on one for the api: flask, …"
+                )
+            )
+            and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
+        )
+
+    def said_to_be(self, raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+        """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
+        thing of ours said to be a framework (the framework ends the clause, or an artifact noun follows it)
+        names what runs today."""
+        for k in range(1, DESCRIBED_REACH + 1):
+            at = start - k
+            if at < 0 or raw[at] not in self._cues.is_verbs or self._cues.asking.intersection(raw[:at]):
+                continue
+            if k == 1:  # "the portal is django", "… is flask with flask-mail"
+                return (
+                    end == len(raw)
+                    or ("artifact" in follows and end + 1 == len(raw))
+                    or raw[end] in self._cues.is_joiners
+                )
+            return raw[at + 1] in ARTICLES and "artifact" in follows  # "is a small single purpose flask app"
+        return False
+
+    def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+        """'the new backend is django' (with another framework said to run): the fresh thing is where it goes."""
+        lead = raw[max(0, start - DESCRIBED_REACH) : start]
+        return bool(self._cues.fresh.intersection(lead)) and self.said_to_be(raw, start, end, follows)
+
+    def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
+        a framework, is what runs today ('a new app on flask' is still to be built)."""
+        if pos == 0 or raw[matches[pos - 1].end : matches[pos].start] != ["on"]:
+            return False
+        thing = matches[pos - 1]
+        return (
+            raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
+            and thing.start <= _ARTIFACT_LEAD
+            and not self._fresh_or_article.intersection(raw[: thing.start])
+        )
+
+    def _names_a_thing(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """What follows the framework ends on a thing's noun: 'flask app', 'flask recipe site'."""
+        follower = matches[pos + 1] if pos + 1 < len(matches) else None
+        return bool(
+            follower and follower.start - matches[pos].end <= 1 and raw[follower.end - 1] in self._artifact_words
+        )
+
+    def _owned_across(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+        """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
+        framework (words of no cue, or a need's words) owns it; 'a' or a fresh thing's word in between does not."""
+        cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(dict(m.tags))), default=0)
+        for at in range(matches[pos].start - 1, max(cues_end, matches[pos].start - DESCRIBED_REACH) - 1, -1):
+            if raw[at] in self.strong_owners:
+                return True
+            if raw[at] in self._fresh_or_article:
+                return False
+        return False

@@ -1,0 +1,63 @@
+"""A message cut for reading: sentences, the reasons after a colon, dash-paired asides; and the yes-or-no
+questions a bare "nah" in the next clause answers."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.base.models import Vocabulary
+from knowledge.reading.text import asked_clauses, phrase_words, words
+
+# a sentence: the clauses before a colon, those after it (the reasons given), and its asides
+Sentence = tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # "… flask. the codebase …": a sentence ends a colon's list of reasons
+_ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\u2013]\s")  # " — … — "
+NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
+_LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener
+
+
+def sentences(norm: str) -> list[Sentence]:
+    """The normalised message's sentences, each cut at its first colon, its asides taken out."""
+    found: list[Sentence] = []
+    for whole in _SENTENCE.split(norm):
+        # "replacing plugit — a niche framework x is built on — with django": the aside describes the word
+        # before it; the sentence reads on without it, and an aside describing a framework states no need
+        dashed = "\u2014" in whole or "\u2013" in whole  # (a cheap test first: most sentences have no aside)
+        asides = [m.group(1) for m in _ASIDE.finditer(whole)] if dashed else []
+        before, colon, after = (_ASIDE.sub(" ", whole) if dashed else whole).partition(": ")
+        found.append((asked_clauses(before), colon, asked_clauses(after), asides))
+    return found
+
+
+class Questions:
+    """Yes-or-no questions and the bare no that answers one; built once per vocabulary."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        def words_of(phrase: str) -> tuple[str, ...]:
+            return phrase_words(phrase, vocab.rewrites)
+
+        self._answer_no = tuple(words_of(cue) for cue in vocab.answer_no)
+        self._breaks = tuple(words_of(cue) for cue in vocab.clause_breaks)
+        self._openers = frozenset(vocab.yes_no_openers)
+        self._lead_ins = vocab.thread.lead_ins
+        self._choice_words = vocab.roles.choosing | vocab.roles.asking
+
+    def yes_no(self, clause: str) -> bool:
+        """'do we need sso?', 'ok so is an admin needed?': the question opens (after a lead-in word or two) with a
+        word that asks yes or no; a thing named alone ('websockets?') asks whether it is needed."""
+        said = words(clause)
+        if 0 < len(said) <= NAME_ALONE and not self._choice_words.intersection(said):
+            return True
+        lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
+        return lead < len(said) and said[lead] in self._openers
+
+    def answers_no(self, raw: list[str]) -> bool:
+        """'nah', 'nope but maybe later': a no said alone or before a break; 'no idea yet' says something else."""
+        return any(self._bare_no(raw, cue) for cue in self._answer_no)
+
+    def _bare_no(self, raw: list[str], cue: tuple[str, ...]) -> bool:
+        size = len(cue)
+        if tuple(raw[:size]) != cue:
+            return False
+        return len(raw) == size or any(tuple(raw[size : size + len(b)]) == b for b in self._breaks)

@@ -1,0 +1,168 @@
+"""The end of a message: its roles settled (a framework ruled out has no other role, an add-on names its home,
+a move named after its destination leaves what runs) and the result built."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading import numbers
+from knowledge.reading.libraries import LibraryReader
+from knowledge.reading.result import ParsedQuery, RequirementMention
+from knowledge.reading.state import MessageState
+from knowledge.reading.text import words
+
+# "flask + swagger + socketio"; possessive "++": a word not followed by "+" is left at once, not backtracked through
+_STACK = re.compile(r"\b([a-z]++)((?:\s*\+\s*[a-z0-9]+)+)")
+_STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
+
+Suggest = Callable[[tuple[str, ...], float], tuple[str, ...]]  # unknown words -> framework names they resemble
+
+
+class Settler:
+    """Settles what a message said; built once per knowledge base."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        libraries: LibraryReader,
+        addon_home: dict[str, str],
+        framework_by_name: dict[str, str],
+        suggest: Suggest,
+    ) -> None:
+        vocab = kb.vocabulary
+        self._kb = kb
+        self._libraries = libraries
+        self._addon_home = addon_home
+        self._framework_by_name = framework_by_name
+        self._suggest = suggest
+        self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
+        self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
+        self._choosing = vocab.roles.choosing
+        self._choice_words = vocab.roles.choosing | vocab.roles.asking
+        self._strong_owners = frozenset(vocab.current_owners_strong)
+        self._org_scope = numbers.org_scope(vocab.org_scope_cues)
+
+    def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
+        """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
+        needs they answer are the framework's own (as with 'flask-admin')."""
+        for chain in _stacks(norm):
+            home = self._framework_by_name.get(chain.group(1))
+            if home is None:
+                continue
+            parts = {part.strip() for part in chain.group(2).split("+")} - {""}
+            for mention in msg.requirements.values():
+                if not mention.negated and parts.intersection(mention.text.split(", ")):
+                    msg.extensions[(home, mention.id)] = None
+
+    def result(self, msg: MessageState, norm: str, said_words: list[str]) -> ParsedQuery:
+        """What the message said, settled: a framework ruled out has no other role, an add-on names its home."""
+        kb = self._kb
+        mentioned, targets, known, requirements = msg.mentioned, msg.targets, msg.known, msg.requirements
+        retired = _settle_retired(msg)
+        for fw in msg.excluded:
+            mentioned.pop(fw, None)
+            targets.pop(fw, None)
+            known.pop(fw, None)
+        current = msg.current
+        if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
+            current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
+        current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
+        current, covers, beside = self._libraries.settle(msg, said_words, current)
+        if current is None and targets:
+            # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
+            # is the one being left (the sources never make it a destination)
+            current = next((fw for fw in mentioned if kb.frameworks[fw].family), None)
+        said = {m.id for m in requirements.values() if not m.negated}
+        if current is None and said & self._running and not said & self._fresh and not msg.unknown:
+            # "blocked requests on flask's dev server": tuning a server or a database is done to an app that runs
+            # (with a framework we have no sources on also named, that one may be it)
+            named = msg.running_named if msg.running_named in mentioned else None
+            current = named or self._running_one(mentioned, words(norm))
+        for fw in msg.named_moves:
+            if current is not None and fw != current and fw not in msg.excluded:
+                mentioned.pop(fw, None)
+                targets[fw] = None
+                msg.underway = msg.underway or msg.progress_seen
+        if current is not None:
+            mentioned.pop(current, None)
+        horizon, team = numbers.horizon_years(norm), numbers.team_size(norm, self._org_scope)
+        for found_id, surface in numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary):
+            req_id = found_id.removeprefix("no-")
+            if req_id in kb.requirements and req_id not in requirements:
+                label = kb.requirements[req_id].label
+                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)
+        unmatched = tuple(dict.fromkeys(msg.unmatched))
+        return ParsedQuery(
+            text=msg.text,
+            requirements=tuple(requirements.values()),
+            excluded=tuple(msg.excluded),
+            current=current if current not in msg.excluded else None,
+            targets=tuple(targets),
+            mentioned=tuple(mentioned),
+            unknown_frameworks=tuple(msg.unknown),
+            outside_python=tuple(msg.outside),
+            unmatched_words=unmatched,
+            suggestions=self._suggest(unmatched, _STRICT_NAME_DISTANCE),
+            corrections=tuple(msg.corrections),
+            horizon_years=horizon,
+            team_size=team,
+            # "we refactored it onto fastapi; the pr is already merged": progress said after the move counts too
+            migration_underway=(msg.underway or ((msg.progress_seen or msg.clause.progress) and current is not None))
+            and bool(targets),
+            known=tuple(fw for fw in known if fw != current),
+            negated_words=tuple(msg.negated_words),
+            extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
+            library_covers=covers,
+            argued_needs=tuple(msg.argued),
+            beside=beside if beside not in msg.excluded else None,
+            proposed=tuple(fw for fw in msg.proposed if fw in targets),
+            retired=retired,
+        )
+
+    def _running_one(self, mentioned: dict[str, None], said: list[str]) -> str | None:
+        """The one framework named beside a server or database tuned is what runs, unless the message weighs
+        frameworks ("django vs fastapi: how many workers…", "which is better on slow queries, django?"); an owner
+        word ("our flask app … what now?") still says it runs."""
+        named = [fw for fw in mentioned if fw in self._kb.frameworks]
+        if len(named) != 1:
+            return None
+        choice = self._choice_words.intersection(said)
+        return (
+            named[0] if not choice or (self._strong_owners.intersection(said) and not choice & self._choosing) else None
+        )
+
+
+def _settle_retired(msg: MessageState) -> tuple[str, ...]:
+    """A framework retired is the one being left: when its work folds into another that runs ('folding billing
+    into our fastapi gateway and decommissioning the flask service') it is ruled out; with nothing else running, a
+    move names it the one left, and otherwise it only goes away (not ruled out for new work)."""
+    retired = [fw for fw in msg.retired if fw in msg.excluded and fw not in msg.targets]
+    if not retired or msg.current not in (None, *retired):
+        return ()
+    for fw in retired:
+        msg.excluded.pop(fw, None)
+    if msg.targets and msg.current is None:  # retiring it is the move decided, not one asked about
+        msg.current, msg.underway = retired[0], True
+        return ()
+    msg.current = None
+    return tuple(retired)
+
+
+def _stacks(norm: str) -> Iterator[re.Match[str]]:
+    """`_STACK.finditer(norm)`, found from each "+" rather than tried at every word of a long paste: a chain
+    starts at the word just before its first "+" (spaces between), and no earlier than the last chain's end."""
+    pos = 0
+    while (plus := norm.find("+", pos)) >= 0:
+        start = plus
+        while start > pos and norm[start - 1].isspace():
+            start -= 1
+        while start > pos and "a" <= norm[start - 1] <= "z":
+            start -= 1
+        chain = _STACK.match(norm, start)
+        if chain is not None:
+            yield chain
+            pos = chain.end()
+        else:
+            pos = plus + 1

@@ -1,0 +1,62 @@
+"""The phrase index a message is read against: every need's, concept's, framework's, library's and cue's
+wording, each tagged with what it names."""
+
+from __future__ import annotations
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading.libraries import LIBRARY, library_tags
+from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.text import phrase_words
+
+Tagged = list[tuple[tuple[str, ...], str, str]]  # (a phrase's words, the kind it names, the id or cue named)
+
+
+def build_index(kb: KnowledgeBase) -> PhraseIndex:
+    """One index over the knowledge base's wordings; built once per knowledge base."""
+    vocab = kb.vocabulary
+
+    def words_of(phrase: str) -> tuple[str, ...]:
+        return phrase_words(phrase, vocab.rewrites)
+
+    tagged: Tagged = []
+    for req in kb.requirements.values():
+        tagged += [(words_of(p), "requirement", req.id) for p in req.phrases]
+        tagged += [(words_of(p), "requirement", req.id) for p in req.state_of.wordings()] if req.state_of else []
+        tagged += [(words_of(p), "weak", req.id) for p in req.weak]
+        tagged += [(words_of(p), "modest", req.id) for p in req.modest]
+    for concept in kb.concepts.values():
+        tagged += [(words_of(t), "concept", concept.id) for t in concept.terms]
+    for fw in kb.frameworks.values():
+        tagged += [(words_of(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
+    tagged += library_tags(kb)
+    for key, name in vocab.unknown_frameworks.items():
+        tagged.append((words_of(key), "unknown", name))
+    for key, name in vocab.outside_python.items():
+        tagged.append((words_of(key), "outside", name))
+    cue_lists = {
+        "negate": vocab.negation_before,
+        "negate_after": vocab.negation_after,
+        "exclude": vocab.exclusion_before,
+        "exclude_after": vocab.exclusion_after,
+        "current": vocab.current_before,
+        "current_after": vocab.current_after,
+        "target": vocab.target_before,
+        "progress": vocab.progress_cues,
+        "progress_after": vocab.progress_after,
+        "retire_after": vocab.retire_after,
+        "retire": vocab.retire_before,
+        "advice": vocab.advice_cues,
+        "target_after": vocab.target_after,
+        "proposal": vocab.proposal_cues,
+        "artifact": vocab.current_artifacts,
+        "knows": vocab.knowledge_before,
+        "knows_after": vocab.knowledge_after,
+        "break": vocab.clause_breaks,
+        "wish": vocab.wish_cues,
+        "org_scope": vocab.org_scope_cues,
+    }
+    for kind, cues in cue_lists.items():
+        tagged += [(words_of(cue), kind, cue) for cue in cues]
+    return PhraseIndex(
+        tagged, protected=vocab.common_words, shorthand=vocab.shorthand, exact_kinds=frozenset({LIBRARY})
+    )

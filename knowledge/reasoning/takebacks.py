@@ -1,0 +1,79 @@
+"""Taking needs back in a thread: "nvm" takes the last message back, "turns out it's a thin api" re-describes the
+project, "scratch the ML part" drops what that part brought in, and a need said now drops one it contradicts."""
+
+from __future__ import annotations
+
+import weakref
+
+from knowledge.engine import Engine
+from knowledge.reading.result import ParsedQuery
+from knowledge.reading.text import phrase_words, stem, words
+from knowledge.reasoning.thread_state import ConversationState
+
+_CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[str, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
+    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds."""
+    table = _CUE_TEXTS.setdefault(engine, {})
+    texts = table.get(cues)
+    if texts is None:
+        rewrites = engine.kb.vocabulary.rewrites
+        texts = table[cues] = tuple(f" {' '.join(w)} " for cue in cues if (w := phrase_words(cue, rewrites)))
+    return texts
+
+
+def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
+    """Whether the words contain one of the cue phrases (as whole words)."""
+    padded = f" {' '.join(said)} "
+    return any(cue in padded for cue in _cue_texts(engine, tuple(cues)))
+
+
+def drop(state: ConversationState, ids: set[str]) -> None:
+    for rid in ids:
+        state.requirements.pop(rid, None)
+        state.said.pop(rid, None)
+
+
+def take_back_last(state: ConversationState) -> None:
+    """'nvm, …', 'they changed their mind': the last message that said something is taken back, its needs and the
+    frameworks it brought in ('they'll only take django')."""
+    turns = [state.said_turn[rid] for rid in state.requirements if rid in state.said_turn]
+    last = max([*turns, state.frameworks_turn])
+    drop(state, {rid for rid in state.requirements if state.said_turn.get(rid) == last})
+    if state.frameworks_turn == last:
+        for role, frameworks in state.last_frameworks.items():
+            kept: list[str] = getattr(state, role)
+            kept[:] = [fw for fw in kept if fw not in frameworks]
+
+
+def drop_contradicted(state: ConversationState, engine: Engine, parsed: ParsedQuery) -> None:
+    """'it's 2 devs now' replaces '30 devs from 3 teams': a need said now drops the ones it contradicts."""
+    requirements = engine.kb.requirements
+    for mention in parsed.requirements:
+        if not mention.negated and mention.id in requirements:
+            drop(state, {rid for rid in requirements[mention.id].contradicts if state.requirements.get(rid) is False})
+
+
+def drop_by_own_words(state: ConversationState, parsed: ParsedQuery, vague: frozenset[str]) -> None:
+    """'scratch the model', 'forget the ML part': a need said earlier is dropped when a negation names one of the
+    words it was read from, even if those words alone are too vague to read as a need."""
+    negated = {stem(word) for word in parsed.negated_words if word not in vague}
+    if not negated:
+        return
+    stated = {m.id for m in parsed.requirements}
+    for rid, (words_said, _, _) in list(state.said.items()):
+        said_stems = {stem(word) for word in words(words_said)}
+        if rid not in stated and state.requirements.get(rid) is False and said_stems & negated:
+            del state.requirements[rid]
+            del state.said[rid]
+
+
+def drop_the_whole_part(state: ConversationState, before: dict[str, bool], stated: set[str]) -> None:
+    """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
+    concurrent"), so the needs that message alone stated go with the one named."""
+    gone = {state.said_turn[rid] for rid in before if rid not in state.requirements and rid in state.said_turn}
+    for rid in list(state.requirements):
+        if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in gone:
+            del state.requirements[rid]
+            state.said.pop(rid, None)

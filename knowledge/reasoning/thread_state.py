@@ -1,0 +1,66 @@
+"""What a conversation remembers between turns: the needs, the frameworks in each role and what said them;
+round-trips through JSON for the Slack store."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+STATE_VERSION = 1
+
+
+class ConversationState(BaseModel):
+    """Everything a conversation remembers; round-trips through JSON for the Slack store."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    version: int = STATE_VERSION
+    requirements: dict[str, bool] = Field(default_factory=dict, description="id -> negated, in order given")
+    excluded: list[str] = Field(default_factory=list)
+    current: str | None = None
+    targets: list[str] = Field(default_factory=list)
+    migration_underway: bool = False
+    known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
+    outside_python: list[str] = Field(
+        default_factory=list, description="stacks outside Python named as what runs ('the site is php')"
+    )
+    mentioned: list[str] = Field(
+        default_factory=list,
+        description="frameworks named in no other role ('something like starlette might fit'): weighed as options",
+    )
+    said: dict[str, tuple[str, str | None, bool]] = Field(
+        default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
+    )
+    extension_needs: list[tuple[str, str]] = Field(
+        default_factory=list, description="(framework, need) its own extension answers: 'flask-admin'"
+    )
+    library_covers: list[tuple[str, str, str]] = Field(
+        default_factory=list, description="(framework, need, library id) a library named answers: 'Django Channels'"
+    )
+    argued_needs: list[str] = Field(
+        default_factory=list, description="needs given as the reasons for the destination the asker chose"
+    )
+    beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
+    said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
+    wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
+    loose: list[str] = Field(
+        default_factory=list, description="requirement ids read only from loose words ('an api', 'k8s')"
+    )
+    last_frameworks: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="role (known, excluded, targets) -> frameworks the last message alone brought in; a take-back "
+        "('nvm', 'they changed their mind') removes them with that message's needs",
+    )
+    frameworks_turn: int = Field(-1, description="the turn that brought in `last_frameworks`")
+    last_pick: str | None = None
+    turns: int = 0
+
+    def to_json(self) -> str:
+        return self.model_dump_json()
+
+    @classmethod
+    def from_json(cls, raw: str | bytes | dict[str, Any]) -> ConversationState:
+        if isinstance(raw, dict):
+            return cls.model_validate(raw)
+        return cls.model_validate_json(raw)
