@@ -13,6 +13,7 @@ from knowledge.engine import Engine
 from knowledge.reading import numbers, settle
 from knowledge.reading import text as reading_text
 from knowledge.reading.literals import literal_pattern
+from knowledge.reading.parser import ClauseScans
 from knowledge.reading.phrases import PhraseIndex, PhraseSet, _closest
 from knowledge.reading.text import normalize, phrase_words
 
@@ -115,6 +116,7 @@ def test_the_prefix_tree_scan_finds_what_the_length_by_length_scan_finds(engine:
     raw = [word for part in said for word in part.split("-")]
     matches, _ = index.scan(raw)
     assert [(m.start, m.end, m.tags) for m in matches] == _plain_scan(index, raw)
+    assert all(m.kinds == dict(m.tags) for m in matches)
 
 
 def test_a_name_spelled_otherwise_falls_back_to_the_shorter_phrase(engine: Engine) -> None:
@@ -172,3 +174,29 @@ def test_citations_kept_once_by_their_fields_as_by_equality(engine: Engine) -> N
     kept = _distinct(mixed)
     assert kept == tuple(dict.fromkeys(mixed))
     assert [id(c) for c in kept] == [id(c) for c in dict.fromkeys(mixed)]  # the first of equal copies is kept
+
+
+def test_a_phrases_kinds_are_built_once_and_shared_by_its_matches(engine: Engine) -> None:
+    index = engine.parser.index
+    (first, _), (second, _) = index.scan_clauses([["we", "run", "flask"], ["flask", "it", "is"]])
+    assert first[-1].kinds is second[0].kinds
+    assert first[-1].kinds == dict(first[-1].tags) == {"framework": "flask"}
+
+
+def test_a_second_reading_reusing_the_clause_scans_reads_as_a_fresh_one(engine: Engine) -> None:
+    parser = engine.parser
+    whole = "let us begin again: our shop runs flask 2 today; we want websockets, a back office. a squad of 12"
+    kept = ClauseScans()
+    parser.parse(whole.replace("let us begin again:", " "), keep=kept)
+    assert kept.found  # every word was looked up, so the scans are kept
+    assert parser.parse(whole, reuse=kept) == parser.parse(whole)
+
+
+def test_no_clause_scans_are_kept_when_the_typo_searches_ran_out(engine: Engine) -> None:
+    # more unknown long words than a message may typo-search: some stay unsearched, so a second reading could
+    # repair them and scan their clauses otherwise
+    unknown = [f"zqv{a}{b}{c}x" for a in "hjkmnp" for b in "hjkmnp" for c in "hjk"]
+    assert len(unknown) > 96
+    kept = ClauseScans()
+    engine.parser.parse(", ".join(unknown), keep=kept)
+    assert not kept.found

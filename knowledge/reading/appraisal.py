@@ -4,6 +4,8 @@ checkout service"), or a relation denied of another thing ("graphene-django no l
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
 from knowledge.reading.text import phrase_words
@@ -19,7 +21,7 @@ class Appraisal:
         self._first_person = vocab.scope.first_person
         self._cues = vocab.roles
 
-    def appraised(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+    def appraised(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
         """'quart's docs look incomplete', 'django's admin is clunky': a need's word owned by a framework (a
         possessive right before it) and judged right after it is said of that framework, not asked for."""
         if "framework" not in before or match.end >= len(raw):

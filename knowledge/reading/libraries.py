@@ -4,7 +4,7 @@ role reading and states the needs it answers; a shared one ("jinja", "gunicorn")
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Library
@@ -57,7 +57,7 @@ class LibraryReader:
         pos: int,
         *,
         covered: set[int],
-        kinds: dict[str, str],
+        kinds: Mapping[str, str],
         gap: list[str],
         after: int,
     ) -> None:

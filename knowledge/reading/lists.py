@@ -16,7 +16,7 @@ def listed_people(raw: list[str], matches: list[Match], pos: int, list_gap: froz
         if pos + 1 >= len(matches):
             return False
         between = raw[matches[pos].end : matches[pos + 1].start]
-        tags = dict(matches[pos + 1].tags)
+        tags = matches[pos + 1].kinds
         if "knows_after" in tags and len(between) <= 1:
             return True
         if not between or not set(between) <= list_gap or not _LIST_ITEMS.intersection(tags):
@@ -30,7 +30,7 @@ def listed_before(raw: list[str], matches: list[Match], pos: int, list_gap: froz
     them."""
     listed: list[str] = []
     while pos > 0:
-        earlier = dict(matches[pos - 1].tags).get("framework")
+        earlier = matches[pos - 1].kinds.get("framework")
         between = raw[matches[pos - 1].end : matches[pos].start]
         if earlier is None or not between or not set(between) <= list_gap:
             break

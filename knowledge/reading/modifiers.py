@@ -4,6 +4,8 @@ together as the wording they make."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.base.cues import NeedCues
 from knowledge.reading.phrases import Match, PhraseIndex
 
@@ -20,10 +22,10 @@ def gapped(
     *,
     cues: NeedCues,
     things: frozenset[str],
-) -> list[tuple[dict[str, str], str]]:
+) -> list[tuple[Mapping[str, str], str]]:
     """The needs (tags, words said) made by a size or limiting word and the noun of a thing (`things`: 'service',
     'api', 'tool') a few words after it. With nothing between, the index read the words as said."""
-    found: list[tuple[dict[str, str], str]] = []
+    found: list[tuple[Mapping[str, str], str]] = []
     if cues.limit_words.isdisjoint(raw) and cues.size_words.isdisjoint(raw):
         return found  # (two set tests: most clauses hold neither kind of word)
     for at, word in enumerate(raw):
@@ -39,13 +41,13 @@ def gapped(
                 break
             between = [m for m in matches if at < m.start < match.start]
             # a limit's plain words hold no need ("only admins use the api"); a size's may ("small internal api")
-            if between and (limiting or any(not _NEED_KINDS.intersection(dict(m.tags)) for m in between)):
+            if between and (limiting or any(not _NEED_KINDS.intersection(m.kinds) for m in between)):
                 break
             noun = raw[match.end - 1]
             made, _ = index.scan([word, noun]) if gap and noun in things else ([], [])
-            if made and made[0].end == 2 and _NEED_KINDS.intersection(dict(made[0].tags)):
-                found.append((dict(made[0].tags), " ".join(raw[at : match.end])))
+            if made and made[0].end == 2 and _NEED_KINDS.intersection(made[0].kinds):
+                found.append((made[0].kinds, " ".join(raw[at : match.end])))
                 break
-            if _NEED_KINDS.isdisjoint(dict(match.tags)) and "artifact" not in dict(match.tags):
+            if _NEED_KINDS.isdisjoint(match.kinds) and "artifact" not in match.kinds:
                 break  # a cue or a framework ends the describing run
     return found

@@ -55,16 +55,16 @@ class Moves:
         """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one
         framework traded for another."""
         match = matches[pos]
-        earlier_fw = dict(matches[pos - 1].tags).get("framework") if pos else None
+        earlier_fw = matches[pos - 1].kinds.get("framework") if pos else None
         back = pos - 1
         while (  # "replace the flask api app with a django one": the first framework's thing between
             earlier_fw is None
             and back >= 1
-            and "artifact" in dict(matches[back].tags)
+            and "artifact" in matches[back].kinds
             and matches[back - 1].end == matches[back].start
         ):
             back -= 1
-            earlier_fw = dict(matches[back].tags).get("framework")
+            earlier_fw = matches[back].kinds.get("framework")
         swap_gap = gap[1:] if gap[:1] and gap[0] in self._moves.framework_words else gap  # "flask framework with"
         if (
             earlier_fw
@@ -98,7 +98,7 @@ class Moves:
 
     def left_for(self, matches: list[Match], pos: int, gap: list[str]) -> bool:
         """'the flask app we want to leave for fastapi': the one left was said before; this is where it goes."""
-        return bool(pos and "current" in dict(matches[pos - 1].tags) and gap and set(gap) in self._moves.swap_gaps)
+        return bool(pos and "current" in matches[pos - 1].kinds and gap and set(gap) in self._moves.swap_gaps)
 
     def swapped_out(self, state: ClauseState, raw: list[str], match: Match, follower: Match | None) -> bool:
         """'swapping flask out for django': the first runs today, the one after 'for' is the target."""

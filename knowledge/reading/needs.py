@@ -3,6 +3,8 @@ nothing when here they name people, another system or a framework's part."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import numbers
 from knowledge.reading.appraisal import Appraisal
@@ -37,7 +39,7 @@ class NeedReader:
         pos: int,
         *,
         covered: set[int],
-        kinds: dict[str, str],
+        kinds: Mapping[str, str],
         gap: list[str],
     ) -> bool:
         """A need's words: record the needs they name. False when the words name something else (the match is
@@ -48,10 +50,10 @@ class NeedReader:
             and " " not in match.surface
             and pos + 1 < len(matches)
             and matches[pos + 1].start == match.end
-            and dict(matches[pos + 1].tags).get("knows_after") in self._needs.people
+            and matches[pos + 1].kinds.get("knows_after") in self._needs.people
         ):
             return True
-        before = dict(matches[pos - 1].tags) if pos and matches[pos - 1].end == match.start else {}
+        before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
         if "framework" in before and ("current_after" in kinds or "knows_after" in kinds):
             return False  # ("a django shop" names what the team runs, not an online store)
         if self._names_something_else(msg, raw, covered, match, before):
@@ -60,7 +62,7 @@ class NeedReader:
         # compound of its own ("ai-serving"), so it describes the thing built, not a package
         compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
         owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
-        offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in dict(matches[pos - 1].tags)
+        offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in matches[pos - 1].kinds
         requirements = msg.requirements
         for this in self.mentions(kinds, match.surface, state.negating, match.fuzzy):
             if offered and this.id in OPTION_NEEDS:
@@ -93,7 +95,7 @@ class NeedReader:
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
 
-    def mentions(self, kinds: dict[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
+    def mentions(self, kinds: Mapping[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
         """A requirement phrase names one need; a lexicon term names a concept that implies several."""
         kb = self._kb
         if "modest" in kinds and "requirement" not in kinds:  # "low traffic": the need said to be small here
@@ -112,7 +114,7 @@ class NeedReader:
         ]
 
     def _names_something_else(
-        self, msg: MessageState, raw: list[str], covered: set[int], match: Match, before: dict[str, str]
+        self, msg: MessageState, raw: list[str], covered: set[int], match: Match, before: Mapping[str, str]
     ) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
@@ -134,7 +136,7 @@ class NeedReader:
             and raw[match.start - 1] not in self._known_words
         )
 
-    def _kind_of_organisation(self, raw: list[str], match: Match, before: dict[str, str]) -> bool:
+    def _kind_of_organisation(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
         """'we are a python shop', 'an api-first shop': an organisation noun after a thing named (a need's or a
         framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
         if match.surface not in self._needs.organisation_nouns:

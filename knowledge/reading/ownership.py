@@ -4,6 +4,7 @@ recipe site"), said to be ("the portal is django"), or what a thing of ours sits
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
@@ -39,7 +40,7 @@ class Ownership:
         matches: list[Match],
         pos: int,
         *,
-        follows: dict[str, str],
+        follows: Mapping[str, str],
     ) -> bool:
         """The framework is what the team runs today, unless a fresh thing is being built on it ("a new flask
         app")."""
@@ -74,7 +75,7 @@ class Ownership:
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )
 
-    def said_to_be(self, raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+    def said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
         """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
         thing of ours said to be a framework (the framework ends the clause, or an artifact noun follows it)
         names what runs today."""
@@ -91,7 +92,7 @@ class Ownership:
             return raw[at + 1] in ARTICLES and "artifact" in follows  # "is a small single purpose flask app"
         return False
 
-    def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: dict[str, str]) -> bool:
+    def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
         """'the new backend is django' (with another framework said to run): the fresh thing is where it goes."""
         lead = raw[max(0, start - DESCRIBED_REACH) : start]
         return bool(self._cues.fresh.intersection(lead)) and self.said_to_be(raw, start, end, follows)
@@ -118,7 +119,7 @@ class Ownership:
     def _owned_across(self, raw: list[str], matches: list[Match], pos: int) -> bool:
         """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
         framework (words of no cue, or a need's words) owns it; 'a' or a fresh thing's word in between does not."""
-        cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(dict(m.tags))), default=0)
+        cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(m.kinds)), default=0)
         for at in range(matches[pos].start - 1, max(cues_end, matches[pos].start - DESCRIBED_REACH) - 1, -1):
             if raw[at] in self.strong_owners:
                 return True

@@ -24,7 +24,17 @@ from knowledge.reading.text import asked_clauses, normal_words, normalize, phras
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
 # a clause's words, with the phrases found in them and the typos fixed, in reading order
-_Scanned = Iterator[tuple[list[str], tuple[list[Match], list[tuple[str, str]]]]]
+_Scan = tuple[list[Match], list[tuple[str, str]]]
+_Scanned = Iterator[tuple[list[str], _Scan]]
+
+
+class ClauseScans:
+    """One reading's clause scans by the clause's words, for reading nearly the same message again ("start over:
+    …" read without its cue, then whole). Kept only when every word's repair was cached in that reading, so a
+    clause scans alike in both (no typo search ran out or went uncached); not kept across messages."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, ...], _Scan] = {}
 
 
 class RequirementParser:
@@ -66,8 +76,9 @@ class RequirementParser:
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
 
-    def parse(self, text: str) -> ParsedQuery:
-        """What `text` asks for, rules out and runs, with the words that said it."""
+    def parse(self, text: str, *, keep: ClauseScans | None = None, reuse: ClauseScans | None = None) -> ParsedQuery:
+        """What `text` asks for, rules out and runs, with the words that said it. `keep` gathers the clause scans
+        for a second reading, which passes them as `reuse`."""
         self.index.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
@@ -82,7 +93,7 @@ class RequirementParser:
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
         raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
-        scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+        scanned = zip(raws, self._scan(raws, keep, reuse), strict=True)
         for head, colon, reasons, asides in cut:
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
@@ -94,6 +105,20 @@ class RequirementParser:
                 self._read_aside(msg, aside, scanned)
         self._settler.add_stack_extensions(msg, norm)
         return self._settler.result(msg, norm, said)
+
+    def _scan(self, raws: list[list[str]], keep: ClauseScans | None, reuse: ClauseScans | None) -> list[_Scan]:
+        """The clauses' scans, those scanned in the reading `reuse` taken from it; the rest in one pass in reading
+        order (their new words are theirs alone: the shared ones are cached, so typo searches run out alike)."""
+        if not reuse or not reuse.found:
+            found = self.index.scan_clauses(raws)
+        else:
+            done = reuse.found
+            todo = [raw for raw in raws if tuple(raw) not in done]
+            fresh = iter(self.index.scan_clauses(todo))
+            found = [done[key] if (key := tuple(raw)) in done else next(fresh) for raw in raws]
+        if keep is not None and self.index.knows_all(word for raw in raws for word in raw):
+            keep.found = {tuple(raw): scan for raw, scan in zip(raws, found, strict=True)}
+        return found
 
     def _read_aside(self, msg: MessageState, aside: str, scanned: _Scanned) -> None:
         """A dash-paired aside, read after its sentence; one that describes a framework gives no need."""
@@ -137,9 +162,9 @@ class RequirementParser:
             previous_start = previous_end
             previous_end = match.end
             if state.negating or state.wishing:
-                after_cue = pos > 0 and "negate" in dict(matches[pos - 1].tags)
+                after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
-            kinds = dict(match.tags)
+            kinds = match.kinds
             if "break" in kinds and len(kinds) == 1:
                 state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (

@@ -10,7 +10,7 @@ which it marks as fuzzy so that the advisor never trusts them as much as a word 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from itertools import compress, filterfalse
 from typing import NamedTuple
 
@@ -30,6 +30,7 @@ class Match(NamedTuple):
     start: int
     end: int
     tags: tuple[tuple[str, str], ...]
+    kinds: Mapping[str, str]  # the tags by kind, the last of a kind winning; one read-only mapping per phrase
     surface: str
     fuzzy: bool = False  # at least one word was typo-corrected to match
 
@@ -49,6 +50,17 @@ def _closest(word: str, choices: list[str], limit: int) -> str | None:
 
 
 _Tags = tuple[tuple[str, str], ...]
+
+
+class _Tagging(NamedTuple):
+    """A phrase's tags, and the same by kind: built once per phrase when the index is, shared by its matches."""
+
+    tags: _Tags
+    kinds: Mapping[str, str]
+
+
+def _tagging(tags: _Tags) -> _Tagging:
+    return _Tagging(tags, dict(tags))  # typed read-only: every match of the phrase shares it
 
 
 def _next_number(numbers: list[int], at: int, none: int) -> int:
@@ -84,13 +96,13 @@ class PhraseSet:
 
 
 class _Node:
-    """A node of the phrase prefix tree: the words that may follow, and the tags of a phrase ending here."""
+    """A node of the phrase prefix tree: the words that may follow, and the tagging of a phrase ending here."""
 
-    __slots__ = ("children", "tags")
+    __slots__ = ("children", "tagging")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.tags: _Tags | None = None
+        self.tagging: _Tagging | None = None
 
 
 class PhraseIndex:
@@ -112,13 +124,20 @@ class PhraseIndex:
             if key and (kind, value) not in tags.setdefault(key, []):
                 tags[key].append((kind, value))
         self._tags: dict[tuple[str, ...], _Tags] = {p: tuple(t) for p, t in tags.items()}
+        shared = {t: _tagging(t) for t in set(self._tags.values())}  # one per distinct tags: a need has many phrases
+        self._taggings = {p: shared[t] for p, t in self._tags.items()}
         # A name of several words ("flask-migrate") is matched as spelled, not by stems: "flask migration" is a
-        # move, not the package. Per stem key, the spellings that may carry the exact kinds' tags.
+        # move, not the package. Per stem key, the spellings that may carry the exact kinds' tags, and the
+        # phrase's tagging without them (None: no tag left).
         self._exact_kinds = exact_kinds
         self._spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for phrase, kind, _ in tagged:
             if kind in exact_kinds and len(phrase) > 1:
                 self._spellings.setdefault(tuple(stem(word) for word in phrase), set()).add(phrase)
+        self._misspelled: dict[tuple[str, ...], _Tagging | None] = {}
+        for key in self._spellings:
+            kept = tuple(tag for tag in self._tags[key] if tag[0] not in exact_kinds)
+            self._misspelled[key] = shared.get(kept) or _tagging(kept) if kept else None
         lengths: dict[str, set[int]] = {}
         for phrase in tags:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
@@ -126,11 +145,11 @@ class PhraseIndex:
         self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
         # The same phrases as a prefix tree: a scan walks on from a word only while some phrase goes on.
         self._trie: dict[str, _Node] = {}
-        for phrase, found_tags in self._tags.items():
+        for phrase, tagging in self._taggings.items():
             node = self._trie.setdefault(phrase[0], _Node())
             for word in phrase[1:]:
                 node = node.children.setdefault(word, _Node())
-            node.tags = found_tags
+            node.tagging = tagging
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
         self._protected = frozenset(protected) | frozenset(stem(word) for word in protected)
         self._surface: dict[str, str] = {}  # a known stem -> one full word it came from, for typo repair
@@ -183,6 +202,10 @@ class PhraseIndex:
                 if found[1] is not None:
                     self._fixes[word] = found[1]
         return found
+
+    def knows_all(self, raw_words: Iterable[str]) -> bool:
+        """Every word's repair is cached: scanning them again reads them alike, with no typo search."""
+        return self._repairs.keys() >= set(raw_words)
 
     def _fuzzy_choices(self, first: str, size: int, limit: int) -> list[str]:
         """The known words a typo of a `size`-letter word opening with `first` may stand for; built once per kind."""
@@ -271,63 +294,66 @@ class PhraseIndex:
                 hit = self._longest_skipping_numbers(local, flat[start:stop], i - start, numbers)
                 if hit is None:
                     continue
-                end, tags, at = hit[0] + start, hit[1], [j + start for j in hit[2]]
+                end, tagging, at = hit[0] + start, hit[1], [j + start for j in hit[2]]
             else:
                 # walk the prefix tree while some phrase goes on, keeping each phrase that ends on the way; the
                 # longest wins unless its tags are all for names that must be spelled as written
-                ends: list[tuple[int, _Tags]] = []
+                ends: list[tuple[int, _Tagging]] = []
                 j = i + 1
                 while True:
-                    if node.tags is not None:
-                        ends.append((j, node.tags))
+                    if node.tagging is not None:
+                        ends.append((j, node.tagging))
                     if j >= stop or (child := node.children.get(keys[j])) is None:
                         break
                     node, j = child, j + 1
-                found: tuple[int, _Tags] | None = None
+                found: tuple[int, _Tagging] | None = None
                 for end, said in reversed(ends):
                     kept = self._as_spelled(said, keys, flat, range(i, end)) if spellings and end > i + 1 else said
-                    if kept:
+                    if kept is not None:
                         found = (end, kept)
                         break
                 if found is None:
                     continue
-                (end, tags), at = found, range(i, found[0])
+                (end, tagging), at = found, range(i, found[0])
             was_fuzzy = any(fuzzy[j] for j in at)
             if was_fuzzy:
                 corrections += [(flat[j], fixed) for j in at if (fixed := fuzzy[j])]
-            matches.append(Match(i - start, end - start, tags, " ".join(flat[i:end]), was_fuzzy))
+            matches.append(Match(i - start, end - start, tagging.tags, tagging.kinds, " ".join(flat[i:end]), was_fuzzy))
             free = end
         return matches, corrections
 
-    def _as_spelled(self, tags: _Tags, keys: list[str], raw_words: list[str], at: range | list[int]) -> _Tags | None:
-        """The tags of a phrase of several words found at `at`, less those of exact kinds when the words are not
-        spelled as one of the names (None when no tag is left)."""
-        spelled = self._spellings.get(tuple(keys[j] for j in at))
+    def _as_spelled(
+        self, tagging: _Tagging, keys: list[str], raw_words: list[str], at: range | list[int]
+    ) -> _Tagging | None:
+        """The tagging of a phrase of several words found at `at`, less the exact kinds' tags when the words are
+        not spelled as one of the names (None when no tag is left)."""
+        key = tuple(keys[j] for j in at)
+        spelled = self._spellings.get(key)
         if spelled and tuple(raw_words[j] for j in at) not in spelled:
-            return tuple(tag for tag in tags if tag[0] not in self._exact_kinds) or None
-        return tags
+            return self._misspelled[key]
+        return tagging
 
     def _longest_skipping_numbers(
         self, keys: list[str], raw_words: list[str], i: int, numbers: list[int]
-    ) -> tuple[int, _Tags, range | list[int]] | None:
+    ) -> tuple[int, _Tagging, range | list[int]] | None:
         """The longest phrase starting at keys[i] when a bare number falls within its reach, tried length by length."""
-        phrases, count = self._tags, len(keys)
+        phrases, count = self._taggings, len(keys)
         for length in self._lengths[keys[i]]:
             end = i + length
-            tags = phrases.get(tuple(keys[i:end])) if end <= count else None
+            tagging = phrases.get(tuple(keys[i:end])) if end <= count else None
             at: range | list[int] = range(i, end)
-            if tags is None and length > 1 and _next_number(numbers, i + 1, count) < end:
+            if tagging is None and length > 1 and _next_number(numbers, i + 1, count) < end:
                 # "expose 3 models", "split into 12 services": a bare count inside a phrase is skipped
                 # unless the count opens a phrase of its own ("for 10 year product": "10 year product" reads).
                 window = range(i, min(count, i + 2 * length))
                 at = [j for j in window if j == i or not keys[j].isdigit() or self._opens(keys, j)][:length]
                 skipped = len(at) == length and at[-1] >= i + length
-                tags = phrases.get(tuple(keys[j] for j in at)) if skipped else None
+                tagging = phrases.get(tuple(keys[j] for j in at)) if skipped else None
                 end = at[-1] + 1
-            if tags is not None and end > i + 1:
-                tags = self._as_spelled(tags, keys, raw_words, at)
-            if tags is not None:
-                return end, tags, at
+            if tagging is not None and end > i + 1:
+                tagging = self._as_spelled(tagging, keys, raw_words, at)
+            if tagging is not None:
+                return end, tagging, at
         return None
 
     def _opens(self, keys: list[str], at: int) -> bool:

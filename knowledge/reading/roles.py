@@ -7,6 +7,7 @@ The cues in the clause state say most of it; the words around the name say the r
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.appraisal import Appraisal
@@ -72,10 +73,10 @@ class FrameworkRoles:
             state.targeted, state.current_cue = True, -1
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
-        follows = dict(follower.tags) if follower and follower.start - match.end <= 2 else {}
+        follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
         beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
         if "retire_after" in follows or (
-            beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in dict(beyond.tags)
+            beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds
         ):
             follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
         if state.excluded_fw_end == after and set(gap) - self._cues.list_gap:
@@ -114,7 +115,7 @@ class FrameworkRoles:
         pos: int,
         *,
         fw: str,
-        follows: dict[str, str],
+        follows: Mapping[str, str],
     ) -> None:
         """The role the cues in force and the words around the name give it; the first that fits wins."""
         match = matches[pos]

@@ -5,6 +5,7 @@ A cue sets the clause state; the need or framework read after it takes its role 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from knowledge.base.cues import ScopeCues
 from knowledge.reading.phrases import Match
@@ -106,7 +107,7 @@ def read_cue(
     covered: set[int],
     match: Match,
     *,
-    kinds: dict[str, str],
+    kinds: Mapping[str, str],
     last: bool,
     owner_cues: frozenset[str],
     cues: ScopeCues,

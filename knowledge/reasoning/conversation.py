@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from knowledge.base.kb import KnowledgeBase
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
-from knowledge.reading.parser import ParsedQuery, RequirementMention
+from knowledge.reading.parser import ClauseScans, ParsedQuery, RequirementMention
 from knowledge.reading.text import in_sentence, normal_words
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
@@ -57,7 +57,8 @@ class Conversation:
         detected = engine.intents.detect(text)
         intent = detected.intent
         # A migration question reads whole: its cue ("we're migrating to") is part of what it says.
-        parsed = engine.parser.parse(detected.remainder if intent not in (UPDATE, "migrate") else text)
+        scans = ClauseScans() if intent == "reset" else None  # read again whole below: its clauses scan alike
+        parsed = engine.parser.parse(detected.remainder if intent not in (UPDATE, "migrate") else text, keep=scans)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
         # A framework ruled out in the same breath ("litestar's out, what then?") is not what the turn asks about.
@@ -83,7 +84,7 @@ class Conversation:
             if not parsed.is_empty:
                 # "starting over with a django app instead of fastapi": the project starts over, and what the
                 # message says about it (read whole: its cue is part of it) is the new state
-                parsed = engine.parser.parse(text)
+                parsed = engine.parser.parse(text, reuse=scans)
                 self._apply(parsed)
         elif intent == "migrate":
             self._apply_migration(parsed)
