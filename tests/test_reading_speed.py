@@ -9,13 +9,13 @@ from hypothesis import strategies as st
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from knowledge.base.literals import literal_pattern
+from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.engine import Engine
 from knowledge.reading import numbers, settle
 from knowledge.reading import text as reading_text
-from knowledge.reading.literals import literal_pattern
 from knowledge.reading.parser import ClauseScans
 from knowledge.reading.phrases import PhraseIndex, PhraseSet, _closest
-from knowledge.reading.text import normalize, phrase_words
 
 _KEYS = ["w/o", "w/", "b/c", "e-commerce", "real-time", "rest of", "read the docs", "reading docs", "%", "->", "i/o"]
 _PIECES = [*_KEYS, "x", "a", " ", "-", "/", "é", "_", "5", "of", "docs", "the", "\n"]
@@ -158,8 +158,8 @@ def test_clauses_split_in_one_pass_match_the_split_and_search(pieces: list[str])
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
 def test_a_messages_words_read_once_are_its_normalised_words(text: str) -> None:
     rewrites = {"w/o": "without", "e-commerce": "ecommerce"}
-    assert reading_text.normal_words(text, rewrites) == tuple(reading_text.words(normalize(text, rewrites)))
-    assert reading_text.normal_words(text) == tuple(reading_text.words(normalize(text)))
+    assert normal_words(text, rewrites) == tuple(words(normalize(text, rewrites)))
+    assert normal_words(text) == tuple(words(normalize(text)))
 
 
 def test_citations_kept_once_by_their_fields_as_by_equality(engine: Engine) -> None:

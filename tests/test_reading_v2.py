@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.base.text import phrase_words
 from knowledge.engine import Engine
-from knowledge.reading.text import phrase_words
 
 
 def test_every_lexicon_term_reads_as_its_concept(engine: Engine) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.base.text import normalize, words
 from knowledge.engine import Engine
-from knowledge.reading.text import normalize, words
 from knowledge.reasoning.conversation import Conversation
 from knowledge.reasoning.subject import names_new_subject
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Entry, KnowledgeFile
-from knowledge.reading.text import phrase_words, stem
+from knowledge.base.text import phrase_words, stem
 
 DATA_DIR = Path(__file__).parent.parent / "data"
 

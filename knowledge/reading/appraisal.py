@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
+from knowledge.base.text import phrase_words
 from knowledge.reading.phrases import Match
-from knowledge.reading.text import phrase_words
 
 
 class Appraisal:

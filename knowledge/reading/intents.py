@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import normal_words, normalize, phrase_words
 from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, PhraseIndex
-from knowledge.reading.text import normal_words, normalize, phrase_words
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
 

@@ -8,11 +8,11 @@ from collections.abc import Iterable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Library
+from knowledge.base.text import phrase_words, stem
 from knowledge.reading.phrases import Match, PhraseSet
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import ClauseState, MessageState
-from knowledge.reading.text import phrase_words, stem
 
 LIBRARY = "library"
 

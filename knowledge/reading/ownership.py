@@ -7,10 +7,11 @@ import re
 from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
+from knowledge.base.text import phrase_words
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import near
 from knowledge.reading.state import ClauseState, MessageState
-from knowledge.reading.text import ARTICLES, phrase_words
+from knowledge.reading.text import ARTICLES
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back

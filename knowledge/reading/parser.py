@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import modifiers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.needs import NeedReader
@@ -19,7 +20,7 @@ from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
 from knowledge.reading.state import ClauseState, MessageState
 from knowledge.reading.tagging import build_index
-from knowledge.reading.text import asked_clauses, normal_words, normalize, phrase_words, words
+from knowledge.reading.text import asked_clauses
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 
-from knowledge.reading.text import stem, words
+from knowledge.base.text import stem, words
 
 FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
 _MIN_FUZZY_LENGTH = 5  # shorter words are too easily one edit from a real word ("erp" / "era")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from knowledge.base.models import Vocabulary
-from knowledge.reading.text import asked_clauses, phrase_words, words
+from knowledge.base.text import phrase_words, words
+from knowledge.reading.text import asked_clauses
 
 # a sentence: the clauses before a colon, those after it (the reasons given), and its asides
 Sentence = tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]

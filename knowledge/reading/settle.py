@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import words
 from knowledge.reading import numbers
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.state import MessageState
-from knowledge.reading.text import words
 
 # "flask + swagger + socketio"; possessive "++": a word not followed by "+" is left at once, not backtracked through
 _STACK = re.compile(r"\b([a-z]++)((?:\s*\+\s*[a-z0-9]+)+)")

@@ -4,9 +4,9 @@ wording, each tagged with what it names."""
 from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import phrase_words
 from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
-from knowledge.reading.text import phrase_words
 
 Tagged = list[tuple[tuple[str, ...], str, str]]  # (a phrase's words, the kind it names, the id or cue named)
 

@@ -6,10 +6,11 @@ import dataclasses
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ClauseScans, ParsedQuery, RequirementMention
-from knowledge.reading.text import in_sentence, normal_words
+from knowledge.reading.text import in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import names_new_subject

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import weakref
 
+from knowledge.base.text import phrase_words, stem, words
 from knowledge.engine import Engine
 from knowledge.reading.result import ParsedQuery
-from knowledge.reading.text import phrase_words, stem, words
 from knowledge.reasoning.thread_state import ConversationState
 
 _CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[str, ...]]] = weakref.WeakKeyDictionary()
