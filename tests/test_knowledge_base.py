@@ -20,9 +20,9 @@ needs_seeds = pytest.mark.skipif(not SEEDS_DIR.is_dir(), reason="../shared/seeds
 
 
 def _all_citations(engine: Engine) -> set[Citation]:
-    from knowledge.base.loader import _citations
+    from knowledge.base.checks import citations_in
 
-    return set(_citations(engine.kb.data))
+    return set(citations_in(engine.kb.data))
 
 
 def _own_texts(engine: Engine) -> list[str]:

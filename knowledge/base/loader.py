@@ -1,18 +1,18 @@
-"""Load the YAML knowledge base, validate it, and report every problem by file and entry."""
+"""Load the YAML knowledge base: read each file, validate its entries, and report every problem by file and entry
+(the cross-references between entries are `checks.py`)."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
+from knowledge.base.checks import check_references
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Citation, Entry, KnowledgeFile
-from knowledge.base.text import phrase_words, stem
+from knowledge.base.models import SINGLETONS, Entry, KnowledgeFile
 
 DATA_DIR = Path(__file__).parent.parent / "data"
 
@@ -22,7 +22,6 @@ except AttributeError:  # pragma: no cover - pyyaml built without libyaml
     _YamlLoader = yaml.SafeLoader
 
 _SECTIONS = KnowledgeFile.model_fields
-_SINGLETONS = {"benchmarks", "vocabulary", "ecosystem", "close_calls"}
 
 
 class KnowledgeBaseError(ValueError):
@@ -36,7 +35,7 @@ class KnowledgeBaseError(ValueError):
 @functools.cache
 def _entry_adapter(section: str) -> TypeAdapter[Any]:
     annotation: Any = _SECTIONS[section].annotation
-    if section not in _SINGLETONS:
+    if section not in SINGLETONS:
         annotation = annotation.__args__[0]  # list[X] -> X: entries are validated one by one
     return TypeAdapter(annotation)
 
@@ -83,7 +82,7 @@ def _read_file(path: Path, problems: list[str]) -> dict[str, list[tuple[str, Any
             problems.append(f"{name}: unknown section '{section}' (known: {known})")
             continue
         items: list[tuple[int | None, Any]] = [(None, value)]
-        if section not in _SINGLETONS:
+        if section not in SINGLETONS:
             if not isinstance(value, list):
                 problems.append(f"{name}: section '{section}' must be a list of entries")
                 continue
@@ -99,175 +98,6 @@ def _read_file(path: Path, problems: list[str]) -> dict[str, list[tuple[str, Any
     return parsed
 
 
-def _citations(value: Any) -> Iterator[Citation]:
-    if isinstance(value, Citation):
-        yield value
-    elif isinstance(value, BaseModel):
-        for field in type(value).model_fields:
-            yield from _citations(getattr(value, field))
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _citations(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _citations(item)
-
-
-def _check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[str]) -> None:
-    def ids(section: str) -> set[str]:
-        return {model.id for _, model in sections.get(section, [])}
-
-    frameworks, requirements = ids("frameworks"), ids("requirements")
-    families = {model.family for _, model in sections.get("frameworks", []) if model.family}
-    seeds = {model.seed: set(model.sections) for _, model in sections.get("sources", [])}
-
-    for section in (
-        "frameworks",
-        "requirements",
-        "rules",
-        "comparison",
-        "disagreements",
-        "scenarios",
-        "mistakes",
-        "migrations",
-        "deployments",
-        "faq",
-        "lexicon",
-        "incumbents",
-        "patterns",
-        "libraries",
-    ):
-        seen: dict[str, str] = {}
-        for label, model in sections.get(section, []):
-            if model.id in seen:
-                problems.append(f"{label}: duplicate id '{model.id}' (also in {seen[model.id]})")
-            seen.setdefault(model.id, label)
-
-    def need(label: str, kind: str, value: str | None, known: set[str]) -> None:
-        if value is not None and value not in known:
-            problems.append(f"{label}: unknown {kind} '{value}'")
-
-    for section, entries in sections.items():
-        for label, model in entries:
-            for citation in _citations(model):
-                head = citation.section.split(" > ")[0]
-                if citation.seed not in seeds:
-                    problems.append(f"{label}: cites unknown seed '{citation.seed}' (see sources.yaml)")
-                elif head not in seeds[citation.seed]:
-                    problems.append(f"{label}: cites section '{head}' that {citation.seed} does not list")
-            refs: list[tuple[str, str | None, set[str]]] = []
-            if section == "rules":
-                refs = [("requirement", model.requirement, requirements), ("framework", model.framework, frameworks)]
-                refs += [("framework", fw, frameworks) for fw in model.suggest]
-            elif section == "frameworks":
-                refs = [("framework", fw, frameworks) for fw in (*model.builds_on, *model.stands_in_for)]
-                if model.ranked and model.family is not None:
-                    problems.append(f"{label}: a ranked framework has no 'family' (only an unranked one borrows one)")
-            elif section == "comparison":
-                refs = [("framework", fw, frameworks) for fw in model.cells]
-            elif section in ("disagreements", "scenarios", "mistakes"):
-                reqs = list(model.requirements) + list(getattr(model, "unless", []))
-                fws = list(getattr(model, "frameworks", [])) + list(getattr(model, "pick", []))
-                fws += [model.framework] if getattr(model, "framework", None) else []
-                refs = [("requirement", r, requirements) for r in reqs] + [("framework", f, frameworks) for f in fws]
-            elif section == "migrations":
-                refs = [("framework", fw, frameworks) for fw in (model.source, model.target, *model.alternatives)]
-            elif section in ("stacks",):
-                refs = [("framework", model.framework, frameworks)]
-            elif section == "lexicon":
-                refs = [("requirement", r, requirements) for r in model.implies]
-            elif section == "requirements":
-                refs = [("requirement", r, requirements) for r in model.contradicts]
-                keys = {_phrase_key(phrase) for phrase in model.phrases}
-                problems += [
-                    f"{label}: weak phrase '{phrase}' is not one of its phrases"
-                    for phrase in model.weak
-                    if _phrase_key(phrase) not in keys
-                ]
-            elif section == "incumbents":
-                refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
-                refs.append(("family", model.family, families))
-                if (model.current is None) == (model.family is None):
-                    problems.append(f"{label}: a rule names exactly one of 'current' and 'family'")
-                refs += [
-                    ("requirement", r, requirements)
-                    for r in (
-                        *model.when_any,
-                        *model.when_all,
-                        *model.unless_any,
-                        *model.covers,
-                        *model.home_any,
-                        *model.settles,
-                    )
-                ]
-                if model.to_named and (model.verdict != "move" or model.target is not None):
-                    problems.append(f"{label}: a 'to_named' rule is a 'move' with no fixed target")
-                if model.verdict in ("move", "beside") and model.target is None and not model.to_named:
-                    problems.append(f"{label}: a '{model.verdict}' rule needs a target")
-                if model.settles and (model.verdict != "stay" or not model.when_any):
-                    problems.append(f"{label}: only a 'stay' rule with a when_any can settle needs")
-            elif section == "patterns":
-                refs = [("framework", part.framework, frameworks) for part in model.parts]
-                refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]
-            elif section in ("deployments", "faq"):
-                refs = [("framework", fw, frameworks) for fw in model.frameworks]
-            elif section == "libraries":
-                refs = [("framework", model.framework, frameworks)]
-                refs += [("requirement", r, requirements) for r in (*model.answers, *model.states)]
-                if (model.kind == "native") != (model.framework is not None) or (model.answers and not model.framework):
-                    problems.append(f"{label}: a native library names its framework; a shared one names none")
-                problems += [  # met and only stated at once: the reader cannot tell which
-                    f"{label}: need '{r}' is in both 'answers' and 'states'"
-                    for r in set(model.answers) & set(model.states)
-                ]
-            elif section == "benchmarks":
-                refs = [("framework", row.framework, frameworks) for row in model.rows]
-            for kind, value, known in refs:
-                need(label, kind, value, known)
-
-    # Two requirements (or a requirement and a framework) sharing a phrase would make the parser guess.
-    owners: dict[str, tuple[str, str]] = {}
-    for label, model in sections.get("frameworks", []):
-        for alias in (model.id, model.name, *model.aliases):
-            owners.setdefault(alias.lower(), (f"framework {model.id}", label))
-    for label, model in sections.get("requirements", []):
-        for phrase in model.phrases:
-            owner, where = owners.setdefault(_phrase_key(phrase), (f"requirement {model.id}", label))
-            if owner != f"requirement {model.id}":
-                problems.append(f"{label}: phrase '{phrase}' is already used by {owner} ({where})")
-    for label, model in sections.get("requirements", []):  # a need's "small" wording read as the need itself
-        for phrase in model.modest:
-            if _phrase_key(phrase) in owners:
-                owner = owners[_phrase_key(phrase)][0]
-                problems.append(f"{label}: modest phrase '{phrase}' is already a phrase of {owner}")
-    for label, model in sections.get("vocabulary", []):  # a framework we rank read as a stack outside Python
-        problems += [
-            f"{label}: outside_python key '{key}' is {owners[key.lower()][0]}"
-            for key in model.outside_python
-            if owners.get(key.lower(), ("",))[0].startswith("framework")
-        ]
-    for label, model in sections.get("lexicon", []):
-        for term in model.terms:
-            owner, where = owners.setdefault(_phrase_key(term), (f"concept {model.id}", label))
-            if owner != f"concept {model.id}":
-                problems.append(f"{label}: term '{term}' is already used by {owner} ({where})")
-    for label, model in sections.get("libraries", []):  # a library named like a framework would hide it
-        for name in (*model.names, *model.bare_names):
-            if name.lower() in owners and owners[name.lower()][0].startswith("framework"):
-                problems.append(f"{label}: name '{name}' is already {owners[name.lower()][0]}")
-    if not any(model.ranked for _, model in sections.get("frameworks", [])):
-        problems.append("frameworks: no framework has 'ranked: true', so nothing can be recommended")
-    for singleton in sorted(_SINGLETONS):
-        found = sections.get(singleton, [])
-        if len(found) != 1:
-            problems.append(f"{singleton}: expected exactly one '{singleton}:' section, found {len(found)}")
-
-
-def _phrase_key(phrase: str) -> str:
-    """Phrases collide when they read the same to the parser: same word stems in the same order."""
-    return " ".join(stem(word) for word in phrase_words(phrase))
-
-
 def load_knowledge_base(directory: Path = DATA_DIR) -> KnowledgeBase:
     """Read every *.yaml file in `directory`; raise KnowledgeBaseError listing all problems."""
     problems: list[str] = []
@@ -279,11 +109,11 @@ def load_knowledge_base(directory: Path = DATA_DIR) -> KnowledgeBase:
         for section, entries in _read_file(path, problems).items():
             sections.setdefault(section, []).extend(entries)
     if not problems:
-        _check_references(sections, problems)
+        check_references(sections, problems)
     if problems:
         raise KnowledgeBaseError(problems)
     models: dict[str, Any] = {name: [model for _, model in entries] for name, entries in sections.items()}
-    for singleton in _SINGLETONS:
+    for singleton in SINGLETONS:
         models[singleton] = models[singleton][0]
     return KnowledgeBase(KnowledgeFile.model_construct(**models))
 

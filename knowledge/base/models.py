@@ -1,7 +1,7 @@
 """Pydantic models of the knowledge base: what each YAML entry may contain.
 
-Cross-references (a rule naming a framework, a citation naming a seed) are
-checked by `knowledge.base.loader`, which knows which file each entry came from.
+Cross-references (a rule naming a framework, a citation naming a seed) are checked by
+`knowledge.base.checks` once `knowledge.base.loader` has read every file, knowing which file each entry came from.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from knowledge.base.entry import Citation, Entry, Fact, Id, Sources, Text
 from knowledge.base.wording import Concept, Intent, OpeningChoice, OpeningQuestion, Vocabulary
 
 __all__ = [
+    "SINGLETONS",
     "BenchmarkRow",
     "Benchmarks",
     "Citation",
@@ -359,3 +360,7 @@ class KnowledgeFile(Entry):
     libraries: list[Library] = Field(default_factory=list)
     ecosystem: EcosystemRules | None = None
     close_calls: CloseCalls | None = None
+
+
+# The sections of a KnowledgeFile that are one mapping, not a list of entries; the knowledge base has exactly one.
+SINGLETONS = frozenset({"benchmarks", "vocabulary", "ecosystem", "close_calls"})
