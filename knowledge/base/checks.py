@@ -29,6 +29,7 @@ def citations_in(value: Any) -> Iterator[Citation]:
 
 def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[str]) -> None:
     """Append a problem for each broken cross-reference among the read entries, {section: [(label, model)]}."""
+
     def ids(section: str) -> set[str]:
         return {model.id for _, model in sections.get(section, [])}
 
