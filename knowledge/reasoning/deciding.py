@@ -46,3 +46,13 @@ def opening(kb: KnowledgeBase) -> DecidingQuestion | None:
         question.question,
         tuple(DecidingChoice(c.label, c.follow_up, c.framework) for c in question.choices),
     )
+
+
+def move(kb: KnowledgeBase, current: str, present: set[str], excluded: tuple[str, ...]) -> DecidingQuestion | None:
+    """Staying put: ask about the need that would justify the seeds' common move."""
+    for rule in kb.incumbents.get(current, []):
+        if rule.verdict == "move" and rule.target and rule.target not in excluded:
+            question = between(kb, current, rule.target, present)
+            if question:
+                return question
+    return None

@@ -1,0 +1,72 @@
+"""Another framework in the leader's place: the seeds' stand-in for a winner that is ruled out, or the home
+framework whose add-ons cover the API needs that put an API framework ahead."""
+
+from __future__ import annotations
+
+from knowledge.reasoning.advice import Contribution, FrameworkScore
+from knowledge.reasoning.incumbent import IncumbentDecision
+from knowledge.reasoning.scoring import Scorer
+
+
+def stand_in(
+    scorer: Scorer,
+    contributions: list[Contribution],
+    excluded: tuple[str, ...],
+    best: FrameworkScore | None,
+    team: set[str],
+) -> FrameworkScore | None:
+    """The winner is ruled out ("FastAPI is off the table"): the seeds' closest alternative takes its place,
+    carrying the winner's reasons. One that also stands in for what the team runs or knows, or for the
+    thread's earlier pick, comes first (a Flask team, or a thread that began on Flask, that needs async and
+    may not use FastAPI: Quart, the async Flask; 003 "FAQ", 002 "The Honest Comparison")."""
+    if not excluded:
+        return None
+    unconstrained = scorer.rank(contributions, ())
+    winner = unconstrained[0]
+    # Only when what is left fits poorly (under half the winner's score): otherwise the best remaining
+    # big framework leads and the stand-in is named among the alternatives.
+    if winner.framework not in excluded or 2 * (best.score if best else 0) >= winner.score:
+        return None
+    candidates = [
+        fw for fw in scorer.kb.frameworks.values() if winner.framework in fw.stands_in_for and fw.id not in excluded
+    ]
+    candidates.sort(key=lambda fw: not team.intersection(fw.stands_in_for))  # stable: the file's order next
+    if candidates:
+        return FrameworkScore(candidates[0].id, candidates[0].name, winner.score, winner.contributions)
+    return None
+
+
+def home_of_covered(
+    scorer: Scorer,
+    contributions: list[Contribution],
+    excluded: tuple[str, ...],
+    present: set[str],
+    *,
+    best: FrameworkScore | None,
+    ranking: tuple[FrameworkScore, ...],
+) -> IncumbentDecision | None:
+    """A new full application that also needs an API (a content site with an API for its iOS app): in a
+    close call, the API needs that the home framework's add-ons cover do not pull it to an API framework.
+    The home framework is the pick when it leads clearly once those needs are set aside."""
+    if best is None:
+        return None
+    kb = scorer.kb
+    homes = ((fw, r) for fw, rules in kb.incumbents.items() for r in rules if r.home_any and r.covers)
+    for home, rule in homes:
+        covered = present.intersection(rule.covers)
+        mine = next((s for s in ranking if s.framework == home), None)
+        if home == best.framework or home in excluded or not covered or not present.intersection(rule.home_any):
+            continue
+        if mine is None or best.score - mine.score > 1:
+            continue  # only a close call: a clear lead stays with the leader
+        if any(c.weight > 0 and c.requirement not in covered for c in best.contributions):
+            continue  # the leader has a reason of its own beyond the API the add-ons give
+        rest = scorer.rank([c for c in contributions if c.requirement not in covered], excluded)
+        if rest[0].framework == home and rest[0].score - rest[1].score >= 2:
+            names = " or ".join(kb.name(fw) for fw in rule.addons if fw not in excluded)
+            reason = (
+                f"What you describe is a {kb.name(home)} application first, and its API needs are met "
+                f"inside it with {names}. {rule.reason}"
+            )
+            return IncumbentDecision(home, "covered", rule.id, reason, tuple(rule.sources), tuple(sorted(covered)))
+    return None
