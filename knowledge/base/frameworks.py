@@ -1,0 +1,42 @@
+"""A framework as the knowledge base knows it (frameworks.yaml, niche.yaml): names, summary, strengths and
+pitfalls, what it builds on or stands in for, and what being the team's current one is worth."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Fact, Id, Sources, Text
+
+
+class Incumbency(Entry):
+    """What being the team's current framework is worth to a framework."""
+
+    weight: Annotated[int, Field(ge=0, le=3)]
+    reason: Text
+    sources: Sources
+
+
+class Framework(Entry):
+    id: Id
+    name: Text
+    ranked: bool = Field(description="Ranked in every answer (the big three) or only an alternative.")
+    aliases: list[Text] = Field(default_factory=list, description="Other spellings people type.")
+    summary: Text
+    sources: Sources
+    builds_on: list[Id] = Field(default_factory=list)
+    stands_in_for: list[Id] = Field(
+        default_factory=list,
+        description="Ranked frameworks it replaces when they win but are ruled out (Litestar for FastAPI).",
+    )
+    incumbent: Incumbency | None = None
+    family: Id | None = Field(
+        None,
+        description=(
+            "For an unranked framework: the shape it shares with a mainstream one (sync-micro like Flask, async "
+            "like FastAPI, full-stack like Django); incumbents rules written for the family apply to it."
+        ),
+    )
+    strengths: list[Fact] = Field(default_factory=list)
+    pitfalls: list[Fact] = Field(default_factory=list)

@@ -1,0 +1,83 @@
+"""The seeds' migration advice as rules (incumbents.yaml): what the framework a team already runs means for the
+answer, and the splits proposed when every part's needs are present."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Id, Sources, Text
+
+
+class IncumbentRule(Entry):
+    """What the framework a team already runs means for the answer (the seeds' migration advice).
+
+    A `move` rule fires when any `when_any` need is present, every `when_all` one is, and no
+    `unless_any` one: the pick becomes `target`. A `beside` rule fires the same way, but the app
+    that runs today stays: the new piece is a separate `target` service next to it. Otherwise the
+    team stays on `current`, with the `addons` of every `stay` rule whose `when_any` matched (an
+    empty `when_any` always matches).
+    """
+
+    id: Id
+    current: Id | None = None
+    family: Id | None = Field(
+        None,
+        description="Instead of `current`: the rule holds for every framework of this family with no rules of its own.",
+    )
+    verdict: Literal["stay", "move", "beside"]
+    target: Id | None = None
+    when_any: list[Id] = Field(default_factory=list)
+    when_all: list[Id] = Field(default_factory=list, description="Needs that must all be present for the rule.")
+    unless_any: list[Id] = Field(default_factory=list)
+    addons: list[Id] = Field(default_factory=list)
+    covers: list[Id] = Field(
+        default_factory=list,
+        description="Needs the add-ons answer: they no longer count against `current` (DRF gives Django an API).",
+    )
+    home_any: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "A new project with any of these needs is a `current` application: in a close call, the needs "
+            "`covers` lists do not pull it to another framework (a content site that also needs an API)."
+        ),
+    )
+    settles: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "On a `stay` rule: needs it answers where the app runs (load the server and database settings fix); "
+            "when its `when_any` matches, they no longer send the team to another framework."
+        ),
+    )
+    yields_to_named: bool = Field(
+        False,
+        description=(
+            "A `stay` that gives way when the message names another framework: the move the asker weighs is "
+            "decided on the needs (frameworks the seeds call niche are kept only while no alternative is weighed)."
+        ),
+    )
+    to_named: bool = Field(
+        False,
+        description=(
+            "A `move` with no fixed `target`: it goes to the mainstream framework the asker chose to move to "
+            "(targets named), unless a need they state sends that framework's teams on elsewhere."
+        ),
+    )
+    reason: Text
+    sources: Sources
+
+
+class PatternPart(Entry):
+    framework: Id
+    role: Text
+    serves: Annotated[list[Id], Field(min_length=1, description="Needs this part answers.")]
+
+
+class PatternRule(Entry):
+    """A split the seeds describe, proposed when the needs of every part are present."""
+
+    id: Id
+    summary: Text
+    parts: Annotated[list[PatternPart], Field(min_length=2)]
+    sources: Sources

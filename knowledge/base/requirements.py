@@ -1,0 +1,88 @@
+"""A need (requirements.yaml): the words people type for it, how loosely or modestly they say it, the question
+that settles it; and the rules (rules.yaml) by which it moves each framework's score."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Fact, Id, Sources, Text
+
+
+class StateOf(Entry):
+    """A need said as the state of a thing, in the orders people write it: 'the db was the bottleneck', 'the hot
+    spot is postgres', 'queries were strained', 'hammered the database'."""
+
+    things: Annotated[list[Text], Field(min_length=1, description="'database', 'db', 'queries'.")]
+    states: Annotated[list[Text], Field(min_length=1, description="'bottleneck', 'hot spot', 'strained'.")]
+    links: Annotated[list[Text], Field(min_length=1, description="'is', 'was': joining a thing and its state.")]
+    acts: list[Text] = Field(default_factory=list, description="'strained', 'hammered': done to the thing.")
+
+    def wordings(self) -> list[str]:
+        """Every wording: thing-link-state and state-link-thing (each with or without 'the'), act-the-thing."""
+        said = [f"{act} {the}{thing}" for act in self.acts for thing in self.things for the in ("", "the ")]
+        for thing in self.things:
+            for state in self.states:
+                for link in self.links:
+                    said += [f"{thing} {link} {state}", f"{thing} {link} the {state}"]
+                    said += [f"{state} {link} {thing}", f"{state} {link} the {thing}"]
+        return said
+
+
+class Requirement(Entry):
+    id: Id
+    label: Text
+    category: Text
+    phrases: Annotated[list[Text], Field(min_length=1, description="What people type for it.")]
+    weak: list[Text] = Field(
+        default_factory=list,
+        description="Those of `phrases` that name the need only loosely ('an api' asked which framework, 'k8s'): "
+        "they count once another need decides, but alone they leave the kind of system open, so the advisor asks "
+        "the opening question instead of picking on them.",
+    )
+    modest: list[Text] = Field(
+        default_factory=list,
+        description="What people type to say the need is small here ('low traffic' for high concurrency): read as "
+        "the need negated.",
+    )
+    state_of: StateOf | None = Field(
+        None, description="Wordings made of a thing and its state ('the db was the bottleneck'), read as `phrases`."
+    )
+    note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
+    ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")
+    if_yes: Text | None = Field(None, description="The follow-up a 'yes' to `ask` adds (default: 'we need <phrase>').")
+    if_no: Text | None = Field(None, description="The follow-up a 'no' to `ask` adds.")
+    contradicts: list[Id] = Field(
+        default_factory=list,
+        description="Needs this one cannot stand beside ('a team of two' and 'a team of forty'): said later in a "
+        "thread, it replaces them.",
+    )
+    context_only: bool = Field(
+        False,
+        description="Says when or who, not what is built ('a new project'): alone it leaves the kind of system "
+        "open, so the advisor asks the opening question instead of picking on it.",
+    )
+    running: bool = Field(
+        False,
+        description="Said only of an app that already runs ('tune the gunicorn workers', 'the database was the "
+        "bottleneck'): when no framework is read as what runs, the first one named is.",
+    )
+    fresh: bool = Field(
+        False,
+        description="Said of something still to be built ('a new service'): a `running` need beside it names no "
+        "framework as what runs.",
+    )
+
+
+class Rule(Entry):
+    """How one requirement moves one framework's score, and why."""
+
+    id: Id
+    requirement: Id
+    framework: Id
+    weight: Annotated[int, Field(ge=-3, le=3)]
+    when: Literal["present", "absent"] = "present"
+    reason: Text
+    sources: Sources
+    suggest: list[Id] = Field(default_factory=list, description="Alternatives worth naming.")
