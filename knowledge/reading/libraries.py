@@ -4,7 +4,7 @@ role reading and states the needs it answers; a shared one ("jinja", "gunicorn")
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Library
@@ -12,7 +12,7 @@ from knowledge.base.text import phrase_words, stem
 from knowledge.reading.phrases import Match, PhraseSet
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause, MessageState
 
 LIBRARY = "library"
 
@@ -48,54 +48,34 @@ class LibraryReader:
     def home(self, fw: str) -> str:
         return self._homes.get(fw, fw)
 
-    def read(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        covered: set[int],
-        kinds: Mapping[str, str],
-        gap: list[str],
-        after: int,
-    ) -> None:
+    def read(self, clause: Clause, pos: int, gap: list[str]) -> None:
+        """The library named by `matches[pos]`: its framework's role, and the needs it answers."""
+        match = clause.matches[pos]
+        kinds = match.kinds
         lib = self._kb.libraries[kinds[LIBRARY]]
         if lib.framework is None:
             return  # shared: its words are a need (read elsewhere) or nothing, never a framework
-        match = matches[pos]
+        msg, state = clause.msg, clause.state
         fw = lib.framework
         if match.fuzzy:
             return  # a library is named as spelled: "serial" is not "serializers"
-        if _stems(raw[match.start : match.end]) in self._bare:
+        if _stems(clause.raw[match.start : match.end]) in self._bare:
             # "should we use channels?": an everyday word, the library only beside its framework's name
             if self.home(fw) not in {self.home(named) for named in msg.named_frameworks}:
                 return
             left = state.negating or state.excluding >= 0
         else:
-            left = self._read_role(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=after)
+            left = self._read_role(clause, pos, gap, fw)
         if "requirement" not in kinds and "concept" not in kinds:
-            self._state_needs(msg, state, lib, match)
+            self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
 
-    def _read_role(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        covered: set[int],
-        fw: str,
-        gap: list[str],
-        after: int,
-    ) -> bool:
+    def _read_role(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """The library takes its framework's role ("our channels consumers": Django runs); True when the
         library is what is being left ("drop flask-socketio"): that leaves the library, not the framework."""
+        msg = clause.msg
         excluded, targets = set(msg.excluded), set(msg.targets)
-        self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=after)
+        self._roles.read(clause, pos, gap, fw)
         if fw in msg.excluded and fw not in excluded:
             del msg.excluded[fw]
             return True
@@ -105,8 +85,9 @@ class LibraryReader:
             msg.current = msg.current or fw
         return False
 
-    def _state_needs(self, msg: MessageState, state: ClauseState, lib: Library, match: Match) -> None:
+    def _state_needs(self, clause: Clause, lib: Library, match: Match) -> None:
         """A library's name says the needs it answers ("graphene-django": GraphQL), as a term would."""
+        msg, state = clause.msg, clause.state
         for need in (*lib.answers, *lib.states):
             req = self._kb.requirements[need]
             mention = RequirementMention(need, req.label, state.negating, match.surface, lib.names[0], match.fuzzy)

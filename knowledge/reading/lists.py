@@ -3,15 +3,16 @@ words ("and", ",", "/") between the items."""
 
 from __future__ import annotations
 
-from knowledge.reading.phrases import Match
+from knowledge.reading.state import Clause
 
 _LIST_REACH = 3  # "flask, sqlalchemy and celery pros": a list of a few tools before the people word
 _LIST_ITEMS = frozenset({"framework", "library", "requirement", "concept"})  # what a list of tools may hold
 
 
-def listed_people(raw: list[str], matches: list[Match], pos: int, list_gap: frozenset[str]) -> bool:
-    """'two flask/sqlalchemy pros', 'django and celery people': a list of tools ending in a word for the people
-    who know them."""
+def listed_people(clause: Clause, pos: int, list_gap: frozenset[str]) -> bool:
+    """'two flask/sqlalchemy pros', 'django and celery people': a list of tools from `matches[pos]` ending in a
+    word for the people who know them."""
+    raw, matches = clause.raw, clause.matches
     for _ in range(_LIST_REACH):
         if pos + 1 >= len(matches):
             return False
@@ -25,9 +26,10 @@ def listed_people(raw: list[str], matches: list[Match], pos: int, list_gap: froz
     return False
 
 
-def listed_before(raw: list[str], matches: list[Match], pos: int, list_gap: frozenset[str]) -> list[str]:
+def listed_before(clause: Clause, pos: int, list_gap: frozenset[str]) -> list[str]:
     """The frameworks listed right before `matches[pos]` ('flask, quart and django'): only list words between
     them."""
+    raw, matches = clause.raw, clause.matches
     listed: list[str] = []
     while pos > 0:
         earlier = matches[pos - 1].kinds.get("framework")

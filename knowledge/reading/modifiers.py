@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.cues import NeedCues
-from knowledge.reading.phrases import Match, PhraseIndex
+from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.state import Clause
 
 _NEED_KINDS = frozenset({"requirement", "concept"})
 _SIZE_GAP = 2  # "small internal http service": a couple of describing words
@@ -15,19 +16,15 @@ _LIMIT_GAP = 3  # "just serves a json rest api": a verb, an article and a word
 
 
 def gapped(
-    raw: list[str],
-    matches: list[Match],
-    covered: set[int],
-    index: PhraseIndex,
-    *,
-    cues: NeedCues,
-    things: frozenset[str],
+    clause: Clause, index: PhraseIndex, *, cues: NeedCues, things: frozenset[str]
 ) -> list[tuple[Mapping[str, str], str]]:
     """The needs (tags, words said) made by a size or limiting word and the noun of a thing (`things`: 'service',
     'api', 'tool') a few words after it. With nothing between, the index read the words as said."""
+    raw = clause.raw
     found: list[tuple[Mapping[str, str], str]] = []
     if cues.limit_words.isdisjoint(raw) and cues.size_words.isdisjoint(raw):
         return found  # (two set tests: most clauses hold neither kind of word)
+    matches, covered = clause.matches, clause.covered
     for at, word in enumerate(raw):
         limiting = word in cues.limit_words
         if at in covered or not (limiting or word in cues.size_words):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import near
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause
 
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 
@@ -41,19 +41,10 @@ class Moves:
         quoted = any(q in text for q in _QUOTES)
         return not quoted and governs
 
-    def swapped(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        fw: str,
-        gap: list[str],
-    ) -> bool:
+    def swapped(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one
         framework traded for another."""
+        msg, state, matches = clause.msg, clause.state, clause.matches
         match = matches[pos]
         earlier_fw = matches[pos - 1].kinds.get("framework") if pos else None
         back = pos - 1
@@ -89,30 +80,30 @@ class Moves:
             pos
             and matches[pos - 1].surface in self._moves.swap_verbs
             and match.start - matches[pos - 1].end <= 1
-            and self._swap_word_at(raw, match.end)
+            and self._swap_word_at(clause.raw, match.end)
         ):
             # "i'd drop fastapi for bare starlette": what would be left is what runs, not a need ruled out
             msg.current, state.negating, state.excluding = fw, False, -1
             return True
         return False
 
-    def left_for(self, matches: list[Match], pos: int, gap: list[str]) -> bool:
+    def left_for(self, clause: Clause, pos: int, gap: list[str]) -> bool:
         """'the flask app we want to leave for fastapi': the one left was said before; this is where it goes."""
-        return bool(pos and "current" in matches[pos - 1].kinds and gap and set(gap) in self._moves.swap_gaps)
+        return bool(pos and "current" in clause.matches[pos - 1].kinds and gap and set(gap) in self._moves.swap_gaps)
 
-    def swapped_out(self, state: ClauseState, raw: list[str], match: Match, follower: Match | None) -> bool:
+    def swapped_out(self, clause: Clause, match: Match, follower: Match | None) -> bool:
         """'swapping flask out for django': the first runs today, the one after 'for' is the target."""
         return (
-            near(state.current_cue, match.start)
+            near(clause.state.current_cue, match.start)
             and follower is not None
             and follower.start == match.end
             and follower.surface == "out"
-            and self._swap_word_at(raw, follower.end)
+            and self._swap_word_at(clause.raw, follower.end)
         )
 
-    def replaced_with(self, state: ClauseState, raw: list[str], start: int) -> bool:
+    def replaced_with(self, clause: Clause, start: int) -> bool:
         """'replacing plugit with django': a replace verb's object, then 'with' or 'by' before the framework."""
-        cue = state.current_cue
+        cue, raw = clause.state.current_cue, clause.raw
         return (
             near(cue, start)
             and cue > 0
@@ -129,10 +120,10 @@ class Moves:
                 return False
         return False
 
-    def example_of_target(self, state: ClauseState, raw: list[str], start: int) -> bool:
+    def example_of_target(self, clause: Clause, start: int) -> bool:
         """'moving to a standard framework such as django': the framework given as an example of the destination."""
-        lead = tuple(raw[:start])
-        return state.target_cue >= 0 and any(lead[len(lead) - len(ex) :] == ex for ex in self._moves.examples)
+        lead = tuple(clause.raw[:start])
+        return clause.state.target_cue >= 0 and any(lead[len(lead) - len(ex) :] == ex for ex in self._moves.examples)
 
     def _swap_word_at(self, raw: list[str], at: int) -> bool:
         return at < len(raw) and raw[at] in self._swap_words

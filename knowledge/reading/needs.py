@@ -11,7 +11,7 @@ from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
@@ -30,21 +30,12 @@ class NeedReader:
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
 
-    def read(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        covered: set[int],
-        kinds: Mapping[str, str],
-        gap: list[str],
-    ) -> bool:
-        """A need's words: record the needs they name. False when the words name something else (the match is
-        then read as a cue)."""
+    def read(self, clause: Clause, pos: int, gap: list[str]) -> bool:
+        """A need's words, `matches[pos]` (`gap` the words since the match before): record the needs they name.
+        False when the words name something else (the match is then read as a cue)."""
+        msg, state, raw, matches = clause.msg, clause.state, clause.raw, clause.matches
         match = matches[pos]
+        kinds = match.kinds
         if (  # "the ml team", "our data folks": a need's word naming the people, not what is built
             "requirement" in kinds
             and " " not in match.surface
@@ -56,7 +47,7 @@ class NeedReader:
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
         if "framework" in before and ("current_after" in kinds or "knows_after" in kinds):
             return False  # ("a django shop" names what the team runs, not an online store)
-        if self._names_something_else(msg, raw, covered, match, before):
+        if self._names_something_else(clause, match, before):
             return False
         # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
         # compound of its own ("ai-serving"), so it describes the thing built, not a package
@@ -113,10 +104,9 @@ class NeedReader:
             for rid in concept.implies
         ]
 
-    def _names_something_else(
-        self, msg: MessageState, raw: list[str], covered: set[int], match: Match, before: Mapping[str, str]
-    ) -> bool:
+    def _names_something_else(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
+        raw = clause.raw
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
@@ -131,8 +121,8 @@ class NeedReader:
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
             and match.end == match.start + 1
-            and (match.start - 1) not in covered
-            and (raw[match.start - 1], raw[match.start]) in msg.named_pairs
+            and (match.start - 1) not in clause.covered
+            and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
             and raw[match.start - 1] not in self._known_words
         )
 

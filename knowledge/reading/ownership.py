@@ -8,9 +8,8 @@ from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
-from knowledge.reading.phrases import Match
 from knowledge.reading.scope import near
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
@@ -33,19 +32,11 @@ class Ownership:
         self._fresh_or_article = vocab.roles.fresh | ARTICLES
         self._destination_joiners = vocab.moves.destination_joiners
 
-    def runs(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        follows: Mapping[str, str],
-    ) -> bool:
-        """The framework is what the team runs today, unless a fresh thing is being built on it ("a new flask
-        app")."""
-        match = matches[pos]
+    def runs(self, clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
+        """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
+        ("a new flask app")."""
+        msg, state, raw = clause.msg, clause.state, clause.raw
+        match = clause.matches[pos]
         previous_raw = msg.previous_raw
         return bool(
             (
@@ -55,13 +46,13 @@ class Ownership:
                     "artifact" in follows
                     and (match.start == 0 or self._owners.intersection(raw[max(0, match.start - 3) : match.start]))
                 )
-                or (self._names_a_thing(raw, matches, pos) and self._owned_across(raw, matches, pos))
+                or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
                 or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                 or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
                 or self.said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
                 # "we are migrating flask to django": in a move under way, the framework before "to"
                 or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)
-                or self._on_artifact(raw, matches, pos)  # "hr app on flask"
+                or self._on_artifact(clause, pos)  # "hr app on flask"
                 or (  # "charts server (flask): …": a framework alone in brackets after the thing
                     match.start == 0
                     and match.end == len(raw)
@@ -98,9 +89,10 @@ class Ownership:
         lead = raw[max(0, start - DESCRIBED_REACH) : start]
         return bool(self._cues.fresh.intersection(lead)) and self.said_to_be(raw, start, end, follows)
 
-    def _on_artifact(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+    def _on_artifact(self, clause: Clause, pos: int) -> bool:
         """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
         a framework, is what runs today ('a new app on flask' is still to be built)."""
+        raw, matches = clause.raw, clause.matches
         if pos == 0 or raw[matches[pos - 1].end : matches[pos].start] != ["on"]:
             return False
         thing = matches[pos - 1]
@@ -110,16 +102,18 @@ class Ownership:
             and not self._fresh_or_article.intersection(raw[: thing.start])
         )
 
-    def _names_a_thing(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+    def _names_a_thing(self, clause: Clause, pos: int) -> bool:
         """What follows the framework ends on a thing's noun: 'flask app', 'flask recipe site'."""
+        raw, matches = clause.raw, clause.matches
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         return bool(
             follower and follower.start - matches[pos].end <= 1 and raw[follower.end - 1] in self._artifact_words
         )
 
-    def _owned_across(self, raw: list[str], matches: list[Match], pos: int) -> bool:
+    def _owned_across(self, clause: Clause, pos: int) -> bool:
         """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
         framework (words of no cue, or a need's words) owns it; 'a' or a fresh thing's word in between does not."""
+        raw, matches = clause.raw, clause.matches
         cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(m.kinds)), default=0)
         for at in range(matches[pos].start - 1, max(cues_end, matches[pos].start - DESCRIBED_REACH) - 1, -1):
             if raw[at] in self.strong_owners:

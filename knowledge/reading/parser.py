@@ -18,7 +18,7 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
 
@@ -157,25 +157,23 @@ class RequirementParser:
             if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                 msg.corrections[(typed, read)] = None
         state = self._open_clause(msg, raw)
+        clause = Clause(msg, state, raw, matches, covered)
         previous_end = 0
         for pos, match in enumerate(matches):
             gap = raw[previous_end : match.start]
-            previous_start = previous_end
             previous_end = match.end
             if state.negating or state.wishing:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
             kinds = match.kinds
             if "break" in kinds and len(kinds) == 1:
-                state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
+                state = clause.state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
                 ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
-                and self._needs_reader.read(msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap)
+                and self._needs_reader.read(clause, pos, gap)
             ) or LIBRARY in kinds:
                 if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
-                    self._libraries.read(
-                        msg, state, raw, matches, pos, covered=covered, kinds=kinds, gap=gap, after=previous_start
-                    )
+                    self._libraries.read(clause, pos, gap)
             elif "unknown" in kinds:
                 msg.unknown[kinds["unknown"]] = None
             elif "outside" in kinds:
@@ -183,22 +181,10 @@ class RequirementParser:
             elif "framework" in kinds:
                 fw = kinds["framework"]
                 msg.named_apart.add(fw)
-                self._roles.read(msg, state, raw, matches, pos, covered=covered, fw=fw, gap=gap, after=previous_start)
+                self._roles.read(clause, pos, gap, fw)
             else:
-                last = pos == len(matches) - 1
-                scope.read_cue(
-                    msg,
-                    state,
-                    raw,
-                    covered,
-                    match,
-                    kinds=kinds,
-                    last=last,
-                    owner_cues=self._owner_cues,
-                    cues=self._scope,
-                    move_verbs=self._move_verbs,
-                )
-        for tags, surface in modifiers.gapped(raw, matches, covered, self.index, cues=self._needs, things=self._things):
+                scope.read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
+        for tags, surface in modifiers.gapped(clause, self.index, cues=self._needs, things=self._things):
             for mention in self._needs_reader.mentions(tags, surface, negated=False, fuzzy=False):
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)

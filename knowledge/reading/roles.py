@@ -16,7 +16,7 @@ from knowledge.reading.moves import Moves
 from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import CUE_REACH, near
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause
 
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
@@ -36,23 +36,12 @@ class FrameworkRoles:
         self._ownership = Ownership(vocab)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
 
-    def read(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        covered: set[int],
-        fw: str,
-        gap: list[str],
-        after: int,
-    ) -> None:
-        """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it (which ends at
-        `after`): record it under its role."""
+    def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
+        """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
+        its role."""
+        msg, state, matches = clause.msg, clause.state, clause.matches
         match = matches[pos]
-        if self._package(msg, state, raw, covered, match, fw=fw):
+        if self._package(clause, match, fw):
             return
         state.named.append(fw)
         if (
@@ -65,9 +54,9 @@ class FrameworkRoles:
             mention = state.found.pop()  # "a new service or drf?": a place to build offered, not a stated need
             if msg.requirements.get(mention.id) is mention:
                 del msg.requirements[mention.id]
-        if self.moves.swapped(msg, state, raw, matches, pos, fw=fw, gap=gap):
+        if self.moves.swapped(clause, pos, gap, fw):
             return
-        if self.moves.left_for(matches, pos, gap):
+        if self.moves.left_for(clause, pos, gap):
             # "the flask app we want to leave for fastapi": the one left was said before; this is where it goes
             msg.targets[fw] = None
             state.targeted, state.current_cue = True, -1
@@ -79,45 +68,35 @@ class FrameworkRoles:
             beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds
         ):
             follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
-        if state.excluded_fw_end == after and set(gap) - self._cues.list_gap:
+        if state.excluded_fw_end == (matches[pos - 1].end if pos else 0) and set(gap) - self._cues.list_gap:
             # "drop fastapi and thinly wrap starlette": past a ruled-out framework, a word other
             # than a list joiner starts a new action; the next framework is not in the list
             state.negating, state.excluding = False, -1
-        if follower is not None and self.moves.swapped_out(state, raw, match, follower):
+        if follower is not None and self.moves.swapped_out(clause, match, follower):
             # "swapping flask out for django": the first runs today, the one after "for" is the target
             msg.current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
             return
-        self._assign(msg, state, raw, matches, pos, fw=fw, follows=follows)
+        self._assign(clause, pos, fw, follows)
 
-    def _package(
-        self, msg: MessageState, state: ClauseState, raw: list[str], covered: set[int], match: Match, *, fw: str
-    ) -> bool:
+    def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
+        msg, raw = clause.msg, clause.raw
         if not (
             match.end < len(raw)
             and (fw, raw[match.end]) in msg.packages
-            and match.end not in covered  # "flask-socketio" names a need: read as the framework's own
+            and match.end not in clause.covered  # "flask-socketio" names a need: read as the framework's own
             and raw[match.end] not in self._cues.likeness  # "a flask-like api" is a likeness, not a package
         ):
             return False
-        if near(state.target_cue, match.start):  # "moving the docs to flask-smorest"
+        if near(clause.state.target_cue, match.start):  # "moving the docs to flask-smorest"
             msg.package_of = fw  # a move within the framework's own packages: it is what runs
             msg.current = msg.current or fw
         msg.mentioned[fw] = None
         return True
 
-    def _assign(
-        self,
-        msg: MessageState,
-        state: ClauseState,
-        raw: list[str],
-        matches: list[Match],
-        pos: int,
-        *,
-        fw: str,
-        follows: Mapping[str, str],
-    ) -> None:
+    def _assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str]) -> None:
         """The role the cues in force and the words around the name give it; the first that fits wins."""
+        msg, state, raw, matches = clause.msg, clause.state, clause.raw, clause.matches
         match = matches[pos]
         owned = bool(self._ownership.strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
         if fw == msg.current and (
@@ -136,7 +115,7 @@ class FrameworkRoles:
             if "retired" in follows or (near(state.retiring, match.start) and state.retiring == state.excluding):
                 msg.retired[fw] = None
             if "exclude_after" in follows:  # "flask and django are both out": the list before it goes too
-                for listed in listed_before(raw, matches, pos, self._cues.list_gap):
+                for listed in listed_before(clause, pos, self._cues.list_gap):
                     msg.excluded[listed] = None
                     msg.mentioned.pop(listed, None)
                     msg.current = None if msg.current == listed else msg.current
@@ -146,7 +125,7 @@ class FrameworkRoles:
         elif (
             near(state.knows_cue, match.start)
             or "knows_after" in follows
-            or listed_people(raw, matches, pos, self._cues.list_gap)
+            or listed_people(clause, pos, self._cues.list_gap)
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
@@ -157,14 +136,14 @@ class FrameworkRoles:
             )
         ):
             msg.known[fw] = None
-        elif self.moves.replaced_with(state, raw, match.start):
+        elif self.moves.replaced_with(clause, match.start):
             # "replacing plugit (a name we do not know) with django": the framework after "with" is where it goes
             # "im replacing it with fastapi": the asker reports the move they are making
             msg.underway = msg.underway or self.moves.said_by_asker(raw, state.current_cue - 1)
             msg.targets[fw] = None
             state.targeted, state.current_cue = True, -1
         elif (  # "to move our flask api to …"; "time to pull it off flask": the nearer cue decides
-            (near(state.target_cue, match.start) or self.moves.example_of_target(state, raw, match.start))
+            (near(state.target_cue, match.start) or self.moves.example_of_target(clause, match.start))
             and not owned
             and state.current_cue <= state.target_cue
         ) or (
@@ -178,7 +157,7 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
-        elif self._ownership.runs(msg, state, raw, matches, pos, follows=follows):
+        elif self._ownership.runs(clause, pos, follows):
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
                 msg.named_moves[fw] = None
             msg.current = fw

@@ -5,12 +5,11 @@ A cue sets the clause state; the need or framework read after it takes its role 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 
 from knowledge.base.cues import ScopeCues
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause, ClauseState, MessageState
 
 CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
@@ -101,20 +100,12 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
 
 
 def read_cue(
-    msg: MessageState,
-    state: ClauseState,
-    raw: list[str],
-    covered: set[int],
-    match: Match,
-    *,
-    kinds: Mapping[str, str],
-    last: bool,
-    owner_cues: frozenset[str],
-    cues: ScopeCues,
-    move_verbs: MoveVerbs = MoveVerbs(),
+    clause: Clause, pos: int, *, owner_cues: frozenset[str], cues: ScopeCues, move_verbs: MoveVerbs = MoveVerbs()
 ) -> None:
-    """A cue word: it recasts what the clause said before it, or sets how what follows is read. `last`: the
-    cue ends the clause's matches, so a list it opens may run on into the next clause."""
+    """A cue word, `matches[pos]`: it recasts what the clause said before it, or sets how what follows is read."""
+    msg, state, raw = clause.msg, clause.state, clause.raw
+    match = clause.matches[pos]
+    kinds = match.kinds
     requirements = msg.requirements
     lead = raw[max(0, match.start - 2) : match.start]
     if lead[-1:] and lead[-1] in cues.passive:
@@ -136,11 +127,11 @@ def read_cue(
     elif "negate" in kinds or "exclude" in kinds:
         state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
         # "scratch the model": words the index doesn't know may still name a need said earlier.
-        for at in range(match.end, min(len(raw), match.end + CUE_REACH)):
-            if raw[at] in cues.scope_enders or raw[at] in cues.subject_enders:
+        for i in range(match.end, min(len(raw), match.end + CUE_REACH)):
+            if raw[i] in cues.scope_enders or raw[i] in cues.subject_enders:
                 break
-            if at not in covered:
-                msg.negated_words[raw[at]] = None
+            if i not in clause.covered:
+                msg.negated_words[raw[i]] = None
         state.negated_since_cue = False
         state.excluding = match.end
     elif "org_scope" in kinds:
@@ -158,7 +149,7 @@ def read_cue(
                 if requirements.get(earlier.id) == earlier:
                     requirements[earlier.id] = hedged
         state.wishing, state.wished_since_cue = True, False
-        msg.carry_wish = last
+        msg.carry_wish = pos == len(clause.matches) - 1  # the cue ends the clause: its list may run on
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
     elif "progress" in kinds and match.start and _intended(raw, match.start, cues):

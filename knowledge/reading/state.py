@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 
 
@@ -77,3 +78,14 @@ class MessageState:
     asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
     running_named: str | None = None  # the one framework named in a clause tuning a server or database
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
+
+
+@dataclass(slots=True)
+class Clause:
+    """The clause being read: built once per clause. `state` is replaced at a break inside it ("but")."""
+
+    msg: MessageState
+    state: ClauseState
+    raw: list[str]  # its words
+    matches: list[Match]  # the phrases found in them, in order
+    covered: set[int]  # the word positions the matches cover
