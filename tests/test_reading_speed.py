@@ -15,7 +15,9 @@ from knowledge.engine import Engine
 from knowledge.reading import numbers, settle
 from knowledge.reading import text as reading_text
 from knowledge.reading.parser import ClauseScans
-from knowledge.reading.phrases import PhraseIndex, PhraseSet, _closest
+from knowledge.reading.phrase_set import PhraseSet
+from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.typos import _closest
 
 _KEYS = ["w/o", "w/", "b/c", "e-commerce", "real-time", "rest of", "read the docs", "reading docs", "%", "->", "i/o"]
 _PIECES = [*_KEYS, "x", "a", " ", "-", "/", "é", "_", "5", "of", "docs", "the", "\n"]
@@ -61,7 +63,7 @@ def test_a_typo_finds_the_same_word_as_a_full_damerau_levenshtein_search(engine:
     index = engine.parser.index
     for typo in ("dashbaord", "concurency", "authenticaiton", "websokets", "qeueue", "scalabilty", "zzzzzz"):
         limit = 1 if len(typo) < 9 else 2
-        choices = index._fuzzy_choices(typo[0], len(typo), limit)
+        choices = index.typos._fuzzy_choices(typo[0], len(typo), limit)
         best = process.extractOne(typo, choices, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         assert _closest(typo, choices, limit) == (best[0] if best else None)
 
@@ -77,7 +79,7 @@ def test_clauses_scanned_together_read_as_each_scanned_alone(engine: Engine) -> 
 
 def _plain_scan(index: PhraseIndex, raw_words: list[str]) -> list[tuple[int, int, object]]:
     """The length-by-length scan the prefix tree replaces: (start, end, tags) of each phrase found."""
-    keys = [found[0] if (found := index.repair(word)) else word for word in raw_words]
+    keys = [found[0] if (found := index.typos.repair(word)) else word for word in raw_words]
     phrases, count, found_at = index._tags, len(keys), []
     i = 0
     while i < count:

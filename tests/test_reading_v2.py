@@ -121,7 +121,7 @@ def test_a_long_paste_has_a_typo_search_budget_and_later_messages_still_repair(e
     fresh = FreshEngine(load_knowledge_base())  # its own caches
     filler = " ".join(f"zqwx{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}yy" for i in range(300))
     fresh.parser.parse(filler + " websokets")
-    assert fresh.parser.index.fuzzy_budget == 0  # 300 unknown words, 96 searches, then no more
+    assert fresh.parser.index.typos.fuzzy_budget == 0  # 300 unknown words, 96 searches, then no more
     parsed = fresh.parser.parse("websokets please")
     assert ("websokets", "websockets") in parsed.corrections  # not cached as unknown by the budgeted paste
 

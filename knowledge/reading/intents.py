@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words
-from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, PhraseIndex
+from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
 
@@ -37,7 +38,7 @@ class IntentDetector:
         exact = self._exact.get(tokens) or (self._exact.get((norm.strip(),)) if not tokens else None)
         if exact:
             return DetectedIntent(exact, "")
-        self._index.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
+        self._index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
         matches, _ = self._index.scan(list(tokens))
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:

@@ -9,7 +9,8 @@ from collections.abc import Iterable
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Library
 from knowledge.base.text import phrase_words, stem
-from knowledge.reading.phrases import Match, PhraseSet
+from knowledge.reading.phrase_set import PhraseSet
+from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import Clause, MessageState

@@ -13,7 +13,8 @@ from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import modifiers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.needs import NeedReader
-from knowledge.reading.phrases import FUZZY_SEARCHES_PER_MESSAGE, Match, PhraseSet
+from knowledge.reading.phrase_set import PhraseSet
+from knowledge.reading.phrases import Match
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
@@ -21,6 +22,7 @@ from knowledge.reading.settle import Settler
 from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
+from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
@@ -80,7 +82,7 @@ class RequirementParser:
     def parse(self, text: str, *, keep: ClauseScans | None = None, reuse: ClauseScans | None = None) -> ParsedQuery:
         """What `text` asks for, rules out and runs, with the words that said it. `keep` gathers the clause scans
         for a second reading, which passes them as `reuse`."""
-        self.index.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
+        self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in PACKAGE.finditer(norm)}
@@ -117,7 +119,7 @@ class RequirementParser:
             todo = [raw for raw in raws if tuple(raw) not in done]
             fresh = iter(self.index.scan_clauses(todo))
             found = [done[key] if (key := tuple(raw)) in done else next(fresh) for raw in raws]
-        if keep is not None and self.index.knows_all(word for raw in raws for word in raw):
+        if keep is not None and self.index.typos.knows_all(word for raw in raws for word in raw):
             keep.found = {tuple(raw): scan for raw, scan in zip(raws, found, strict=True)}
         return found
 
@@ -247,5 +249,5 @@ class RequirementParser:
     def _suggest_one(self, word: str, max_distance: float) -> str | None:
         if len(word) < 4 or word.isdigit() or word in self._common_words:
             return None
-        name = self.index.nearest(word, self.framework_names, max_distance)
+        name = self.index.typos.nearest(word, self.framework_names, max_distance)
         return self._display_names[name] if name else None

@@ -3,8 +3,8 @@
 Everything the parser recognises (requirements, lexicon terms, frameworks, cue words) is a
 phrase: a sequence of lower-case words. `PhraseIndex` compares words by their Snowball stem
 (so "webhooks", "serving" and "dashboards" need no entries of their own), expands chat
-shorthand ("mgmt", "reqs"), and repairs remaining unknown words by small typo corrections,
-which it marks as fuzzy so that the advisor never trusts them as much as a word typed right.
+shorthand ("mgmt", "reqs"), and reads remaining unknown words through its `TypoRepair` (typos.py),
+walking a prefix tree of the phrases to find the longest that is said at each word.
 """
 
 from __future__ import annotations
@@ -14,13 +14,8 @@ from collections.abc import Iterable, Mapping
 from itertools import compress, filterfalse
 from typing import NamedTuple
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
-
 from knowledge.base.text import stem, words
-
-FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
-_MIN_FUZZY_LENGTH = 5  # shorter words are too easily one edit from a real word ("erp" / "era")
+from knowledge.reading.typos import TypoRepair
 
 
 class Match(NamedTuple):
@@ -33,20 +28,6 @@ class Match(NamedTuple):
     kinds: Mapping[str, str]  # the tags by kind, the last of a kind winning; one read-only mapping per phrase
     surface: str
     fuzzy: bool = False  # at least one word was typo-corrected to match
-
-
-def _closest(word: str, choices: list[str], limit: int) -> str | None:
-    """The first of the choices nearest to `word` within `limit` Damerau-Levenshtein edits. The quadratic DL
-    distance runs only on the choices within twice the limit in plain Levenshtein edits, found with rapidfuzz's
-    bit-parallel scorer: a transposition is two plain edits, so no choice within the limit is left out."""
-    if not choices:
-        return None
-    near = process.extract(word, choices, scorer=Levenshtein.distance, score_cutoff=2 * limit, limit=None)
-    if not near:
-        return None
-    kept = [choices[index] for index in sorted(index for _, _, index in near)]  # in their first order: ties go first
-    best = process.extractOne(word, kept, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
-    return best[0] if best is not None else None
 
 
 _Tags = tuple[tuple[str, str], ...]
@@ -67,32 +48,6 @@ def _next_number(numbers: list[int], at: int, none: int) -> int:
     """Where the first bare number at or after `at` is, in the sorted positions `numbers` (`none` if none)."""
     k = bisect_left(numbers, at)
     return numbers[k] if k < len(numbers) else none
-
-
-class PhraseSet:
-    """Whether some of a few phrases is said in a list of words ('keeps breaking'): looked up from the words
-    that open a phrase, so a clause holding none of them is passed with one set test."""
-
-    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
-        self._by_first: dict[str, list[tuple[str, ...]]] = {}
-        self._empty = False  # an empty phrase is in any words
-        for phrase in phrases:
-            if phrase:
-                self._by_first.setdefault(phrase[0], []).append(phrase)
-            else:
-                self._empty = True
-
-    def said_in(self, said: list[str]) -> bool:
-        if self._empty:
-            return True
-        by_first = self._by_first
-        if by_first.keys().isdisjoint(said):
-            return False
-        return any(
-            tuple(said[i : i + len(phrase)]) == phrase
-            for i, word in enumerate(said)
-            for phrase in by_first.get(word, ())
-        )
 
 
 class _Node:
@@ -151,72 +106,8 @@ class PhraseIndex:
                 node = node.children.setdefault(word, _Node())
             node.tagging = tagging
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
-        self._protected = frozenset(protected) | frozenset(stem(word) for word in protected)
-        self._surface: dict[str, str] = {}  # a known stem -> one full word it came from, for typo repair
-        for phrase, _, _ in tagged:
-            for word in phrase:
-                self._surface.setdefault(word, stem(word))
-        # Candidates by first letter and length: a typo rarely changes the first letter and changes the
-        # length by at most the edit limit; the buckets keep a cold paste of
-        # 4,000 characters (hundreds of unseen words) inside the latency budget.
-        self._fuzzy_by_first: dict[tuple[str, int], list[str]] = {}
-        for word in sorted(self._surface):
-            if len(word) >= _MIN_FUZZY_LENGTH and not word.isdigit():
-                self._fuzzy_by_first.setdefault((word[0], len(word)), []).append(word)
-        self._choices: dict[tuple[str, int, int], list[str]] = {}
-        self._repairs: dict[str, tuple[str, str | None] | None] = {}
-        # The cached repairs split for a scan's C-level look-ups: word -> key it is read as (a word missing reads as
-        # itself), word -> the word a typo was corrected to (missing: no typo).
-        self._keys: dict[str, str] = {}
-        self._fixes: dict[str, str] = {}
-        # Typo searches left for the message being read; the parser sets it per message, so a pasted
-        # 4,000-character document repairs its first words and keeps within the latency budget.
-        self.fuzzy_budget = 1 << 30
-        self._nearest: dict[tuple[str, int, float], str | None] = {}
-
-    def repair(self, word: str) -> tuple[str, str | None] | None:
-        """The known stem `word` stands for, and the word it was corrected to (None: no typo); None if unknown."""
-        if word in self._repairs:
-            return self._repairs[word]
-        found: tuple[str, str | None] | None = None
-        key = stem(word)
-        if key in self.vocabulary:
-            found = (key, None)
-        elif self.fuzzy_budget <= 0:
-            return None  # not cached: a later, shorter message may still repair it
-        elif (
-            len(word) >= _MIN_FUZZY_LENGTH
-            and word not in self._protected
-            and key not in self._protected
-            and not any(ch.isdigit() for ch in word)
-        ):
-            self.fuzzy_budget -= 1
-            limit = 1 if len(word) < 9 else 2
-            best = _closest(word, self._fuzzy_choices(word[0], len(word), limit), limit)
-            if best is not None and best not in self._protected:
-                found = (self._surface[best], best)
-        if len(self._repairs) < 50_000:  # bounded: 4,000-character inputs must not grow memory forever
-            self._repairs[word] = found
-            if found is not None:
-                self._keys[word] = found[0]
-                if found[1] is not None:
-                    self._fixes[word] = found[1]
-        return found
-
-    def knows_all(self, raw_words: Iterable[str]) -> bool:
-        """Every word's repair is cached: scanning them again reads them alike, with no typo search."""
-        return self._repairs.keys() >= set(raw_words)
-
-    def _fuzzy_choices(self, first: str, size: int, limit: int) -> list[str]:
-        """The known words a typo of a `size`-letter word opening with `first` may stand for; built once per kind."""
-        key = (first, size, limit)
-        choices = self._choices.get(key)
-        if choices is None:
-            by_first = self._fuzzy_by_first
-            choices = [c for n in range(size - limit, size + limit + 1) for c in by_first.get((first, n), ())]
-            if choices:  # bounded by the known words' letters and lengths, whatever lengths the text has
-                self._choices[key] = choices
-        return choices
+        # Unknown words are read as the known word they are a small typo of; the parser sets its budget per message.
+        self.typos = TypoRepair(self.vocabulary, (word for phrase, _, _ in tagged for word in phrase), protected)
 
     def expand(self, raw_words: list[str]) -> list[str]:
         """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
@@ -235,15 +126,16 @@ class PhraseIndex:
         """`scan` for each clause, the words of all of them read in one pass (a phrase never spans two clauses):
         a long paste has a hundred clauses, most of them a few words long."""
         flat = [word for raw in clauses for word in raw]
-        cache, uncached = self._repairs, {}
+        typos = self.typos
+        cache, uncached = typos.repairs, {}
         if not cache.keys() >= set(flat):  # (one set test: most messages bring no new word)
             for word in filterfalse(cache.__contains__, flat):  # words not seen before, in reading order
-                found = self.repair(word)
+                found = typos.repair(word)
                 if found is not None and word not in cache:
                     uncached[word] = found  # the cache is full
         # The cache answers almost every word of a long paste: looked up by map(), not word by word in Python.
-        keys: list[str] = list(map(self._keys.get, flat, flat))
-        fuzzy: list[str | None] = list(map(self._fixes.get, flat))
+        keys: list[str] = list(map(typos.keys.get, flat, flat))
+        fuzzy: list[str | None] = list(map(typos.fixes.get, flat))
         if uncached:
             keys = [uncached[word][0] if word in uncached else key for word, key in zip(flat, keys, strict=True)]
             fuzzy = [uncached[word][1] if word in uncached else fixed for word, fixed in zip(flat, fuzzy, strict=True)]
@@ -359,15 +251,3 @@ class PhraseIndex:
     def _opens(self, keys: list[str], at: int) -> bool:
         """Some phrase starts at keys[at]."""
         return any(self._tags.get(tuple(keys[at : at + n])) for n in self._lengths.get(keys[at], ()))
-
-    def nearest(self, word: str, choices: list[str], max_distance: float = 0.6) -> str | None:
-        """Closest of `choices` to an unknown word, for 'did you mean …?' (distance as a share of length)."""
-        key = (word, len(choices), max_distance)  # callers pass one fixed list of names per index
-        if key in self._nearest:
-            return self._nearest[key]
-        scorer = DamerauLevenshtein.normalized_distance
-        best = process.extractOne(word, choices, scorer=scorer, score_cutoff=max_distance)
-        found = best[0] if best else None
-        if len(self._nearest) < 50_000:  # bounded like the repairs
-            self._nearest[key] = found
-        return found

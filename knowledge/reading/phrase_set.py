@@ -1,0 +1,31 @@
+"""A few cue phrases ('keeps breaking', 'is broken') looked for in a clause's words, from the word opening each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class PhraseSet:
+    """Whether some of a few phrases is said in a list of words ('keeps breaking'): looked up from the words
+    that open a phrase, so a clause holding none of them is passed with one set test."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._empty = False  # an empty phrase is in any words
+        for phrase in phrases:
+            if phrase:
+                self._by_first.setdefault(phrase[0], []).append(phrase)
+            else:
+                self._empty = True
+
+    def said_in(self, said: list[str]) -> bool:
+        if self._empty:
+            return True
+        by_first = self._by_first
+        if by_first.keys().isdisjoint(said):
+            return False
+        return any(
+            tuple(said[i : i + len(phrase)]) == phrase
+            for i, word in enumerate(said)
+            for phrase in by_first.get(word, ())
+        )
