@@ -49,6 +49,14 @@ def test_slow_development_is_time_to_market_not_runtime_speed(engine: Engine) ->
     assert "time-to-market" in ids and "slow-app" not in ids
 
 
-def test_the_database_as_the_bottleneck_stays_a_database_matter(engine: Engine) -> None:
-    ids = {r.id for r in engine.ask("in our flask app the db is the bottleneck at peak").query.requirements}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in our flask app the db is the bottleneck at peak",
+        "the bottleneck is the database, not our flask code",
+        "mysql is a bottleneck for the flask service",
+    ],
+)
+def test_the_database_as_the_bottleneck_stays_a_database_matter(engine: Engine, text: str) -> None:
+    ids = {r.id for r in engine.ask(text).query.requirements}
     assert "db-bound" in ids and "high-concurrency" not in ids

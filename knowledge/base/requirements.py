@@ -20,12 +20,12 @@ class StateOf(Entry):
     acts: list[Text] = Field(default_factory=list, description="'strained', 'hammered': done to the thing.")
 
     def wordings(self) -> list[str]:
-        """Every wording: thing-link-state and state-link-thing (each with or without 'the'), act-the-thing."""
+        """Every wording: thing-link-state (with "the", "a" or neither), state-link-thing, act-the-thing."""
         said = [f"{act} {the}{thing}" for act in self.acts for thing in self.things for the in ("", "the ")]
         for thing in self.things:
             for state in self.states:
                 for link in self.links:
-                    said += [f"{thing} {link} {state}", f"{thing} {link} the {state}"]
+                    said += [f"{thing} {link} {state}", f"{thing} {link} the {state}", f"{thing} {link} a {state}"]
                     said += [f"{state} {link} {thing}", f"{state} {link} the {thing}"]
         return said
 
