@@ -36,6 +36,7 @@ class Outcome:
     expected: str
     got: str
     ok: bool
+    preferred: bool | None = None  # the main pick is the labeller's single best one (where a case names it)
 
 
 def _load(path: Path, key: str) -> list[dict[str, Any]]:
@@ -43,6 +44,13 @@ def _load(path: Path, key: str) -> list[dict[str, Any]]:
         return []
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return list(data.get(key) or [])
+
+
+def _preferred(turn: Turn, case: dict[str, Any]) -> bool | None:
+    if not case.get("prefer"):
+        return None
+    rec = turn.advice.recommendation
+    return rec is not None and rec.framework == case["prefer"]
 
 
 def _judge(turn: Turn, case: dict[str, Any]) -> tuple[bool, str, str]:
@@ -62,13 +70,17 @@ def evaluate(engine: Engine, part: str) -> list[Outcome]:
         for case in _load(path, "cases"):
             turn = Conversation(engine).turn(str(case["text"]))
             ok, expected, got = _judge(turn, case)
-            outcomes.append(Outcome(part, str(case["kind"]), str(case["id"]), str(case["text"]), expected, got, ok))
+            kind, ident, text = str(case["kind"]), str(case["id"]), str(case["text"])
+            outcomes.append(Outcome(part, kind, ident, text, expected, got, ok, _preferred(turn, case)))
     for thread in (t for path in files for t in _load(path, "threads")):
         conversation = Conversation(engine)
         for n, step in enumerate(thread["turns"], start=1):
             turn = conversation.turn(str(step["text"]))
             ok, expected, got = _judge(turn, step)
-            outcomes.append(Outcome(part, "thread turn", f"{thread['id']}#{n}", str(step["text"]), expected, got, ok))
+            ident = f"{thread['id']}#{n}"
+            outcomes.append(
+                Outcome(part, "thread turn", ident, str(step["text"]), expected, got, ok, _preferred(turn, step))
+            )
     return outcomes
 
 
@@ -78,8 +90,10 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         by[(o.kind, o.part)].append(o.ok)
         if o.kind != "thread turn":
             by[("all one-line", o.part)].append(o.ok)
+        if o.preferred is not None:  # stricter: where the labeller named one best pick, is it the main one?
+            by[("preferred pick", o.part)].append(o.preferred)
     parts = [p for p in PARTS if any(o.part == p for o in outcomes)]
-    kinds = [k for k in (*KINDS, "thread turn", "all one-line") if any((k, p) in by for p in parts)]
+    kinds = [k for k in (*KINDS, "thread turn", "all one-line", "preferred pick") if any((k, p) in by for p in parts)]
     names = {
         "dev": "dev",
         "heldout": "held-out",
