@@ -146,6 +146,20 @@ class RequirementParser:
         open (a list, a pitch, a title) carries to the next."""
         if msg.asked and self._questions.answers_no(raw):
             scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
+        if matches:
+            state = self._read_matches(msg, raw, matches, fixes)
+        else:  # a quarter of a paste's clauses name nothing: only what runs on to the next clause is kept
+            msg.unmatched += raw
+            state = self._open_clause(msg, raw)
+        msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
+        msg.carry_target = state.open_move and not state.targeted
+        msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
+        msg.previous_raw = raw
+
+    def _read_matches(
+        self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]
+    ) -> ClauseState:
+        """A clause that names something, read match by match; its state at the end."""
         before_clause = dict(msg.requirements)  # a package or library may name the move: what is new here
         extensions_before, libraries_before = set(msg.extensions), set(msg.libraries)
         covered: set[int] = set()
@@ -210,10 +224,7 @@ class RequirementParser:
             for mention in msg.requirements.values():
                 if mention is not before_clause.get(mention.id) and not mention.negated:
                     msg.extensions[(msg.package_of, mention.id)] = None
-        msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
-        msg.carry_target = state.open_move and not state.targeted
-        msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
-        msg.previous_raw = raw
+        return state
 
     def _open_clause(self, msg: MessageState, raw: list[str]) -> ClauseState:
         """A fresh clause state; an exclusion or a wish list left open at the last clause's end runs on."""

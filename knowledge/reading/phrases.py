@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from itertools import compress, filterfalse
+from itertools import compress, filterfalse, pairwise
 from typing import NamedTuple
 
 from knowledge.base.text import stem, words
@@ -105,6 +105,10 @@ class PhraseIndex:
             for word in phrase[1:]:
                 node = node.children.setdefault(word, _Node())
             node.tagging = tagging
+        # A word opens a phrase said at it only if it is a phrase alone or the next word goes on with it: most
+        # words that open some phrase ("api", "real") open none where they stand, and a scan skips them.
+        self._alone = frozenset(first for first, node in self._trie.items() if node.tagging is not None)
+        self._pairs = frozenset((first, second) for first, node in self._trie.items() for second in node.children)
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
         # Unknown words are read as the known word they are a small typo of; the parser sets its budget per message.
         self.typos = TypoRepair(self.vocabulary, (word for phrase, _, _ in tagged for word in phrase), protected)
@@ -141,8 +145,8 @@ class PhraseIndex:
             fuzzy = [uncached[word][1] if word in uncached else fixed for word, fixed in zip(flat, fuzzy, strict=True)]
         positions = range(len(flat))
         # where a phrase may start and where a bare number is (found in C): a scan visits these, not every word
-        starts = list(compress(positions, map(self._trie.__contains__, keys)))
         digits = list(compress(positions, map(str.isdigit, keys)))
+        starts = self._starts(keys, digits)
         scanned = []
         start = first = first_digit = 0
         for raw in clauses:
@@ -153,6 +157,16 @@ class PhraseIndex:
             scanned.append(self._scan_span(flat, keys, fuzzy, starts[first:last], numbers, start=start, stop=stop))
             start, first, first_digit = stop, last, last_digit
         return scanned
+
+    def _starts(self, keys: list[str], digits: list[int]) -> list[int]:
+        """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
+        opening some phrase right before a bare number (which a phrase may skip: "expose 3 models")."""
+        positions = range(len(keys))
+        found = set(compress(positions, map(self._alone.__contains__, keys)))
+        found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
+        trie = self._trie
+        found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
+        return sorted(found)
 
     def _scan_span(
         self,
