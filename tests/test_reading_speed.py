@@ -14,10 +14,10 @@ from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.engine import Engine
 from knowledge.reading import numbers, settle
 from knowledge.reading import text as reading_text
-from knowledge.reading.parser import ClauseScans
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.typos import _closest
+from knowledge.reasoning.conversation import Conversation
 
 _KEYS = ["w/o", "w/", "b/c", "e-commerce", "real-time", "rest of", "read the docs", "reading docs", "%", "->", "i/o"]
 _PIECES = [*_KEYS, "x", "a", " ", "-", "/", "é", "_", "5", "of", "docs", "the", "\n"]
@@ -185,20 +185,11 @@ def test_a_phrases_kinds_are_built_once_and_shared_by_its_matches(engine: Engine
     assert first[-1].kinds == dict(first[-1].tags) == {"framework": "flask"}
 
 
-def test_a_second_reading_reusing_the_clause_scans_reads_as_a_fresh_one(engine: Engine) -> None:
-    parser = engine.parser
-    whole = "let us begin again: our shop runs flask 2 today; we want websockets, a back office. a squad of 12"
-    kept = ClauseScans()
-    parser.parse(whole.replace("let us begin again:", " "), keep=kept)
-    assert kept.found  # every word was looked up, so the scans are kept
-    assert parser.parse(whole, reuse=kept) == parser.parse(whole)
-
-
-def test_no_clause_scans_are_kept_when_the_typo_searches_ran_out(engine: Engine) -> None:
-    # more unknown long words than a message may typo-search: some stay unsearched, so a second reading could
-    # repair them and scan their clauses otherwise
-    unknown = [f"zqv{a}{b}{c}x" for a in "hjkmnp" for b in "hjkmnp" for c in "hjk"]
-    assert len(unknown) > 96
-    kept = ClauseScans()
-    engine.parser.parse(", ".join(unknown), keep=kept)
-    assert not kept.found
+def test_a_restart_reads_once_and_keeps_what_it_says_past_its_cue(engine: Engine) -> None:
+    conversation = Conversation(engine)
+    conversation.turn("we need an admin panel and server-rendered pages")
+    restarted = conversation.turn("let us begin again: our shop runs flask 2 today; we want websockets")
+    assert restarted.advice.query.current == "flask"
+    assert "admin-panel" not in {m.id for m in restarted.advice.query.requirements}
+    bare = conversation.turn("start over")
+    assert not bare.advice.query.requirements and bare.advice.query.current is None

@@ -31,15 +31,6 @@ _Scan = tuple[list[Match], list[tuple[str, str]]]
 _Scanned = Iterator[tuple[list[str], _Scan]]
 
 
-class ClauseScans:
-    """One reading's clause scans by the clause's words, for reading nearly the same message again ("start over:
-    …" read without its cue, then whole). Kept only when every word's repair was cached in that reading, so a
-    clause scans alike in both (no typo search ran out or went uncached); not kept across messages."""
-
-    def __init__(self) -> None:
-        self.found: dict[tuple[str, ...], _Scan] = {}
-
-
 class RequirementParser:
     """Parses text against one knowledge base; build once, call many times."""
 
@@ -79,9 +70,8 @@ class RequirementParser:
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
 
-    def parse(self, text: str, *, keep: ClauseScans | None = None, reuse: ClauseScans | None = None) -> ParsedQuery:
-        """What `text` asks for, rules out and runs, with the words that said it. `keep` gathers the clause scans
-        for a second reading, which passes them as `reuse`."""
+    def parse(self, text: str) -> ParsedQuery:
+        """What `text` asks for, rules out and runs, with the words that said it."""
         self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
@@ -96,7 +86,7 @@ class RequirementParser:
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
         raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
-        scanned = zip(raws, self._scan(raws, keep, reuse), strict=True)
+        scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
         for head, colon, reasons, asides in cut:
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
@@ -108,20 +98,6 @@ class RequirementParser:
                 self._read_aside(msg, aside, scanned)
         self._settler.add_stack_extensions(msg, norm)
         return self._settler.result(msg, norm, said)
-
-    def _scan(self, raws: list[list[str]], keep: ClauseScans | None, reuse: ClauseScans | None) -> list[_Scan]:
-        """The clauses' scans, those scanned in the reading `reuse` taken from it; the rest in one pass in reading
-        order (their new words are theirs alone: the shared ones are cached, so typo searches run out alike)."""
-        if not reuse or not reuse.found:
-            found = self.index.scan_clauses(raws)
-        else:
-            done = reuse.found
-            todo = [raw for raw in raws if tuple(raw) not in done]
-            fresh = iter(self.index.scan_clauses(todo))
-            found = [done[key] if (key := tuple(raw)) in done else next(fresh) for raw in raws]
-        if keep is not None and self.index.typos.knows_all(word for raw in raws for word in raw):
-            keep.found = {tuple(raw): scan for raw, scan in zip(raws, found, strict=True)}
-        return found
 
     def _read_aside(self, msg: MessageState, aside: str, scanned: _Scanned) -> None:
         """A dash-paired aside, read after its sentence; one that describes a framework gives no need."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
-from knowledge.reading.parser import ClauseScans, ParsedQuery, RequirementMention
+from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.text import in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
@@ -57,9 +58,10 @@ class Conversation:
         engine, kb = self.engine, self.engine.kb
         detected = engine.intents.detect(text)
         intent = detected.intent
-        # A migration question reads whole: its cue ("we're migrating to") is part of what it says.
-        scans = ClauseScans() if intent == "reset" else None  # read again whole below: its clauses scan alike
-        parsed = engine.parser.parse(detected.remainder if intent not in (UPDATE, "migrate") else text, keep=scans)
+        # A migration question, and a restart ("starting over with a django app"), read whole: the cue is part of
+        # what they say. A restart that says nothing past its cue is a bare reset.
+        whole = intent in (UPDATE, "migrate", "reset")
+        parsed = engine.parser.parse(text if whole else detected.remainder)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
         # A framework ruled out in the same breath ("litestar's out, what then?") is not what the turn asks about.
@@ -82,10 +84,9 @@ class Conversation:
             line = None
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
-            if not parsed.is_empty:
+            if _says_past(parsed, normal_words(detected.remainder, kb.vocabulary.rewrites), kb.vocabulary.rewrites):
                 # "starting over with a django app instead of fastapi": the project starts over, and what the
-                # message says about it (read whole: its cue is part of it) is the new state
-                parsed = engine.parser.parse(text, reuse=scans)
+                # message says about it is the new state
                 self._apply(parsed)
         elif intent == "migrate":
             self._apply_migration(parsed)
@@ -300,3 +301,12 @@ class Conversation:
         when = "absent" if negated else "present"
         rules = self.engine.kb.rules_by_requirement.get(requirement, [])
         return sum(r.weight for r in rules if r.framework == framework and r.when == when)
+
+
+def _says_past(parsed: ParsedQuery, remainder: Iterable[str], rewrites: dict[str, str]) -> bool:
+    """Whether a restart's reading holds anything its cue did not say: a framework, or a need read from words
+    the message says past its cue."""
+    if parsed.current or parsed.targets or parsed.excluded or parsed.mentioned or parsed.known:
+        return True
+    rest = set(remainder)
+    return any(rest.intersection(normal_words(m.text, rewrites)) for m in parsed.requirements)
