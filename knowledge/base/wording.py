@@ -148,6 +148,27 @@ class Vocabulary(Entry):
     needs: NeedCues = Field(description="Words that show a need's words name people or part of a name.")
     thread: ThreadCues = Field(description="Words that tell, in a thread, which earlier needs are taken back.")
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
+    all_at_once: list[Text] = Field(
+        default_factory=list,
+        description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "
+        "they come together, so a large count is high concurrency.",
+    )
+    crowd_min: Annotated[int, Field(gt=0)] = 1000
+    span_words: list[Text] = Field(
+        default_factory=list,
+        description="'2 devs for a year': between a count and 'a year', a word saying the count's things last that "
+        "long; without one, '8 client sites a year' is a rate, not a horizon.",
+    )
+    whole_words: list[Text] = Field(
+        default_factory=list,
+        description="Words the stemmer folds into a different word ('experience' and 'experiment' both 'experi'): "
+        "read whole, so a phrase with one is never matched by the other.",
+    )
+    described_current: list[Text] = Field(
+        default_factory=list,
+        description="'large django project, …': size words that may open a clause before a framework and its "
+        "thing's noun, which then still names what runs.",
+    )
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
     opening_question: OpeningQuestion | None = None

@@ -30,7 +30,7 @@ class IntentDetector:
             for cue in intent.exact:
                 self._exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
             tagged += [(phrase_words(cue, self._rewrites), "intent", intent.id) for cue in intent.cues]
-        self._index = PhraseIndex(tagged, protected=vocab.common_words)
+        self._index = PhraseIndex(tagged, protected=vocab.common_words, whole=vocab.whole_words)
 
     def detect(self, text: str) -> DetectedIntent:
         norm = normalize(text, self._rewrites)

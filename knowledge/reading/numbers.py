@@ -1,4 +1,4 @@
-"""Numbers that carry needs: horizons, team sizes, request rates and latency budgets.
+"""Numbers that carry needs: horizons, team sizes, request rates, crowds and latency budgets.
 
 "5-year horizon", "until the contract ends in 2032", "two of us", "40 python developers",
 "50k req/s" and "p99 under 40 ms" become requirements with the words that produced them.
@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from knowledge.base.models import Vocabulary
@@ -36,6 +37,16 @@ _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos
 _WHOLE_NUMBER = r"(\d(?<!\w\d)\d*(?:\.\d+)?)"
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|times|every|per)\s*$")
 _FREQUENCY_REACH = len("thrice")  # its longest word
+# "8 client sites a year", "two releases a month": a count of things right before "a <unit>" makes it a rate.
+_COUNTED_BEFORE = re.compile(
+    r"(?<![\w])(?:\d+(?:\.\d+)?|" + "|".join(w for w in _NUMBER_WORDS if w != "a") + r")\s*\+?\s*"
+    r"((?:[a-z]+[\s-]+){1,3})$"
+)
+_COUNTED_REACH = 60  # a count and three words
+# "~50k phones at once": a count of clients (k/m, or "thousands of") a few words before a word for all at once
+_CROWD = (
+    r"(?:(\d(?<!\w\d)\d*(?:\.\d+)?)\s*(k|m|thousand|million)?\b\s*\+?|(thousands|millions))"  # "tens of thousands" too
+)
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
 # Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
 _PEOPLE = re.compile(r"\b(?:person|people|ppl|folks|devs?|developers?|engineers?|programmers?|contributors?)\b")
@@ -70,12 +81,22 @@ def _frequency_before(norm: str, at: int) -> bool:
     return _FREQUENCY.search(norm, max(0, word_end - _FREQUENCY_REACH), at) is not None
 
 
-def horizon_years(norm: str) -> float | None:
-    """The longest time span the text gives, in years."""
+def _counted_before(norm: str, at: int, span_words: frozenset[str]) -> bool:
+    """'8 client sites' ends right before `at`: a count of things, which makes the 'a year' after it a rate
+    ('8 client sites a year'); a word saying how long ('2 devs for a year') keeps it a span."""
+    found = _COUNTED_BEFORE.search(norm, max(0, at - _COUNTED_REACH), at)
+    return found is not None and span_words.isdisjoint(found.group(1).split())
+
+
+def horizon_years(norm: str, span_words: frozenset[str] = frozenset()) -> float | None:
+    """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
+    say the count's things last that long, rather than come that often."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if _frequency_before(norm, match.start()):
             continue  # "once a month", "twice a week": how often, not how long
+        if match.group(1) == "a" and _counted_before(norm, match.start(), span_words):
+            continue  # "8 client sites a year", "two releases a month": a rate, not a lifetime
         amount, unit = _number(match.group(1)), match.group(2)
         years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
         longest = years if longest is None else max(longest, years)
@@ -108,6 +129,14 @@ def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
     return max(sizes) if sizes else None
 
 
+@functools.cache
+def _crowd(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A count, up to four words, then a word for all at once ('50k phones at once', 'thousands of scanners hit it
+    concurrently')."""
+    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, c.split())) for c in cues), key=len, reverse=True))
+    return re.compile(r"\b" + _CROWD + r"\s*((?:[a-z]+[\s-]+){1,4}?)(?:" + alternatives + r")\b")
+
+
 def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(requirement id, the words that carry it) for every threshold the numbers cross."""
     found: list[tuple[str, str]] = []
@@ -127,6 +156,11 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
             found.append(("high-concurrency", match.group(0)))
         elif rate <= vocab.low_rate_max_rps:
             found.append(("no-high-concurrency", match.group(0)))  # "~20 rps": evidence against, read as negated
+    for match in _crowd(tuple(vocab.all_at_once)).finditer(norm) if vocab.all_at_once else ():
+        unit = (match.group(2) or " ")[0]  # "k", "thousand", "m", "million"
+        count = float(match.group(1) or 0) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get(unit, 1)
+        if match.group(3) or count >= vocab.crowd_min:  # "thousands of …" is a crowd whatever the digits
+            found.append(("high-concurrency", match.group(0)))
     budgets = [m.group(0) for m in _LATENCY.finditer(norm) if float(m.group(1)) <= vocab.low_latency_max_ms]
     if budgets and _LATENCY_CONTEXT.search(norm):  # the context search only when a budget is there to qualify
         found += [("low-latency", budget) for budget in budgets]

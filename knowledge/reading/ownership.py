@@ -28,6 +28,7 @@ class Ownership:
         self.strong_owners = frozenset(word for o in vocab.current_owners_strong for word in words_of(o))
         self._owners = frozenset(word for owner in vocab.current_owners for word in words_of(owner))
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self._described = frozenset(vocab.described_current)
         self._cues = vocab.roles  # word sets, read once when the vocabulary loads
         self._fresh_or_article = vocab.roles.fresh | ARTICLES
         self._destination_joiners = vocab.moves.destination_joiners
@@ -44,7 +45,11 @@ class Ownership:
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
                     "artifact" in follows
-                    and (match.start == 0 or self._owners.intersection(raw[max(0, match.start - 3) : match.start]))
+                    and (
+                        match.start == 0
+                        or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
+                        or self._described.issuperset(raw[: match.start])  # "large django project, …"
+                    )
                 )
                 or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
                 or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from itertools import compress, filterfalse, pairwise
 from typing import NamedTuple
 
-from knowledge.base.text import stem, words
+from knowledge.base.text import words
 from knowledge.reading.typos import TypoRepair
 
 
@@ -69,13 +69,16 @@ class PhraseIndex:
         protected: Iterable[str],
         shorthand: dict[str, str] | None = None,
         exact_kinds: frozenset[str] = frozenset(),
+        whole: Iterable[str] = (),
     ):
         self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
         # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
         tagged = [(tuple(self.expand(list(phrase))), kind, value) for phrase, kind, value in tagged_phrases]
+        whole = frozenset(whole)
+        key_of = TypoRepair.key_reader(whole)  # "experience" read whole: its stem is also "experiment"'s
         tags: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for phrase, kind, value in tagged:
-            key = tuple(stem(word) for word in phrase)
+            key = tuple(key_of(word) for word in phrase)
             if key and (kind, value) not in tags.setdefault(key, []):
                 tags[key].append((kind, value))
         self._tags: dict[tuple[str, ...], _Tags] = {p: tuple(t) for p, t in tags.items()}
@@ -88,7 +91,7 @@ class PhraseIndex:
         self._spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
         for phrase, kind, _ in tagged:
             if kind in exact_kinds and len(phrase) > 1:
-                self._spellings.setdefault(tuple(stem(word) for word in phrase), set()).add(phrase)
+                self._spellings.setdefault(tuple(key_of(word) for word in phrase), set()).add(phrase)
         self._misspelled: dict[tuple[str, ...], _Tagging | None] = {}
         for key in self._spellings:
             kept = tuple(tag for tag in self._tags[key] if tag[0] not in exact_kinds)
@@ -111,7 +114,8 @@ class PhraseIndex:
         self._pairs = frozenset((first, second) for first, node in self._trie.items() for second in node.children)
         self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
         # Unknown words are read as the known word they are a small typo of; the parser sets its budget per message.
-        self.typos = TypoRepair(self.vocabulary, (word for phrase, _, _ in tagged for word in phrase), protected)
+        known = (word for phrase, _, _ in tagged for word in phrase)
+        self.typos = TypoRepair(self.vocabulary, known, frozenset(protected) | whole, whole)
 
     def expand(self, raw_words: list[str]) -> list[str]:
         """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""

@@ -42,6 +42,7 @@ class Settler:
         self._choosing = vocab.roles.choosing
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._strong_owners = frozenset(vocab.current_owners_strong)
+        self._span_words = frozenset(vocab.span_words)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
@@ -87,7 +88,7 @@ class Settler:
                 msg.underway = msg.underway or msg.progress_seen
         if current is not None:
             mentioned.pop(current, None)
-        horizon, team = numbers.horizon_years(norm), numbers.team_size(norm, self._org_scope)
+        horizon, team = numbers.horizon_years(norm, self._span_words), numbers.team_size(norm, self._org_scope)
         for found_id, surface in numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary):
             req_id = found_id.removeprefix("no-")
             if req_id in kb.requirements and req_id not in requirements:

@@ -58,5 +58,9 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     for kind, cues in cue_lists.items():
         tagged += [(words_of(cue), kind, cue) for cue in cues]
     return PhraseIndex(
-        tagged, protected=vocab.common_words, shorthand=vocab.shorthand, exact_kinds=frozenset({LIBRARY})
+        tagged,
+        protected=vocab.common_words,
+        shorthand=vocab.shorthand,
+        exact_kinds=frozenset({LIBRARY}),
+        whole=vocab.whole_words,
     )

@@ -6,7 +6,7 @@ typed right. Searches are budgeted per message, and every answer is cached, so a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
@@ -35,13 +35,20 @@ class TypoRepair:
     """The known stem each word of a message stands for, repairing small typos; built once per phrase index, from
     its stems (`vocabulary`), the full words they came from, and the common words never read as a typo."""
 
-    def __init__(self, vocabulary: frozenset[str], known_words: Iterable[str], protected: Iterable[str]) -> None:
+    def __init__(
+        self,
+        vocabulary: frozenset[str],
+        known_words: Iterable[str],
+        protected: Iterable[str],
+        whole: frozenset[str] = frozenset(),
+    ) -> None:
         self._vocabulary = vocabulary
+        self._key_of = self.key_reader(whole)
         protected = frozenset(protected)
         self._protected = protected | frozenset(stem(word) for word in protected)
         self._surface: dict[str, str] = {}  # a known full word -> its stem, for typo repair
         for word in known_words:
-            self._surface.setdefault(word, stem(word))
+            self._surface.setdefault(word, self._key_of(word))
         # Candidates by first letter and length: a typo rarely changes the first letter and changes the
         # length by at most the edit limit; the buckets keep a cold paste of
         # 4,000 characters (hundreds of unseen words) inside the latency budget.
@@ -60,12 +67,20 @@ class TypoRepair:
         self.fuzzy_budget = 1 << 30
         self._nearest: dict[tuple[str, int, float], str | None] = {}
 
+    @staticmethod
+    def key_reader(whole: frozenset[str]) -> Callable[[str], str]:
+        """The key a word is looked up by: its stem, or the word itself for those the stemmer folds into another
+        word ('experience', 'experiment': 'experi')."""
+        if not whole:
+            return stem
+        return lambda word: word if word in whole else stem(word)
+
     def repair(self, word: str) -> tuple[str, str | None] | None:
         """The known stem `word` stands for, and the word it was corrected to (None: no typo); None if unknown."""
         if word in self.repairs:
             return self.repairs[word]
         found: tuple[str, str | None] | None = None
-        key = stem(word)
+        key = self._key_of(word)
         if key in self._vocabulary:
             found = (key, None)
         elif self.fuzzy_budget <= 0:
