@@ -100,6 +100,11 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     for phrase in model.weak
                     if phrase_key(phrase) not in keys
                 ]
+                problems += [  # "template" in another sense: it must be one of the need's own words
+                    f"{label}: sense '{sense.said}' is not one of its phrases"
+                    for sense in model.senses
+                    if phrase_key(sense.said) not in keys
+                ]
             elif section == "incumbents":
                 refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
                 refs.append(("family", model.family, families))

@@ -235,6 +235,16 @@ class NeedCues(Entry):
         description="'it just serves a json rest api': a limiting word opening a need's two-word wording ('just api') "
         "still makes it with a few plain words between (none of them a need's)."
     )
+    clients: frozenset[WordPair] = Field(
+        default_factory=frozenset,
+        description="'json endpoints for the new app': an api's noun and 'for' right before (owner words between) "
+        "a fresh need's words, so the new thing is the client the api serves, not a new build.",
+    )
+    count_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'just a web form', 'one small page': a counting word, a couple of plain describing words, "
+        "then a need's noun make the wording of the counting word and the noun ('a form': one small thing).",
+    )
     gap_stops: frozenset[Word] = Field(
         description="'small team for the api': a word that ends the describing words after a size or limiting "
         "word, so the noun after it is another thing."

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
+from knowledge.base.cues import Word
 from knowledge.base.entry import Entry, Fact, Id, Sources, Text
 
 
@@ -30,6 +31,23 @@ class StateOf(Entry):
         return said
 
 
+class Sense(Entry):
+    """One of a need's words in another sense, told by the word next to it: 'a bot template' is a starter
+    project, not an html template; 'the protein structure image' is a picture, not a house style."""
+
+    said: Annotated[Text, Field(description="The word as typed ('template', 'predicted').")]
+    after: list[Word] = Field(
+        default_factory=list, description="Right before it, these make the other sense ('bot template')."
+    )
+    before: list[Word] = Field(
+        default_factory=list, description="Right after it, these make the other sense ('structure image')."
+    )
+    after_framework: bool = Field(False, description="A framework named right before it makes the other sense.")
+    always: bool = Field(
+        False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
+    )
+
+
 class Requirement(Entry):
     id: Id
     label: Text
@@ -48,6 +66,9 @@ class Requirement(Entry):
     )
     state_of: StateOf | None = Field(
         None, description="Wordings made of a thing and its state ('the db was the bottleneck'), read as `phrases`."
+    )
+    senses: list[Sense] = Field(
+        default_factory=list, description="Its words in another sense, read as no need ('a flask template')."
     )
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")

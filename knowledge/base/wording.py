@@ -90,6 +90,15 @@ class Vocabulary(Entry):
     current_owners_strong: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )
+    cue_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'we already know flask', 'we are still on django', 'we mostly use flask': a word a cue of what "
+        "the team knows, runs or moves to may hold inside it.",
+    )
+    describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",
+    )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
     failing_cues: list[Text] = Field(
         default_factory=list,

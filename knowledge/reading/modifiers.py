@@ -1,13 +1,14 @@
 """A need's two-word wording said with describing words between: 'a small internal http service' is a small
-service, 'it just serves a json rest api' is just an api. The size or limiting word and the noun are looked up
-together as the wording they make."""
+service, 'it just serves a json rest api' is just an api, 'just a web form' is a form. The size, limiting or
+counting word and the noun are looked up together as the wording they make."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from knowledge.base.cues import NeedCues
-from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.phrases import Match, PhraseIndex
 from knowledge.reading.state import Clause
 
 _NEED_KINDS = frozenset({"requirement", "concept"})
@@ -15,21 +16,31 @@ _SIZE_GAP = 2  # "small internal http service": a couple of describing words
 _LIMIT_GAP = 3  # "just serves a json rest api": a verb, an article and a word
 
 
-def gapped(
-    clause: Clause, index: PhraseIndex, *, cues: NeedCues, things: frozenset[str]
-) -> list[tuple[Mapping[str, str], str]]:
-    """The needs (tags, words said) made by a size or limiting word and the noun of a thing (`things`: 'service',
-    'api', 'tool') a few words after it. With nothing between, the index read the words as said."""
+class Gapped(NamedTuple):
+    """A wording read across describing words: its tags, the words said, and (after a counting word) the noun's
+    own match, whose bare reading the wording replaces."""
+
+    tags: Mapping[str, str]
+    surface: str
+    replaces: Match | None
+
+
+def gapped(clause: Clause, index: PhraseIndex, *, cues: NeedCues, things: frozenset[str]) -> list[Gapped]:
+    """The needs made by a size or limiting word and the noun of a thing (`things`: 'service', 'api', 'tool') a
+    few words after it, or by a counting word ('a', 'one') and a need's noun whose wording with it is a phrase
+    ('a form'). With nothing between, the index read the words as said."""
     raw = clause.raw
-    found: list[tuple[Mapping[str, str], str]] = []
-    if cues.limit_words.isdisjoint(raw) and cues.size_words.isdisjoint(raw):
-        return found  # (two set tests: most clauses hold neither kind of word)
+    found: list[Gapped] = []
+    counting_words = cues.count_words.intersection(raw)
+    if cues.limit_words.isdisjoint(raw) and cues.size_words.isdisjoint(raw) and not counting_words:
+        return found  # (set tests: most clauses hold none of these words)
     matches, covered = clause.matches, clause.covered
     for at, word in enumerate(raw):
-        limiting = word in cues.limit_words
+        counting = word in counting_words
+        limiting = word in cues.limit_words or counting
         if at in covered or not (limiting or word in cues.size_words):
             continue
-        reach = _LIMIT_GAP if limiting else _SIZE_GAP
+        reach = _SIZE_GAP if counting or not limiting else _LIMIT_GAP
         for match in matches:
             if match.start <= at:
                 continue
@@ -41,10 +52,21 @@ def gapped(
             if between and (limiting or any(not _NEED_KINDS.intersection(m.kinds) for m in between)):
                 break
             noun = raw[match.end - 1]
-            made, _ = index.scan([word, noun]) if gap and noun in things else ([], [])
-            if made and made[0].end == 2 and _NEED_KINDS.intersection(made[0].kinds):
-                found.append((made[0].kinds, " ".join(raw[at : match.end])))
+            # a counting word's noun is a need's own word ("a web form"): one of it, not the need
+            named = noun in things or (
+                counting and match.end - match.start == 1 and bool(_NEED_KINDS.intersection(match.kinds))
+            )
+            made, _ = index.scan([word, noun]) if gap and named else ([], [])
+            if (
+                made
+                and made[0].end == 2
+                and (made[0].start == 0 or not counting)
+                and _NEED_KINDS.intersection(made[0].kinds)
+            ):
+                found.append(Gapped(made[0].kinds, " ".join(raw[at : match.end]), match if counting else None))
                 break
+            if counting:
+                break  # only the first noun after a counting word is counted
             if _NEED_KINDS.isdisjoint(match.kinds) and "artifact" not in match.kinds:
                 break  # a cue or a framework ends the describing run
     return found

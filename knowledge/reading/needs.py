@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.requirements import Sense
 from knowledge.reading import numbers
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
@@ -26,6 +27,12 @@ class NeedReader:
         self._kb = kb
         self._appraisal = appraisal
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
+        self._owners = frozenset(vocab.current_owners)
+        self._senses: dict[str, list[tuple[str, Sense]]] = {}  # a need's word as typed -> (need, other sense)
+        for req in kb.requirements.values():
+            for sense in req.senses:
+                self._senses.setdefault(sense.said, []).append((req.id, sense))
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
@@ -107,6 +114,10 @@ class NeedReader:
     def _names_something_else(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
+        if match.surface in self._senses and self._other_sense(raw, match, before):
+            return True  # "a flask template", "the protein structure image": the word in another sense
+        if self._serves(raw, match):
+            return True
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
@@ -124,6 +135,32 @@ class NeedReader:
             and (match.start - 1) not in clause.covered
             and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
             and raw[match.start - 1] not in self._known_words
+        )
+
+    def _serves(self, raw: list[str], match: Match) -> bool:
+        """'json endpoints for the new app': a fresh need's words after an api's noun and 'for' name the client."""
+        said = match.kinds.get("requirement")
+        if said is None or said not in self._fresh or match.start < 2:
+            return False
+        at = match.start
+        while at > 2 and raw[at - 1] in self._owners:
+            at -= 1
+        return (raw[at - 2], raw[at - 1]) in self._needs.clients
+
+    def _other_sense(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
+        """The need's word, with the word next to it, in a sense its requirement lists as another thing."""
+        said = match.kinds.get("requirement")
+        previous = raw[match.start - 1] if match.start else ""
+        following = raw[match.end] if match.end < len(raw) else ""
+        return any(
+            rid == said
+            and (
+                sense.always
+                or previous in sense.after
+                or following in sense.before
+                or (sense.after_framework and "framework" in before)
+            )
+            for rid, sense in self._senses[match.surface]
         )
 
     def _kind_of_organisation(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:

@@ -176,7 +176,13 @@ class RequirementParser:
                 self._roles.read(clause, pos, gap, fw)
             else:
                 scope.read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
-        for tags, surface in modifiers.gapped(clause, self.index, cues=self._needs, things=self._things):
+        for tags, surface, replaces in modifiers.gapped(clause, self.index, cues=self._needs, things=self._things):
+            if replaces is not None:  # "a web form" is a form: the bare noun's need ("form") gives way
+                for bare in self._needs_reader.mentions(replaces.kinds, replaces.surface, negated=False, fuzzy=False):
+                    said = msg.requirements.get(bare.id)
+                    if said is not None and said.text == replaces.surface and not said.negated:
+                        del msg.requirements[bare.id]
+                        state.found = [m for m in state.found if m is not said]
             for mention in self._needs_reader.mentions(tags, surface, negated=False, fuzzy=False):
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)

@@ -17,6 +17,8 @@ from typing import NamedTuple
 from knowledge.base.text import words
 from knowledge.reading.typos import TypoRepair
 
+_MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
+
 
 class Match(NamedTuple):
     """A known phrase found at words[start:end], with every tag attached to it (a tuple: a long paste makes
@@ -67,15 +69,20 @@ class PhraseIndex:
         self,
         tagged_phrases: Iterable[tuple[tuple[str, ...], str, str]],
         protected: Iterable[str],
+        *,
         shorthand: dict[str, str] | None = None,
         exact_kinds: frozenset[str] = frozenset(),
         whole: Iterable[str] = (),
+        fillers: Mapping[str, frozenset[str]] | None = None,
     ):
         self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
         # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
         tagged = [(tuple(self.expand(list(phrase))), kind, value) for phrase, kind, value in tagged_phrases]
         whole = frozenset(whole)
         key_of = TypoRepair.key_reader(whole)  # "experience" read whole: its stem is also "experiment"'s
+        # "we already know", "in front of our legacy services": a word a phrase of some kinds may hold inside it,
+        # by its key, with the kinds such a phrase may have
+        self._fillers = {key_of(word): kinds for word, kinds in (fillers or {}).items()}
         tags: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for phrase, kind, value in tagged:
             key = tuple(key_of(word) for word in phrase)
@@ -164,12 +171,15 @@ class PhraseIndex:
 
     def _starts(self, keys: list[str], digits: list[int]) -> list[int]:
         """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
-        opening some phrase right before a bare number (which a phrase may skip: "expose 3 models")."""
+        opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
         positions = range(len(keys))
         found = set(compress(positions, map(self._alone.__contains__, keys)))
         found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
         trie = self._trie
         found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
+        if self._fillers:  # "we already know": a filler right after a phrase's first word
+            fillers = compress(positions, map(self._fillers.__contains__, keys))
+            found.update(at - 1 for at in fillers if at and keys[at - 1] in trie)
         return sorted(found)
 
     def _scan_span(
@@ -210,11 +220,19 @@ class PhraseIndex:
                 # longest wins unless its tags are all for names that must be spelled as written
                 ends: list[tuple[int, _Tagging]] = []
                 j = i + 1
+                kept_kinds: frozenset[str] | None = None  # once a filler is skipped, the kinds a match may have
                 while True:
-                    if node.tagging is not None:
+                    if node.tagging is not None and (kept_kinds is None or kept_kinds.issuperset(node.tagging.kinds)):
                         ends.append((j, node.tagging))
-                    if j >= stop or (child := node.children.get(keys[j])) is None:
+                    if j >= stop:
                         break
+                    if (child := node.children.get(keys[j])) is None:
+                        # skip a filler or two ("several existing") when the phrase goes on after them
+                        hop = self._after_fillers(node, keys, j, stop)
+                        if hop is None:
+                            break
+                        kept_kinds = hop[2] if kept_kinds is None else kept_kinds & hop[2]
+                        j, child = hop[0], hop[1]
                     node, j = child, j + 1
                 found: tuple[int, _Tagging] | None = None
                 for end, said in reversed(ends):
@@ -231,6 +249,21 @@ class PhraseIndex:
             matches.append(Match(i - start, end - start, tagging.tags, tagging.kinds, " ".join(flat[i:end]), was_fuzzy))
             free = end
         return matches, corrections
+
+    def _after_fillers(
+        self, node: _Node, keys: list[str], at: int, stop: int
+    ) -> tuple[int, _Node, frozenset[str]] | None:
+        """Where a phrase goes on after a filler or two at keys[at] (its position and node), and the kinds a phrase
+        holding those fillers may have; None when no filler there lets it go on."""
+        fillers = self._fillers
+        kinds: frozenset[str] | None = None
+        skip = at
+        while skip < stop and skip - at < _MAX_FILLERS and keys[skip] in fillers:
+            kinds = fillers[keys[skip]] if kinds is None else kinds & fillers[keys[skip]]
+            skip += 1
+            if skip < stop and (child := node.children.get(keys[skip])) is not None:
+                return skip, child, kinds
+        return None
 
     def _as_spelled(
         self, tagging: _Tagging, keys: list[str], raw_words: list[str], at: range | list[int]

@@ -8,6 +8,9 @@ from knowledge.base.text import phrase_words
 from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
 
+# the cues a filler may sit inside: what the team knows, runs or moves to
+_CUE_KINDS = frozenset({"knows", "current", "target"})
+
 Tagged = list[tuple[tuple[str, ...], str, str]]  # (a phrase's words, the kind it names, the id or cue named)
 
 
@@ -57,10 +60,14 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     }
     for kind, cues in cue_lists.items():
         tagged += [(words_of(cue), kind, cue) for cue in cues]
+    fillers = dict.fromkeys(vocab.cue_fillers, _CUE_KINDS)
+    for word in vocab.describing_fillers:
+        fillers[word] = fillers.get(word, frozenset()) | {"concept"}
     return PhraseIndex(
         tagged,
         protected=vocab.common_words,
         shorthand=vocab.shorthand,
         exact_kinds=frozenset({LIBRARY}),
         whole=vocab.whole_words,
+        fillers=fillers,
     )
