@@ -91,7 +91,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             elif section in ("stacks",):
                 refs = [("framework", model.framework, frameworks)]
             elif section == "lexicon":
-                refs = [("requirement", r, requirements) for r in model.implies]
+                refs = [("requirement", r, requirements) for r in (*model.implies, *model.hands_off)]
             elif section == "requirements":
                 refs = [("requirement", r, requirements) for r in model.contradicts]
                 keys = {phrase_key(phrase) for phrase in model.phrases}

@@ -128,6 +128,11 @@ class RoleCues(Entry):
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
     )
+    oversized: frozenset[str] = Field(
+        frozenset(),
+        description="'djangos templates and admin feel like overkill': a judgement, a few words after the appraisal "
+        "verb, that a framework's parts are more than the job needs, so the needs they name are not wanted.",
+    )
     degree: frozenset[Word] = Field(
         description="'starlette seems more stable than quart': words of degree between a framework's appraisal verb "
         "and the quality judged, so the quality is said of the framework, not asked for."
@@ -158,6 +163,16 @@ class ScopeCues(Entry):
     )
     scope_keepers: frozenset[Word] = Field(
         description="'no admin or sso or billing': words that keep a negation going over a long list."
+    )
+    list_negators: frozenset[str] = Field(
+        frozenset(),
+        description="'dont need a ui, docs or a validation lib': a negation opening a need's own phrase that runs "
+        "on over a list after it, as a plain negation cue does.",
+    )
+    negated_joiners: frozenset[Word] = Field(
+        frozenset(),
+        description="'we dont need an admin, docs or a validation lib': a list joined by one of these after a comma "
+        "goes on with a negation; 'no admin, sso and audit logs' is a new list of needs wanted.",
     )
     contrasts: frozenset[Word] = Field(
         description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "

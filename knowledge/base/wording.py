@@ -23,6 +23,11 @@ class Concept(Entry):
         description="Its terms name infrastructure or tooling ('postgres', 'helm chart') that every framework runs "
         "with: the needs they imply count once another need decides, but alone they decide nothing.",
     )
+    hands_off: list[Id] = Field(
+        default_factory=list,
+        description="A hosted service ('auth0', 'stripe checkout') does these needs' work outside the app: said with "
+        "it, they are not asked of the framework ('auth is auth0' needs token checks, not a user system).",
+    )
 
 
 class OpeningChoice(Entry):

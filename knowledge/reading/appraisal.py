@@ -10,6 +10,8 @@ from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
 from knowledge.reading.phrases import Match
 
+_OVERSIZED_REACH = 4  # "feel like way too much": the judgement a few words after the appraisal verb
+
 
 class Appraisal:
     """Built once per vocabulary, with the frameworks' names."""
@@ -20,14 +22,29 @@ class Appraisal:
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self._first_person = vocab.scope.first_person
         self._cues = vocab.roles
+        self._oversized = tuple(phrase_words(cue, vocab.rewrites) for cue in vocab.roles.oversized)
 
     def appraised(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
         """'quart's docs look incomplete', 'django's admin is clunky': a need's word owned by a framework (a
         possessive right before it) and judged right after it is said of that framework, not asked for."""
-        if "framework" not in before or match.end >= len(raw):
-            return False
+        return self.owner(raw, match, before) is not None and self.judged_after(raw, match.end)
+
+    def owner(self, raw: list[str], match: Match, before: Mapping[str, str]) -> str | None:
+        """'django's templates': the framework whose possessive is right before a need's word."""
+        if "framework" not in before or match.start < 1:
+            return None
         owner = raw[match.start - 1]
-        return owner.endswith("s") and owner[:-1] in self._framework_by_name and raw[match.end] in self._cues.appraisal
+        return self._framework_by_name.get(owner[:-1]) if owner.endswith("s") else None
+
+    def judged_after(self, raw: list[str], end: int) -> bool:
+        """A verb of seeming or being right after what it judges ('… feel like overkill', '… is clunky')."""
+        return end < len(raw) and raw[end] in self._cues.appraisal
+
+    def oversized_after(self, raw: list[str], end: int) -> bool:
+        """'… feel like overkill', '… are way too much': the appraisal right after says the parts are more than
+        the job needs."""
+        ahead = tuple(raw[end + 1 : end + 1 + _OVERSIZED_REACH])
+        return any(ahead[i : i + len(cue)] == cue for cue in self._oversized for i in range(len(ahead)))
 
     def judged(self, raw: list[str], match: Match) -> bool:
         """'starlette seems more stable than quart', 'quart looks less mature': a framework said to have a quality

@@ -3,6 +3,7 @@ words ("and", ",", "/") between the items."""
 
 from __future__ import annotations
 
+from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
 
 _LIST_REACH = 3  # "flask, sqlalchemy and celery pros": a list of a few tools before the people word
@@ -39,3 +40,23 @@ def listed_before(clause: Clause, pos: int, list_gap: frozenset[str]) -> list[st
         listed.append(earlier)
         pos -= 1
     return listed
+
+
+NEED_KINDS = frozenset({"requirement", "concept", "modest"})  # the kinds of match that name a need
+
+
+def listed_on(gap: list[str], list_gap: frozenset[str], *, loose: bool) -> bool:
+    """Only list words between two items of a list of needs; a framework's parts ('templates, admin and strict
+    structure') may have one describing word each."""
+    others = sum(1 for w in gap if w not in list_gap)
+    return others == 0 or (loose and others == 1)
+
+
+def only_needs(raw: list[str], matches: list[Match], list_gap: frozenset[str]) -> bool:
+    """'docs or a validation lib': a clause that is nothing but a list of needs (a word at most after it), so a
+    negation left open at the clause before runs on over it."""
+    if not matches or any(not NEED_KINDS.intersection(m.kinds) for m in matches):
+        return False
+    ends = [0, *(m.end for m in matches[:-1])]
+    gaps_ok = all(set(raw[end : m.start]) <= list_gap for end, m in zip(ends, matches, strict=True))
+    return gaps_ok and len(raw) - matches[-1].end <= 1

@@ -12,6 +12,7 @@ from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
+from knowledge.reading.runs import NeedRuns
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 
@@ -33,6 +34,7 @@ class NeedReader:
         for req in kb.requirements.values():
             for sense in req.senses:
                 self._senses.setdefault(sense.said, []).append((req.id, sense))
+        self._runs = NeedRuns(vocab, appraisal)
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
@@ -62,7 +64,10 @@ class NeedReader:
         owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in matches[pos - 1].kinds
         requirements = msg.requirements
-        for this in self.mentions(kinds, match.surface, state.negating, match.fuzzy):
+        run = self._runs.run_on(clause, pos, gap)
+        negating = state.negating or (run is not None and run.negated)
+        found_before = len(state.found)
+        for this in self.mentions(kinds, match.surface, negating, match.fuzzy):
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
             if "framework" in before and " " not in match.surface and not this.negated and not compound:
@@ -89,9 +94,23 @@ class NeedReader:
                 state.owned.add(mention.id)
             if msg.arguing:
                 msg.argued[mention.id] = None
+        self._runs.grow(clause, pos, before, run, state.found[found_before:])
+        if "concept" in kinds:
+            self._hand_off(clause, kinds["concept"], match)
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
+
+    def _hand_off(self, clause: Clause, concept_id: str, match: Match) -> None:
+        """'auth is auth0': the needs a hosted service does outside the app are not asked of the framework."""
+        concept = self._kb.concepts[concept_id]
+        msg = clause.msg
+        for rid in concept.hands_off:
+            earlier = msg.requirements.pop(rid, None)
+            text = f"{earlier.text}, {match.surface}" if earlier else match.surface
+            mention = RequirementMention(rid, self._kb.requirements[rid].label, True, text, concept.label, match.fuzzy)
+            msg.requirements[rid] = mention
+            clause.state.found.append(mention)
 
     def mentions(self, kinds: Mapping[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
         """A requirement phrase names one need; a lexicon term names a concept that implies several."""

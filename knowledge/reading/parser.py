@@ -12,6 +12,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import modifiers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader
+from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
@@ -19,7 +20,7 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
-from knowledge.reading.state import Clause, ClauseState, MessageState
+from knowledge.reading.state import Clause, ClauseState, MessageState, NeedRun
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
@@ -50,6 +51,8 @@ class RequirementParser:
         self._move_verbs = scope.MoveVerbs(frozenset(vocab.task_openers), vocab.moves.task_objects)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._lack_verbs = frozenset(vocab.lack_verbs)
+        self._list_gap = vocab.roles.list_gap
+        self._negated_joiners = vocab.scope.negated_joiners
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._framework_words = vocab.moves.framework_words
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
@@ -126,7 +129,8 @@ class RequirementParser:
             state = self._read_matches(msg, raw, matches, fixes)
         else:  # a quarter of a paste's clauses name nothing: only what runs on to the next clause is kept
             msg.unmatched += raw
-            state = self._open_clause(msg, raw)
+            state = self._open_clause(msg, raw, matches)
+        msg.carry_run = self._run_left_open(state, raw, matches)
         msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
         msg.carry_target = state.open_move and not state.targeted
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
@@ -148,7 +152,7 @@ class RequirementParser:
         for typed, read in fixes:
             if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                 msg.corrections[(typed, read)] = None
-        state = self._open_clause(msg, raw)
+        state = self._open_clause(msg, raw, matches)
         clause = Clause(msg, state, raw, matches, covered)
         previous_end = 0
         for pos, match in enumerate(matches):
@@ -208,8 +212,18 @@ class RequirementParser:
                     msg.extensions[(msg.package_of, mention.id)] = None
         return state
 
-    def _open_clause(self, msg: MessageState, raw: list[str]) -> ClauseState:
-        """A fresh clause state; an exclusion or a wish list left open at the last clause's end runs on."""
+    def _run_left_open(self, state: ClauseState, raw: list[str], matches: list[Match]) -> NeedRun | None:
+        """A list of needs that the clause's end (a comma) leaves open: one being read, or a need negated last
+        ("we dont need an admin, docs or …")."""
+        if not matches or matches[-1].end != len(raw) or not NEED_KINDS.intersection(matches[-1].kinds):
+            return None
+        if state.run is not None and state.run_end == len(raw):
+            return state.run
+        return NeedRun(negated=True) if state.negating and state.found and state.found[-1].negated else None
+
+    def _open_clause(self, msg: MessageState, raw: list[str], matches: list[Match]) -> ClauseState:
+        """A fresh clause state; an exclusion, a wish or a list of needs left open at the last clause's end runs
+        on (a negated list only over a clause that is nothing but a list)."""
         msg.progress_seen = msg.progress_seen or msg.clause.progress
         last = msg.clause
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
@@ -221,7 +235,13 @@ class RequirementParser:
         msg.carry_target = False
         if self._roles.moves.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
+        run = msg.carry_run
+        if run is not None and (
+            run.owner or (only_needs(raw, matches, self._list_gap) and self._negated_joiners.intersection(raw))
+        ):
+            state.run, state.run_end = run, 0
         msg.carry_exclusion = msg.carry_wish = False
+        msg.carry_run = None
         msg.package_of = None
         return state
 

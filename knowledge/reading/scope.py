@@ -112,6 +112,8 @@ def read_cue(
         lead = lead[:-1]
     if ("negate" in kinds or "negate_after" in kinds) and lead[-1:] and lead[-1] in cues.repeated:
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
+    if "exclude_after" in kinds and pos and "framework" in clause.matches[pos - 1].kinds:
+        return  # "fastapi is off the table": the framework before it is ruled out (roles.py), not the needs
     if "negate_after" in kinds and (state.found or "negate" not in kinds):
         # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
         for i, earlier in enumerate(state.found):

@@ -9,6 +9,16 @@ from knowledge.reading.result import RequirementMention
 
 
 @dataclass
+class NeedRun:
+    """A list of needs read as one ("dont need a ui, docs or a validation lib"; "djangos templates, admin and
+    structure feel like overkill"): negated together, or owned by a framework and appraised together."""
+
+    negated: bool = False
+    owner: str | None = None  # the framework whose parts the list names
+    mentions: list[RequirementMention] = field(default_factory=list)
+
+
+@dataclass
 class ClauseState:
     """Cues seen so far in the clause being read, and the needs and frameworks it has named."""
 
@@ -30,6 +40,8 @@ class ClauseState:
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')
+    run: NeedRun | None = None  # the list of needs being read, and the match it last grew at
+    run_end: int = -1  # where the run's last need ends in this clause
 
 
 @dataclass
@@ -55,6 +67,7 @@ class MessageState:
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
+    carry_run: NeedRun | None = None  # "dont need a ui, docs or …": a list of needs running across a comma
     firm: set[str] = field(default_factory=set)  # needs stated firmly before also hedged ("x. x would be nice")
     underway: bool = False
     # "flask migration, phase 3 … the old web.py code": a move named after its destination before anything

@@ -1,0 +1,75 @@
+"""Needs read as one list: negated together after a need's own negated phrase ("dont need a ui, docs or a
+validation lib"), or a framework's parts appraised together ("djangos templates, admin and structure feel like
+overkill"). A list runs on over list words between its items, and over a comma (parser.py carries it)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from knowledge.base.models import Vocabulary
+from knowledge.base.text import phrase_words
+from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.lists import listed_on
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.state import Clause, NeedRun
+
+
+class NeedRuns:
+    """Built once per vocabulary, with the appraisal words it asks."""
+
+    def __init__(self, vocab: Vocabulary, appraisal: Appraisal) -> None:
+        self._appraisal = appraisal
+        self._list_gap = vocab.roles.list_gap
+        self._joiners = vocab.scope.scope_keepers
+        self._list_negators = tuple(phrase_words(cue, vocab.rewrites) for cue in vocab.scope.list_negators)
+
+    def run_on(self, clause: Clause, pos: int, gap: list[str]) -> NeedRun | None:
+        """The list of needs this match goes on with: the previous match ended it, with only list words since and a
+        joiner among them ('or', 'and'), or it was carried over a comma to the clause's start."""
+        state = clause.state
+        run = state.run
+        previous_end = clause.matches[pos - 1].end if pos else 0
+        if (
+            run is None
+            or state.run_end != previous_end
+            or not listed_on(gap, self._list_gap, loose=bool(run.owner))
+            or (pos and not self._joiners.intersection(gap))  # "no rewrite allowed for 3 years"
+        ):
+            state.run = None
+            return None
+        return run
+
+    def grow(
+        self, clause: Clause, pos: int, before: Mapping[str, str], run: NeedRun | None, new: list[RequirementMention]
+    ) -> None:
+        """Start or grow the list of needs this match is in: one opened by a need's own negated phrase ('no gui,
+        admin or graphql'), or a framework's parts, dropped once appraised ('djangos templates, admin and
+        structure feel like overkill')."""
+        state, raw, match = clause.state, clause.raw, clause.matches[pos]
+        if run is None:
+            words = tuple(raw[match.start : match.end])
+            if not state.negating and any(words[: len(cue)] == cue for cue in self._list_negators):
+                run = NeedRun(negated=True)  # "dont need a ui, docs …": the need stands, the list is negated
+            elif (owner := self._appraisal.owner(raw, match, before)) is not None:
+                run = NeedRun(owner=owner)
+            else:
+                return
+        run.mentions += new
+        state.run, state.run_end = run, match.end
+        if run.owner and self._appraisal.judged_after(raw, match.end):
+            self._appraise(clause, run, oversized=self._appraisal.oversized_after(raw, match.end))
+
+    @staticmethod
+    def _appraise(clause: Clause, run: NeedRun, *, oversized: bool) -> None:
+        """A framework's parts appraised are said of it, not asked for; judged more than the job needs ("feel
+        like overkill"), they are not wanted."""
+        msg, state = clause.msg, clause.state
+        for mention in run.mentions:
+            if msg.requirements.get(mention.id) is mention:
+                del msg.requirements[mention.id]
+                if oversized:
+                    msg.requirements[mention.id] = dataclasses.replace(mention, negated=True, wish=False)
+            msg.extensions.pop((run.owner or "", mention.id), None)
+        state.found = [m for m in state.found if m not in run.mentions]
+        state.run = None
