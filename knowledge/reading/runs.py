@@ -22,7 +22,10 @@ class NeedRuns:
         self._appraisal = appraisal
         self._list_gap = vocab.roles.list_gap
         self._joiners = vocab.scope.scope_keepers
-        self._list_negators = tuple(phrase_words(cue, vocab.rewrites) for cue in vocab.scope.list_negators)
+        self._list_negators: dict[str, list[tuple[str, ...]]] = {}  # by first word: tried on every need's words
+        for cue in vocab.scope.list_negators:
+            said = phrase_words(cue, vocab.rewrites)
+            self._list_negators.setdefault(said[0], []).append(said)
 
     def run_on(self, clause: Clause, pos: int, gap: list[str]) -> NeedRun | None:
         """The list of needs this match goes on with: the previous match ended it, with only list words since and a
@@ -49,7 +52,8 @@ class NeedRuns:
         state, raw, match = clause.state, clause.raw, clause.matches[pos]
         if run is None:
             words = tuple(raw[match.start : match.end])
-            if not state.negating and any(words[: len(cue)] == cue for cue in self._list_negators):
+            cues = self._list_negators.get(words[0], ())
+            if not state.negating and any(words[: len(cue)] == cue for cue in cues):
                 run = NeedRun(negated=True)  # "dont need a ui, docs …": the need stands, the list is negated
             elif (owner := self._appraisal.owner(raw, match, before)) is not None:
                 run = NeedRun(owner=owner)
