@@ -9,6 +9,7 @@ from pydantic import Field, StringConstraints
 
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
+from knowledge.base.sizes import CodeSizeCues
 
 
 class Concept(Entry):
@@ -182,6 +183,9 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'large django project, …': size words that may open a clause before a framework and its "
         "thing's noun, which then still names what runs.",
+    )
+    code_size: CodeSizeCues | None = Field(
+        None, description="'150k lines', '~80 models', '3 endpoints': counts of code units that say how big it is."
     )
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100

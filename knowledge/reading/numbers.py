@@ -68,6 +68,12 @@ _A_YEAR = re.compile(r"20[2-9]\d")  # literal-led: far quicker than _YEAR where 
 _OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
 
 
+def count_word_values() -> dict[str, float]:
+    """The number words that count things exactly ('three endpoints'): a bare 'a' is an article, and 'a couple' is
+    vague."""
+    return {word: float(value) for word, value in _NUMBER_WORDS.items() if not word.startswith("a")}
+
+
 def _number(token: str) -> float:
     return float(_NUMBER_WORDS.get(token, 0) or token)
 

@@ -11,6 +11,7 @@ from knowledge.base.text import words
 from knowledge.reading import numbers
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.result import ParsedQuery, RequirementMention
+from knowledge.reading.sizes import SizeReader
 from knowledge.reading.state import MessageState
 
 # "flask + swagger + socketio"; possessive "++": a word not followed by "+" is left at once, not backtracked through
@@ -44,6 +45,7 @@ class Settler:
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
+        self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
@@ -89,7 +91,8 @@ class Settler:
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = numbers.horizon_years(norm, self._span_words), numbers.team_size(norm, self._org_scope)
-        for found_id, surface in numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary):
+        counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)
+        for found_id, surface in counted:
             req_id = found_id.removeprefix("no-")
             if req_id in kb.requirements and req_id not in requirements:
                 label = kb.requirements[req_id].label
