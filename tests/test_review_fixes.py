@@ -163,3 +163,15 @@ def test_loader_cross_checks_name_file_and_entry(kb_copy: Path, file: str, old: 
     with pytest.raises(KnowledgeBaseError) as raised:
         load_knowledge_base(kb_copy)
     assert re.search(expected, str(raised.value)), str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for the back office, fastapi admin or flask-admin?",
+        "choosing between a django app or a flask app for the scheduling tool",
+        "which one: sqladmin, django admin, or fastapi admin?",
+    ],
+)
+def test_a_frameworks_thing_offered_among_options_is_not_what_runs(engine: Engine, text: str) -> None:
+    assert engine.ask(text).query.current is None

@@ -119,6 +119,10 @@ class RoleCues(Entry):
         "before a framework set apart by punctuation, a choice still to make, so the framework is an option "
         "offered, not what the thing before it runs on ('charts server (flask)')."
     )
+    option_joiners: frozenset[Word] = Field(
+        description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
+        "clause with another framework offered after one of them is a choice, not what runs."
+    )
     relations: frozenset[WordRun] = Field(
         description="'graphene-django no longer works with django 4', 'the sdk does not support flask': words "
         "right before a framework that make it the object of what a negated clause says of something else, so the "

@@ -46,9 +46,11 @@ class Ownership:
                 or (  # "our flask app", or a clause that opens with "django app …"
                     "artifact" in follows
                     and (
-                        match.start == 0
+                        (match.start == 0 and not self._offered(clause, pos))
                         or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
-                        or self._described.issuperset(raw[: match.start])  # "large django project, …"
+                        or (
+                            match.start > 0 and self._described.issuperset(raw[: match.start])
+                        )  # "large django project"
                     )
                 )
                 or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
@@ -71,6 +73,15 @@ class Ownership:
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )
+
+    def _offered(self, clause: Clause, pos: int) -> bool:
+        """'which one: django admin, fastapi admin or flask-admin?': a framework's thing that opens a clause
+        among options (after a choosing word, or with another framework or library offered after 'or') is not
+        what runs."""
+        if self._cues.choosing.intersection(clause.msg.previous_raw):
+            return True
+        later = (m for m in clause.matches[pos + 1 :] if "framework" in m.kinds or "library" in m.kinds)
+        return any(self._cues.option_joiners.intersection(clause.raw[clause.matches[pos].end : m.start]) for m in later)
 
     def said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
         """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
