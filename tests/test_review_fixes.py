@@ -175,3 +175,26 @@ def test_loader_cross_checks_name_file_and_entry(kb_copy: Path, file: str, old: 
 )
 def test_a_frameworks_thing_offered_among_options_is_not_what_runs(engine: Engine, text: str) -> None:
     assert engine.ask(text).query.current is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our options for the booking api: DRF, plain flask, or fastapi?",
+        "comparing django ninja, litestar and fastapi for a typed async service",
+    ],
+)
+def test_an_add_on_offered_beside_other_frameworks_names_nothing_that_runs(engine: Engine, text: str) -> None:
+    assert engine.ask(text).query.current is None
+
+
+@pytest.mark.parametrize(
+    "text", ["DRF or django-ninja for the new endpoints?", "we want to drop DRF and go to fastapi"]
+)
+def test_an_add_on_asked_about_alone_names_its_home(engine: Engine, text: str) -> None:
+    assert engine.ask(text).query.current == "django"
+
+
+def test_authn_and_authz_are_accounts_not_a_hosted_identity_provider(engine: Engine) -> None:
+    needs = {m.id: m.negated for m in engine.ask("internal portal, needs authn/authz and an admin").query.requirements}
+    assert needs.get("user-auth") is False

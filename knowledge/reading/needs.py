@@ -95,7 +95,7 @@ class NeedReader:
             if msg.arguing:
                 msg.argued[mention.id] = None
         self._runs.grow(clause, pos, before, run, state.found[found_before:])
-        if "concept" in kinds:
+        if "concept" in kinds and not match.fuzzy:  # a typo's guess ("authn") hands nothing off
             self._hand_off(clause, kinds["concept"], match)
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing

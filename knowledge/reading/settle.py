@@ -4,7 +4,7 @@ a move named after its destination leaves what runs) and the result built."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
@@ -70,7 +70,7 @@ class Settler:
             known.pop(fw, None)
         current = msg.current
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
-            current = next((fw for fw in (*mentioned, *targets) if fw in self._addon_home), None)
+            current = self._addon_asked_about((*mentioned, *targets), mentioned)
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
         current, covers, beside = self._libraries.settle(msg, said_words, current)
         if current is None and targets:
@@ -124,6 +124,15 @@ class Settler:
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
             retired=retired,
         )
+
+    def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:
+        """The first add-on named ("DRF or django-ninja?", "drop DRF and move to fastapi"), unless another
+        framework is offered beside it as an option ("DRF, Flask or FastAPI?"): then it names nothing that runs."""
+        addons = [fw for fw in named if fw in self._addon_home]
+        homes = {self._addon_home[fw] for fw in addons}
+        if addons and all(fw in self._addon_home or fw in homes for fw in offered):
+            return addons[0]
+        return None
 
     def _running_one(self, mentioned: dict[str, None], said: list[str]) -> str | None:
         """The one framework named beside a server or database tuned is what runs, unless the message weighs
