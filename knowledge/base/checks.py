@@ -167,6 +167,11 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for key in model.outside_python
             if owners.get(key.lower(), ("",))[0].startswith("framework")
         ]
+    concepts = ids("lexicon")
+    for label, model in sections.get("vocabulary", []):  # the concept a split monolith is read as
+        split = model.monolith_split
+        if split is not None and split.concept not in concepts:
+            problems.append(f"{label}: monolith_split names unknown concept '{split.concept}'")
     for label, model in sections.get("lexicon", []):
         for term in model.terms:
             owner, where = owners.setdefault(phrase_key(term), (f"concept {model.id}", label))

@@ -123,6 +123,21 @@ class RoleCues(Entry):
         description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
         "clause with another framework offered after one of them is a choice, not what runs."
     )
+    addressee: frozenset[Word] = Field(
+        frozenset(),
+        description="'what are your views on django': a word owning a thing by the one asked, so it is no thing of "
+        "the team's and does not say what runs.",
+    )
+    definite: frozenset[Word] = Field(
+        frozenset(),
+        description="'the django cms powering our app': words right before a framework's thing that make it one "
+        "already there ('a fastapi service serving our app' may still be built).",
+    )
+    powering: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'the django cms powering our app': words right after a framework's thing that make it what "
+        "a thing of ours runs on, so the framework is what runs.",
+    )
     relations: frozenset[WordRun] = Field(
         description="'graphene-django no longer works with django 4', 'the sdk does not support flask': words "
         "right before a framework that make it the object of what a negated clause says of something else, so the "

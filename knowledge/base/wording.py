@@ -10,6 +10,7 @@ from pydantic import Field, StringConstraints
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.sizes import CodeSizeCues
+from knowledge.base.splits import MonolithSplitCues
 
 
 class Concept(Entry):
@@ -119,6 +120,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
     )
+    objection_asks: list[Text] = Field(
+        default_factory=list,
+        description="'any reason not to use django again?': a question asking for objections to a choice; the "
+        "negation in it rules out neither the framework nor the needs after it.",
+    )
     proposal_cues: list[Text] = Field(
         default_factory=list, description="'someone wants to switch to X because…': a third party's pitch."
     )
@@ -186,6 +192,9 @@ class Vocabulary(Entry):
     )
     code_size: CodeSizeCues | None = Field(
         None, description="'150k lines', '~80 models', '3 endpoints': counts of code units that say how big it is."
+    )
+    monolith_split: MonolithSplitCues | None = Field(
+        None, description="'our node monolith is being broken up': a monolith cut into services, not a large app."
     )
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100

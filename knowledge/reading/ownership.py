@@ -32,6 +32,7 @@ class Ownership:
         self._cues = vocab.roles  # word sets, read once when the vocabulary loads
         self._fresh_or_article = vocab.roles.fresh | ARTICLES
         self._destination_joiners = vocab.moves.destination_joiners
+        self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
 
     def runs(self, clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
         """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
@@ -47,7 +48,10 @@ class Ownership:
                     "artifact" in follows
                     and (
                         (match.start == 0 and not self._offered(clause, pos))
-                        or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
+                        or (
+                            self._owners.intersection(raw[max(0, match.start - 3) : match.start])
+                            and not self._offered_after(clause, pos)
+                        )
                         or (
                             match.start > 0 and self._described.issuperset(raw[: match.start])
                         )  # "large django project"
@@ -60,6 +64,7 @@ class Ownership:
                 # "we are migrating flask to django": in a move under way, the framework before "to"
                 or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)
                 or self._on_artifact(clause, pos)  # "hr app on flask"
+                or self._powers(clause, pos, follows)  # "the django cms powering our app"
                 or (  # "charts server (flask): …": a framework alone in brackets after the thing
                     match.start == 0
                     and match.end == len(raw)
@@ -82,6 +87,32 @@ class Ownership:
             return True
         later = (m for m in clause.matches[pos + 1 :] if "framework" in m.kinds or "library" in m.kinds)
         return any(self._cues.option_joiners.intersection(clause.raw[clause.matches[pos].end : m.start]) for m in later)
+
+    def _offered_after(self, clause: Clause, pos: int) -> bool:
+        """'add drf to it, or run a fastapi service next to it?': after a word joining options (opening the clause,
+        or after another framework or library), a framework's thing is the alternative asked about, even with
+        a weak owner word ('run a', 'the') before it."""
+        raw, match = clause.raw, clause.matches[pos]
+        if raw[:1] and raw[0] in self._cues.option_joiners:
+            return True
+        earlier = (m for m in clause.matches[:pos] if "framework" in m.kinds or "library" in m.kinds)
+        return any(self._cues.option_joiners.intersection(raw[m.end : match.start]) for m in earlier)
+
+    def _powers(self, clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
+        """'the django cms powering our vocabulary app', 'the flask service that runs our shop': a framework's
+        thing (or the framework alone) said to power a thing of ours is what runs; a fresh or indefinite one
+        ('a fastapi service serving our app') may still be built."""
+        raw, matches = clause.raw, clause.matches
+        match = matches[pos]
+        if match.start and raw[match.start - 1] not in self._definite:
+            return False
+        end = matches[pos + 1].end if "artifact" in follows and pos + 1 < len(matches) else match.end
+        return any(
+            tuple(raw[end : end + len(cue)]) == cue
+            and end + len(cue) < len(raw)
+            and raw[end + len(cue)] in self.strong_owners  # "… powering our app"
+            for cue in self._cues.powering
+        )
 
     def said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
         """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
@@ -116,6 +147,7 @@ class Ownership:
             raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
             and thing.start <= _ARTIFACT_LEAD
             and not self._fresh_or_article.intersection(raw[: thing.start])
+            and not self._cues.addressee.intersection(raw[: thing.start])  # "what are your views on django"
         )
 
     def _names_a_thing(self, clause: Clause, pos: int) -> bool:

@@ -20,6 +20,7 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import PACKAGE, TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
+from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.state import Clause, ClauseState, MessageState, NeedRun
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
@@ -62,6 +63,11 @@ class RequirementParser:
         self._roles = FrameworkRoles(vocab, self._framework_by_name)
         self._needs_reader = NeedReader(kb, self._roles.appraisal)
         self._questions = Questions(vocab)
+        self._splits = MonolithSplits(
+            vocab.monolith_split,
+            self._rewrites,
+            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+        )
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -191,6 +197,7 @@ class RequirementParser:
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
+        self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None
             and len(set(state.named)) == 1

@@ -57,6 +57,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
         "org_scope": vocab.org_scope_cues,
+        "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (scope.read_cue)
     }
     for kind, cues in cue_lists.items():
         tagged += [(words_of(cue), kind, cue) for cue in cues]

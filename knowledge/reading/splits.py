@@ -1,0 +1,62 @@
+"""A monolith said to be cut apart ('our node monolith is being broken up', 'splitting the old monolith'): the
+monolith word names the services it becomes, not a large application to build (vocabulary.yaml
+`monolith_split`). The lexicon holds set phrases ('split the monolith'); this reads the verb a few words off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from knowledge.base.splits import MonolithSplitCues
+from knowledge.base.text import phrase_words
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.state import Clause
+
+Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
+
+
+class MonolithSplits:
+    """Built once per vocabulary; `read` rereads one clause."""
+
+    def __init__(self, cues: MonolithSplitCues | None, rewrites: dict[str, str], mentions: Mentions) -> None:
+        self._things = frozenset(w for thing in (cues.things if cues else ()) for w in phrase_words(thing, rewrites))
+        self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
+        self._reach = cues.reach if cues else 0
+        self._concept = cues.concept if cues else ""
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        """Each monolith word with a split verb within reach before or after it: the needs its own match read
+        (a large app) give way to the split's concept (microservices)."""
+        raw = clause.raw
+        if self._things.isdisjoint(raw):
+            return  # (a set test: most clauses name no monolith)
+        msg, state = clause.msg, clause.state
+        for at, word in enumerate(raw):
+            span = self._split_near(raw, at) if word in self._things else None
+            if span is None:
+                continue
+            match = next((m for m in clause.matches if m.start <= at < m.end), None)
+            said = [m for m in state.found if match is not None and m.text == match.surface]
+            negated = any(m.negated for m in said)
+            for mention in said:
+                state.found.remove(mention)
+                if msg.requirements.get(mention.id) is mention:
+                    del msg.requirements[mention.id]
+            surface = " ".join(raw[min(span[0], at) : max(span[1], at + 1)])  # "monolith is being broken up"
+            for mention in self._mentions({"concept": self._concept}, surface, negated):
+                if mention.id not in msg.requirements:  # said in its own words already: that stands
+                    state.found.append(mention)
+                    msg.requirements[mention.id] = mention
+
+    def _split_near(self, raw: list[str], at: int) -> tuple[int, int] | None:
+        """Where a split verb is said that ends at most `reach` words before the monolith word, or starts at most
+        that many after it."""
+        for verb in self._verbs:
+            size = len(verb)
+            for start in range(max(0, at - self._reach - size), min(len(raw), at + self._reach + 2)):
+                if (start + size <= at or start > at) and tuple(raw[start : start + size]) == verb:
+                    return start, start + size
+            # "breaking the monolith apart": the verb before it, its particle right after it
+            if size == 2 and verb[1] in raw[at + 1 : at + 3] and verb[0] in raw[max(0, at - self._reach - 1) : at]:
+                return raw.index(verb[0], max(0, at - self._reach - 1), at), raw.index(verb[1], at + 1) + 1
+        return None
