@@ -135,18 +135,20 @@ class NeedReader:
         raw = clause.raw
         if match.surface in self._senses and self._other_sense(raw, match, before):
             return True  # "a flask template", "the protein structure image": the word in another sense
-        if self._serves(raw, match):
+        # (each test's cheap part first: every need match of a paste passes through here)
+        if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
             return True
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
-        if self._kind_of_organisation(raw, match, before):
+        if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
             return True
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._appraisal.caller(raw, match):
             return True
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
-        if self._appraisal.appraised(raw, match, before) or self._appraisal.judged(raw, match):
+        appraisal = self._appraisal
+        if ("framework" in before and appraisal.appraised(raw, match, before)) or appraisal.judged(raw, match):
             return True
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need

@@ -6,7 +6,9 @@ settle.py settles the roles at the message's end."""
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Iterator
+from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
@@ -90,7 +92,7 @@ class RequirementParser:
         }
         msg = MessageState(text, named_pairs, packages)
         said = list(normal_words(text, self._rewrites))
-        msg.named_frameworks = {fw for word in said if (fw := self._framework_by_name.get(word))}
+        msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         cut = sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
@@ -255,16 +257,12 @@ class RequirementParser:
     def suggest(self, unknown_words: list[str] | tuple[str, ...], max_distance: float) -> tuple[str, ...]:
         """Names of known frameworks that unknown words resemble ('flsk' -> Flask)."""
         seen = self._suggested.setdefault(max_distance, {})  # a paste repeats its unknown words turn after turn
-        found = []
-        for word in dict.fromkeys(unknown_words):
-            name = seen.get(word, "")
-            if name == "":
-                name = self._suggest_one(word, max_distance)
-                if len(seen) < 50_000:  # bounded like the typo repairs
-                    seen[word] = name
-            if name:
-                found.append(name)
-        return tuple(dict.fromkeys(found))
+        said = dict.fromkeys(unknown_words)
+        new = {word: self._suggest_one(word, max_distance) for word in filterfalse(seen.__contains__, said)}
+        if len(seen) < 50_000:  # bounded like the typo repairs
+            seen.update(new)  # (may pass the bound by one message's words)
+        names = map(ChainMap(new, seen).get, said) if new else map(seen.get, said)  # (in C: hundreds of words)
+        return tuple(dict.fromkeys(filter(None, names)))
 
     def _suggest_one(self, word: str, max_distance: float) -> str | None:
         if len(word) < 4 or word.isdigit() or word in self._common_words:

@@ -55,11 +55,12 @@ def _next_number(numbers: list[int], at: int, none: int) -> int:
 class _Node:
     """A node of the phrase prefix tree: the words that may follow, and the tagging of a phrase ending here."""
 
-    __slots__ = ("children", "tagging")
+    __slots__ = ("children", "spelled", "tagging")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
         self.tagging: _Tagging | None = None
+        self.spelled = False  # the phrase ending here is a name that must be spelled as written
 
 
 class PhraseIndex:
@@ -115,6 +116,7 @@ class PhraseIndex:
             for word in phrase[1:]:
                 node = node.children.setdefault(word, _Node())
             node.tagging = tagging
+            node.spelled = phrase in self._spellings
         # A word opens a phrase said at it only if it is a phrase alone or the next word goes on with it: most
         # words that open some phrase ("api", "real") open none where they stand, and a scan skips them.
         self._alone = frozenset(first for first, node in self._trie.items() if node.tagging is not None)
@@ -158,6 +160,7 @@ class PhraseIndex:
         # where a phrase may start and where a bare number is (found in C): a scan visits these, not every word
         digits = list(compress(positions, map(str.isdigit, keys)))
         starts = self._starts(keys, digits)
+        fuzzy_at = set(compress(positions, fuzzy))  # where a typo was corrected: in few pastes, at few words
         scanned = []
         start = first = first_digit = 0
         for raw in clauses:
@@ -165,7 +168,11 @@ class PhraseIndex:
             last = bisect_left(starts, stop, first)
             last_digit = bisect_left(digits, stop, first_digit)
             numbers = [at - start for at in digits[first_digit:last_digit]]
-            scanned.append(self._scan_span(flat, keys, fuzzy, starts[first:last], numbers, start=start, stop=stop))
+            scanned.append(
+                self._scan_span(
+                    flat, keys, fuzzy, starts[first:last], numbers, fuzzy_at=fuzzy_at, start=start, stop=stop
+                )
+            )
             start, first, first_digit = stop, last, last_digit
         return scanned
 
@@ -190,6 +197,7 @@ class PhraseIndex:
         starts: list[int],
         numbers: list[int],
         *,
+        fuzzy_at: set[int],
         start: int,
         stop: int,
     ) -> tuple[list[Match], list[tuple[str, str]]]:
@@ -199,7 +207,7 @@ class PhraseIndex:
         corrections: list[tuple[str, str]] = []
         if not starts:
             return matches, corrections
-        trie, lengths, spellings = self._trie, self._lengths, self._spellings
+        trie, lengths, fillers = self._trie, self._lengths, self._fillers
         # With a bare number in the clause, the phrases that may skip it are tried length by length, on the
         # clause's own keys
         local = keys[start:stop] if numbers else []
@@ -218,32 +226,31 @@ class PhraseIndex:
             else:
                 # walk the prefix tree while some phrase goes on, keeping each phrase that ends on the way; the
                 # longest wins unless its tags are all for names that must be spelled as written
-                ends: list[tuple[int, _Tagging]] = []
+                ends: list[tuple[int, _Tagging, bool]] = []  # (end, tagging, its spelling to check)
                 j = i + 1
                 kept_kinds: frozenset[str] | None = None  # once a filler is skipped, the kinds a match may have
                 while True:
                     if node.tagging is not None and (kept_kinds is None or kept_kinds.issuperset(node.tagging.kinds)):
-                        ends.append((j, node.tagging))
+                        ends.append((j, node.tagging, node.spelled or kept_kinds is not None))
                     if j >= stop:
                         break
                     if (child := node.children.get(keys[j])) is None:
                         # skip a filler or two ("several existing") when the phrase goes on after them
-                        hop = self._after_fillers(node, keys, j, stop)
-                        if hop is None:
+                        if keys[j] not in fillers or (hop := self._after_fillers(node, keys, j, stop)) is None:
                             break
                         kept_kinds = hop[2] if kept_kinds is None else kept_kinds & hop[2]
                         j, child = hop[0], hop[1]
                     node, j = child, j + 1
                 found: tuple[int, _Tagging] | None = None
-                for end, said in reversed(ends):
-                    kept = self._as_spelled(said, keys, flat, range(i, end)) if spellings and end > i + 1 else said
+                for end, said, check in reversed(ends):
+                    kept = self._as_spelled(said, keys, flat, range(i, end)) if check and end > i + 1 else said
                     if kept is not None:
                         found = (end, kept)
                         break
                 if found is None:
                     continue
                 (end, tagging), at = found, range(i, found[0])
-            was_fuzzy = any(fuzzy[j] for j in at)
+            was_fuzzy = bool(fuzzy_at) and not fuzzy_at.isdisjoint(at)
             if was_fuzzy:
                 corrections += [(flat[j], fixed) for j in at if (fixed := fuzzy[j])]
             matches.append(Match(i - start, end - start, tagging.tags, tagging.kinds, " ".join(flat[i:end]), was_fuzzy))

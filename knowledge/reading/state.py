@@ -8,7 +8,7 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 
 
-@dataclass
+@dataclass(slots=True)
 class NeedRun:
     """A list of needs read as one ("dont need a ui, docs or a validation lib"; "djangos templates, admin and
     structure feel like overkill"): negated together, or owned by a framework and appraised together."""
@@ -18,7 +18,7 @@ class NeedRun:
     mentions: list[RequirementMention] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ClauseState:
     """Cues seen so far in the clause being read, and the needs and frameworks it has named."""
 
@@ -44,7 +44,7 @@ class ClauseState:
     run_end: int = -1  # where the run's last need ends in this clause
 
 
-@dataclass
+@dataclass(slots=True)
 class MessageState:
     """What one message has said so far: needs and frameworks by role, and what carries from clause to clause.
     The dicts keep the order things were first said in (a dict, not a set)."""
