@@ -147,6 +147,11 @@ class RoleCues(Entry):
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
     )
+    pronoun_owners: frozenset[Word] = Field(
+        frozenset(),
+        description="'im learning django but its templates feel like overkill': a possessive pronoun before a need's "
+        "word that stands for the framework named last (in this clause or the one before), as 'djangos' does.",
+    )
     oversized: frozenset[str] = Field(
         frozenset(),
         description="'djangos templates and admin feel like overkill': a judgement, a few words after the appraisal "
@@ -187,6 +192,17 @@ class ScopeCues(Entry):
         frozenset(),
         description="'dont need a ui, docs or a validation lib': a negation opening a need's own phrase that runs "
         "on over a list after it, as a plain negation cue does.",
+    )
+    back_references: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'templates, forms, sessions = dont want any of it': words in a negation said after what it "
+        "governs that point back at a list, so with nothing named before it in its clause it reaches back over "
+        "the sentence's earlier clauses.",
+    )
+    set_aside: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'a web app rather than a microservice': negation cues that set the needs after them aside but "
+        "only compare a framework after them ('starlette instead of fastapi?'), ruling none out.",
     )
     negated_joiners: frozenset[Word] = Field(
         frozenset(),

@@ -43,6 +43,10 @@ class Sense(Entry):
         default_factory=list, description="Right after it, these make the other sense ('structure image')."
     )
     after_framework: bool = Field(False, description="A framework named right before it makes the other sense.")
+    before_framework: bool = Field(
+        False,
+        description="A framework named right after it makes the other sense ('learning django': the one studied).",
+    )
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )

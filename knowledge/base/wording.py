@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
+from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues, Word
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
@@ -105,6 +105,11 @@ class Vocabulary(Entry):
     describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list,
         description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",
+    )
+    same_nouns: dict[Word, list[Text]] = Field(
+        default_factory=dict,
+        description="'a recipe website' is 'a recipe site': a need's or concept's wording of several words ending "
+        "on the key noun is read with each of these nouns in its place too.",
     )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
     failing_cues: list[Text] = Field(

@@ -4,7 +4,7 @@ checkout service"), or a relation denied of another thing ("graphene-django no l
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
@@ -24,16 +24,22 @@ class Appraisal:
         self._cues = vocab.roles
         self._oversized = tuple(phrase_words(cue, vocab.rewrites) for cue in vocab.roles.oversized)
 
-    def appraised(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
+    def appraised(self, raw: list[str], match: Match, before: Mapping[str, str], earlier: Sequence[str] = ()) -> bool:
         """'quart's docs look incomplete', 'django's admin is clunky': a need's word owned by a framework (a
         possessive right before it) and judged right after it is said of that framework, not asked for."""
-        return self.owner(raw, match, before) is not None and self.judged_after(raw, match.end)
+        return self.owner(raw, match, before, earlier) is not None and self.judged_after(raw, match.end)
 
-    def owner(self, raw: list[str], match: Match, before: Mapping[str, str]) -> str | None:
-        """'django's templates': the framework whose possessive is right before a need's word."""
-        if "framework" not in before or match.start < 1:
+    def owner(self, raw: list[str], match: Match, before: Mapping[str, str], earlier: Sequence[str] = ()) -> str | None:
+        """'django's templates': the framework whose possessive is right before a need's word; 'its templates':
+        the framework named last before it, in this clause or `earlier` (the clause before)."""
+        if match.start < 1:
             return None
         owner = raw[match.start - 1]
+        if owner in self._cues.pronoun_owners:
+            named = (self._framework_by_name.get(w) for w in reversed([*earlier, *raw[: match.start - 1]]))
+            return next((fw for fw in named if fw is not None), None)
+        if "framework" not in before:
+            return None
         return self._framework_by_name.get(owner[:-1]) if owner.endswith("s") else None
 
     def judged_after(self, raw: list[str], end: int) -> bool:

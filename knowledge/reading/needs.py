@@ -70,6 +70,8 @@ class NeedReader:
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy):
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
+            if this.negated and state.setting_aside and any(m.id == this.id and not m.negated for m in state.found):
+                continue  # "plain websockets instead of socket.io": one way to meet a need traded for another
             if "framework" in before and " " not in match.surface and not this.negated and not compound:
                 msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
@@ -133,7 +135,7 @@ class NeedReader:
     def _names_something_else(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
-        if match.surface in self._senses and self._other_sense(raw, match, before):
+        if match.surface in self._senses and self._other_sense(raw, match, before, self._after(clause, match)):
             return True  # "a flask template", "the protein structure image": the word in another sense
         # (each test's cheap part first: every need match of a paste passes through here)
         if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
@@ -147,8 +149,7 @@ class NeedReader:
         if self._appraisal.caller(raw, match):
             return True
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
-        appraisal = self._appraisal
-        if ("framework" in before and appraisal.appraised(raw, match, before)) or appraisal.judged(raw, match):
+        if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(raw, match):
             return True
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
@@ -168,7 +169,13 @@ class NeedReader:
             at -= 1
         return (raw[at - 2], raw[at - 1]) in self._needs.clients
 
-    def _other_sense(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
+    @staticmethod
+    def _after(clause: Clause, match: Match) -> Mapping[str, str]:
+        """The kinds of the match right after this one, when nothing lies between them."""
+        following = next((m for m in clause.matches if m.start >= match.end), None)
+        return following.kinds if following is not None and following.start == match.end else {}
+
+    def _other_sense(self, raw: list[str], match: Match, before: Mapping[str, str], after: Mapping[str, str]) -> bool:
         """The need's word, with the word next to it, in a sense its requirement lists as another thing."""
         said = match.kinds.get("requirement")
         previous = raw[match.start - 1] if match.start else ""
@@ -180,6 +187,7 @@ class NeedReader:
                 or previous in sense.after
                 or following in sense.before
                 or (sense.after_framework and "framework" in before)
+                or (sense.before_framework and "framework" in after)
             )
             for rid, sense in self._senses[match.surface]
         )

@@ -30,6 +30,15 @@ _NUMBER_WORDS = {
     "a couple": 2,
 }
 NUMBER_WORDS = frozenset(_NUMBER_WORDS)  # "five-page": a count in a compound, not a name
+# "serve three models": spelled counts a phrase may skip as it skips "3" ("a" and "one" open phrases of their own)
+SPELLED_COUNTS = NUMBER_WORDS - {"a", "a couple", "one"}
+
+
+def is_count(word: str) -> bool:
+    """A bare count: digits or a spelled number ('3', 'three')."""
+    return word.isdigit() or word in SPELLED_COUNTS
+
+
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
 # A number opening a word: the digit comes first and the word boundary is checked behind it, so the regex

@@ -99,6 +99,7 @@ class RequirementParser:
         raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
         scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
         for head, colon, reasons, asides in cut:
+            msg.sentence_found = []
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
@@ -138,6 +139,7 @@ class RequirementParser:
         else:  # a quarter of a paste's clauses name nothing: only what runs on to the next clause is kept
             msg.unmatched += raw
             state = self._open_clause(msg, raw, matches)
+        msg.sentence_found += state.found
         msg.carry_run = self._run_left_open(state, raw, matches)
         msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
         msg.carry_target = state.open_move and not state.targeted

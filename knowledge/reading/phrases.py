@@ -15,6 +15,7 @@ from itertools import compress, filterfalse, pairwise
 from typing import NamedTuple
 
 from knowledge.base.text import words
+from knowledge.reading.numbers import is_count
 from knowledge.reading.typos import TypoRepair
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
@@ -158,7 +159,7 @@ class PhraseIndex:
             fuzzy = [uncached[word][1] if word in uncached else fixed for word, fixed in zip(flat, fuzzy, strict=True)]
         positions = range(len(flat))
         # where a phrase may start and where a bare number is (found in C): a scan visits these, not every word
-        digits = list(compress(positions, map(str.isdigit, keys)))
+        digits = list(compress(positions, map(is_count, keys)))
         starts = self._starts(keys, digits)
         fuzzy_at = set(compress(positions, fuzzy))  # where a typo was corrected: in few pastes, at few words
         scanned = []
@@ -296,7 +297,7 @@ class PhraseIndex:
                 # "expose 3 models", "split into 12 services": a bare count inside a phrase is skipped
                 # unless the count opens a phrase of its own ("for 10 year product": "10 year product" reads).
                 window = range(i, min(count, i + 2 * length))
-                at = [j for j in window if j == i or not keys[j].isdigit() or self._opens(keys, j)][:length]
+                at = [j for j in window if j == i or not is_count(keys[j]) or self._opens(keys, j)][:length]
                 skipped = len(at) == length and at[-1] >= i + length
                 tagging = phrases.get(tuple(keys[j] for j in at)) if skipped else None
                 end = at[-1] + 1

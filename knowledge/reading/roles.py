@@ -110,6 +110,10 @@ class FrameworkRoles:
             # "x doesnt work with django": x fails, django is not ruled out; the denial ends at its object
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
+        elif state.negating and state.setting_aside and not near(state.excluding, match.start):
+            # "starlite instead of fastapi for our api": a framework compared, not ruled out; the cue ends here
+            state.negating = False
+            self._assign(clause, pos, fw, follows)
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
             msg.excluded[fw] = None
             if "retired" in follows or (near(state.retiring, match.start) and state.retiring == state.excluding):

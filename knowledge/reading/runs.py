@@ -55,7 +55,7 @@ class NeedRuns:
             cues = self._list_negators.get(words[0], ())
             if not state.negating and any(words[: len(cue)] == cue for cue in cues):
                 run = NeedRun(negated=True)  # "dont need a ui, docs …": the need stands, the list is negated
-            elif (owner := self._appraisal.owner(raw, match, before)) is not None:
+            elif (owner := self._appraisal.owner(raw, match, before, clause.msg.previous_raw)) is not None:
                 run = NeedRun(owner=owner)
             else:
                 return

@@ -114,20 +114,22 @@ def read_cue(
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
     if "exclude_after" in kinds and pos and "framework" in clause.matches[pos - 1].kinds:
         return  # "fastapi is off the table": the framework before it is ruled out (roles.py), not the needs
-    if "negate_after" in kinds and (state.found or "negate" not in kinds):
+    if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
+        _negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
+    elif "negate_after" in kinds and (state.found or "negate" not in kinds):
         # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
-        for i, earlier in enumerate(state.found):
-            if not earlier.negated:
-                negated = dataclasses.replace(earlier, negated=True)
-                state.found[i] = negated
-                if requirements.get(earlier.id) == earlier:
-                    requirements[earlier.id] = negated
+        _negate_all(state.found, requirements)
     elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
         # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
         # rules out a framework ("any is fine — except django")
         state.excluding = match.end
+    elif "negate" in kinds and tuple(raw[match.start : match.end]) in cues.set_aside:
+        # "a web app rather than a microservice": the need after it is set aside; "starlette instead of fastapi"
+        # compares two frameworks and rules neither out (roles.py)
+        state.negating = state.setting_aside = True
+        state.negated_since_cue = False
     elif "negate" in kinds or "exclude" in kinds:
-        state.negating = True  # "avoid async", "but not async": an exclusion of a need negates it
+        state.negating, state.setting_aside = True, False  # "avoid async", "but not async": an exclusion of a need
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for i in range(match.end, min(len(raw), match.end + CUE_REACH)):
             if raw[i] in cues.scope_enders or raw[i] in cues.subject_enders:
@@ -202,11 +204,33 @@ def read_cue(
             # ("committed to moving the flask apps …", "to remind myself about django": no destination)
             state.target_cue = match.end
             state.open_move = match.end - match.start > 1 or state.progress  # "moving to", not a bare "to"
+    elif (
+        "current" in kinds
+        and match.start
+        and raw[match.start - 1] in cues.modals
+        and raw[match.start] in cues.first_person
+    ):
+        return  # "should we use django or flask?": a choice asked about, not what runs
     elif "current" in kinds:
         state.current_cue = match.end
         state.owner_cue = kinds["current"] in owner_cues
     elif "knows" in kinds:
         state.knows_cue = match.end
+
+
+def _negate_all(found: list[RequirementMention], requirements: dict[str, RequirementMention]) -> None:
+    """The needs found, negated in place and in the message's requirements while each is still the last said."""
+    for i, earlier in enumerate(found):
+        if not earlier.negated:
+            negated = dataclasses.replace(earlier, negated=True)
+            found[i] = negated
+            if requirements.get(earlier.id) == earlier:
+                requirements[earlier.id] = negated
+
+
+def _points_back(said: list[str], cues: ScopeCues) -> bool:
+    """'dont want any of it': the cue's words hold a reference back to what was listed before."""
+    return any(tuple(said[i : i + len(ref)]) == ref for ref in cues.back_references for i in range(len(said)))
 
 
 def _first_person(raw: list[str], start: int, cues: ScopeCues) -> bool:

@@ -24,6 +24,7 @@ class ClauseState:
 
     negating: bool = False
     negated_since_cue: bool = False
+    setting_aside: bool = False  # the negation is "rather than": it sets needs aside, a framework only compared
     excluding: int = -1  # word position of the last exclusion cue, -1 for none
     current_cue: int = -1
     knows_cue: int = -1
@@ -89,6 +90,8 @@ class MessageState:
     proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
+    # needs the sentence's earlier clauses named, for a negation pointing back at them ("= dont want any of it")
+    sentence_found: list[RequirementMention] = field(default_factory=list)
     running_named: str | None = None  # the one framework named in a clause tuning a server or database
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
 

@@ -21,14 +21,24 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     def words_of(phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, vocab.rewrites)
 
+    def said(phrases: list[str]) -> list[str]:
+        """The wordings and, for one ending on a noun said other ways ('recipe site'), those ways too."""
+        return phrases + [
+            f"{head} {other}"
+            for phrase in phrases
+            if " " in phrase
+            for head, _, noun in [phrase.rpartition(" ")]
+            for other in vocab.same_nouns.get(noun, ())
+        ]
+
     tagged: Tagged = []
     for req in kb.requirements.values():
-        tagged += [(words_of(p), "requirement", req.id) for p in req.phrases]
+        tagged += [(words_of(p), "requirement", req.id) for p in said(req.phrases)]
         tagged += [(words_of(p), "requirement", req.id) for p in req.state_of.wordings()] if req.state_of else []
         tagged += [(words_of(p), "weak", req.id) for p in req.weak]
         tagged += [(words_of(p), "modest", req.id) for p in req.modest]
     for concept in kb.concepts.values():
-        tagged += [(words_of(t), "concept", concept.id) for t in concept.terms]
+        tagged += [(words_of(t), "concept", concept.id) for t in said(concept.terms)]
     for fw in kb.frameworks.values():
         tagged += [(words_of(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
     tagged += library_tags(kb)
