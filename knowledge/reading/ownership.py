@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
+from knowledge.reading.lists import NEED_KINDS
 from knowledge.reading.scope import near
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
@@ -44,7 +45,7 @@ class Ownership:
                 near(state.current_cue, match.start)
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
-                    "artifact" in follows
+                    ("artifact" in follows or self._described_thing(clause, pos))
                     and (
                         (match.start == 0 and not self._offered(clause, pos))
                         or self._owners.intersection(raw[max(0, match.start - 3) : match.start])
@@ -116,6 +117,18 @@ class Ownership:
             raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
             and thing.start <= _ARTIFACT_LEAD
             and not self._fresh_or_article.intersection(raw[: thing.start])
+        )
+
+    def _described_thing(self, clause: Clause, pos: int) -> bool:
+        """'the flask webhook relay': a need's words right after the framework, then a thing's noun."""
+        raw, matches = clause.raw, clause.matches
+        follower = matches[pos + 1] if pos + 1 < len(matches) else None
+        return bool(
+            follower
+            and follower.start == matches[pos].end
+            and NEED_KINDS.intersection(follower.kinds)
+            and follower.end < len(raw)
+            and raw[follower.end] in self._artifact_words
         )
 
     def _names_a_thing(self, clause: Clause, pos: int) -> bool:

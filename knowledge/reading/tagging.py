@@ -56,6 +56,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "knows_after": vocab.knowledge_after,
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
+        "deny": vocab.denial_cues,
+        "affirm": vocab.affirmation_cues,
         "org_scope": vocab.org_scope_cues,
     }
     for kind, cues in cue_lists.items():
