@@ -204,6 +204,17 @@ class ScopeCues(Entry):
         description="'a web app rather than a microservice': negation cues that set the needs after them aside but "
         "only compare a framework after them ('starlette instead of fastapi?'), ruling none out.",
     )
+    conditional_negators: frozenset[Word] = Field(
+        frozenset(),
+        description="'without docs they email us': a negation word opening a clause that, when a consequence follows, "
+        "says what goes wrong in the lack of a thing, so the thing is wanted.",
+    )
+    consequence_subjects: frozenset[Word] = Field(
+        frozenset(),
+        description="'without typed schemas our partners keep posting garbage': after a conditional negator and what "
+        "it governed, a subject opening what happens in the lack (not followed by a need verb: 'without sso we need "
+        "only an api' still negates).",
+    )
     negated_joiners: frozenset[Word] = Field(
         frozenset(),
         description="'we dont need an admin, docs or a validation lib': a list joined by one of these after a comma "
@@ -294,6 +305,11 @@ class NeedCues(Entry):
         default_factory=frozenset,
         description="'just a web form', 'one small page': a counting word, a couple of plain describing words, "
         "then a need's noun make the wording of the counting word and the noun ('a form': one small thing).",
+    )
+    purpose: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'we added flask-smorest to the api for openapi docs': after a framework's own library in the "
+        "clause, the word before what it was added for, so the needs named after it are answered by that library.",
     )
     gap_stops: frozenset[Word] = Field(
         description="'small team for the api': a word that ends the describing words after a size or limiting "

@@ -117,6 +117,16 @@ class Vocabulary(Entry):
         description="'flask-socketio keeps breaking': a framework's package said to fail in the clause does not "
         "answer the need it names.",
     )
+    denial_cues: list[Text] = Field(
+        default_factory=list,
+        description="'it's not true that we need async': negates what follows like 'not'; a negation cue right after "
+        "it is denied in turn ('not true that we dont need async' wants async).",
+    )
+    affirmation_cues: list[Text] = Field(
+        default_factory=list,
+        description="'what we can't live without is an admin': words holding a negation that state a need; they end "
+        "a negation, and what follows is wanted.",
+    )
     wish_cues: list[Text] = Field(
         default_factory=list,
         description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
@@ -180,6 +190,11 @@ class Vocabulary(Entry):
         "they come together, so a large count is high concurrency.",
     )
     crowd_min: Annotated[int, Field(gt=0)] = 1000
+    elapsed_cues: list[Text] = Field(
+        default_factory=list,
+        description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "
+        "so the duration is time gone by since something last happened, not the system's horizon.",
+    )
     span_words: list[Text] = Field(
         default_factory=list,
         description="'2 devs for a year': between a count and 'a year', a word saying the count's things last that "
@@ -202,6 +217,13 @@ class Vocabulary(Entry):
         None, description="'our node monolith is being broken up': a monolith cut into services, not a large app."
     )
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
+    rate_growth: dict[
+        Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")], Annotated[float, Field(gt=1)]
+    ] = Field(
+        default_factory=dict,
+        description="'~5 events/sec, peak season might triple that': a word saying how much a rate stated may "
+        "grow, and by what factor; the rate is judged at its grown size.",
+    )
     low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
     opening_question: OpeningQuestion | None = None
     long_horizon_min_years: Annotated[float, Field(gt=0)]

@@ -44,6 +44,7 @@ class LibraryReader:
         self._reuse = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.reuse_cues)
         self._new_service = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.new_service_cues)
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
+        self._purpose = kb.vocabulary.needs.purpose
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
     def home(self, fw: str) -> str:
@@ -67,6 +68,9 @@ class LibraryReader:
             left = state.negating or state.excluding >= 0
         else:
             left = self._read_role(clause, pos, gap, fw)
+        purpose = next((i for i in range(match.end, len(clause.raw)) if clause.raw[i] in self._purpose), None)
+        if purpose is not None and not left and not state.negating and state.purpose_of is None:
+            state.purpose_of = (fw, purpose)  # "added flask-smorest … for openapi docs": see answer_purpose
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Callable
 
 from knowledge.base.models import Vocabulary
 
@@ -64,8 +65,9 @@ _RATE = re.compile(
     _WHOLE_NUMBER + r"\s*(k|m)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
-    r"|events per second|writes per second)\b"
+    r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s))\b"
 )
+_TIMES = re.compile(r"\b(?:(\d+)\s*x|x\s*(\d+))\b")  # "10x", "x10": a rate said to grow that many times
 _LATENCY = re.compile(_WHOLE_NUMBER + r"\s*(ms|millis|milliseconds)\b")
 _LATENCY_CONTEXT = re.compile(
     r"\b(p\d\d|latency|latencies|respon\w*|budget|under|below|sub|within|less than|faster)\b|<"
@@ -103,11 +105,28 @@ def _counted_before(norm: str, at: int, span_words: frozenset[str]) -> bool:
     return found is not None and span_words.isdisjoint(found.group(1).split())
 
 
-def horizon_years(norm: str, span_words: frozenset[str] = frozenset()) -> float | None:
+_ELAPSED_REACH = 70  # a cue, four words and "in"
+
+
+def elapsed(cues: list[str]) -> re.Pattern[str] | None:
+    """'hasnt been touched in a year', 'nobody has changed it for two years': a negated perfect a few words before
+    'in'/'for' and a duration makes it time gone by, not how long the system must live."""
+    if not cues:
+        return None
+    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, c.split())) for c in cues), key=len, reverse=True))
+    return re.compile(r"\b(?:" + alternatives + r")\b(?:\s+[a-z]+){0,4}\s+(?:in|for|since)\s+(?:over\s+|about\s+)?$")
+
+
+def horizon_years(
+    norm: str, span_words: frozenset[str] = frozenset(), gone_by: re.Pattern[str] | None = None
+) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
-    say the count's things last that long, rather than come that often."""
+    say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
+    is time since something last happened."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
+        if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
+            continue  # "hasnt been touched in a year": how long it has sat, not how long it must last
         if _frequency_before(norm, match.start()):
             continue  # "once a month", "twice a week": how often, not how long
         if match.group(1) == "a" and _counted_before(norm, match.start(), span_words):
@@ -152,6 +171,20 @@ def _crowd(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b" + _CROWD + r"\s*((?:[a-z]+[\s-]+){1,4}?)(?:" + alternatives + r")\b")
 
 
+def _growth(norm: str, factors: dict[str, float]) -> Callable[[int], float]:
+    """'~5 events/sec; peak season might triple that', '20 rps, 10x on sale days': the largest growth said after a
+    rate, by word (vocabulary.yaml `rate_growth`) or as '10x'; a rate is judged at its grown size."""
+    said = [(m.start(), float(m.group(1) or m.group(2))) for m in _TIMES.finditer(norm)]
+    if factors:
+        words = re.compile(r"\b(" + "|".join(sorted(map(re.escape, factors), key=len, reverse=True)) + r")\b")
+        said += [(m.start(), factors[m.group(1)]) for m in words.finditer(norm)]
+
+    def after(at: int) -> float:
+        return max((factor for start, factor in said if start >= at), default=1.0)
+
+    return after
+
+
 def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab: Vocabulary) -> list[tuple[str, str]]:
     """(requirement id, the words that carry it) for every threshold the numbers cross."""
     found: list[tuple[str, str]] = []
@@ -163,10 +196,12 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
         found.append(("large-team", f"team of {team}"))
     elif team is not None and team <= vocab.small_team_max:
         found.append(("small-team", f"team of {team}"))
+    growth = _growth(norm, vocab.rate_growth)
     for match in _RATE.finditer(norm):
         rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
         if "min" in match.group(3) or match.group(3) == "rpm":
             rate /= 60
+        rate *= growth(match.end())
         if rate >= vocab.high_rate_min_rps:
             found.append(("high-concurrency", match.group(0)))
         elif rate <= vocab.low_rate_max_rps:

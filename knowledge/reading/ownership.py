@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
+from knowledge.reading.lists import NEED_KINDS
 from knowledge.reading.scope import near
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
@@ -45,7 +46,7 @@ class Ownership:
                 near(state.current_cue, match.start)
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
-                    "artifact" in follows
+                    ("artifact" in follows or self._described_thing(clause, pos))
                     and (
                         (match.start == 0 and not self._offered(clause, pos))
                         or (
@@ -148,6 +149,18 @@ class Ownership:
             and thing.start <= _ARTIFACT_LEAD
             and not self._fresh_or_article.intersection(raw[: thing.start])
             and not self._cues.addressee.intersection(raw[: thing.start])  # "what are your views on django"
+        )
+
+    def _described_thing(self, clause: Clause, pos: int) -> bool:
+        """'the flask webhook relay': a need's words right after the framework, then a thing's noun."""
+        raw, matches = clause.raw, clause.matches
+        follower = matches[pos + 1] if pos + 1 < len(matches) else None
+        return bool(
+            follower
+            and follower.start == matches[pos].end
+            and NEED_KINDS.intersection(follower.kinds)
+            and follower.end < len(raw)
+            and raw[follower.end] in self._artifact_words
         )
 
     def _names_a_thing(self, clause: Clause, pos: int) -> bool:

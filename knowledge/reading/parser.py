@@ -168,10 +168,13 @@ class RequirementParser:
         for pos, match in enumerate(matches):
             gap = raw[previous_end : match.start]
             previous_end = match.end
+            kinds = match.kinds
+            # "without typed schemas our partners …": a cue word ("our") may open the consequence
+            before = gap if NEED_KINDS.intersection(kinds) else [*gap, *raw[match.start : match.end]]
+            scope.lack_felt(clause, before, self._scope)
             if state.negating or state.wishing:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
-            kinds = match.kinds
             if "break" in kinds and len(kinds) == 1:
                 state = clause.state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
@@ -190,6 +193,10 @@ class RequirementParser:
                 self._roles.read(clause, pos, gap, fw)
             else:
                 scope.read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
+        scope.lack_felt(clause, raw[previous_end:], self._scope)
+        self._answer_purpose(clause)
+        if state.lack_from >= 0 and state.negating:  # "without typed schemas, our partners …": said after the comma
+            msg.carry_lack = state.found[state.lack_from :]
         for tags, surface, replaces in modifiers.gapped(clause, self.index, cues=self._needs, things=self._things):
             if replaces is not None:  # "a web form" is a form: the bare noun's need ("form") gives way
                 for bare in self._needs_reader.mentions(replaces.kinds, replaces.surface, negated=False, fuzzy=False):
@@ -223,6 +230,24 @@ class RequirementParser:
                     msg.extensions[(msg.package_of, mention.id)] = None
         return state
 
+    def _answer_purpose(self, clause: Clause) -> None:
+        """'we added flask-smorest to our api last year for openapi docs': the needs named after the purpose word
+        that follows a framework's own library are answered by it, as the library's own needs are."""
+        if clause.state.purpose_of is None:
+            return
+        fw, at = clause.state.purpose_of
+        msg, raw = clause.msg, clause.raw
+        # "… for openapi docs and it works ok": a new subject ends what it was added for
+        enders = self._scope.scope_enders - self._scope.scope_keepers
+        stop = next((i for i in range(at, len(raw)) if raw[i] in enders), len(raw))
+        for match in clause.matches:
+            if match.start <= at or match.end > stop or not NEED_KINDS.intersection(match.kinds):
+                continue
+            for said in self._needs_reader.mentions(match.kinds, match.surface, negated=False, fuzzy=match.fuzzy):
+                mention = msg.requirements.get(said.id)
+                if mention is not None and not mention.negated:
+                    msg.extensions[(fw, said.id)] = None
+
     def _run_left_open(self, state: ClauseState, raw: list[str], matches: list[Match]) -> NeedRun | None:
         """A list of needs that the clause's end (a comma) leaves open: one being read, or a need negated last
         ("we dont need an admin, docs or …")."""
@@ -236,6 +261,7 @@ class RequirementParser:
         """A fresh clause state; an exclusion, a wish or a list of needs left open at the last clause's end runs
         on (a negated list only over a clause that is nothing but a list)."""
         msg.progress_seen = msg.progress_seen or msg.clause.progress
+        scope.lack_felt_next(msg, raw, self._scope)
         last = msg.clause
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)

@@ -13,6 +13,8 @@ from knowledge.reading.state import Clause, ClauseState, MessageState
 
 CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
+_SUBJECT_LEAD = 3  # the consequence's subject opens the clause after the lack, a word or two in at most
+_VERB_REACH = 4  # "we just need": a need verb this close after a subject makes it ask, not tell
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,6 +52,43 @@ def close_scopes(
         state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
     if state.wishing and state.wished_since_cue and _ends(gap, cues):
         state.wishing = False
+
+
+def lack_felt(clause: Clause, gap: list[str], cues: ScopeCues) -> None:
+    """'without typed schemas our partners keep posting garbage': a clause opening with a lack, then a subject saying
+    what goes wrong, states a pain: the needs the lack negated are wanted. 'without sso we need only an api' (a need
+    verb after the subject) still negates."""
+    state = clause.state
+    if state.lack_from < 0 or not state.negating or not _consequence(gap, cues):
+        return
+    wanted(clause.msg, state.found[state.lack_from :], state.found)
+    state.negating, state.lack_from, state.excluding = False, -1, -1
+
+
+def _consequence(words: list[str], cues: ScopeCues) -> bool:
+    """A subject with no need verb in the few words after it ('we just need' asks; 'they email us' tells)."""
+    return any(
+        w in cues.consequence_subjects and not cues.need_verbs.intersection(words[i + 1 : i + _VERB_REACH])
+        for i, w in enumerate(words)
+    )
+
+
+def lack_felt_next(msg: MessageState, raw: list[str], cues: ScopeCues) -> None:
+    """'without typed schemas, our partners keep posting garbage': the consequence opens the next clause."""
+    lacking, msg.carry_lack = msg.carry_lack, []
+    opening = raw[:_SUBJECT_LEAD]  # "the mobile devs ping us": a determiner or a describing word may come first
+    if lacking and cues.consequence_subjects.intersection(opening) and _consequence(raw[: _SUBJECT_LEAD + 3], cues):
+        wanted(msg, lacking, [])
+
+
+def wanted(msg: MessageState, mentions: list[RequirementMention], found: list[RequirementMention]) -> None:
+    """The negated needs among `mentions` are wanted after all."""
+    for mention in [m for m in mentions if m.negated]:
+        kept = dataclasses.replace(mention, negated=False)
+        if mention in found:
+            found[found.index(mention)] = kept
+        if msg.requirements.get(mention.id) is mention:
+            msg.requirements[mention.id] = kept
 
 
 def _subject_needs(gap: list[str], cues: ScopeCues) -> bool:
@@ -112,6 +151,15 @@ def read_cue(
         lead = lead[:-1]
     if ("negate" in kinds or "negate_after" in kinds) and lead[-1:] and lead[-1] in cues.repeated:
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
+    if "affirm" in kinds:  # "what we cant live without is an admin": a need stated, no negation
+        state.negating = state.denying = False
+        state.excluding = -1
+        return
+    if "negate" in kinds and state.denying and state.negating and not state.negated_since_cue:
+        # "its not true that we dont need async": the negation is denied, so what follows is wanted
+        state.negating = state.denying = False
+        state.excluding = -1
+        return
     if "exclude_after" in kinds and pos and "framework" in clause.matches[pos - 1].kinds:
         return  # "fastapi is off the table": the framework before it is ruled out (roles.py), not the needs
     if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
@@ -128,8 +176,12 @@ def read_cue(
         # compares two frameworks and rules neither out (roles.py)
         state.negating = state.setting_aside = True
         state.negated_since_cue = False
-    elif "negate" in kinds or "exclude" in kinds:
+        state.denying, state.lack_from = False, -1
+    elif "negate" in kinds or "exclude" in kinds or "deny" in kinds:
         state.negating, state.setting_aside = True, False  # "avoid async", "but not async": an exclusion of a need
+        state.denying = "deny" in kinds
+        # "without docs they email us": a lack whose consequence may follow (see lack_felt)
+        state.lack_from = len(state.found) if match.start == 0 and match.surface in cues.conditional_negators else -1
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for i in range(match.end, min(len(raw), match.end + CUE_REACH)):
             if raw[i] in cues.scope_enders or raw[i] in cues.subject_enders:

@@ -45,6 +45,7 @@ class Settler:
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
+        self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
@@ -90,10 +91,19 @@ class Settler:
                 msg.underway = msg.underway or msg.progress_seen
         if current is not None:
             mentioned.pop(current, None)
-        horizon, team = numbers.horizon_years(norm, self._span_words), numbers.team_size(norm, self._org_scope)
+        horizon, team = (
+            numbers.horizon_years(norm, self._span_words, self._elapsed),
+            numbers.team_size(norm, self._org_scope),
+        )
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)
+        measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:
             req_id = found_id.removeprefix("no-")
+            loose = requirements.get(req_id)
+            if found_id != req_id and req_id not in measured and loose is not None and loose.via and not loose.negated:
+                # "~5 events/sec, peak season might triple that": a rate measured low (grown as said) outweighs
+                # a loose word for load ("peak season"), which only implies it
+                del requirements[req_id]
             if req_id in kb.requirements and req_id not in requirements:
                 label = kb.requirements[req_id].label
                 requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)

@@ -25,6 +25,9 @@ class ClauseState:
     negating: bool = False
     negated_since_cue: bool = False
     setting_aside: bool = False  # the negation is "rather than": it sets needs aside, a framework only compared
+    denying: bool = False  # "not true that …": a negation cue right after is denied in turn
+    purpose_of: tuple[str, int] | None = None  # "flask-smorest … for openapi docs": its framework, where `for` is
+    lack_from: int = -1  # "without docs …" opening the clause: where in `found` the needs it negates begin
     excluding: int = -1  # word position of the last exclusion cue, -1 for none
     current_cue: int = -1
     knows_cue: int = -1
@@ -68,6 +71,7 @@ class MessageState:
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
+    carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
     carry_run: NeedRun | None = None  # "dont need a ui, docs or …": a list of needs running across a comma
     firm: set[str] = field(default_factory=set)  # needs stated firmly before also hedged ("x. x would be nice")
     underway: bool = False

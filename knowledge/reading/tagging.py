@@ -66,6 +66,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "knows_after": vocab.knowledge_after,
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
+        "deny": vocab.denial_cues,
+        "affirm": vocab.affirmation_cues,
         "org_scope": vocab.org_scope_cues,
         "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (scope.read_cue)
     }
