@@ -26,6 +26,10 @@ class CloseCalls(Entry):
         "the sources name) rules that framework out as the move.",
     )
     named_leads: Fact = Field(description="Why a framework the message names keeps the lead in a close call.")
+    kin_leads: Fact = Field(
+        description="Why a ranked framework leads a close call when the message names a lesser-known framework "
+        "it is built on or that stands in for it ('Starlette for …?': FastAPI)."
+    )
     pick_over_leans: Fact = Field(
         description="Why, in a tie, a framework the sources pick for a need leads one that only copes with each."
     )

@@ -23,7 +23,8 @@ class Concept(Entry):
     weak: bool = Field(
         False,
         description="Its terms name infrastructure or tooling ('postgres', 'helm chart') that every framework runs "
-        "with: the needs they imply count once another need decides, but alone they decide nothing.",
+        "with, or a date ('by friday') that says when rather than what: the needs they imply count once another "
+        "need decides, but alone they decide nothing.",
     )
     hands_off: list[Id] = Field(
         default_factory=list,

@@ -69,7 +69,10 @@ class Advisor:
             if decision is not None:
                 best = next(s for s in ranking if s.framework == decision.framework)
             team = {*query.known, *query.targets, *(fw for fw in (query.current, line) if fw)}
-            stand_in = standins.stand_in(self.scorer, contributions, excluded, best, team) if signal else None
+            asked = frozenset(fw for fw in (*query.mentioned, *query.targets) if fw not in excluded)
+            stand_in = (
+                standins.stand_in(self.scorer, contributions, excluded, best, team, asked=asked) if signal else None
+            )
             if stand_in is not None:
                 best = stand_in
         others = [s for s in ranking if best is None or s.framework != best.framework]

@@ -31,9 +31,20 @@ def order(
     if best.framework in named:
         return best, runner_up, None
     rules = kb.close_calls
+    if runner_up.framework in _kin(kb, named) and best.framework not in _kin(kb, named):
+        return runner_up, best, rules.kin_leads
     if best.score == runner_up.score and _strongest(best) <= rules.lean_weight < _strongest(runner_up):
         return runner_up, best, rules.pick_over_leans
     return best, runner_up, None
+
+
+def _kin(kb: KnowledgeBase, named: set[str]) -> set[str]:
+    """The ranked frameworks a named lesser-known one belongs with: what it is built on or stands in for, and
+    what is built on it (Starlette -> FastAPI, Litestar -> FastAPI, Quart -> Flask and FastAPI)."""
+    lesser = [kb.frameworks[fw] for fw in named if fw in kb.frameworks and not kb.frameworks[fw].ranked]
+    kin = {k for fw in lesser for k in (*fw.builds_on, *fw.stands_in_for)}
+    kin |= {other.id for other in kb.frameworks.values() if any(fw.id in other.builds_on for fw in lesser)}
+    return {fw for fw in kin if fw in kb.frameworks and kb.frameworks[fw].ranked}
 
 
 def _strongest(score: FrameworkScore) -> int:

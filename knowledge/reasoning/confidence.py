@@ -70,12 +70,18 @@ def recommend(
             level = 0  # one weak or typo-corrected signal is not enough to be sure
             reason += "; low because it rests on a single weak signal"
         if best.framework not in kb.ranked:  # a stand-in for a ruled-out winner
-            stood_for = next(fw for fw in kb.frameworks[best.framework].stands_in_for if fw in excluded)
+            stand = kb.frameworks[best.framework]
+            # a stand-in by the sources' word, or the ruled-out winner's own base the asker named
+            stood_for = next((fw for fw in stand.stands_in_for if fw in excluded), None)
+            base_of = next((fw for fw in excluded if best.framework in kb.frameworks[fw].builds_on), None)
             level = min(level, 1)
+            role = "the alternative the sources name in its place"
+            if stood_for is None and base_of is not None:
+                stood_for, role = base_of, f"what {kb.name(base_of)} is built on, which you asked for"
+            ruled_out = kb.name(stood_for) if stood_for else "The best fit"
             reason = (
-                f"{kb.name(stood_for)} fits best but is ruled out; {best.name} is the alternative the sources "
-                f"name in its place ({kb.frameworks[best.framework].summary}) Medium at most: the sources say "
-                "little about it."
+                f"{ruled_out} fits best but is ruled out; {best.name} is {role} ({stand.summary}) Medium at most: "
+                "the sources say little about it."
             )
         contested = _contested(best, ranking, disagreements)
         if contested and level > 0:

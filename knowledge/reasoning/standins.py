@@ -14,11 +14,14 @@ def stand_in(
     excluded: tuple[str, ...],
     best: FrameworkScore | None,
     team: set[str],
+    *,
+    asked: frozenset[str] = frozenset(),
 ) -> FrameworkScore | None:
     """The winner is ruled out ("FastAPI is off the table"): the seeds' closest alternative takes its place,
     carrying the winner's reasons. One that also stands in for what the team runs or knows, or for the
     thread's earlier pick, comes first (a Flask team, or a thread that began on Flask, that needs async and
-    may not use FastAPI: Quart, the async Flask; 003 "FAQ", 002 "The Honest Comparison")."""
+    may not use FastAPI: Quart, the async Flask; 003 "FAQ", 002 "The Honest Comparison"). One the asker
+    names comes before those, and so may the winner's own base (Starlette under FastAPI) when named."""
     if not excluded:
         return None
     unconstrained = scorer.rank(contributions, ())
@@ -27,10 +30,17 @@ def stand_in(
     # big framework leads and the stand-in is named among the alternatives.
     if winner.framework not in excluded or 2 * (best.score if best else 0) >= winner.score:
         return None
-    candidates = [
-        fw for fw in scorer.kb.frameworks.values() if winner.framework in fw.stands_in_for and fw.id not in excluded
+    if best is not None and best.score > 0 and all(c.weight >= 0 for c in best.contributions):
+        # What is left fits and no stated need counts against it: the seeds' pick for that stays, since they
+        # send the FastAPI-like alternatives back to FastAPI itself (003 "FAQ"), not past a mainstream fit.
+        return None
+    kb = scorer.kb
+    # The winner's own base, when the asker names it ("starlette only, no fastapi"): FastAPI without its layer.
+    base = [kb.frameworks[fw] for fw in kb.frameworks[winner.framework].builds_on if fw in asked]
+    candidates = base + [
+        fw for fw in kb.frameworks.values() if winner.framework in fw.stands_in_for and fw.id not in excluded
     ]
-    candidates.sort(key=lambda fw: not team.intersection(fw.stands_in_for))  # stable: the file's order next
+    candidates.sort(key=lambda fw: (fw.id not in asked, not team.intersection(fw.stands_in_for)))  # stable
     if candidates:
         return FrameworkScore(candidates[0].id, candidates[0].name, winner.score, winner.contributions)
     return None
