@@ -41,7 +41,8 @@ def is_count(word: str) -> bool:
 
 
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_DURATION = re.compile(r"\b" + _NUM + r"\s*\+?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
+# "3+ years", "three-plus years", "5 plus months": a lower bound reads as the span
+_DURATION = re.compile(r"\b" + _NUM + r"\s*(?:\+|-?\s*plus\b)?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
 # A number opening a word: the digit comes first and the word boundary is checked behind it, so the regex
 # engine jumps from digit to digit instead of trying every position of a long paste.
 _WHOLE_NUMBER = r"(\d(?<!\w\d)\d*(?:\.\d+)?)"

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-# em and en dashes too, and a hyphen set apart by spaces ("deploying the new backend - switching from …")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=~—–]+|\s-{1,2}\s")
+# em and en dashes too, and a hyphen set apart by spaces ("deploying the new backend - switching from …"); a tilde
+# before a number means "about" ("into ~10 services"), which goes on with the clause
+_CLAUSE_PUNCTUATION = re.compile(r"(?:[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=—–]|~(?!\s*\d))+|\s-{1,2}\s")
 _CLAUSE_SPLIT = re.compile(f"({_CLAUSE_PUNCTUATION.pattern})")  # the clauses with the punctuation ending each
 _LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
 _INNER_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "app.run", "microblog.pub": a name's dot, not a sentence end

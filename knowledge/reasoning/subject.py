@@ -34,12 +34,21 @@ def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     phrase = said[start:head]
     if not (phrase and phrase[0] in cues.determiners) and last not in cues.prepositions:
         return False  # "and we need an api": a clause adding a need, not a name
-    qualifiers = phrase[1:] if phrase and phrase[0] in cues.determiners else phrase
+    qualifiers = _after_determiners(phrase, cues)
     marked = bool(cues.new_subject.intersection(phrase))
     return marked or (head + 1 == len(said) and bool(qualifiers))
 
 
 def _is_name(phrase: Sequence[str], cues: ThreadCues, skipped: set[str]) -> bool:
-    """An optional determiner, then a few qualifiers that are neither lead-ins nor determiners."""
-    qualifiers = phrase[1:] if phrase and phrase[0] in cues.determiners else phrase
+    """Optional determiners ("the other"), then a few qualifiers that are neither lead-ins nor determiners."""
+    qualifiers = _after_determiners(phrase, cues)
     return len(qualifiers) <= MAX_QUALIFIERS and not any(w in skipped or w in cues.determiners for w in qualifiers)
+
+
+def _after_determiners(phrase: Sequence[str], cues: ThreadCues) -> Sequence[str]:
+    """The words after the determiners that open a noun phrase: one ("the billing api") or two ("the other
+    service", "my other project")."""
+    start = 0
+    while start < min(len(phrase), 2) and phrase[start] in cues.determiners:
+        start += 1
+    return phrase[start:]
