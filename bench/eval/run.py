@@ -2,7 +2,7 @@
 
 Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `heldout/` (written
 before the parser work, by someone who had not read knowledge/; never tuned against) and
-`heldout2/` … `heldout8/` (written fresh after each round of work, the same way, to measure it once more).
+`heldout2/` … `heldout9/` (written fresh after each round of work, the same way, to measure it once more).
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
 """
@@ -23,7 +23,7 @@ from knowledge.engine import Engine, default_engine
 from knowledge.reasoning.conversation import Conversation, Turn
 
 HERE = Path(__file__).parent
-PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
 
 
@@ -104,6 +104,7 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         "heldout6": "held-out 6",
         "heldout7": "held-out 7",
         "heldout8": "held-out 8",
+        "heldout9": "held-out 9",
     }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
