@@ -12,10 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from itertools import compress, filterfalse, pairwise
+from operator import or_
 from typing import NamedTuple
 
 from knowledge.base.text import words
-from knowledge.reading.numbers import is_count
+from knowledge.reading.numbers import SPELLED_COUNTS, is_count
 from knowledge.reading.typos import TypoRepair
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
@@ -159,7 +160,8 @@ class PhraseIndex:
             fuzzy = [uncached[word][1] if word in uncached else fixed for word, fixed in zip(flat, fuzzy, strict=True)]
         positions = range(len(flat))
         # where a phrase may start and where a bare number is (found in C): a scan visits these, not every word
-        digits = list(compress(positions, map(is_count, keys)))
+        counts = map(or_, map(str.isdigit, keys), map(SPELLED_COUNTS.__contains__, keys))  # is_count, in C
+        digits = list(compress(positions, counts))
         starts = self._starts(keys, digits)
         fuzzy_at = set(compress(positions, fuzzy))  # where a typo was corrected: in few pastes, at few words
         scanned = []
