@@ -60,3 +60,8 @@ def test_slow_development_is_time_to_market_not_runtime_speed(engine: Engine) ->
 def test_the_database_as_the_bottleneck_stays_a_database_matter(engine: Engine, text: str) -> None:
     ids = {r.id for r in engine.ask(text).query.requirements}
     assert "db-bound" in ids and "high-concurrency" not in ids
+
+
+def test_outgrowing_a_framework_is_not_load(engine: Engine) -> None:
+    ids = {r.id for r in engine.ask("the codebase has 40 blueprints now, have we outgrown flask?").query.requirements}
+    assert "high-concurrency" not in ids and "slow-app" not in ids
