@@ -125,8 +125,8 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     problems.append(f"{label}: a 'to_named' rule is a 'move' with no fixed target")
                 if model.verdict in ("move", "beside") and model.target is None and not model.to_named:
                     problems.append(f"{label}: a '{model.verdict}' rule needs a target")
-                if model.settles and (model.verdict != "stay" or not model.when_any):
-                    problems.append(f"{label}: only a 'stay' rule with a when_any can settle needs")
+                if model.settles and (model.verdict != "stay" or not (model.when_any or model.when_all)):
+                    problems.append(f"{label}: only a 'stay' rule with a when_any or when_all can settle needs")
             elif section == "patterns":
                 refs = [("framework", part.framework, frameworks) for part in model.parts]
                 refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]

@@ -348,3 +348,8 @@ class ThreadCues(Entry):
         description="'for my side project i need websockets': a word in the follow-up's noun phrase that marks "
         "another subject even when the follow-up goes on past the name."
     )
+    narrowing: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'and the model-serving part specifically?': words after a part's name that ask about that "
+        "part alone, so it is answered for its own needs.",
+    )

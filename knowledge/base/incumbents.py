@@ -47,7 +47,8 @@ class IncumbentRule(Entry):
         default_factory=list,
         description=(
             "On a `stay` rule: needs it answers where the app runs (load the server and database settings fix); "
-            "when its `when_any` matches, they no longer send the team to another framework."
+            "when its `when_any` matches (or, with no `when_any`, all its `when_all` needs are present), they no "
+            "longer send the team to another framework."
         ),
     )
     yields_to_named: bool = Field(

@@ -174,6 +174,16 @@ class Vocabulary(Entry):
     retract_cues: list[Text] = Field(
         default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
     )
+    carve_out_cues: list[Text] = Field(
+        default_factory=list,
+        description="'the services we carve out of it': in a thread, a system cut out of the one discussed is a "
+        "new subject when the follow-up names it by a system noun.",
+    )
+    waive_cues: list[Text] = Field(
+        default_factory=list,
+        description="'security waived the requirements': in a thread, whoever asked for a need lets it go, so the "
+        "message that brought it in is dropped with it.",
+    )
     correction_cues: list[Text] = Field(
         default_factory=list,
         description="'turns out it's just an api': in a thread, the message re-describes the project; "

@@ -14,7 +14,7 @@ from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.text import in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
-from knowledge.reasoning.subject import names_new_subject
+from knowledge.reasoning.subject import names_carved_out, names_new_subject, names_part
 from knowledge.reasoning.thread_state import ConversationState
 
 
@@ -76,7 +76,12 @@ class Conversation:
                 suggestions = engine.parser.suggest(parsed.unmatched_words, 0.6)
                 if not suggestions and intent == "about":
                     intent = CLARIFY  # "what is the weather": say what I can answer, never an empty reply
-        elif intent == UPDATE and not parsed.requirements and any(not kb.frameworks[fw].ranked for fw in focus):
+        elif (
+            intent == UPDATE
+            and not parsed.requirements
+            and parsed.current is None  # "our platform is django with drf": what runs, a fact, not a question
+            and any(not kb.frameworks[fw].ranked for fw in focus)
+        ):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
         if intent in NOT_A_PICK:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
@@ -119,8 +124,11 @@ class Conversation:
 
     def _turns_to_new_subject(self, text: str) -> bool:
         vocab = self.engine.kb.vocabulary
-        said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
-        return names_new_subject(said, vocab.thread)
+        plain = normal_words(text, vocab.rewrites)
+        said = self.engine.parser.index.expand(list(plain))
+        carved = takebacks.says(self.engine, plain, vocab.carve_out_cues)
+        cues = vocab.thread
+        return names_new_subject(said, cues) or names_carved_out(said, carved, cues) or names_part(said, cues)
 
     def _start_subject(self) -> None:
         """'ok. and the customer-facing billing api?': another system, so the last one's needs, its move and its
@@ -175,7 +183,11 @@ class Conversation:
         targets = [fw for fw in parsed.targets if fw not in pitched]
         vocab = self.engine.kb.vocabulary
         said = normal_words(parsed.text, vocab.rewrites)
-        if takebacks.says(self.engine, said, vocab.retract_cues):
+        waived = takebacks.says(self.engine, said, vocab.waive_cues)
+        if takebacks.says(self.engine, said, vocab.retract_cues) or (
+            waived and not any(m.negated and m.id in state.requirements for m in parsed.requirements)
+        ):
+            # "they have waived it": a waiver naming no need lets go of what the last message asked for
             takebacks.take_back_last(state)
         brought = {
             "known": [fw for fw in parsed.known if fw not in state.known],
@@ -208,7 +220,7 @@ class Conversation:
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
                     )
-        if self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words):
+        if self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words) or waived:
             takebacks.drop_the_whole_part(state, before, {m.id for m in parsed.requirements})
         for fw in parsed.excluded:
             if fw not in state.excluded:

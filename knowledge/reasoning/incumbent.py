@@ -85,7 +85,7 @@ def decide(
         return IncumbentDecision(rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits))
     weighed = [fw for fw in query.frameworks if fw != current and fw not in excluded]
     for rule in rules:
-        if rule.verdict != "stay" or present.intersection(rule.unless_any):
+        if rule.verdict != "stay" or present.intersection(rule.unless_any) or not present.issuperset(rule.when_all):
             continue
         if rule.yields_to_named and weighed:  # "it's on bottle; should we go to flask?": the needs decide
             if target in kb.ranked and not present:
@@ -126,10 +126,13 @@ def _to_named(
 
 
 def _matches_stay(rule: IncumbentRule, present: set[str], met: set[str]) -> bool:
-    """A `stay` rule that names needs, one of them present (and not already met) and none of its `unless_any`."""
+    """A `stay` rule that names needs, one of them present (and not already met), all its `when_all` ones
+    present, and none of its `unless_any`."""
+    named = bool(present.difference(met).intersection(rule.when_any)) or (not rule.when_any and bool(rule.when_all))
     return (
         rule.verdict == "stay"
-        and bool(present.difference(met).intersection(rule.when_any))
+        and named
+        and present.issuperset(rule.when_all)
         and not present.intersection(rule.unless_any)
     )
 

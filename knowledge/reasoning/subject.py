@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from knowledge.base.cues import ThreadCues
+from knowledge.base.text import stem
 
 MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 
@@ -39,6 +40,30 @@ def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     return marked or (head + 1 == len(said) and bool(qualifiers))
 
 
+def names_part(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'and the model-serving part specifically?': a follow-up that is only the name of one part of the system
+    ("the <qualifiers> part", a part word from `cues.part`) narrowed to it ("specifically", "on its own") asks
+    what that part needs alone. Unnarrowed ('and for the reporting part?') it asks about the part within the
+    whole, which keeps its needs; 'and for the admin part we need sso' goes on past the name."""
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
+    start, opened, last = 0, False, ""
+    while start < len(said) and said[start] in skipped:
+        last = said[start]
+        opened = opened or last in cues.openers or last in cues.prepositions
+        start += 1
+    head = next((h for h in range(start, len(said)) if said[h] in cues.part), None)
+    if head is None:
+        return False
+    after = said[head + 1 :]
+    if not opened or not after or not all(w in cues.narrowing for w in after):
+        return False
+    phrase = said[start:head]
+    if not (phrase and phrase[0] in cues.determiners) and last not in cues.prepositions:
+        return False
+    qualifiers = _after_determiners(phrase, cues)
+    return bool(qualifiers) and _is_name(phrase, cues, skipped)
+
+
 def _is_name(phrase: Sequence[str], cues: ThreadCues, skipped: set[str]) -> bool:
     """Optional determiners ("the other"), then a few qualifiers that are neither lead-ins nor determiners."""
     qualifiers = _after_determiners(phrase, cues)
@@ -52,3 +77,10 @@ def _after_determiners(phrase: Sequence[str], cues: ThreadCues) -> Sequence[str]
     while start < min(len(phrase), 2) and phrase[start] in cues.determiners:
         start += 1
     return phrase[start:]
+
+
+def names_carved_out(said: Sequence[str], carved: bool, cues: ThreadCues) -> bool:
+    """'what do we write the new services we carve out of it in?': `carved` tells that the turn says a piece is
+    cut out of the system discussed; naming that piece by a system noun makes it a subject of its own."""
+    systems = {stem(word) for word in cues.systems}
+    return carved and any(stem(word) in systems for word in said)
