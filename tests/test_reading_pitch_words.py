@@ -38,3 +38,13 @@ def test_wants_to_switch_is_intended_not_under_way(engine: Engine) -> None:
     parsed = engine.parser.parse("a colleague wants to switch our flask portal to django")
     assert parsed.current == "flask"
     assert not parsed.migration_underway
+
+
+def test_a_need_someone_keeps_demanding_is_their_pitch(engine: Engine) -> None:
+    needs = {
+        m.id
+        for m in engine.ask(
+            "the vp keeps demanding websockets, but it is an internal crud tool for five people"
+        ).query.requirements
+    }
+    assert "realtime" not in needs
