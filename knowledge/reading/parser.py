@@ -6,7 +6,6 @@ settle.py settles the roles at the message's end."""
 
 from __future__ import annotations
 
-from collections import ChainMap
 from collections.abc import Iterator
 from itertools import filterfalse
 
@@ -287,9 +286,11 @@ class RequirementParser:
         seen = self._suggested.setdefault(max_distance, {})  # a paste repeats its unknown words turn after turn
         said = dict.fromkeys(unknown_words)
         new = {word: self._suggest_one(word, max_distance) for word in filterfalse(seen.__contains__, said)}
-        if len(seen) < 50_000:  # bounded like the typo repairs
-            seen.update(new)  # (may pass the bound by one message's words)
-        names = map(ChainMap(new, seen).get, said) if new else map(seen.get, said)  # (in C: hundreds of words)
+        if new and len(seen) < 50_000:  # bounded like the typo repairs (may pass it by one message's words)
+            seen.update(new)
+            new = {}
+        # looked up in C while every word is in `seen`: a paste has hundreds of unmatched words
+        names = map(seen.get, said) if not new else (new[w] if w in new else seen.get(w) for w in said)
         return tuple(dict.fromkeys(filter(None, names)))
 
     def _suggest_one(self, word: str, max_distance: float) -> str | None:
