@@ -177,13 +177,17 @@ def _growth(norm: str, factors: dict[str, float]) -> Callable[[int], float]:
     rate, by word (vocabulary.yaml `rate_growth`) or as '10x'; a rate is judged at its grown size."""
     said = [(m.start(), float(m.group(1) or m.group(2))) for m in _TIMES.finditer(norm)]
     if factors:
-        words = re.compile(r"\b(" + "|".join(sorted(map(re.escape, factors), key=len, reverse=True)) + r")\b")
-        said += [(m.start(), factors[m.group(1)]) for m in words.finditer(norm)]
+        said += [(m.start(), factors[m.group(1)]) for m in _growth_words(tuple(factors)).finditer(norm)]
 
     def after(at: int) -> float:
         return max((factor for start, factor in said if start >= at), default=1.0)
 
     return after
+
+
+@functools.cache
+def _growth_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
 
 
 def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab: Vocabulary) -> list[tuple[str, str]]:
@@ -197,12 +201,13 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
         found.append(("large-team", f"team of {team}"))
     elif team is not None and team <= vocab.small_team_max:
         found.append(("small-team", f"team of {team}"))
-    growth = _growth(norm, vocab.rate_growth)
-    for match in _RATE.finditer(norm):
+    rates = list(_RATE.finditer(norm))
+    growth = _growth(norm, vocab.rate_growth) if rates else None  # (a paste of prose mostly says no rate)
+    for match in rates:
         rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
         if "min" in match.group(3) or match.group(3) == "rpm":
             rate /= 60
-        rate *= growth(match.end())
+        rate *= growth(match.end()) if growth else 1.0
         if rate >= vocab.high_rate_min_rps:
             found.append(("high-concurrency", match.group(0)))
         elif rate <= vocab.low_rate_max_rps:
