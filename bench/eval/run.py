@@ -2,7 +2,7 @@
 
 Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `heldout/` (written
 before the parser work, by someone who had not read knowledge/; never tuned against) and
-`heldout2/` … `heldout9/` (written fresh after each round of work, the same way, to measure it once more).
+`heldout2/` … `heldout10/` (written fresh after each round of work, the same way, to measure it once more).
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
 """
@@ -116,6 +116,7 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         "heldout7": "held-out 7",
         "heldout8": "held-out 8",
         "heldout9": "held-out 9",
+        "heldout10": "held-out 10",
     }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
