@@ -34,6 +34,7 @@ PARTS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
 
@@ -116,6 +117,7 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         "heldout7": "held-out 7",
         "heldout8": "held-out 8",
         "heldout9": "held-out 9",
+        "heldout10": "held-out 10",
         "heldout10": "held-out 10",
     }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
