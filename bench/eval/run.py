@@ -118,7 +118,6 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         "heldout8": "held-out 8",
         "heldout9": "held-out 9",
         "heldout10": "held-out 10",
-        "heldout10": "held-out 10",
     }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
