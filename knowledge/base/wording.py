@@ -50,6 +50,21 @@ class Intent(Entry):
     id: Id
     exact: list[Text] = Field(default_factory=list, description="Cues that must be the whole message.")
     cues: list[Text] = Field(default_factory=list, description="Cues that may appear anywhere.")
+    openers: list[Text] = Field(
+        default_factory=list,
+        description="With `pieces`: each opener followed by each piece is a cue too ('researching' + 'blog post').",
+    )
+    pieces: list[Text] = Field(default_factory=list, description="What an opener of this intent names.")
+    between: list[Text] = Field(
+        default_factory=list, description="With `openers`: a word one of which must stand between opener and piece."
+    )
+
+    def all_cues(self) -> list[str]:
+        """The cues, and each opener followed by each piece, one of `between` in the middle (and a word of
+        `intent_fillers` may stand inside)."""
+        middles = self.between or [""]
+        made = (" ".join(filter(None, (o, m, p))) for o in self.openers for m in middles for p in self.pieces)
+        return [*self.cues, *made]
 
 
 class Vocabulary(Entry):
@@ -106,6 +121,10 @@ class Vocabulary(Entry):
     describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list,
         description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",
+    )
+    intent_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'not about web frameworks', 'researching a blog post': a word an intent cue may hold inside it.",
     )
     same_nouns: dict[Word, list[Text]] = Field(
         default_factory=dict,
@@ -189,6 +208,18 @@ class Vocabulary(Entry):
         description="'turns out it's just an api': in a thread, the message re-describes the project; "
         "needs said earlier and not said again are replaced.",
     )
+    correction_apologies: list[Text] = Field(
+        default_factory=list,
+        description="'sorry', 'my bad': with a denial right after ('sorry, it isnt mobile'), a correction cue.",
+    )
+    correction_denials: list[Text] = Field(
+        default_factory=list, description="'it isnt', 'thats not': said right after an apology, a correction cue."
+    )
+    takeback_same_words: dict[Word, Word] = Field(
+        default_factory=dict,
+        description="'it is now only the api' is 'it is now just the api': in thread cues, a word read as the one "
+        "the cues are written with.",
+    )
     moves: MoveCues = Field(description="Words around one framework traded for another, or a move set as a task.")
     roles: RoleCues = Field(description="Words right around a framework's name that tell what runs or is known.")
     scope: ScopeCues = Field(description="Words that end or keep a cue's reach, or say whose words it is.")
@@ -242,3 +273,8 @@ class Vocabulary(Entry):
     large_team_min: Annotated[int, Field(gt=0)]
     small_team_max: Annotated[int, Field(gt=0)]
     intents: list[Intent]
+
+    def corrections(self) -> list[str]:
+        """The correction cues, and each apology followed by each denial ('sorry it isnt')."""
+        made = (f"{apology} {denial}" for apology in self.correction_apologies for denial in self.correction_denials)
+        return [*self.correction_cues, *made]

@@ -29,8 +29,15 @@ class IntentDetector:
         for intent in vocab.intents:
             for cue in intent.exact:
                 self._exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
-            tagged += [(phrase_words(cue, self._rewrites), "intent", intent.id) for cue in intent.cues]
-        self._index = PhraseIndex(tagged, protected=vocab.common_words, whole=vocab.whole_words)
+            tagged += [(phrase_words(cue, self._rewrites), "intent", intent.id) for cue in intent.all_cues()]
+        # "not asking abt frameworks", "not about web frameworks": shorthand read out, a filler word skipped
+        self._index = PhraseIndex(
+            tagged,
+            protected=vocab.common_words,
+            shorthand=vocab.shorthand,
+            whole=vocab.whole_words,
+            fillers=dict.fromkeys(vocab.intent_fillers, frozenset({"intent"})),
+        )
 
     def detect(self, text: str) -> DetectedIntent:
         norm = normalize(text, self._rewrites)
@@ -39,11 +46,22 @@ class IntentDetector:
         if exact:
             return DetectedIntent(exact, "")
         self._index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
-        matches, _ = self._index.scan(list(tokens))
+        expanded, origin = self._expanded(tokens)
+        matches, _ = self._index.scan(expanded)
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:
             if intent in found:
-                cue = tokens[found[intent].start : found[intent].end]
+                cue = tokens[origin[found[intent].start] : origin[found[intent].end - 1] + 1]
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
         return DetectedIntent(UPDATE, text)
+
+    def _expanded(self, tokens: tuple[str, ...]) -> tuple[list[str], list[int]]:
+        """The words with shorthand read out, and for each the position of the word it came from."""
+        expanded: list[str] = []
+        origin: list[int] = []
+        for at, word in enumerate(tokens):
+            said = self._index.expand([word])
+            expanded += said
+            origin += [at] * len(said)
+        return expanded, origin

@@ -66,6 +66,10 @@ class Conversation:
         parsed = engine.parser.parse(text if whole else detected.remainder)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
+        if intent == "migrate" and parsed.proposed and not self._fresh():
+            # "the cto wants to change the migration target to django": someone's pitch about the move under way,
+            # weighed as any pitch mid-thread, not a question of how to migrate
+            intent = UPDATE
         # A framework ruled out in the same breath ("litestar's out, what then?") is not what the turn asks about.
         focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks and fw not in parsed.excluded)
         suggestions: tuple[str, ...] = ()
@@ -196,7 +200,7 @@ class Conversation:
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
-        if takebacks.says(self.engine, said, vocab.correction_cues) and any(not m.negated for m in parsed.requirements):
+        if takebacks.says(self.engine, said, vocab.corrections()) and any(not m.negated for m in parsed.requirements):
             # "turns out it's just a thin api": the project re-described; what is not said again goes
             restated = {m.id for m in parsed.requirements}
             takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated)

@@ -18,14 +18,21 @@ def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
     table = _CUE_TEXTS.setdefault(engine, {})
     texts = table.get(cues)
     if texts is None:
-        rewrites = engine.kb.vocabulary.rewrites
-        texts = table[cues] = tuple(f" {' '.join(w)} " for cue in cues if (w := phrase_words(cue, rewrites)))
+        vocab = engine.kb.vocabulary
+        same = vocab.takeback_same_words
+        texts = table[cues] = tuple(
+            f" {' '.join(same.get(word, word) for word in w)} "
+            for cue in cues
+            if (w := phrase_words(cue, vocab.rewrites))
+        )
     return texts
 
 
 def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
-    """Whether the words contain one of the cue phrases (as whole words)."""
-    padded = f" {' '.join(said)} "
+    """Whether the words contain one of the cue phrases (as whole words; a word of `takeback_same_words` read as
+    the one it stands for)."""
+    same = engine.kb.vocabulary.takeback_same_words
+    padded = f" {' '.join(same.get(word, word) for word in said)} "
     return any(cue in padded for cue in _cue_texts(engine, tuple(cues)))
 
 
