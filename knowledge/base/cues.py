@@ -306,6 +306,11 @@ class NeedCues(Entry):
         description="'just a web form', 'one small page': a counting word, a couple of plain describing words, "
         "then a need's noun make the wording of the counting word and the noun ('a form': one small thing).",
     )
+    instrument: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the api gained openapi docs via flask-smorest': right before a framework's own library, the "
+        "word saying the needs named before it in the clause came with that library, so it answers them.",
+    )
     purpose: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'we added flask-smorest to the api for openapi docs': after a framework's own library in the "

@@ -118,6 +118,10 @@ class Vocabulary(Entry):
         description="'we already know flask', 'we are still on django', 'we mostly use flask': a word a cue of what "
         "the team knows, runs or moves to may hold inside it.",
     )
+    verdict_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'nothing is actually broken': stressing words a need's wording may hold inside it.",
+    )
     describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list,
         description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",
@@ -141,6 +145,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'it's not true that we need async': negates what follows like 'not'; a negation cue right after "
         "it is denied in turn ('not true that we dont need async' wants async).",
+    )
+    denial_after: list[Text] = Field(
+        default_factory=list,
+        description="'the claim that we have no need for async is incorrect': a denial said after what it denies; "
+        "the needs the clause negated before it are wanted.",
     )
     affirmation_cues: list[Text] = Field(
         default_factory=list,

@@ -45,6 +45,7 @@ class LibraryReader:
         self._new_service = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.new_service_cues)
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._purpose = kb.vocabulary.needs.purpose
+        self._instrument = kb.vocabulary.needs.instrument
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
     def home(self, fw: str) -> str:
@@ -71,6 +72,8 @@ class LibraryReader:
         purpose = next((i for i in range(match.end, len(clause.raw)) if clause.raw[i] in self._purpose), None)
         if purpose is not None and not left and not state.negating and state.purpose_of is None:
             state.purpose_of = (fw, purpose)  # "added flask-smorest … for openapi docs": see answer_purpose
+        if gap[-1:] and gap[-1] in self._instrument and not left and not state.negating and state.brought_by is None:
+            state.brought_by = (fw, match.start - 1)  # "gained openapi docs via flask-smorest": see answer_purpose
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left

@@ -140,6 +140,8 @@ class RequirementParser:
             state = self._open_clause(msg, raw, matches)
         msg.sentence_found += state.found
         msg.carry_run = self._run_left_open(state, raw, matches)
+        if msg.held_run is not None:
+            msg.held += state.found
         msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
         msg.carry_target = state.open_move and not state.targeted
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
@@ -230,17 +232,27 @@ class RequirementParser:
         return state
 
     def _answer_purpose(self, clause: Clause) -> None:
-        """'we added flask-smorest to our api last year for openapi docs': the needs named after the purpose word
-        that follows a framework's own library are answered by it, as the library's own needs are."""
-        if clause.state.purpose_of is None:
-            return
-        fw, at = clause.state.purpose_of
-        msg, raw = clause.msg, clause.raw
+        """'we added flask-smorest to our api last year for openapi docs', 'the api got openapi docs via
+        flask-smorest': the needs named after the purpose word that follows a framework's own library, or before
+        the word that leads to it, are answered by it, as the library's own needs are."""
+        raw, state = clause.raw, clause.state
         # "… for openapi docs and it works ok": a new subject ends what it was added for
         enders = self._scope.scope_enders - self._scope.scope_keepers
-        stop = next((i for i in range(at, len(raw)) if raw[i] in enders), len(raw))
+        spans: list[tuple[str, int, int]] = []
+        if state.purpose_of is not None:  # the needs after "for", to the next ender
+            fw, at = state.purpose_of
+            spans.append((fw, at + 1, next((i for i in range(at, len(raw)) if raw[i] in enders), len(raw))))
+        if state.brought_by is not None:  # "our api gained openapi docs via flask-smorest": the needs before "via"
+            fw, at = state.brought_by
+            spans.append((fw, next((i + 1 for i in range(at - 1, -1, -1) if raw[i] in enders), 0), at))
+        for fw, start, stop in spans:
+            self._answered_by(clause, fw, start, stop)
+
+    def _answered_by(self, clause: Clause, fw: str, start: int, stop: int) -> None:
+        """The needs named between words `start` and `stop` are answered by a library of `fw`."""
+        msg = clause.msg
         for match in clause.matches:
-            if match.start <= at or match.end > stop or not NEED_KINDS.intersection(match.kinds):
+            if match.start < start or match.end > stop or not NEED_KINDS.intersection(match.kinds):
                 continue
             for said in self._needs_reader.mentions(match.kinds, match.surface, negated=False, fuzzy=match.fuzzy):
                 mention = msg.requirements.get(said.id)
@@ -271,11 +283,14 @@ class RequirementParser:
         msg.carry_target = False
         if self._roles.moves.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
-        run = msg.carry_run
-        if run is not None and (
-            run.owner or (only_needs(raw, matches, self._list_gap) and self._negated_joiners.intersection(raw))
-        ):
+        run = msg.carry_run or msg.held_run
+        listed = run is not None and not run.owner and only_needs(raw, matches, self._list_gap)
+        if run is not None and (run.owner or (listed and self._negated_joiners.intersection(raw))):
             state.run, state.run_end = run, 0
+            scope.negate_all(msg.held, msg.requirements)  # "no orm, auth, templates or admin": the list was negated
+        # a bare need after a negated one ("no orm, authentication, …") is held until the list ends
+        msg.held_run = run if listed and state.run is None else None
+        msg.held = msg.held if msg.held_run is not None else []
         msg.carry_exclusion = msg.carry_wish = False
         msg.carry_run = None
         msg.package_of = None

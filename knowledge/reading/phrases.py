@@ -84,9 +84,9 @@ class PhraseIndex:
         whole = frozenset(whole)
         key_of = TypoRepair.key_reader(whole)  # "experience" read whole: its stem is also "experiment"'s
         # "we already know", "in front of our legacy services": a word a phrase of some kinds may hold inside it,
-        # by its key, with the kinds such a phrase may have
-        # (by the word itself too: a word no phrase holds is looked up unstemmed, "upcoming" not "upcom")
-        self._fillers = {key: kinds for word, kinds in (fillers or {}).items() for key in (key_of(word), word)}
+        # by its key, with the kinds such a phrase may have; a filler no phrase holds ("actually") is read as
+        # written, so it is kept under that spelling too
+        self._fillers = {key: kinds for word, kinds in (fillers or {}).items() for key in {key_of(word), word}}
         tags: dict[tuple[str, ...], list[tuple[str, str]]] = {}
         for phrase, kind, value in tagged:
             key = tuple(key_of(word) for word in phrase)

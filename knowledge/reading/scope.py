@@ -155,6 +155,11 @@ def read_cue(
         state.negating = state.denying = False
         state.excluding = -1
         return
+    if "deny_after" in kinds:  # "the claim that we have no need for async is incorrect": the negation is denied
+        wanted(msg, state.found, state.found)
+        state.negating = state.denying = False
+        state.excluding = -1
+        return
     if "negate" in kinds and state.denying and state.negating and not state.negated_since_cue:
         # "its not true that we dont need async": the negation is denied, so what follows is wanted
         state.negating = state.denying = False
@@ -163,10 +168,10 @@ def read_cue(
     if "exclude_after" in kinds and pos and "framework" in clause.matches[pos - 1].kinds:
         return  # "fastapi is off the table": the framework before it is ruled out (roles.py), not the needs
     if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
-        _negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
+        negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
     elif "negate_after" in kinds and (state.found or "negate" not in kinds):
         # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
-        _negate_all(state.found, requirements)
+        negate_all(state.found, requirements)
     elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
         # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
         # rules out a framework ("any is fine — except django")
@@ -270,7 +275,7 @@ def read_cue(
         state.knows_cue = match.end
 
 
-def _negate_all(found: list[RequirementMention], requirements: dict[str, RequirementMention]) -> None:
+def negate_all(found: list[RequirementMention], requirements: dict[str, RequirementMention]) -> None:
     """The needs found, negated in place and in the message's requirements while each is still the last said."""
     for i, earlier in enumerate(found):
         if not earlier.negated:

@@ -27,6 +27,7 @@ class ClauseState:
     setting_aside: bool = False  # the negation is "rather than": it sets needs aside, a framework only compared
     denying: bool = False  # "not true that …": a negation cue right after is denied in turn
     purpose_of: tuple[str, int] | None = None  # "flask-smorest … for openapi docs": its framework, where `for` is
+    brought_by: tuple[str, int] | None = None  # "openapi docs via flask-smorest": its framework, where `via` is
     lack_from: int = -1  # "without docs …" opening the clause: where in `found` the needs it negates begin
     excluding: int = -1  # word position of the last exclusion cue, -1 for none
     current_cue: int = -1
@@ -73,6 +74,9 @@ class MessageState:
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
     carry_run: NeedRun | None = None  # "dont need a ui, docs or …": a list of needs running across a comma
+    # "requires no orm, auth, templates or admin": bare needs after a negated one, negated once an "or" ends the list
+    held_run: NeedRun | None = None
+    held: list[RequirementMention] = field(default_factory=list)
     firm: set[str] = field(default_factory=set)  # needs stated firmly before also hedged ("x. x would be nice")
     underway: bool = False
     # "flask migration, phase 3 … the old web.py code": a move named after its destination before anything

@@ -67,6 +67,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
         "deny": vocab.denial_cues,
+        "deny_after": vocab.denial_after,
         "affirm": vocab.affirmation_cues,
         "org_scope": vocab.org_scope_cues,
         "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (scope.read_cue)
@@ -74,6 +75,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     for kind, cues in cue_lists.items():
         tagged += [(words_of(cue), kind, cue) for cue in cues]
     fillers = dict.fromkeys(vocab.cue_fillers, _CUE_KINDS)
+    for word in vocab.verdict_fillers:
+        fillers[word] = fillers.get(word, frozenset()) | {"requirement"}
     for word in vocab.describing_fillers:
         fillers[word] = fillers.get(word, frozenset()) | {"concept"}
     return PhraseIndex(

@@ -254,7 +254,11 @@ class Conversation:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
         named = [fw for fw in parsed.mentioned if fw in self.engine.kb.frameworks]
         source = parsed.current or (named.pop(0) if named else None)
-        target = parsed.targets[0] if parsed.targets else (named[0] if named else None)
+        # "new hires keep lobbying for fastapi. migrate?": a move someone else pitches is asked about, not made
+        pitched = set(parsed.proposed)
+        targets = [fw for fw in parsed.targets if fw not in pitched]
+        named = [fw for fw in named if fw not in pitched]
+        target = targets[0] if targets else (named[0] if named else None)
         self._apply(
             ParsedQuery(
                 text=parsed.text,
@@ -262,7 +266,7 @@ class Conversation:
                 excluded=parsed.excluded,
                 outside_python=parsed.outside_python,
                 # "migrating the docs to flask-smorest": a move within the framework's own packages stays on it
-                extension_needs=() if parsed.targets else parsed.extension_needs,
+                extension_needs=() if targets else parsed.extension_needs,
             )
         )
         if source:
