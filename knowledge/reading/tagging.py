@@ -74,7 +74,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     for kind, cues in cue_lists.items():
         tagged += [(words_of(cue), kind, cue) for cue in cues]
     fillers = dict.fromkeys(vocab.cue_fillers, _CUE_KINDS)
-    for word in vocab.describing_fillers:
+    for word in (*vocab.describing_fillers, *vocab.modal_fillers):
         fillers[word] = fillers.get(word, frozenset()) | {"concept"}
     return PhraseIndex(
         tagged,
