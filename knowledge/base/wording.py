@@ -130,6 +130,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'not about web frameworks', 'researching a blog post': a word an intent cue may hold inside it.",
     )
+    modal_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'staff need to edit', 'editors can publish': a modal word a lexicon term of people doing "
+        "something may hold between the people and their verb.",
+    )
     same_nouns: dict[Word, list[Text]] = Field(
         default_factory=dict,
         description="'a recipe website' is 'a recipe site': a need's or concept's wording of several words ending "
@@ -245,6 +250,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "
         "so the duration is time gone by since something last happened, not the system's horizon.",
+    )
+    tenure_after: list[Text] = Field(
+        default_factory=list,
+        description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "
+        "long someone has worked with a skill (a framework's name counts too), not the system's horizon.",
     )
     span_words: list[Text] = Field(
         default_factory=list,

@@ -46,6 +46,7 @@ class Settler:
         self._span_words = frozenset(vocab.span_words)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
+        self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
@@ -92,7 +93,7 @@ class Settler:
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = (
-            numbers.horizon_years(norm, self._span_words, self._elapsed),
+            numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure),
             numbers.team_size(norm, self._org_scope),
         )
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)

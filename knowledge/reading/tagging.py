@@ -77,7 +77,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     fillers = dict.fromkeys(vocab.cue_fillers, _CUE_KINDS)
     for word in vocab.verdict_fillers:
         fillers[word] = fillers.get(word, frozenset()) | {"requirement"}
-    for word in vocab.describing_fillers:
+    for word in (*vocab.describing_fillers, *vocab.modal_fillers):
         fillers[word] = fillers.get(word, frozenset()) | {"concept"}
     return PhraseIndex(
         tagged,
