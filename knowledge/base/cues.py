@@ -102,6 +102,13 @@ class RoleCues(Entry):
         description="'called from our checkout service': two words before a system that calls this one, so that "
         "system's kind describes the caller, not what is built."
     )
+    caller_agents: frozenset[Word] = Field(
+        description="'hit by the checkout service': one word before a system that acts on this one, so that "
+        "system's kind describes the caller, not what is built."
+    )
+    caller_joiners: frozenset[Word] = Field(
+        description="'called by the crm and the checkout service': words joining callers listed one after another."
+    )
     organisation: frozenset[Word] = Field(
         description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
         "is one the team knows, not this codebase."

@@ -11,6 +11,7 @@ from knowledge.base.text import phrase_words
 from knowledge.reading.phrases import Match
 
 _OVERSIZED_REACH = 4  # "feel like way too much": the judgement a few words after the appraisal verb
+_CALLER_LIST_REACH = 3  # "by the crm, the erp and the checkout service": a few callers listed before this one
 
 
 class Appraisal:
@@ -67,8 +68,20 @@ class Appraisal:
         that calls this one describes the caller, not what is being built."""
         if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
             return False
-        lead = [w for w in raw[max(0, match.start - 3) : match.start] if w not in self._owners]
-        return len(lead) >= 2 and (lead[-2], lead[-1]) in self._cues.called_by
+        cues = self._cues
+        at = match.start
+        for _ in range(_CALLER_LIST_REACH):
+            lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners]
+            if (lead and lead[-1] in cues.caller_agents) or (len(lead) >= 2 and (lead[-2], lead[-1]) in cues.called_by):
+                return True
+            # "by the crm and the checkout service": step back over a caller listed before this one
+            at -= 1
+            while at > 0 and raw[at] in self._owners:
+                at -= 1
+            if at < 1 or raw[at] not in cues.caller_joiners:
+                return False
+            at -= 1
+        return False
 
     def related(self, raw: list[str], match: Match) -> bool:
         """'graphene-django no longer works with django 4', 'the sdk doesnt support flasks async views': the
