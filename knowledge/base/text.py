@@ -26,8 +26,9 @@ def stem(word: str) -> str:
 
 
 @functools.cache
-def _rewrite_pattern(keys: tuple[str, ...]) -> re.Pattern[str] | None:
-    return literal_pattern(keys)
+def _rewriter(rewrites: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The rewrites' keys as one regex, and their table: built once, used on every phrase and message."""
+    return literal_pattern(tuple(key for key, _ in rewrites)), dict(rewrites)
 
 
 def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
@@ -42,11 +43,12 @@ def _normalized(text: str, rewrites: tuple[tuple[str, str], ...]) -> str:
     text = text[:MAX_INPUT_CHARS]
     for entity, char in _SLACK_ENTITIES.items():
         text = text.replace(entity, char)
-    text = unicodedata.normalize("NFKC", text).lower()
+    if not text.isascii():  # (NFKC leaves ASCII as it is: most phrases and messages)
+        text = unicodedata.normalize("NFKC", text)
+    text = text.lower()
     text = _APOSTROPHES.sub("", text)
-    pattern = _rewrite_pattern(tuple(key for key, _ in rewrites))
+    pattern, table = _rewriter(rewrites)
     if pattern is not None:
-        table = dict(rewrites)
         text = pattern.sub(lambda m: table[m.group(0)], text)
     return text
 
