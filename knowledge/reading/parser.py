@@ -170,9 +170,9 @@ class RequirementParser:
             gap = raw[previous_end : match.start]
             previous_end = match.end
             kinds = match.kinds
-            # "without typed schemas our partners …": a cue word ("our") may open the consequence
-            before = gap if NEED_KINDS.intersection(kinds) else [*gap, *raw[match.start : match.end]]
-            scope.lack_felt(clause, before, self._scope)
+            if state.lack_from >= 0:  # "without typed schemas our partners …": a cue word ("our") may open it
+                before = gap if NEED_KINDS.intersection(kinds) else [*gap, *raw[match.start : match.end]]
+                scope.lack_felt(clause, before, self._scope)
             if state.negating or state.wishing:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
