@@ -55,6 +55,8 @@ class NeedRuns:
             cues = self._list_negators.get(words[0], ())
             if not state.negating and any(words[: len(cue)] == cue for cue in cues):
                 run = NeedRun(negated=True)  # "dont need a ui, docs …": the need stands, the list is negated
+            elif self._negated_first(clause, match.start):
+                run = NeedRun(negated=True)  # "neither a shop, a blog, nor a tool": the cue's first need opens it
             elif (owner := self._appraisal.owner(raw, match, before, clause.msg.previous_raw)) is not None:
                 run = NeedRun(owner=owner)
             else:
@@ -63,6 +65,15 @@ class NeedRuns:
         state.run, state.run_end = run, match.end
         if run.owner and self._appraisal.judged_after(raw, match.end):
             self._appraise(clause, run, oversized=self._appraisal.oversized_after(raw, match.end))
+
+    def _negated_first(self, clause: Clause, start: int) -> bool:
+        """The first need right after a negation cue, only list words between ('not a shop'); a need a verb
+        stands before ('nobody wants to rebuild validation') is not a list the cue opens."""
+        state = clause.state
+        if not state.negating or state.negated_since_cue or state.setting_aside or state.denying:
+            return False
+        cue_end = state.excluding  # where the negation cue ended
+        return 0 <= cue_end <= start and listed_on(clause.raw[cue_end:start], self._list_gap, loose=False)
 
     @staticmethod
     def _appraise(clause: Clause, run: NeedRun, *, oversized: bool) -> None:
