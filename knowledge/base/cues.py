@@ -106,8 +106,29 @@ class RoleCues(Entry):
         description="'hit by the checkout service': one word before a system that acts on this one, so that "
         "system's kind describes the caller, not what is built."
     )
+    unknown_gap: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'years of django and zero fastapi', 'django experience and none with fastapi': the only words "
+        "between a framework the team knows and a negated one; the negation says the team lacks the second, it does "
+        "not rule it out.",
+    )
     caller_joiners: frozenset[Word] = Field(
         description="'called by the crm and the checkout service': words joining callers listed one after another."
+    )
+    caller_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the checkout service calls it': a verb after a system whose object is ours, so that system "
+        "is the caller and its kind describes the caller, not what is built.",
+    )
+    caller_helpers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the checkout service needs to be able to call them': words that may sit between the caller "
+        "and its verb (modals, 'to', 'be able').",
+    )
+    caller_objects: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'… calls them', '… hits our api': right after a call verb, words that make its object the "
+        "system asked about, not another one ('the checkout service calls stripe').",
     )
     organisation: frozenset[Word] = Field(
         description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "

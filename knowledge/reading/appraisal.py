@@ -12,6 +12,7 @@ from knowledge.reading.phrases import Match
 
 _OVERSIZED_REACH = 4  # "feel like way too much": the judgement a few words after the appraisal verb
 _CALLER_LIST_REACH = 3  # "by the crm, the erp and the checkout service": a few callers listed before this one
+_CALLER_HELPER_REACH = 5  # "… service needs to be able to call them": the helper words before the call verb
 
 
 class Appraisal:
@@ -69,6 +70,8 @@ class Appraisal:
         if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
             return False
         cues = self._cues
+        if self._calls_ours(raw, match.end + 1):
+            return True
         at = match.start
         for _ in range(_CALLER_LIST_REACH):
             lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners]
@@ -82,6 +85,15 @@ class Appraisal:
                 return False
             at -= 1
         return False
+
+    def _calls_ours(self, raw: list[str], at: int) -> bool:
+        """'… service to be able to call them', '… app hits our api': from `at`, a few helper words, a call verb and
+        an object that is ours: the system before is the subject calling ours."""
+        cues = self._cues
+        end = min(len(raw), at + _CALLER_HELPER_REACH)
+        while at < end and raw[at] in cues.caller_helpers:
+            at += 1
+        return at + 1 < len(raw) and raw[at] in cues.caller_verbs and raw[at + 1] in cues.caller_objects
 
     def related(self, raw: list[str], match: Match) -> bool:
         """'graphene-django no longer works with django 4', 'the sdk doesnt support flasks async views': the

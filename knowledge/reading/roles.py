@@ -24,6 +24,7 @@ OPTION_NEEDS = frozenset({"greenfield"})
 OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 # "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
 PACKAGE = re.compile(r"\b([a-z]++)-([a-z][a-z0-9]*)")  # possessive: a word without "-" is passed at once
+_UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
@@ -78,6 +79,16 @@ class FrameworkRoles:
             return
         self._assign(clause, pos, fw, follows)
 
+    def _lacked_beside_known(self, clause: Clause, pos: int) -> bool:
+        """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
+        the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""
+        matches, raw = clause.matches, clause.raw
+        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
+        if before is None or before.kinds["framework"] not in clause.msg.known:
+            return False
+        between = raw[before.end : matches[pos].start]
+        return len(between) <= _UNKNOWN_GAP and all(word in self._cues.unknown_gap for word in between)
+
     def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
         msg, raw = clause.msg, clause.raw
@@ -114,6 +125,10 @@ class FrameworkRoles:
             # "starlite instead of fastapi for our api": a framework compared, not ruled out; the cue ends here
             state.negating = False
             self._assign(clause, pos, fw, follows)
+        elif (near(state.excluding, match.start) or state.negating) and self._lacked_beside_known(clause, pos):
+            # "years of django and zero fastapi": a framework the team lacks, not one ruled out
+            msg.mentioned[fw] = None
+            state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:
             msg.excluded[fw] = None
             if "retired" in follows or (near(state.retiring, match.start) and state.retiring == state.excluding):
