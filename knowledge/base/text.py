@@ -25,21 +25,40 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word) if len(word) >= _MIN_STEM_LENGTH and not word.isdigit() else word
 
 
-@functools.cache
-def _rewriter(rewrites: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """The rewrites' keys as one regex, and their table: built once, used on every phrase and message."""
-    return literal_pattern(tuple(key for key, _ in rewrites)), dict(rewrites)
+class _Rewriter:
+    """One rewrite table as a regex of its keys; hashed by identity, so caches keyed by it cost nothing to look up
+    (a table of a few hundred pairs hashed per call was most of the knowledge base's phrase reading)."""
+
+    __slots__ = ("pattern", "source", "table")
+
+    def __init__(self, rewrites: dict[str, str]) -> None:
+        self.source = rewrites  # kept, so its id is not reused while this stands for it
+        self.table = dict(rewrites)
+        self.pattern = literal_pattern(tuple(self.table))
+
+
+_NO_REWRITES = _Rewriter({})
+_REWRITERS: dict[int, _Rewriter] = {}
+
+
+def _rewriter(rewrites: dict[str, str] | None) -> _Rewriter:
+    if not rewrites:
+        return _NO_REWRITES
+    found = _REWRITERS.get(id(rewrites))
+    if found is None or found.source is not rewrites or len(found.table) != len(rewrites):
+        found = _REWRITERS[id(rewrites)] = _Rewriter(rewrites)
+    return found
 
 
 def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
     """Lower-case, fold Unicode look-alikes, drop apostrophes, apply spelling rewrites (whole words only)."""
-    return _normalized(text, tuple(rewrites.items()) if rewrites else ())
+    return _normalized(text, _rewriter(rewrites))
 
 
 # A few recent texts: one turn normalises its message several times (intents, parser, conversation), and on a
 # 4,000-character paste each pass costs a few hundred microseconds.
 @functools.lru_cache(maxsize=8)
-def _normalized(text: str, rewrites: tuple[tuple[str, str], ...]) -> str:
+def _normalized(text: str, rewriter: _Rewriter) -> str:
     text = text[:MAX_INPUT_CHARS]
     for entity, char in _SLACK_ENTITIES.items():
         text = text.replace(entity, char)
@@ -47,21 +66,21 @@ def _normalized(text: str, rewrites: tuple[tuple[str, str], ...]) -> str:
         text = unicodedata.normalize("NFKC", text)
     text = text.lower()
     text = _APOSTROPHES.sub("", text)
-    pattern, table = _rewriter(rewrites)
-    if pattern is not None:
-        text = pattern.sub(lambda m: table[m.group(0)], text)
+    if rewriter.pattern is not None:
+        table = rewriter.table
+        text = rewriter.pattern.sub(lambda m: table[m.group(0)], text)
     return text
 
 
 def normal_words(text: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:
     """`words(normalize(text, rewrites))`: one turn reads its message's words three times (intents, parser,
     conversation), each a pass over up to 4,000 characters."""
-    return _normal_words(text, tuple(rewrites.items()) if rewrites else ())
+    return _normal_words(text, _rewriter(rewrites))
 
 
 @functools.lru_cache(maxsize=8)  # as `_normalized`: the last few messages
-def _normal_words(text: str, rewrites: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    return tuple(words(_normalized(text, rewrites)))
+def _normal_words(text: str, rewriter: _Rewriter) -> tuple[str, ...]:
+    return tuple(words(_normalized(text, rewriter)))
 
 
 def words(text: str) -> list[str]:
