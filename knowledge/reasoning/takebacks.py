@@ -32,7 +32,8 @@ def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
     """Whether the words contain one of the cue phrases (as whole words; a word of `takeback_same_words` read as
     the one it stands for)."""
     same = engine.kb.vocabulary.takeback_same_words
-    padded = f" {' '.join(same.get(word, word) for word in said)} "
+    read = said if same.keys().isdisjoint(said) else (same.get(word, word) for word in said)  # (joined in C)
+    padded = f" {' '.join(read)} "
     return any(cue in padded for cue in _cue_texts(engine, tuple(cues)))
 
 
