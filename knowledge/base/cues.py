@@ -232,6 +232,21 @@ class ScopeCues(Entry):
         description="'a web app rather than a microservice': negation cues that set the needs after them aside but "
         "only compare a framework after them ('starlette instead of fastapi?'), ruling none out.",
     )
+    set_aside_acts: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'instead of hand-rolling auth': right after a set-aside cue, making the thing ourselves; the "
+        "work is set aside, the thing stays wanted.",
+    )
+    attributive_negators: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'no unnecessary boilerplate': negation-after adjectives that, right before a noun, describe it "
+        "and negate nothing said before them.",
+    )
+    predicate_tails: frozenset[Word] = Field(
+        frozenset(),
+        description="'websockets are unnecessary for us': words after an attributive negator that keep it a "
+        "judgement of what came before.",
+    )
     conditional_negators: frozenset[Word] = Field(
         frozenset(),
         description="'without docs they email us': a negation word opening a clause that, when a consequence follows, "

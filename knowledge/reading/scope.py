@@ -167,6 +167,10 @@ def read_cue(
         return
     if "exclude_after" in kinds and pos and "framework" in clause.matches[pos - 1].kinds:
         return  # "fastapi is off the table": the framework before it is ruled out (roles.py), not the needs
+    if "negate_after" in kinds and _describes_next(raw, match.start, match.end, cues):
+        return  # "no unnecessary boilerplate": the adjective describes the noun after it
+    if "negate" in kinds and tuple(raw[match.start : match.end]) in cues.set_aside and _acts(raw, match.end, cues):
+        return  # "instead of hand-rolling auth": the work is set aside, the thing is still wanted
     if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
     elif "negate_after" in kinds and (state.found or "negate" not in kinds):
@@ -283,6 +287,18 @@ def negate_all(found: list[RequirementMention], requirements: dict[str, Requirem
             found[i] = negated
             if requirements.get(earlier.id) == earlier:
                 requirements[earlier.id] = negated
+
+
+def _describes_next(raw: list[str], start: int, end: int, cues: ScopeCues) -> bool:
+    """An attributive negator ('unnecessary') right before a word that is no predicate tail: it describes that word."""
+    return (
+        tuple(raw[start:end]) in cues.attributive_negators and end < len(raw) and raw[end] not in cues.predicate_tails
+    )
+
+
+def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:
+    """Making a thing ourselves said right at `at` ('writing', 'hand rolling')."""
+    return any(tuple(raw[at : at + len(act)]) == act for act in cues.set_aside_acts)
 
 
 def _points_back(said: list[str], cues: ScopeCues) -> bool:
