@@ -65,3 +65,16 @@ def test_the_database_as_the_bottleneck_stays_a_database_matter(engine: Engine, 
 def test_outgrowing_a_framework_is_not_load(engine: Engine) -> None:
     ids = {r.id for r in engine.ask("the codebase has 40 blueprints now, have we outgrown flask?").query.requirements}
     assert "high-concurrency" not in ids and "slow-app" not in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I heard Django is slow. We're starting a new JSON API for our mobile app, what should we use?",
+        "apparently flask is slow; we need a new internal api with generated docs",
+    ],
+)
+def test_slowness_heard_of_a_framework_names_nothing_that_runs(engine: Engine, text: str) -> None:
+    advice = engine.ask(text)
+    assert advice.query.current is None
+    assert advice.recommendation is not None and advice.recommendation.framework == "fastapi"
