@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.engine import default_engine
+from knowledge.engine import Engine, default_engine
 from knowledge.reading.result import ParsedQuery
 
 
@@ -84,3 +84,19 @@ def test_a_framework_said_to_handle_something_is_not_what_runs(text: str) -> Non
 )
 def test_the_narrowed_wordings_still_read_in_their_own_sense(text: str, need: str) -> None:
     assert need in _wanted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got budget to hire two more devs for our flask app, which works fine",
+        "got the green light to add single sign-on to our existing django portal",
+    ],
+)
+def test_an_approval_for_something_else_is_no_new_build(engine: Engine, text: str) -> None:
+    assert "greenfield" not in {m.id for m in engine.ask(text).query.requirements}
+
+
+def test_an_approval_to_rewrite_is_a_new_build(engine: Engine) -> None:
+    ids = {m.id for m in engine.ask("we finally got approval to rebuild the old bottle service").query.requirements}
+    assert "greenfield" in ids

@@ -50,6 +50,11 @@ class Sense(Entry):
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )
+    only_before: list[Word] = Field(
+        default_factory=list,
+        description="The need's own sense only with one of these right after it; any other word makes the other "
+        "sense ('got approval to rewrite' is a new build, 'got approval to add sso' is not).",
+    )
 
 
 class Requirement(Entry):

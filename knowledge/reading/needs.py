@@ -188,6 +188,7 @@ class NeedReader:
                 or following in sense.before
                 or (sense.after_framework and "framework" in before)
                 or (sense.before_framework and "framework" in after)
+                or (bool(sense.only_before) and following not in sense.only_before)
             )
             for rid, sense in self._senses[match.surface]
         )
