@@ -100,3 +100,14 @@ def test_an_approval_for_something_else_is_no_new_build(engine: Engine, text: st
 def test_an_approval_to_rewrite_is_a_new_build(engine: Engine) -> None:
     ids = {m.id for m in engine.ask("we finally got approval to rebuild the old bottle service").query.requirements}
     assert "greenfield" in ids
+
+
+@pytest.mark.parametrize(
+    "text", ["we chose flask a decade ago and it still does the job", "the portal went live on django 6 years ago"]
+)
+def test_time_already_past_is_no_horizon(engine: Engine, text: str) -> None:
+    assert "long-horizon" not in {m.id for m in engine.ask(text).query.requirements}
+
+
+def test_a_lifetime_ahead_is_still_a_horizon(engine: Engine) -> None:
+    assert "long-horizon" in {m.id for m in engine.ask("this has to keep running for 10 years").query.requirements}

@@ -251,6 +251,11 @@ class Vocabulary(Entry):
         description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "
         "so the duration is time gone by since something last happened, not the system's horizon.",
     )
+    past_after: list[Text] = Field(
+        default_factory=list,
+        description="'we picked django 10 years ago': right after a duration, words saying it is time already past, "
+        "not how long the system must live.",
+    )
     tenure_after: list[Text] = Field(
         default_factory=list,
         description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "

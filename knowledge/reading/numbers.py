@@ -118,6 +118,14 @@ def elapsed(cues: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + alternatives + r")\b(?:\s+[a-z]+){0,4}\s+(?:in|for|since)\s+(?:over\s+|about\s+)?$")
 
 
+def past(words: list[str]) -> re.Pattern[str] | None:
+    """'10 years ago': right after a duration, words making it time already past (`words`: `past_after`)."""
+    if not words:
+        return None
+    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
+    return re.compile(r"\s*(?:" + alternatives + r")\b")
+
+
 def tenure(words: list[str]) -> re.Pattern[str] | None:
     """'10 years of experience', '8 years of flask', '5 years with django': right after a duration, the skill
     someone has worked with that long (`words`: vocabulary.yaml `tenure_after` and the frameworks' names)."""
@@ -132,6 +140,7 @@ def horizon_years(
     span_words: frozenset[str] = frozenset(),
     gone_by: re.Pattern[str] | None = None,
     worked: re.Pattern[str] | None = None,
+    past: re.Pattern[str] | None = None,
 ) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
     say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
@@ -140,6 +149,8 @@ def horizon_years(
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
             continue  # "hasnt been touched in a year": how long it has sat, not how long it must last
+        if past is not None and past.match(norm, match.end()):
+            continue  # "picked it 10 years ago": time already past, not the system's lifetime ahead
         if worked is not None and worked.match(norm, match.end()):
             continue  # "10 years of flask": how long someone has worked with it, not how long the system lives
         if _frequency_before(norm, match.start()):

@@ -47,6 +47,7 @@ class Settler:
         self._org_scope = numbers.org_scope(vocab.org_scope_cues)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
+        self._past = numbers.past(vocab.past_after)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
@@ -93,7 +94,7 @@ class Settler:
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = (
-            numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure),
+            numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure, self._past),
             numbers.team_size(norm, self._org_scope),
         )
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)
