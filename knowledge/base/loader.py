@@ -10,16 +10,12 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
+from knowledge.base import yaml_cache
 from knowledge.base.checks import check_references
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import SINGLETONS, Entry, KnowledgeFile
 
 DATA_DIR = Path(__file__).parent.parent / "data"
-
-try:  # libyaml's C loader is ~10x faster, which keeps `framework-bot ask` cold start low
-    _YamlLoader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - pyyaml built without libyaml
-    _YamlLoader = yaml.SafeLoader
 
 _SECTIONS = KnowledgeFile.model_fields
 
@@ -61,7 +57,7 @@ def _read_file(path: Path, problems: list[str]) -> dict[str, list[tuple[str, Any
     """Parse one file into {section: [(label, model), ...]}, appending problems."""
     name = path.name
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_YamlLoader)
+        raw = yaml_cache.parse(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         at = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "unknown position"

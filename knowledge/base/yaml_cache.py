@@ -1,0 +1,55 @@
+"""The knowledge base's YAML parsed once per content: a parsed file is kept as `marshal` data in a user cache
+directory, keyed by the file's text, so a cold `framework-bot ask` skips the parse (about 50 ms of its start-up).
+Any problem with the cache (no home directory, a read-only disk, a damaged file) falls back to parsing."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:  # libyaml's C loader is ~10x faster than the pure-Python one
+    _YamlLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - pyyaml built without libyaml
+    _YamlLoader = yaml.SafeLoader
+
+CACHE_ENV = "FRAMEWORK_ADVISOR_CACHE"  # a directory, or "off"
+
+
+def _cache_dir() -> Path | None:
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "framework-advisor"
+
+
+def parse(text: str) -> Any:
+    """`yaml.safe_load(text)`, from the cache when this exact text was parsed before (a YAML error still raises)."""
+    folder = _cache_dir()
+    # the key holds what the data's shape depends on: the text, the parser and the marshal format
+    key = hashlib.sha256(f"{yaml.__version__}|{sys.implementation.cache_tag}|{text}".encode()).hexdigest()[:40]
+    path = folder / f"{key}.marshal" if folder is not None else None
+    if path is not None:
+        try:
+            return marshal.loads(path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    data = yaml.load(text, Loader=_YamlLoader)
+    if path is not None:
+        try:
+            blob = marshal.dumps(data)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(blob)
+            partial.replace(path)  # whole or not at all: another process may read it meanwhile
+        except (OSError, ValueError):
+            pass  # unwritable, or data marshal cannot hold (a date): parsed each time
+    return data

@@ -1,0 +1,58 @@
+"""The knowledge base's YAML is parsed once per content: the cached parse equals a fresh one, a changed file is
+parsed again, and a damaged or unwritable cache falls back to parsing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from knowledge.base import yaml_cache
+from knowledge.base.loader import DATA_DIR
+
+TEXT = "rules:\n  - id: a\n    weight: 2\n    tags: &t [x, y]\n    more: *t\n"
+
+
+def test_a_cached_parse_equals_a_fresh_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    first = yaml_cache.parse(TEXT)
+    assert list(tmp_path.glob("*.marshal"))  # kept for the next start
+    assert yaml_cache.parse(TEXT) == first == yaml.safe_load(TEXT)
+
+
+def test_every_knowledge_file_parses_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    for path in sorted(DATA_DIR.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        yaml_cache.parse(text)
+        assert yaml_cache.parse(text) == yaml.safe_load(text), path.name
+
+
+def test_a_changed_text_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    yaml_cache.parse(TEXT)
+    assert yaml_cache.parse(TEXT.replace("weight: 2", "weight: 3"))["rules"][0]["weight"] == 3
+
+
+def test_a_damaged_cache_file_falls_back_to_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    yaml_cache.parse(TEXT)
+    for kept in tmp_path.glob("*.marshal"):
+        kept.write_bytes(b"\x00not marshal")
+    assert yaml_cache.parse(TEXT) == yaml.safe_load(TEXT)
+
+
+def test_an_unwritable_cache_or_none_still_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(blocked / "cache"))
+    assert yaml_cache.parse(TEXT) == yaml.safe_load(TEXT)
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, "off")
+    assert yaml_cache.parse(TEXT) == yaml.safe_load(TEXT)
+
+
+def test_a_yaml_mistake_still_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    with pytest.raises(yaml.YAMLError):
+        yaml_cache.parse("rules: [unclosed\n")
