@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from knowledge.base.cues import Word
 from knowledge.base.entry import Entry, Fact, Id, Sources, Text
+from knowledge.base.words import Word
 
 
 class StateOf(Entry):

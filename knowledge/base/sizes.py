@@ -7,8 +7,8 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from knowledge.base.cues import Word
 from knowledge.base.entry import Entry, Text
+from knowledge.base.words import Word
 
 
 class SizeUnit(Entry):

@@ -7,10 +7,11 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues, Word
+from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
+from knowledge.base.words import Word
 
 
 class Concept(Entry):

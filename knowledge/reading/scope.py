@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from knowledge.base.cues import ScopeCues
+from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState

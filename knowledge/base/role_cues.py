@@ -1,0 +1,128 @@
+"""vocabulary.yaml's `roles`: words right around a framework's name that tell its role (what runs, what the team
+knows, an option offered, a caller, a relation denied)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry
+from knowledge.base.words import Word, WordPair, WordRun
+
+
+class RoleCues(Entry):
+    """Words right around a framework's name that tell its role: what runs, what the team knows, or neither."""
+
+    fresh: frozenset[Word] = Field(
+        description="'a new flask app', 'a separate service on django': a thing still to be built, so the "
+        "framework near it is not what runs."
+    )
+    is_verbs: frozenset[Word] = Field(
+        description="'the portal is django', 'the services are flask apps': a thing of ours said to be a framework."
+    )
+    is_joiners: frozenset[Word] = Field(
+        description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
+        "so it is still what runs."
+    )
+    list_gap: frozenset[Word] = Field(
+        description="'drop fastapi and plain starlette': words that keep a list of ruled-out frameworks going; any "
+        "other word between them ends the list."
+    )
+    called_by: frozenset[WordPair] = Field(
+        description="'called from our checkout service': two words before a system that calls this one, so that "
+        "system's kind describes the caller, not what is built."
+    )
+    caller_agents: frozenset[Word] = Field(
+        description="'hit by the checkout service': one word before a system that acts on this one, so that "
+        "system's kind describes the caller, not what is built."
+    )
+    unknown_gap: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'years of django and zero fastapi', 'django experience and none with fastapi': the only words "
+        "between a framework the team knows and a negated one; the negation says the team lacks the second, it does "
+        "not rule it out.",
+    )
+    caller_joiners: frozenset[Word] = Field(
+        description="'called by the crm and the checkout service': words joining callers listed one after another."
+    )
+    caller_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the checkout service calls it': a verb after a system whose object is ours, so that system "
+        "is the caller and its kind describes the caller, not what is built.",
+    )
+    caller_helpers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the checkout service needs to be able to call them': words that may sit between the caller "
+        "and its verb (modals, 'to', 'be able').",
+    )
+    caller_objects: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'… calls them', '… hits our api': right after a call verb, words that make its object the "
+        "system asked about, not another one ('the checkout service calls stripe').",
+    )
+    organisation: frozenset[Word] = Field(
+        description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
+        "is one the team knows, not this codebase."
+    )
+    habit: frozenset[Word] = Field(
+        description="'every client is django': a habit of the team's across its work, so the framework is one the "
+        "team knows, not this codebase."
+    )
+    asking: frozenset[Word] = Field(
+        description="'what is best, flask or django': before an 'is', the sentence asks for a pick, so the "
+        "framework after it is not said to be what runs."
+    )
+    choosing: frozenset[Word] = Field(
+        description="'we need to decide on a framework for the backend: flask, django or fastapi': in the clause "
+        "before a framework set apart by punctuation, a choice still to make, so the framework is an option "
+        "offered, not what the thing before it runs on ('charts server (flask)')."
+    )
+    option_joiners: frozenset[Word] = Field(
+        description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
+        "clause with another framework offered after one of them is a choice, not what runs."
+    )
+    addressee: frozenset[Word] = Field(
+        frozenset(),
+        description="'what are your views on django': a word owning a thing by the one asked, so it is no thing of "
+        "the team's and does not say what runs.",
+    )
+    definite: frozenset[Word] = Field(
+        frozenset(),
+        description="'the django cms powering our app': words right before a framework's thing that make it one "
+        "already there ('a fastapi service serving our app' may still be built).",
+    )
+    powering: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'the django cms powering our app': words right after a framework's thing that make it what "
+        "a thing of ours runs on, so the framework is what runs.",
+    )
+    relations: frozenset[WordRun] = Field(
+        description="'graphene-django no longer works with django 4', 'the sdk does not support flask': words "
+        "right before a framework that make it the object of what a negated clause says of something else, so the "
+        "negation is not about the framework and does not rule it out."
+    )
+    appraisal: frozenset[Word] = Field(
+        description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
+        "part's need describes that framework, not what is asked for."
+    )
+    pronoun_owners: frozenset[Word] = Field(
+        frozenset(),
+        description="'im learning django but its templates feel like overkill': a possessive pronoun before a need's "
+        "word that stands for the framework named last (in this clause or the one before), as 'djangos' does.",
+    )
+    oversized: frozenset[str] = Field(
+        frozenset(),
+        description="'djangos templates and admin feel like overkill': a judgement, a few words after the appraisal "
+        "verb, that a framework's parts are more than the job needs, so the needs they name are not wanted.",
+    )
+    degree: frozenset[Word] = Field(
+        description="'starlette seems more stable than quart': words of degree between a framework's appraisal verb "
+        "and the quality judged, so the quality is said of the framework, not asked for."
+    )
+    through: frozenset[Word] = Field(
+        description="'works locally but not through fastapi': the path a request takes, so a negation before it "
+        "tells where a symptom shows, not a framework ruled out."
+    )
+    likeness: frozenset[Word] = Field(
+        description="'a flask-like api', 'django-style views': the word after a framework's hyphen makes a "
+        "likeness, not one of the framework's packages."
+    )

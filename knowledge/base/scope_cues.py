@@ -1,0 +1,122 @@
+"""vocabulary.yaml's `scope`: words that end or keep a cue's reach (negation, wishes, exclusions, lists, denials,
+pitches), or say whose words the cue is."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry
+from knowledge.base.words import Word, WordRun
+
+
+class ScopeCues(Entry):
+    """Words that end or keep a cue's reach, or say whose words the cue is."""
+
+    scope_enders: frozenset[Word] = Field(
+        description="'not async and we need sso': a word that ends a negation or a wish after what it governed."
+    )
+    subject_enders: frozenset[Word] = Field(
+        description="'nobody outside the org will call this endpoint': after a negated subject, its verb's "
+        "auxiliary ends the negation, unless a need verb follows it ('nobody will need an admin panel')."
+    )
+    need_verbs: frozenset[Word] = Field(
+        description="'nobody will need an admin panel': right after a subject ender, a verb of needing, so the "
+        "negated subject's need is what is denied and the negation reaches the need."
+    )
+    scope_keepers: frozenset[Word] = Field(
+        description="'no admin or sso or billing': words that keep a negation going over a long list."
+    )
+    list_negators: frozenset[str] = Field(
+        frozenset(),
+        description="'dont need a ui, docs or a validation lib': a negation opening a need's own phrase that runs "
+        "on over a list after it, as a plain negation cue does.",
+    )
+    back_references: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'templates, forms, sessions = dont want any of it': words in a negation said after what it "
+        "governs that point back at a list, so with nothing named before it in its clause it reaches back over "
+        "the sentence's earlier clauses.",
+    )
+    set_aside: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'a web app rather than a microservice': negation cues that set the needs after them aside but "
+        "only compare a framework after them ('starlette instead of fastapi?'), ruling none out.",
+    )
+    set_aside_acts: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'instead of hand-rolling auth': right after a set-aside cue, making the thing ourselves; the "
+        "work is set aside, the thing stays wanted.",
+    )
+    attributive_negators: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'no unnecessary boilerplate': negation-after adjectives that, right before a noun, describe it "
+        "and negate nothing said before them.",
+    )
+    predicate_tails: frozenset[Word] = Field(
+        frozenset(),
+        description="'websockets are unnecessary for us': words after an attributive negator that keep it a "
+        "judgement of what came before.",
+    )
+    conditional_negators: frozenset[Word] = Field(
+        frozenset(),
+        description="'without docs they email us': a negation word opening a clause that, when a consequence follows, "
+        "says what goes wrong in the lack of a thing, so the thing is wanted.",
+    )
+    consequence_subjects: frozenset[Word] = Field(
+        frozenset(),
+        description="'without typed schemas our partners keep posting garbage': after a conditional negator and what "
+        "it governed, a subject opening what happens in the lack (not followed by a need verb: 'without sso we need "
+        "only an api' still negates).",
+    )
+    negated_joiners: frozenset[Word] = Field(
+        frozenset(),
+        description="'we dont need an admin, docs or a validation lib': a list joined by one of these after a comma "
+        "goes on with a negation; 'no admin, sso and audit logs' is a new list of needs wanted.",
+    )
+    contrasts: frozenset[Word] = Field(
+        description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
+        "needs are dropped."
+    )
+    modals: frozenset[Word] = Field(
+        description="'should we port our flask app to django?': right before a move word, a move asked about, not "
+        "made; the framework that follows is what runs."
+    )
+    intentions: frozenset[Word] = Field(
+        description="'we plan to migrate the flask app to django': right before 'to' and a move word, a move "
+        "intended, not made (like a modal); 'we started to migrate…' reports progress."
+    )
+    starts: frozenset[Word] = Field(
+        description="'we started to migrate the flask app to django': right before 'to' and a bare move verb, the "
+        "move is under way; after any other word ('we plan to migrate…') it is intended."
+    )
+    repeated: frozenset[Word] = Field(
+        description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
+        "so the words are a symptom and take no need back."
+    )
+    passive: frozenset[Word] = Field(
+        description="'keep getting dropped': a word allowed between the repeating word and the take-back word."
+    )
+    first_person: frozenset[Word] = Field(
+        description="'i want to migrate it to fastapi': right before a pitch word, the asker's own reasons, not "
+        "someone else's pitch."
+    )
+    auxiliaries: frozenset[Word] = Field(
+        description="'i am convinced', 'we are really sure': between the first person and a pitch word, the "
+        "asker is still the one speaking."
+    )
+    own_words: frozenset[Word] = Field(
+        description="'a friend recommends django for our cms': a word of the team's own right before a need's words "
+        "(a word or two between) makes the need the project's, kept when the pitch around it is discounted."
+    )
+    topic_words: frozenset[Word] = Field(
+        description="'to remind myself about django': after 'to', a person or a topic, so the framework that "
+        "follows is not a destination."
+    )
+    rewrite_joiners: frozenset[Word] = Field(
+        description="'im rewriting it in django', 'to rewrite it all into fastapi': right after a move word (or a "
+        "few words after 'to' and a move verb), the word before the move's destination."
+    )
+    pronoun_endings: frozenset[Word] = Field(
+        description="'moving to something mainstream': after 'to', a word ending so is a pronoun, not a gerund "
+        "('to moving the apps'), so a destination may still follow."
+    )
