@@ -4,11 +4,12 @@ recipe site"), said to be ("the portal is django"), or what a thing of ours sits
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
 from knowledge.reading.lists import NEED_KINDS
+from knowledge.reading.phrases import Match
 from knowledge.reading.scope import near
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
@@ -86,18 +87,20 @@ class Ownership:
         what runs."""
         if self._cues.choosing.intersection(clause.msg.previous_raw):
             return True
-        later = (m for m in clause.matches[pos + 1 :] if "framework" in m.kinds or "library" in m.kinds)
-        return any(self._cues.option_joiners.intersection(clause.raw[clause.matches[pos].end : m.start]) for m in later)
+        end = clause.matches[pos].end
+        return any(self._joins_options(clause.raw[end : m.start]) for m in _named(clause.matches[pos + 1 :]))
 
     def _offered_after(self, clause: Clause, pos: int) -> bool:
         """'add drf to it, or run a fastapi service next to it?': after a word joining options (opening the clause,
         or after another framework or library), a framework's thing is the alternative asked about, even with
         a weak owner word ('run a', 'the') before it."""
-        raw, match = clause.raw, clause.matches[pos]
-        if raw[:1] and raw[0] in self._cues.option_joiners:
-            return True
-        earlier = (m for m in clause.matches[:pos] if "framework" in m.kinds or "library" in m.kinds)
-        return any(self._cues.option_joiners.intersection(raw[m.end : match.start]) for m in earlier)
+        raw, start = clause.raw, clause.matches[pos].start
+        return self._joins_options(raw[:1]) or any(
+            self._joins_options(raw[m.end : start]) for m in _named(clause.matches[:pos])
+        )
+
+    def _joins_options(self, words: list[str]) -> bool:
+        return not self._cues.option_joiners.isdisjoint(words)
 
     def _powers(self, clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
         """'the django cms powering our vocabulary app', 'the flask service that runs our shop': a framework's
@@ -182,3 +185,8 @@ class Ownership:
             if raw[at] in self._fresh_or_article:
                 return False
         return False
+
+
+def _named(matches: list[Match]) -> Iterator[Match]:
+    """The matches naming a framework or one of its libraries: the options a question may offer."""
+    return (m for m in matches if "framework" in m.kinds or "library" in m.kinds)
