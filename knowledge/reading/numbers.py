@@ -109,21 +109,26 @@ def _counted_before(norm: str, at: int, span_words: frozenset[str]) -> bool:
 _ELAPSED_REACH = 70  # a cue, four words and "in"
 
 
+def alternatives(phrases: list[str] | tuple[str, ...], gap: str = r"\s+") -> str:
+    """Phrases as one regex alternation, longest first, their words joined by `gap` (any run of spaces)."""
+    return "|".join(sorted((gap.join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True))
+
+
 def elapsed(cues: list[str]) -> re.Pattern[str] | None:
     """'hasnt been touched in a year', 'nobody has changed it for two years': a negated perfect a few words before
     'in'/'for' and a duration makes it time gone by, not how long the system must live."""
     if not cues:
         return None
-    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, c.split())) for c in cues), key=len, reverse=True))
-    return re.compile(r"\b(?:" + alternatives + r")\b(?:\s+[a-z]+){0,4}\s+(?:in|for|since)\s+(?:over\s+|about\s+)?$")
+    return re.compile(
+        r"\b(?:" + alternatives(cues) + r")\b(?:\s+[a-z]+){0,4}\s+(?:in|for|since)\s+(?:over\s+|about\s+)?$"
+    )
 
 
 def past(words: list[str]) -> re.Pattern[str] | None:
     """'10 years ago': right after a duration, words making it time already past (`words`: `past_after`)."""
     if not words:
         return None
-    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
-    return re.compile(r"\s*(?:" + alternatives + r")\b")
+    return re.compile(r"\s*(?:" + alternatives(words) + r")\b")
 
 
 def tenure(words: list[str]) -> re.Pattern[str] | None:
@@ -131,8 +136,7 @@ def tenure(words: list[str]) -> re.Pattern[str] | None:
     someone has worked with that long (`words`: vocabulary.yaml `tenure_after` and the frameworks' names)."""
     if not words:
         return None
-    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words), key=len, reverse=True))
-    return re.compile(r"\s*(?:of\s+|with\s+|in\s+)?(?:" + alternatives + r")\b")
+    return re.compile(r"\s*(?:of\s+|with\s+|in\s+)?(?:" + alternatives(words) + r")\b")
 
 
 def horizon_years(
@@ -172,8 +176,7 @@ def org_scope(cues: list[str]) -> re.Pattern[str] | None:
     """'org wide', 'across the company' right after a head count: the count is the organisation's."""
     if not cues:
         return None
-    alternatives = sorted((r"[\s-]*".join(map(re.escape, cue.split())) for cue in cues), key=len, reverse=True)
-    return re.compile(r"\s*-?\s*(?:" + "|".join(alternatives) + r")\b")
+    return re.compile(r"\s*-?\s*(?:" + alternatives(cues, r"[\s-]*") + r")\b")
 
 
 def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
@@ -193,8 +196,7 @@ def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
 def _crowd(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A count, up to four words, then a word for all at once ('50k phones at once', 'thousands of scanners hit it
     concurrently')."""
-    alternatives = "|".join(sorted((r"\s+".join(map(re.escape, c.split())) for c in cues), key=len, reverse=True))
-    return re.compile(r"\b" + _CROWD + r"\s*((?:[a-z]+[\s-]+){1,4}?)(?:" + alternatives + r")\b")
+    return re.compile(r"\b" + _CROWD + r"\s*((?:[a-z]+[\s-]+){1,4}?)(?:" + alternatives(cues) + r")\b")
 
 
 def _growth(norm: str, factors: dict[str, float]) -> Callable[[int], float]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.base.sizes import CodeSizeCues, SizeUnit
-from knowledge.reading.numbers import count_word_values
+from knowledge.reading.numbers import alternatives, count_word_values
 
 _WINDOW = 80  # a count, a multiplier and two words between it and the unit
 _BEFORE_WORDS = 2  # "serve 3 models", "calls roughly 5 endpoints"
@@ -21,7 +21,7 @@ _SUFFIX = {"k": 1_000, "m": 1_000_000, "hundred": 100, "thousand": 1_000, "milli
 def _alternatives(phrases: list[str]) -> str:
     if not phrases:
         return "(?!)"  # an empty list matches nothing
-    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True))
+    return alternatives(phrases)
 
 
 class SizeReader:
