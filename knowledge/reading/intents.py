@@ -60,7 +60,7 @@ class IntentDetector:
         """The words with shorthand read out, and for each the position of the word it came from."""
         expanded: list[str] = []
         origin: list[int] = []
-        if self._index.expand(list(tokens)) == list(tokens):  # (no shorthand said: most messages)
+        if not self._index.has_shorthand(tokens):  # (most messages)
             return list(tokens), list(range(len(tokens)))
         for at, word in enumerate(tokens):
             said = self._index.expand([word])

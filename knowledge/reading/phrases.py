@@ -129,9 +129,12 @@ class PhraseIndex:
         known = (word for phrase, _, _ in tagged for word in phrase)
         self.typos = TypoRepair(self.vocabulary, known, frozenset(protected) | whole, whole)
 
+    def has_shorthand(self, raw_words: Iterable[str]) -> bool:
+        return not self._shorthand.keys().isdisjoint(raw_words)
+
     def expand(self, raw_words: list[str]) -> list[str]:
         """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
-        if self._shorthand.keys().isdisjoint(raw_words):
+        if not self.has_shorthand(raw_words):
             return raw_words
         out: list[str] = []
         for word in raw_words:
