@@ -283,3 +283,20 @@ def test_starting_the_project_over_with_a_framework_is_a_fresh_state_with_that_m
     bare = Conversation(engine)
     bare.turn("we need an admin panel")
     assert bare.turn("start over").advice.recommendation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what tech stack would pair well with fastapi?", "stack"),
+        ("tech stack for a django shop in 2026?", "stack"),
+        ("which libraries go well with flask", "stack"),
+        # a stack mentioned as what runs or where the team goes is a fact about the project, not a request
+        ("our whole tech stack is flask and jinja; partners now want a documented api", "update"),
+        ("the app sits on a python + flask tech stack and we may move the stack over to django", "update"),
+    ],
+)
+def test_a_stack_asked_for_is_the_stack_intent_and_a_stack_mentioned_is_not(
+    engine: Engine, text: str, intent: str
+) -> None:
+    assert Conversation(engine).turn(text).intent == intent
