@@ -38,6 +38,16 @@ class MoveCues(Entry):
         description="'moving to a standard framework such as django': right before a framework, the words that "
         "give it as an example of the destination named further back, so a target cue still reaches it."
     )
+    leaving: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'we're moving off tornado', 'getting away from bottle': words ending on a cue of what runs that "
+        "say the team is leaving it; with no destination named, its stay advice no longer applies.",
+    )
+    leaving_denied: frozenset[Word] = Field(
+        frozenset(),
+        description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "
+        "denied, so what runs stays what runs.",
+    )
     tempted: frozenset[Word] = Field(
         description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
         "sits a few words before the target."

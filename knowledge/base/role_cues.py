@@ -19,6 +19,11 @@ class RoleCues(Entry):
     is_verbs: frozenset[Word] = Field(
         description="'the portal is django', 'the services are flask apps': a thing of ours said to be a framework."
     )
+    is_fillers: frozenset[Word] = Field(
+        frozenset(),
+        description="'the rest is still flask', 'the services are all django': words between 'is' and the framework "
+        "that keep it said to be the thing ('there are also fastapi, quart …' lists options instead).",
+    )
     is_joiners: frozenset[Word] = Field(
         description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
         "so it is still what runs."
@@ -94,6 +99,11 @@ class RoleCues(Entry):
         frozenset(),
         description="'the django cms powering our app': words right after a framework's thing that make it what "
         "a thing of ours runs on, so the framework is what runs.",
+    )
+    powered: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'a sanic service has handled our webhooks for years': like `powering`, said as done so far, so "
+        "the thing is already there whatever word comes before it ('a', 'one').",
     )
     relations: frozenset[WordRun] = Field(
         description="'graphene-django no longer works with django 4', 'the sdk does not support flask': words "

@@ -62,6 +62,12 @@ class ScopeCues(Entry):
         description="'without docs they email us': a negation word opening a clause that, when a consequence follows, "
         "says what goes wrong in the lack of a thing, so the thing is wanted.",
     )
+    present_lacks: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'there are no api docs and partners keep asking', 'we have no validation, bad payloads crash "
+        "it': a clause opening with one of these (its last word the negation cue) tells what is lacking now; like a "
+        "conditional negator, a consequence after it makes the thing wanted.",
+    )
     consequence_subjects: frozenset[Word] = Field(
         frozenset(),
         description="'without typed schemas our partners keep posting garbage': after a conditional negator and what "

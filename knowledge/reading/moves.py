@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
-from knowledge.reading.scope import near
+from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import Clause
 
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
@@ -40,6 +40,19 @@ class Moves:
             return True
         quoted = any(q in text for q in _QUOTES)
         return not quoted and governs
+
+    def leaves(self, clause: Clause, pos: int) -> bool:
+        """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left
+        (and no 'without' or 'not' before denies it)."""
+        state, raw = clause.state, clause.raw
+        if not near(state.current_cue, clause.matches[pos].start):
+            return False
+        cue_end = state.current_cue
+        for run in self._moves.leaving:
+            start = cue_end - len(run)
+            if start >= 0 and tuple(raw[start:cue_end]) == run:
+                return self._moves.leaving_denied.isdisjoint(raw[max(0, start - CUE_REACH) : start])
+        return False
 
     def swapped(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one

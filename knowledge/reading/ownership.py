@@ -108,14 +108,15 @@ class Ownership:
         ('a fastapi service serving our app') may still be built."""
         raw, matches = clause.raw, clause.matches
         match = matches[pos]
-        if match.start and raw[match.start - 1] not in self._definite:
-            return False
+        cues = self._cues.powered  # "a sanic service has handled our webhooks": done so far, so already there
+        if not match.start or raw[match.start - 1] in self._definite:
+            cues = cues | self._cues.powering
         end = matches[pos + 1].end if "artifact" in follows and pos + 1 < len(matches) else match.end
         return any(
             tuple(raw[end : end + len(cue)]) == cue
             and end + len(cue) < len(raw)
             and raw[end + len(cue)] in self.strong_owners  # "… powering our app"
-            for cue in self._cues.powering
+            for cue in cues
         )
 
     def said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
@@ -126,7 +127,9 @@ class Ownership:
             at = start - k
             if at < 0 or raw[at] not in self._cues.is_verbs or self._cues.asking.intersection(raw[:at]):
                 continue
-            if k == 1:  # "the portal is django", "… is flask with flask-mail"
+            if self._cues.is_fillers.issuperset(
+                raw[at + 1 : start]
+            ):  # "the portal is (still) django", "… is flask with …"
                 return (
                     end == len(raw)
                     or ("artifact" in follows and end + 1 == len(raw))

@@ -122,7 +122,9 @@ class RequirementParser:
     def _read_clauses(self, msg: MessageState, clauses: list[tuple[str, bool]], scanned: _Scanned) -> None:
         for clause, asked in clauses:
             raw, (matches, fixes) = next(scanned)
+            leaving = msg.leaving
             self._read_clause(msg, raw, matches, fixes)
+            msg.leaving = leaving if asked else msg.leaving  # "does this mean we leave django?": asked, not said
             # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
             msg.asked = list(msg.clause.found) if asked and self._questions.yes_no(clause) else []
 
@@ -171,7 +173,7 @@ class RequirementParser:
             previous_end = match.end
             kinds = match.kinds
             if state.lack_from >= 0:  # "without typed schemas our partners …": a cue word ("our") may open it
-                before = gap if NEED_KINDS.intersection(kinds) else [*gap, *raw[match.start : match.end]]
+                before = scope.lack_said(raw, gap, match, bool(NEED_KINDS.intersection(kinds)), self._scope)
                 scope.lack_felt(clause, before, self._scope)
             if state.negating or state.wishing:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds

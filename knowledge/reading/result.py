@@ -56,6 +56,9 @@ class ParsedQuery:
     # "we are retiring the django tool": frameworks going away with nothing else said to run; being left,
     # they are not ruled out for what is built next
     retired: tuple[str, ...] = ()
+    # "we're moving off tornado": the team leaves what runs and names no destination, so no stay advice holds;
+    # the needs rank where to go
+    leaving: bool = False
 
     @property
     def frameworks(self) -> tuple[str, ...]:

@@ -177,6 +177,7 @@ class FrameworkRoles:
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
         elif self._ownership.runs(clause, pos, follows):
+            msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
                 msg.named_moves[fw] = None
             msg.current = fw

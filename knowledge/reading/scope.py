@@ -59,10 +59,32 @@ def lack_felt(clause: Clause, gap: list[str], cues: ScopeCues) -> None:
     what goes wrong, states a pain: the needs the lack negated are wanted. 'without sso we need only an api' (a need
     verb after the subject) still negates."""
     state = clause.state
-    if state.lack_from < 0 or not state.negating or not _consequence(gap, cues):
+    # the consequence follows what is lacked: "there are no users outside the team" names no consequence
+    if state.lack_from < 0 or len(state.found) <= state.lack_from or not state.negating:
+        return
+    if not _consequence(gap, cues):
         return
     wanted(clause.msg, state.found[state.lack_from :], state.found)
     state.negating, state.lack_from, state.excluding = False, -1, -1
+    state.run = None  # "no docs and partners keep asking": the consequence ends the list of what is lacked
+
+
+def lack_said(raw: list[str], gap: list[str], match: Match, need: bool, cues: ScopeCues) -> list[str]:
+    """The words before the match at hand that may tell a lack's consequence: the gap, and a cue's words ('our');
+    a need's word ('partners') is the subject only of the words right after it ('… and partners keep asking')."""
+    if not need:
+        return [*gap, *raw[match.start : match.end]]
+    if raw[match.start] in cues.consequence_subjects:
+        return [*gap, *raw[match.start : match.end + _VERB_REACH]]
+    return gap
+
+
+def _opens_lack(raw: list[str], match: Match, cues: ScopeCues) -> bool:
+    """'without docs …', 'nothing documents …' opening the clause, or 'there are no docs …', 'we have no
+    validation …': a lack whose consequence may follow (see lack_felt)."""
+    if match.start == 0:
+        return match.surface in cues.conditional_negators
+    return tuple(raw[: match.end]) in cues.present_lacks
 
 
 def _consequence(words: list[str], cues: ScopeCues) -> bool:
@@ -190,7 +212,7 @@ def read_cue(
         state.negating, state.setting_aside = True, False  # "avoid async", "but not async": an exclusion of a need
         state.denying = "deny" in kinds
         # "without docs they email us": a lack whose consequence may follow (see lack_felt)
-        state.lack_from = len(state.found) if match.start == 0 and match.surface in cues.conditional_negators else -1
+        state.lack_from = len(state.found) if _opens_lack(raw, match, cues) else -1
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for i in range(match.end, min(len(raw), match.end + CUE_REACH)):
             if raw[i] in cues.scope_enders or raw[i] in cues.subject_enders:

@@ -135,6 +135,7 @@ class Settler:
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
             retired=retired,
+            leaving=msg.leaving and current is not None and not targets,
         )
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:

@@ -87,6 +87,8 @@ class Conversation:
             and any(not kb.frameworks[fw].ranked for fw in focus)
         ):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
+        if intent == "about" and parsed.leaving:
+            intent = UPDATE  # "we're getting off pyramid. what now?": a fact about what runs, not a question on it
         if intent in NOT_A_PICK:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         previous = self.state.model_copy(deep=True)
@@ -169,6 +171,7 @@ class Conversation:
             current=self.state.current,
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
+            leaving=self.state.leaving and self.state.current is not None and not self.state.targets,
             known=tuple(self.state.known),
             mentioned=tuple(self.state.mentioned),
             outside_python=tuple(self.state.outside_python),
@@ -233,6 +236,8 @@ class Conversation:
             if fw in state.excluded:  # named again without a "not": the user changed their mind
                 state.excluded.remove(fw)
         if parsed.current:
+            # "we're moving off tornado": said again of the same framework, the leaving still stands
+            state.leaving = parsed.leaving or (state.leaving and parsed.current == state.current)
             state.current = parsed.current
         elif state.current in parsed.retired:
             # "could it live there?" … "that django app is being retired": the home offered goes away, so the work

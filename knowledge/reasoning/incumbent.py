@@ -83,6 +83,8 @@ def decide(
         _, rule, hits = max(moves, key=lambda item: item[0])
         assert rule.target is not None  # the loader requires a target on move and beside rules
         return IncumbentDecision(rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+    if query.leaving:  # "we're moving off pyramid": the team has made the call to go; the needs rank where to
+        return None
     weighed = [fw for fw in query.frameworks if fw != current and fw not in excluded]
     for rule in rules:
         if rule.verdict != "stay" or present.intersection(rule.unless_any) or not present.issuperset(rule.when_all):

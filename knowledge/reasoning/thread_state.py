@@ -21,6 +21,7 @@ class ConversationState(BaseModel):
     current: str | None = None
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False
+    leaving: bool = Field(False, description="the team said it is moving off what runs ('getting off pyramid')")
     known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
     outside_python: list[str] = Field(
         default_factory=list, description="stacks outside Python named as what runs ('the site is php')"
