@@ -275,6 +275,8 @@ class Conversation:
             )
         )
         if source:
+            # "finally moving off tornado": the call to go is made, so the needs say where to
+            self.state.leaving = parsed.leaving or (self.state.leaving and source == self.state.current)
             self.state.current = source
         self.state.targets = [target] if target and target != source else []
         self.state.migration_underway = parsed.migration_underway and bool(self.state.targets)
