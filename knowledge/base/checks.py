@@ -167,6 +167,13 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for key in model.outside_python
             if owners.get(key.lower(), ("",))[0].startswith("framework")
         ]
+    categories = {model.category for _, model in sections.get("requirements", [])}
+    for label, model in sections.get("vocabulary", []):  # what a scope cut keeps is named by requirement category
+        problems += [
+            f"{label}: scope_cut_keeps names unknown requirement category '{category}'"
+            for category in model.scope_cut_keeps
+            if category not in categories
+        ]
     concepts = ids("lexicon")
     for label, model in sections.get("vocabulary", []):  # the concept a split monolith is read as
         split = model.monolith_split

@@ -170,6 +170,10 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
     )
+    org_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'a 400-person manufacturer': a head count right before one of these is the organisation's.",
+    )
     objection_asks: list[Text] = Field(
         default_factory=list,
         description="'any reason not to use django again?': a question asking for objections to a choice; the "
@@ -222,6 +226,21 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'turns out it's just an api': in a thread, the message re-describes the project; "
         "needs said earlier and not said again are replaced.",
+    )
+    scope_cut_cues: list[Text] = Field(
+        default_factory=list,
+        description="'scope cut: now it is only a status page', 'budget got cut': in a thread, the project is cut "
+        "down and re-described; needs said earlier about what is built and not said again go, the facts about the "
+        "people (`scope_cut_keeps`) stay.",
+    )
+    scope_cut_keeps: list[Word] = Field(
+        default_factory=list,
+        description="Requirement categories a scope cut leaves in place: facts about who builds it, not what.",
+    )
+    part_drop_cues: list[Text] = Field(
+        default_factory=list,
+        description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "
+        "the needs its message brought in go with it.",
     )
     correction_apologies: list[Text] = Field(
         default_factory=list,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from knowledge.base.models import Vocabulary
 
@@ -172,11 +172,15 @@ def horizon_years(
     return longest
 
 
-def org_scope(cues: list[str]) -> re.Pattern[str] | None:
-    """'org wide', 'across the company' right after a head count: the count is the organisation's."""
-    if not cues:
-        return None
-    return re.compile(r"\s*-?\s*(?:" + alternatives(cues, r"[\s-]*") + r")\b")
+def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """'org wide', 'across the company' right after a head count, or an organisation's noun a describing word or
+    two after it ('a 400-person logistics firm'; a `stops` word such as 'at' ends the describing run, as in
+    '2 devs at a firm'): the count is the organisation's."""
+    said = [r"\s*-?\s*(?:" + alternatives(cues, r"[\s-]*") + r")\b"] if cues else []
+    if nouns:
+        stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b)" if stops else ""
+        said.append(r"(?:[\s-]+" + stop + r"[a-z]+){0,2}?[\s-]+(?:" + alternatives(nouns) + r")\b")
+    return re.compile("|".join(said)) if said else None
 
 
 def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:

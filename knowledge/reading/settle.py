@@ -44,7 +44,7 @@ class Settler:
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
-        self._org_scope = numbers.org_scope(vocab.org_scope_cues)
+        self._org_scope = numbers.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)

@@ -203,10 +203,15 @@ class Conversation:
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
-        if takebacks.says(self.engine, said, vocab.corrections()) and any(not m.negated for m in parsed.requirements):
-            # "turns out it's just a thin api": the project re-described; what is not said again goes
+        cut = takebacks.says(self.engine, said, vocab.scope_cut_cues)
+        kept = takebacks.people_facts(self.engine, before) if cut else set()
+        if (cut or takebacks.says(self.engine, said, vocab.corrections())) and any(
+            not m.negated for m in parsed.requirements
+        ):
+            # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
+            # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
             restated = {m.id for m in parsed.requirements}
-            takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated)
+            takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
         takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
         takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
         for mention in parsed.requirements:
@@ -227,8 +232,12 @@ class Conversation:
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
                     )
-        if self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words) or waived:
-            takebacks.drop_the_whole_part(state, before, {m.id for m in parsed.requirements})
+        if (
+            self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)
+            or waived
+            or takebacks.says(self.engine, said, vocab.part_drop_cues)
+        ):
+            takebacks.drop_the_whole_part(state, before, {m.id for m in parsed.requirements} | kept)
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)

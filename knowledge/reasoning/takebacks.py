@@ -43,6 +43,12 @@ def drop(state: ConversationState, ids: set[str]) -> None:
         state.said.pop(rid, None)
 
 
+def people_facts(engine: Engine, needs: dict[str, bool]) -> set[str]:
+    """The needs that say who builds the project (vocabulary `scope_cut_keeps`): a cut of its scope leaves them."""
+    keeps, requirements = engine.kb.vocabulary.scope_cut_keeps, engine.kb.requirements
+    return {rid for rid in needs if rid in requirements and requirements[rid].category in keeps}
+
+
 def take_back_last(state: ConversationState) -> None:
     """'nvm, …', 'they changed their mind': the last message that said something is taken back, its needs and the
     frameworks it brought in ('they'll only take django')."""
