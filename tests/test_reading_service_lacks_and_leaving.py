@@ -87,7 +87,6 @@ def test_leaving_said_mid_thread_ranks_where_to_go(engine: Engine) -> None:
     assert third.advice.recommendation is not None and third.advice.recommendation.framework == "fastapi"
 
 
-
 def test_a_first_message_that_migrates_off_a_framework_ranks_where_to_go(engine: Engine) -> None:
     """'migrating off X' opens the thread as a move (the migrate intent), which keeps the leaving."""
     c = Conversation(engine)
@@ -96,6 +95,7 @@ def test_a_first_message_that_migrates_off_a_framework_ranks_where_to_go(engine:
     assert first.advice.recommendation is not None and first.advice.recommendation.framework == "fastapi"
     later = c.turn("would quart do?")
     assert later.advice.recommendation is not None and later.advice.recommendation.framework != "bottle"
+
 
 @pytest.mark.parametrize(
     ("text", "current"),
