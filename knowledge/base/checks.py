@@ -3,11 +3,13 @@ section known, one owner per phrase, exactly one of each single section. Each pr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
 
+from knowledge.base.incumbents import FRAMEWORK_SLOT
 from knowledge.base.models import SINGLETONS, Citation
 from knowledge.base.text import phrase_words, stem
 
@@ -63,6 +65,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         if value is not None and value not in known:
             problems.append(f"{label}: unknown {kind} '{value}'")
 
+    own_ids = {model.id: label for label, model in sections.get("incumbents", [])}
     for section, entries in sections.items():
         for label, model in entries:
             for citation in citations_in(model):
@@ -106,10 +109,12 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     if phrase_key(sense.said) not in keys
                 ]
             elif section == "incumbents":
-                refs = [("framework", fw, frameworks) for fw in (model.current, model.target, *model.addons)]
+                runs = (model.current, *model.current_any)
+                refs = [("framework", fw, frameworks) for fw in (*runs, model.target, *model.addons)]
                 refs.append(("family", model.family, families))
-                if (model.current is None) == (model.family is None):
-                    problems.append(f"{label}: a rule names exactly one of 'current' and 'family'")
+                if [model.current is not None, model.family is not None, bool(model.current_any)].count(True) != 1:
+                    problems.append(f"{label}: a rule names exactly one of 'current' and 'family' (or 'current_any')")
+                problems += _shared_rule_problems(label, model, own_ids)
                 refs += [
                     ("requirement", r, requirements)
                     for r in (
@@ -199,3 +204,24 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
 def phrase_key(phrase: str) -> str:
     """Phrases collide when they read the same to the parser: same word stems in the same order."""
     return " ".join(stem(word) for word in phrase_words(phrase))
+
+
+_SLOT = re.compile(r"\{[^{}]*\}")
+
+
+def _shared_rule_problems(label: str, rule: Any, own_ids: dict[str, str]) -> list[str]:
+    """A rule shared by several frameworks: its ids for each must be free, and its reason may name the framework
+    that runs only by `{framework}` (only a shared rule has one to fill in)."""
+    problems = [
+        f"{label}: its rule for '{fw}' is '{fw}-{rule.id}', the id of another rule ({own_ids[f'{fw}-{rule.id}']})"
+        for fw in rule.current_any
+        if f"{fw}-{rule.id}" in own_ids
+    ]
+    slots = set(_SLOT.findall(rule.reason))
+    if slots - {FRAMEWORK_SLOT}:
+        problems.append(
+            f"{label}: unknown slot {sorted(slots - {FRAMEWORK_SLOT})} in its reason (only {FRAMEWORK_SLOT})"
+        )
+    if FRAMEWORK_SLOT in slots and rule.current is not None:
+        problems.append(f"{label}: {FRAMEWORK_SLOT} in the reason of a rule for one framework: write its name")
+    return problems

@@ -26,6 +26,13 @@ class IncumbentRule(Entry):
         None,
         description="Instead of `current`: the rule holds for every framework of this family with no rules of its own.",
     )
+    current_any: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "Instead of `current`: the rule holds for each of these frameworks when it runs, in this place of its "
+            "rules; its id is prefixed with the framework's ('tune-in-place' is 'flask-tune-in-place' for Flask)."
+        ),
+    )
     verdict: Literal["stay", "move", "beside"]
     target: Id | None = None
     when_any: list[Id] = Field(default_factory=list)
@@ -82,3 +89,19 @@ class PatternRule(Entry):
     summary: Text
     parts: Annotated[list[PatternPart], Field(min_length=2)]
     sources: Sources
+
+
+FRAMEWORK_SLOT = "{framework}"  # in a shared rule's reason: the name of the framework that runs
+
+
+def bound(rule: IncumbentRule, framework: str, name: str, *, prefix: bool) -> IncumbentRule:
+    """A shared rule (`current_any`, or a family's) as it holds for `framework` (its display `name`)."""
+    return rule.model_copy(
+        update={
+            "id": f"{framework}-{rule.id}" if prefix else rule.id,
+            "current": framework,
+            "current_any": [],
+            "family": None,
+            "reason": rule.reason.replace(FRAMEWORK_SLOT, name),
+        }
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from knowledge.base.incumbents import bound
 from knowledge.base.models import (
     Benchmarks,
     CloseCalls,
@@ -48,10 +49,12 @@ class KnowledgeBase:
                 self.incumbents.setdefault(inc.current, []).append(inc)
             elif inc.family is not None:
                 by_family.setdefault(inc.family, []).append(inc)
+            for fw_id in inc.current_any:  # one rule, in the same place of each framework's list
+                self.incumbents.setdefault(fw_id, []).append(bound(inc, fw_id, self.name(fw_id), prefix=True))
         # A family's rules, bound to each member that has none of its own (Bottle reads like Flask's kin).
         for fw in data.frameworks:
             if fw.family in by_family and fw.id not in self.incumbents:
-                self.incumbents[fw.id] = [r.model_copy(update={"current": fw.id}) for r in by_family[fw.family]]
+                self.incumbents[fw.id] = [bound(r, fw.id, fw.name, prefix=False) for r in by_family[fw.family]]
         self.patterns: list[PatternRule] = list(data.patterns)
         self.libraries: dict[str, Library] = {lib.id: lib for lib in data.libraries}
 

@@ -3,6 +3,8 @@ words ("and", ",", "/") between the items."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
 
@@ -25,6 +27,23 @@ def listed_people(clause: Clause, pos: int, list_gap: frozenset[str]) -> bool:
             return False
         pos += 1
     return False
+
+
+def stack_end(clause: Clause, pos: int, list_gap: frozenset[str], builds_on: Mapping[str, frozenset[str]]) -> int:
+    """'django + celery + postgres shop', 'django + drf': the last of the tools listed right after the framework at
+    `matches[pos]` (libraries, databases, needs, its own add-ons; no rival framework), so the word after the list
+    describes the framework's stack. `pos` itself when no such list follows."""
+    raw, matches = clause.raw, clause.matches
+    head = matches[pos].kinds.get("framework", "")
+    end = pos
+    while end + 1 < len(matches) and end - pos < _LIST_REACH:
+        between = raw[matches[end].end : matches[end + 1].start]
+        tags = matches[end + 1].kinds
+        rival = "framework" in tags and head not in builds_on.get(tags["framework"], ())
+        if not between or not set(between) <= list_gap or rival or not _LIST_ITEMS.intersection(tags):
+            break
+        end += 1
+    return end
 
 
 def listed_before(clause: Clause, pos: int, list_gap: frozenset[str]) -> list[str]:

@@ -36,9 +36,9 @@ class Ownership:
         self._destination_joiners = vocab.moves.destination_joiners
         self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
 
-    def runs(self, clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
+    def runs(self, clause: Clause, pos: int, follows: Mapping[str, str], stack_to: int) -> bool:
         """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
-        ("a new flask app")."""
+        ("a new flask app"); `stack_to`: where the tools listed with it end ("the portal is django + drf")."""
         msg, state, raw = clause.msg, clause.state, clause.raw
         match = clause.matches[pos]
         previous_raw = msg.previous_raw
@@ -62,7 +62,7 @@ class Ownership:
                 or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
                 or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                 or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
-                or self.said_to_be(raw, match.start, match.end, follows)  # "the portal is django;"
+                or self.said_to_be(raw, match.start, stack_to, follows)  # "the portal is django;"
                 # "we are migrating flask to django": in a move under way, the framework before "to"
                 or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)
                 or self._on_artifact(clause, pos)  # "hr app on flask"

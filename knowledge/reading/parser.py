@@ -61,7 +61,8 @@ class RequirementParser:
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
-        self._roles = FrameworkRoles(vocab, self._framework_by_name)
+        builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
+        self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._needs_reader = NeedReader(kb, self._roles.appraisal)
         self._questions = Questions(vocab)
         self._splits = MonolithSplits(

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.appraisal import Appraisal
-from knowledge.reading.lists import listed_before, listed_people
+from knowledge.reading.lists import listed_before, listed_people, stack_end
 from knowledge.reading.moves import Moves
 from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
 from knowledge.reading.phrases import Match
@@ -31,11 +31,14 @@ TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the me
 class FrameworkRoles:
     """Decides the role of each framework named; built once per knowledge base with its owner and artifact words."""
 
-    def __init__(self, vocab: Vocabulary, framework_by_name: dict[str, str]) -> None:
+    def __init__(
+        self, vocab: Vocabulary, framework_by_name: dict[str, str], builds_on: Mapping[str, frozenset[str]]
+    ) -> None:
         self.moves = Moves(vocab)
         self.appraisal = Appraisal(vocab, framework_by_name)
         self._ownership = Ownership(vocab)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
+        self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -64,6 +67,10 @@ class FrameworkRoles:
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
+        last = stack_end(clause, pos, self._cues.list_gap, self._builds_on)
+        if pos < last < len(matches) - 1 and matches[last + 1].start - matches[last].end <= 2:
+            # "django + celery + postgres shop": the word after the tools listed with it describes the framework
+            follows = matches[last + 1].kinds
         beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
         if "retire_after" in follows or (
             beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds
@@ -77,7 +84,7 @@ class FrameworkRoles:
             # "swapping flask out for django": the first runs today, the one after "for" is the target
             msg.current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
             return
-        self._assign(clause, pos, fw, follows)
+        self._assign(clause, pos, fw, follows, matches[last].end)
 
     def _lacked_beside_known(self, clause: Clause, pos: int) -> bool:
         """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
@@ -105,8 +112,9 @@ class FrameworkRoles:
         msg.mentioned[fw] = None
         return True
 
-    def _assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str]) -> None:
-        """The role the cues in force and the words around the name give it; the first that fits wins."""
+    def _assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str], stack_to: int) -> None:
+        """The role the cues in force and the words around the name give it; the first that fits wins. `stack_to`:
+        where the tools listed with it end ("arkid is django + drf")."""
         msg, state, raw, matches = clause.msg, clause.state, clause.raw, clause.matches
         match = matches[pos]
         owned = bool(self._ownership.strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
@@ -124,7 +132,7 @@ class FrameworkRoles:
         elif state.negating and state.setting_aside and not near(state.excluding, match.start):
             # "starlite instead of fastapi for our api": a framework compared, not ruled out; the cue ends here
             state.negating = False
-            self._assign(clause, pos, fw, follows)
+            self._assign(clause, pos, fw, follows, stack_to)
         elif (near(state.excluding, match.start) or state.negating) and self._lacked_beside_known(clause, pos):
             # "years of django and zero fastapi": a framework the team lacks, not one ruled out
             msg.mentioned[fw] = None
@@ -176,7 +184,7 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
-        elif self._ownership.runs(clause, pos, follows):
+        elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
                 msg.named_moves[fw] = None

@@ -11,6 +11,10 @@ _CLAUSE_PUNCTUATION = re.compile(r"(?:[,;.!?/\n\r\t()\[\]{}:|+&*\"“”<>=—�
 _CLAUSE_SPLIT = re.compile(f"({_CLAUSE_PUNCTUATION.pattern})")  # the clauses with the punctuation ending each
 _LIST_SLASH = re.compile(r"(?<=[a-z])/(?=[a-z])")  # "users/roles/admin": one list, not three clauses
 _INNER_DOT = re.compile(r"(?<=[a-z])\.(?=[a-z])")  # "app.run", "microblog.pub": a name's dot, not a sentence end
+# "django + celery + postgres shop": a "+" between words (not "12+ devs", "c++") with a short item on one side
+_SHORT_ITEM = 2  # "django+htmx", "auth + billing", "postgres shop": a name or a noun phrase of a word or two
+_PLUS = re.compile(r"(?<=[a-z])(\s*)\+(\s*)(?=[a-z])")
+_ITEM_REACH = 60  # characters looked at on each side: an item is a few words, and a paste may hold many "+"
 # grammar, not a cue list: English has two indefinite articles ("a new app", "we are a python shop")
 ARTICLES = frozenset({"a", "an"})
 
@@ -35,6 +39,18 @@ def asked_clauses(text: str) -> list[tuple[str, bool]]:
         text = _LIST_SLASH.sub(" or ", text)
     if "." in text:
         text = _INNER_DOT.sub(" ", text)
+    if "+" in text:
+        text = _PLUS.sub(lambda plus: _plus_read(text, plus), text)
     pieces = _CLAUSE_SPLIT.split(text)  # clause, punctuation, clause, …, clause: one pass
     pieces.append("")
     return [(part, "?" in end) for part, end in zip(pieces[::2], pieces[1::2], strict=True) if part.strip()]
+
+
+def _plus_read(text: str, plus: re.Match[str]) -> str:
+    """A "+" joining a list ("fastapi+sqlalchemy", "flask + jinja app") reads "and", so what is said after the list
+    describes all of it; between two full clauses ("we need auth + the team wants a dashboard") it still splits."""
+    if not (plus.group(1) or plus.group(2)):
+        return " and "  # glued to both names: one token of a stack
+    before = _CLAUSE_PUNCTUATION.split(text[max(0, plus.start() - _ITEM_REACH) : plus.start()])[-1].split()
+    after = _CLAUSE_PUNCTUATION.split(text[plus.end() : plus.end() + _ITEM_REACH])[0].split()
+    return " and " if min(len(before), len(after)) <= _SHORT_ITEM else plus.group(0)
