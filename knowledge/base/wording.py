@@ -59,6 +59,11 @@ class Intent(Entry):
     between: list[Text] = Field(
         default_factory=list, description="With `openers`: a word one of which must stand between opener and piece."
     )
+    not_a_pick: bool = Field(
+        False,
+        description="The message asks no framework pick (another layer, writing about frameworks, a job ad): the "
+        "bot says what it answers and reads nothing into the state.",
+    )
 
     def all_cues(self) -> list[str]:
         """The cues, and each opener followed by each piece, one of `between` in the middle (and a word of
@@ -317,6 +322,11 @@ class Vocabulary(Entry):
     large_team_min: Annotated[int, Field(gt=0)]
     small_team_max: Annotated[int, Field(gt=0)]
     intents: list[Intent]
+
+    @property
+    def not_a_pick(self) -> frozenset[str]:
+        """The intents that say the message asks no framework pick."""
+        return frozenset(intent.id for intent in self.intents if intent.not_a_pick)
 
     def corrections(self) -> list[str]:
         """The correction cues, and each apology followed by each denial ('sorry it isnt')."""

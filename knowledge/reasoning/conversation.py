@@ -24,8 +24,6 @@ def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
 
 
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
-# intents (vocabulary.yaml) that say the message asks for no framework pick: another layer, or writing about them
-NOT_A_PICK = ("off-topic", "writing")
 
 
 @dataclass(frozen=True)
@@ -89,7 +87,7 @@ class Conversation:
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
         if intent == "about" and parsed.leaving:
             intent = UPDATE  # "we're getting off pyramid. what now?": a fact about what runs, not a question on it
-        if intent in NOT_A_PICK:
+        if intent in kb.vocabulary.not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
