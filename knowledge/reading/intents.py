@@ -58,12 +58,4 @@ class IntentDetector:
 
     def _expanded(self, tokens: tuple[str, ...]) -> tuple[list[str], list[int]]:
         """The words with shorthand read out, and for each the position of the word it came from."""
-        expanded: list[str] = []
-        origin: list[int] = []
-        if not self._index.has_shorthand(tokens):  # (most messages)
-            return list(tokens), list(range(len(tokens)))
-        for at, word in enumerate(tokens):
-            said = self._index.expand([word])
-            expanded += said
-            origin += [at] * len(said)
-        return expanded, origin
+        return self._index.expand_with_origins(tokens)

@@ -59,8 +59,27 @@ _CROWD = (
     r"(?:(\d(?<!\w\d)\d*(?:\.\d+)?)\s*(k|m|thousand|million)?\b\s*\+?|(thousands|millions))"  # "tens of thousands" too
 )
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + _NUM + r"\b")
+
+
+def _word_led(spellings: list[str]) -> str:
+    """Spellings as an alternation that starts a word, each led by its first letter with the boundary checked behind
+    it: the regex engine then jumps between those letters instead of stopping at every word of a long paste."""
+    return "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in spellings)
+
+
 # Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
-_PEOPLE = re.compile(r"\b(?:person|people|ppl|folks|devs?|developers?|engineers?|programmers?|contributors?)\b")
+_PEOPLE_NOUNS = [
+    "person",
+    "people",
+    "ppl",
+    "folks",
+    "devs?",
+    "developers?",
+    "engineers?",
+    "programmers?",
+    "contributors?",
+]
+_PEOPLE = re.compile(r"(?:" + _word_led(_PEOPLE_NOUNS) + r")\b")
 _COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
 _RATE = re.compile(
     _WHOLE_NUMBER + r"\s*(k|m)?\s*\+?\s*"

@@ -141,6 +141,23 @@ class PhraseIndex:
             out.extend(self._shorthand.get(word, (word,)))
         return out
 
+    def expand_with_origins(self, raw_words: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]]:
+        """`expand`, with the position of the word each expanded word came from."""
+        if not self.has_shorthand(raw_words):  # (most messages)
+            return list(raw_words), list(range(len(raw_words)))
+        expanded: list[str] = []
+        origin: list[int] = []
+        shorthand = self._shorthand
+        for at, word in enumerate(raw_words):
+            said = shorthand.get(word)
+            if said is None:  # (most words of a paste that uses some shorthand)
+                expanded.append(word)
+                origin.append(at)
+            else:
+                expanded += said
+                origin += [at] * len(said)
+        return expanded, origin
+
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
         return self.scan_clauses([raw_words])[0]

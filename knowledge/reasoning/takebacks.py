@@ -3,6 +3,7 @@ project, "scratch the ML part" drops what that part brought in, and a need said 
 
 from __future__ import annotations
 
+import functools
 import weakref
 
 from knowledge.base.text import phrase_words, stem, words
@@ -10,31 +11,40 @@ from knowledge.engine import Engine
 from knowledge.reading.result import ParsedQuery
 from knowledge.reasoning.thread_state import ConversationState
 
-_CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[str, ...]]] = weakref.WeakKeyDictionary()
+_CueTexts = tuple[tuple[str, str], ...]
+_CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], _CueTexts]] = weakref.WeakKeyDictionary()
 
 
-def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> tuple[str, ...]:
-    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds."""
+def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> _CueTexts:
+    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds; each
+    with its first word."""
     table = _CUE_TEXTS.setdefault(engine, {})
     texts = table.get(cues)
     if texts is None:
         vocab = engine.kb.vocabulary
         same = vocab.takeback_same_words
-        texts = table[cues] = tuple(
-            f" {' '.join(same.get(word, word) for word in w)} "
-            for cue in cues
-            if (w := phrase_words(cue, vocab.rewrites))
-        )
+        said = [w for cue in cues if (w := phrase_words(cue, vocab.rewrites))]
+        padded = [f" {' '.join(same.get(word, word) for word in w)} " for w in said]
+        texts = table[cues] = tuple((text, text.split()[0]) for text in padded)
     return texts
 
 
 def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
     """Whether the words contain one of the cue phrases (as whole words; a word of `takeback_same_words` read as
     the one it stands for)."""
+    padded, present = _read(engine, said)
+    # a cue is searched for only when its first word is said: most of a turn's cues are not
+    return any(first in present and cue in padded for cue, first in _cue_texts(engine, tuple(cues)))
+
+
+@functools.lru_cache(maxsize=4)  # a turn asks about one message's words several times (waive, retract, carve out)
+def _read(engine: Engine, said: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """The words as one space-padded string (a word of `takeback_same_words` read as the one it stands for), and
+    the words in it."""
     same = engine.kb.vocabulary.takeback_same_words
-    read = said if same.keys().isdisjoint(said) else (same.get(word, word) for word in said)  # (joined in C)
+    read = said if same.keys().isdisjoint(said) else [same.get(word, word) for word in said]
     padded = f" {' '.join(read)} "
-    return any(cue in padded for cue in _cue_texts(engine, tuple(cues)))
+    return padded, frozenset(padded.split())
 
 
 def drop(state: ConversationState, ids: set[str]) -> None:
