@@ -80,6 +80,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                 refs += [("framework", fw, frameworks) for fw in model.suggest]
             elif section == "frameworks":
                 refs = [("framework", fw, frameworks) for fw in (*model.builds_on, *model.stands_in_for)]
+                refs += [("requirement", r, requirements) for r in model.founded_on]
                 if model.ranked and model.family is not None:
                     problems.append(f"{label}: a ranked framework has no 'family' (only an unranked one borrows one)")
             elif section == "comparison":

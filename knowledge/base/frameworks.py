@@ -30,6 +30,11 @@ class Framework(Entry):
         default_factory=list,
         description="Ranked frameworks it replaces when they win but are ruled out (Litestar for FastAPI).",
     )
+    founded_on: list[Id] = Field(
+        default_factory=list,
+        description="Needs it is built around (Litestar and Quart: async); a user who declines one of them is not "
+        "sent to it in a ruled-out winner's place.",
+    )
     incumbent: Incumbency | None = None
     family: Id | None = Field(
         None,

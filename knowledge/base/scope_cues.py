@@ -99,6 +99,15 @@ class ScopeCues(Entry):
         description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
         "so the words are a symptom and take no need back."
     )
+    moved_objects: frozenset[Word] = Field(
+        frozenset(),
+        description="'drops them on a queue': right after a take-back word, a pronoun for the data being moved; "
+        "with a place word after it, the words move data somewhere and take no need back.",
+    )
+    places: frozenset[Word] = Field(
+        frozenset(),
+        description="'dumps it into s3': after a take-back word and a moved object, a word saying where the data goes.",
+    )
     passive: frozenset[Word] = Field(
         description="'keep getting dropped': a word allowed between the repeating word and the take-back word."
     )

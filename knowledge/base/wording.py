@@ -171,6 +171,16 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
     )
+    exclusion_back: list[Text] = Field(
+        default_factory=list,
+        description="'django is too heavy, we've ruled it out': a pronoun for the framework named last before it "
+        "in the message; that framework is ruled out.",
+    )
+    aversion_cues: list[Text] = Field(
+        default_factory=list,
+        description="'the team got burned by async bugs': the need named right after (an article or the team's own "
+        "word between at most) hurt the team before, so it is not wanted; the cue governs that need alone.",
+    )
     org_scope_cues: list[Text] = Field(
         default_factory=list,
         description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",

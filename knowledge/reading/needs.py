@@ -65,7 +65,8 @@ class NeedReader:
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in matches[pos - 1].kinds
         requirements = msg.requirements
         run = self._runs.run_on(clause, pos, gap)
-        negating = state.negating or (run is not None and run.negated)
+        # "burned by async bugs": the one need an aversion governs
+        negating = state.negating or (run is not None and run.negated) or match.start == state.averse_at
         found_before = len(state.found)
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy):
             if offered and this.id in OPTION_NEEDS:

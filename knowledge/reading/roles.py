@@ -48,6 +48,7 @@ class FrameworkRoles:
         if self._package(clause, match, fw):
             return
         state.named.append(fw)
+        msg.last_named = fw
         if (
             gap[-1:] == ["or"]
             and len(gap) <= OPTION_GAP

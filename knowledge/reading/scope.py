@@ -10,6 +10,7 @@ from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState
+from knowledge.reading.text import ARTICLES
 
 CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
@@ -173,6 +174,19 @@ def read_cue(
         lead = lead[:-1]
     if ("negate" in kinds or "negate_after" in kinds) and lead[-1:] and lead[-1] in cues.repeated:
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
+    if "exclude_back" in kinds:  # "django is too heavy, weve ruled it out": the one named last goes
+        if msg.last_named is not None and msg.last_named != msg.current:
+            msg.excluded[msg.last_named] = None
+            msg.mentioned.pop(msg.last_named, None)
+        return
+    if "averse" in kinds:  # "burned by the async stack": the need right after, past an article or owner word
+        at = match.end
+        while at < len(raw) and (raw[at] in owner_cues or raw[at] in ARTICLES):
+            at += 1
+        state.averse_at = at
+        return
+    if ("negate" in kinds or "negate_after" in kinds) and _places(raw, match.end, cues):
+        return  # "drops them on a queue": data moved somewhere, no need taken back
     if "affirm" in kinds:  # "what we cant live without is an admin": a need stated, no negation
         state.negating = state.denying = False
         state.excluding = -1
@@ -316,6 +330,11 @@ def _describes_next(raw: list[str], start: int, end: int, cues: ScopeCues) -> bo
     return (
         tuple(raw[start:end]) in cues.attributive_negators and end < len(raw) and raw[end] not in cues.predicate_tails
     )
+
+
+def _places(raw: list[str], at: int, cues: ScopeCues) -> bool:
+    """'… them on a queue' at `at`: a moved object, then a place word."""
+    return at + 1 < len(raw) and raw[at] in cues.moved_objects and raw[at + 1] in cues.places
 
 
 def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:

@@ -42,6 +42,7 @@ class ClauseState:
     wished_since_cue: bool = False
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
+    averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')
@@ -93,6 +94,7 @@ class MessageState:
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
     libraries: dict[str, bool] = field(default_factory=dict)  # native library id -> kept (False: being left)
     named_frameworks: set[str] = field(default_factory=set)  # every framework whose name the text holds
+    last_named: str | None = None  # the framework named last, for a pronoun ruling it out ("ruled it out")
     named_apart: set[str] = field(default_factory=set)  # frameworks named by their own name, not in a library's
     clause: ClauseState = field(default_factory=ClauseState)
     pitched: ClauseState | None = None  # the last clause's pitch, which the next may answer back

@@ -37,8 +37,12 @@ def stand_in(
     kb = scorer.kb
     # The winner's own base, when the asker names it ("starlette only, no fastapi"): FastAPI without its layer.
     base = [kb.frameworks[fw] for fw in kb.frameworks[winner.framework].builds_on if fw in asked]
+    # "no fastapi, and no async": a stand-in built around a need the user declines is no stand-in for them
+    declined = {c.requirement for c in contributions if c.absent}
     candidates = base + [
-        fw for fw in kb.frameworks.values() if winner.framework in fw.stands_in_for and fw.id not in excluded
+        fw
+        for fw in kb.frameworks.values()
+        if winner.framework in fw.stands_in_for and fw.id not in excluded and not declined.intersection(fw.founded_on)
     ]
     candidates.sort(key=lambda fw: (fw.id not in asked, not team.intersection(fw.stands_in_for)))  # stable
     if candidates:
