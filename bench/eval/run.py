@@ -2,7 +2,7 @@
 
 Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `heldout/` (written
 before the parser work, by someone who had not read knowledge/; never tuned against) and
-`heldout2/` … `heldout11/` (written fresh after each round of work, the same way, to measure it once more).
+`heldout2/` … `heldout12/` (written fresh after each round of work, the same way, to measure it once more).
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
 """
@@ -36,6 +36,7 @@ PARTS = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
 
@@ -120,6 +121,7 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         "heldout9": "held-out 9",
         "heldout10": "held-out 10",
         "heldout11": "held-out 11",
+        "heldout12": "held-out 12",
     }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
