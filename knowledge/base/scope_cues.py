@@ -26,6 +26,11 @@ class ScopeCues(Entry):
     scope_keepers: frozenset[Word] = Field(
         description="'no admin or sso or billing': words that keep a negation going over a long list."
     )
+    reach_fillers: frozenset[Word] = Field(
+        frozenset(),
+        description="'will never be edited directly by staff': manner adverbs that do not count toward how far a "
+        "negation reaches over the words before its next need.",
+    )
     list_negators: frozenset[str] = Field(
         frozenset(),
         description="'dont need a ui, docs or a validation lib': a negation opening a need's own phrase that runs "

@@ -64,6 +64,11 @@ class Intent(Entry):
         description="The message asks no framework pick (another layer, writing about frameworks, a job ad): the "
         "bot says what it answers and reads nothing into the state.",
     )
+    yields_to_moves: bool = Field(
+        False,
+        description="A move from the framework that runs to another asked in the same message ('deps upgraded and "
+        "flask broke: time to move to fastapi?') is the question; this intent is only its occasion.",
+    )
 
     def all_cues(self) -> list[str]:
         """The cues, and each opener followed by each piece, one of `between` in the middle (and a word of
@@ -337,6 +342,10 @@ class Vocabulary(Entry):
     def not_a_pick(self) -> frozenset[str]:
         """The intents that say the message asks no framework pick."""
         return frozenset(intent.id for intent in self.intents if intent.not_a_pick)
+
+    @property
+    def yields_to_moves(self) -> frozenset[str]:
+        return frozenset(intent.id for intent in self.intents if intent.yields_to_moves)
 
     def corrections(self) -> list[str]:
         """The correction cues, and each apology followed by each denial ('sorry it isnt')."""

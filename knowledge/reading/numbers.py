@@ -24,9 +24,23 @@ _NUMBER_WORDS = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "a": 1,
     "a couple": 2,
 }
@@ -202,11 +216,18 @@ def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[s
     return re.compile("|".join(said)) if said else None
 
 
-def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
+def people_shorthand(shorthand: dict[str, str]) -> re.Pattern[str] | None:
+    """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too."""
+    short = sorted(k for k, v in shorthand.items() if v and _PEOPLE.fullmatch(v) and not _PEOPLE.fullmatch(k))
+    return re.compile(r"\b(?:" + alternatives(short) + r")\b") if short else None
+
+
+def team_size(norm: str, org: re.Pattern[str] | None = None, short_people: re.Pattern[str] | None = None) -> int | None:
     """The largest team size the text gives; a head count of the whole organisation ('40 engineers org-wide')
     is not the team's."""
     sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
-    for noun in _PEOPLE.finditer(norm):
+    nouns = [*_PEOPLE.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
+    for noun in nouns:
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(_number(count.group(1))))

@@ -49,7 +49,10 @@ def close_scopes(
     lacking = [i for i, w in enumerate(gap) if w in lack_verbs]
     if state.negating and lacking and (not after_cue or lacking[0] > 0):
         state.negating = False
-    if state.negating and not needed and any(w not in cues.scope_keepers for w in gap) and len(gap) > 3:
+    counted = [
+        w for w in gap if w not in cues.reach_fillers
+    ]  # "never be edited directly by": the adverb adds no distance
+    if state.negating and not needed and any(w not in cues.scope_keepers for w in counted) and len(counted) > 3:
         state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
     if state.wishing and state.wished_since_cue and _ends(gap, cues):
         state.wishing = False
@@ -174,7 +177,9 @@ def read_cue(
         lead = lead[:-1]
     if ("negate" in kinds or "negate_after" in kinds) and lead[-1:] and lead[-1] in cues.repeated:
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
-    if "exclude_back" in kinds:  # "django is too heavy, weve ruled it out": the one named last goes
+    # "django is too heavy, weve ruled it out": the one named last goes; so does it for a bare "ruled out" that
+    # is its whole clause ("djangos overkill here, ruled out"), with nothing before or after it to rule out
+    if "exclude_back" in kinds or ("exclude_after" in kinds and match.start == 0 and match.end == len(raw)):
         if msg.last_named is not None and msg.last_named != msg.current:
             msg.excluded[msg.last_named] = None
             msg.mentioned.pop(msg.last_named, None)

@@ -87,6 +87,10 @@ class Conversation:
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
         if intent == "about" and parsed.leaving:
             intent = UPDATE  # "we're getting off pyramid. what now?": a fact about what runs, not a question on it
+        if intent in kb.vocabulary.yields_to_moves:
+            whole_parse = engine.parser.parse(text)
+            if whole_parse.current is not None and whole_parse.targets:
+                intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
         if intent in kb.vocabulary.not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         previous = self.state.model_copy(deep=True)
