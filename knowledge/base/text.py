@@ -14,6 +14,10 @@ from knowledge.base.literals import literal_pattern
 _WORD = re.compile(r"[a-z0-9]+")
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+# A package pin ("fastapi==0.110.0", "flask>=2.3", "django~=4.2") is pip's grammar for a version installed: it reads
+# as the name and its version ("fastapi 0.110.0"), as "django 4" does, not as a clause break at "=". An arrow just
+# before a pin shows what a command printed ("grep fastapi -> fastapi==0.110.0"), not a move to it.
+_PIN = re.compile(r"(?:-+>\s*(?=[a-z][a-z0-9_.-]*(?:===|==|~=|>=)\d))|(?<=[a-z])(?:===|==|~=|>=)(?=\d)")
 MAX_INPUT_CHARS = 8000
 
 
@@ -66,6 +70,8 @@ def _normalized(text: str, rewriter: _Rewriter) -> str:
         text = unicodedata.normalize("NFKC", text)
     text = text.lower()
     text = _APOSTROPHES.sub("", text)
+    if "=" in text:
+        text = _PIN.sub(lambda pin: ": " if pin.group(0).startswith("-") else " ", text)
     if rewriter.pattern is not None:
         table = rewriter.table
         text = rewriter.pattern.sub(lambda m: table[m.group(0)], text)

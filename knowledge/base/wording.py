@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
@@ -19,7 +19,11 @@ class Concept(Entry):
 
     id: Id
     label: Text = Field(description="Reads after an arrow: 'React Native → mobile client of an API'.")
-    implies: Annotated[list[Id], Field(min_length=1, description="Requirement ids, most important first.")]
+    implies: list[Id] = Field(
+        default_factory=list,
+        description="Requirement ids, most important first; none for a service that only takes work off the app "
+        "('a third-party cms'): then `hands_off` names that work.",
+    )
     terms: Annotated[list[Text], Field(min_length=1)]
     weak: bool = Field(
         False,
@@ -32,6 +36,12 @@ class Concept(Entry):
         description="A hosted service ('auth0', 'stripe checkout') does these needs' work outside the app: said with "
         "it, they are not asked of the framework ('auth is auth0' needs token checks, not a user system).",
     )
+
+    @model_validator(mode="after")
+    def _says_something(self) -> Concept:
+        if not self.implies and not self.hands_off:
+            raise ValueError(f"concept {self.id!r}: give `implies` or `hands_off` (it says nothing of the app)")
+        return self
 
 
 class OpeningChoice(Entry):
@@ -99,6 +109,15 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'do we need sso? nah': a question opening with one of these (after a lead-in word or two) asks "
         "yes or no, so an `answer_no` after it answers it; 'which is best for chat? no preference' asks no such thing.",
+    )
+    doubt_cues: list[Text] = Field(
+        default_factory=list,
+        description="'do users even need an admin?', 'is an admin actually necessary?': the needs of the clause are "
+        "put in doubt; with an `answer_conditionals` cue after ('if yes, which one?'), the answer waits on them.",
+    )
+    answer_conditionals: list[Text] = Field(
+        default_factory=list,
+        description="'if yes', 'if so': what follows hangs on the answer to a need put in doubt before it.",
     )
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
@@ -175,6 +194,11 @@ class Vocabulary(Entry):
     wish_cues: list[Text] = Field(
         default_factory=list,
         description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
+    )
+    priority_cues: list[Text] = Field(
+        default_factory=list,
+        description="'… simple for interns to learn, but the actual project is a public api': what the project "
+        "itself is said to be after this outweighs the wishes stated before it; those earlier needs lean as wishes.",
     )
     exclusion_back: list[Text] = Field(
         default_factory=list,

@@ -102,6 +102,16 @@ class RequirementParser:
             msg.sentence_found = []
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
+            # "non-goals: a public api": a negation cue ending the head rules out the list after the colon
+            # ("anything but fastapi: an admin panel" ended on the framework it ruled out)
+            last = msg.clause
+            msg.carry_negation = (
+                bool(colon and reasons)
+                and last.negating
+                and not last.named
+                and not last.found
+                and last.excluding == len(msg.previous_raw)
+            )
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
             msg.arguing = bool(colon) and len(msg.targets) > targets_before
             self._read_clauses(msg, reasons, scanned)
@@ -128,6 +138,12 @@ class RequirementParser:
             msg.leaving = leaving if asked else msg.leaving  # "does this mean we leave django?": asked, not said
             # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
             msg.asked = list(msg.clause.found) if asked and self._questions.yes_no(clause) else []
+            first = next((m for m in msg.clause.found if not m.negated), None)
+            if first and self._questions.doubts(raw):  # "do users even need an admin panel (for the bot)"
+                # the need the question opens on (every need its words name), not the context after it
+                msg.doubted.update((m.id, None) for m in msg.clause.found if m.text == first.text and not m.negated)
+            elif msg.doubted and self._questions.hangs_on_answer(raw):  # "… if yes, which admin?"
+                msg.doubt_open = True
 
     def _read_clause(
         self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]
@@ -279,6 +295,8 @@ class RequirementParser:
         last = msg.clause
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
+        if msg.carry_negation:
+            state.negating, state.excluding, msg.carry_negation = True, 0, False
         if msg.carry_current:  # "the back-end is based on, web.py": the cue that ended the last clause
             state.current_cue, msg.carry_current = 0, False
         if msg.carry_target and len(raw) <= NAME_ALONE:  # "moving to something mainstream — django."

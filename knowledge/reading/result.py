@@ -59,6 +59,9 @@ class ParsedQuery:
     # "we're moving off tornado": the team leaves what runs and names no destination, so no stay advice holds;
     # the needs rank where to go
     leaving: bool = False
+    # needs whose necessity is asked, with the question hanging on the answer ("do we even need an admin? if so,
+    # which?"): an open question to ask back, not a need to rank on
+    doubted: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

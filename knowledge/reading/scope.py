@@ -246,6 +246,16 @@ def read_cue(
             state.found.remove(earlier)
             if requirements.get(earlier.id) is earlier:
                 del requirements[earlier.id]
+    elif "priority" in kinds:
+        # "…easy to learn, but the actual project is a public api": what the project is outweighs what was wished
+        # before; the earlier needs (in the message so far) lean as wishes
+        outweighed = {
+            need_id: dataclasses.replace(earlier, wish=True)
+            for need_id, earlier in requirements.items()
+            if not earlier.negated and not earlier.wish
+        }
+        state.found = [outweighed.get(m.id, m) if requirements.get(m.id) is m else m for m in state.found]
+        requirements.update(outweighed)
     elif "wish" in kinds:
         # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
         for i, earlier in enumerate(state.found):

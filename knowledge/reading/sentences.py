@@ -1,5 +1,5 @@
 """A message cut for reading: sentences, the reasons after a colon, dash-paired asides; and the yes-or-no
-questions a bare "nah" in the next clause answers."""
+questions a bare "nah" in the next clause answers, or a need put in doubt that a later question hangs on."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words, words
+from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.text import asked_clauses
 
 # a sentence: the clauses before a colon, those after it (the reasons given), and its asides
@@ -39,6 +40,8 @@ class Questions:
             return phrase_words(phrase, vocab.rewrites)
 
         self._answer_no = tuple(words_of(cue) for cue in vocab.answer_no)
+        self._doubts = PhraseSet(words_of(cue) for cue in vocab.doubt_cues)
+        self._conditionals = PhraseSet(words_of(cue) for cue in vocab.answer_conditionals)
         self._breaks = tuple(words_of(cue) for cue in vocab.clause_breaks)
         self._openers = frozenset(vocab.yes_no_openers)
         self._lead_ins = vocab.thread.lead_ins
@@ -52,6 +55,15 @@ class Questions:
             return True
         lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
         return lead < len(said) and said[lead] in self._openers
+
+    def doubts(self, raw: list[str]) -> bool:
+        """'do users even need an admin panel', 'is an admin actually necessary': the clause asks whether its needs
+        are needed at all."""
+        return self._doubts.said_in(raw)
+
+    def hangs_on_answer(self, raw: list[str]) -> bool:
+        """'if yes, which admin?', 'if so, which one': what the clause asks waits on a need put in doubt before."""
+        return self._conditionals.said_in(raw)
 
     def answers_no(self, raw: list[str]) -> bool:
         """'nah', 'nope but maybe later': a no said alone or before a break; 'no idea yet' says something else."""

@@ -137,6 +137,7 @@ class Settler:
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
             retired=retired,
             leaving=msg.leaving and current is not None and not targets,
+            doubted=tuple(msg.doubted) if msg.doubt_open else (),
         )
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:

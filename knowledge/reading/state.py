@@ -72,6 +72,7 @@ class MessageState:
     unmatched: list[str] = field(default_factory=list)
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
+    carry_negation: bool = False  # "non-goals: a public api": a negation heading the colon's list
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
     carry_run: NeedRun | None = None  # "dont need a ui, docs or …": a list of needs running across a comma
@@ -101,6 +102,8 @@ class MessageState:
     proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
+    doubted: dict[str, None] = field(default_factory=dict)  # needs whose necessity is asked ("do we even need x")
+    doubt_open: bool = False  # a question after hangs on that answer ("if yes, which one?")
     # needs the sentence's earlier clauses named, for a negation pointing back at them ("= dont want any of it")
     sentence_found: list[RequirementMention] = field(default_factory=list)
     running_named: str | None = None  # the one framework named in a clause tuning a server or database

@@ -75,6 +75,8 @@ class Advisor:
             )
             if stand_in is not None:
                 best = stand_in
+        if query.doubted:
+            best = None  # "do we even need an admin? if so, which?": the pick waits on that answer; ask it back
         others = [s for s in ranking if best is None or s.framework != best.framework]
         runner_up = others[0] if best and others else None
         tie_break = None

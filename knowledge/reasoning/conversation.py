@@ -93,6 +93,7 @@ class Conversation:
                 intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
         if intent in kb.vocabulary.not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
+        self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
         new_subject = intent == UPDATE and not self._fresh() and self._turns_to_new_subject(text)
@@ -181,6 +182,7 @@ class Conversation:
             library_covers=tuple(self.state.library_covers),
             argued_needs=tuple(self.state.argued_needs),
             beside=self.state.beside,
+            doubted=tuple(self.state.doubted),
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -193,11 +195,12 @@ class Conversation:
         vocab = self.engine.kb.vocabulary
         said = normal_words(parsed.text, vocab.rewrites)
         waived = takebacks.says(self.engine, said, vocab.waive_cues)
-        if takebacks.says(self.engine, said, vocab.retract_cues) or (
-            waived and not any(m.negated and m.id in state.requirements for m in parsed.requirements)
-        ):
-            # "they have waived it": a waiver naming no need lets go of what the last message asked for
+        named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
+        if (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not named_back:
+            # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
+            # ("nvm swagger" names the one it takes back)
             takebacks.take_back_last(state)
+        state.doubted = list(parsed.doubted)
         brought = {
             "known": [fw for fw in parsed.known if fw not in state.known],
             "excluded": [fw for fw in parsed.excluded if fw not in state.excluded],

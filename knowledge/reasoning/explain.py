@@ -104,6 +104,13 @@ def clarification(
         parts.append(f"Did you mean {' or '.join(query.suggestions)}?")
     negated = [in_sentence(r.label) for r in query.requirements if r.negated]
     top = ranking[0]
+    if query.doubted:
+        doubted = ", ".join(in_sentence(kb.requirements[need].label) for need in query.doubted)
+        parts.append(
+            f"You ask whether {doubted} is needed at all, and the choice hangs on that: with it, the frameworks "
+            "rank one way, without it another. Tell me whether your users need it."
+        )
+        return " ".join(parts)
     tied = [s.name for s in ranking if s.score == top.score]
     if query.current and not (negated or unweighted) and not any(not r.negated for r in query.requirements):
         parts.append(f"You run {kb.name(query.current)} today; the sources advise against rewriting without a reason.")

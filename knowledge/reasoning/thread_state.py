@@ -54,6 +54,11 @@ class ConversationState(BaseModel):
         "('nvm', 'they changed their mind') removes them with that message's needs",
     )
     frameworks_turn: int = Field(-1, description="the turn that brought in `last_frameworks`")
+    doubted: list[str] = Field(
+        default_factory=list,
+        description="needs this turn asked whether are needed at all, the question hanging on it ('if so, which?'); "
+        "the next message answers it",
+    )
     last_pick: str | None = None
     turns: int = 0
 
