@@ -173,6 +173,10 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for key in model.outside_python
             if owners.get(key.lower(), ("",))[0].startswith("framework")
         ]
+    for label, model in sections.get("vocabulary", []):  # a run sign says which framework runs
+        problems += [
+            f"{label}: run_signs names unknown framework '{fw}'" for fw in model.run_signs if fw not in frameworks
+        ]
     categories = {model.category for _, model in sections.get("requirements", [])}
     for label, model in sections.get("vocabulary", []):  # what a scope cut keeps is named by requirement category
         problems += [

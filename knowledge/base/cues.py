@@ -150,6 +150,11 @@ class ThreadCues(Entry):
         description="'for my side project i need websockets': a word in the follow-up's noun phrase that marks "
         "another subject even when the follow-up goes on past the name."
     )
+    subject_openers: list[WordRun] = Field(
+        default_factory=list,
+        description="'separate question: another team needs …': words opening a follow-up (after lead-ins) that "
+        "announce another subject, whatever follows.",
+    )
     narrowing: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'and the model-serving part specifically?': words after a part's name that ask about that "

@@ -80,6 +80,18 @@ class Intent(Entry):
         "flask broke: time to move to fastapi?') is the question; this intent is only its occasion.",
     )
 
+    unless_named: bool = Field(
+        False,
+        description="A framework named, or a word of `unless_said`, elsewhere in the message makes it a framework "
+        "question after all ('which orm for our new fastapi service?').",
+    )
+    unless_said: list[Text] = Field(default_factory=list, description="With `unless_named`: words that ask a pick.")
+    with_link: bool = Field(
+        False,
+        description="Its `exact` cues are the whole message once its links are taken out, and only when it had one "
+        "('<url> thoughts?'): a link with a reaction and nothing said of a project.",
+    )
+
     def all_cues(self) -> list[str]:
         """The cues, and each opener followed by each piece, one of `between` in the middle (and a word of
         `intent_fillers` may stand inside)."""
@@ -136,6 +148,11 @@ class Vocabulary(Entry):
     knowledge_after: list[Text] = Field(default_factory=list, description="'six django devs': what the team knows.")
     current_artifacts: list[Text] = Field(
         default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
+    )
+    run_signs: dict[Id, list[Text]] = Field(
+        default_factory=dict,
+        description="Framework id -> things only a project on that framework has ('manage.py', 'runserver'): one "
+        "named says the framework runs, even where its name is not written.",
     )
     current_owners: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."

@@ -11,6 +11,8 @@ from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
+# a link as typed or as Slack sends it ("<https://…|label>"): taken out before a `with_link` intent's cues are tried
+_LINK = re.compile(r"<https?://[^>]*>|https?://\S+|\bwww\.\S+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,10 +27,19 @@ class IntentDetector:
         self._rewrites = vocab.rewrites
         self._order = [intent.id for intent in vocab.intents]
         self._exact: dict[tuple[str, ...], str] = {}
+        self._link_exact: dict[tuple[str, ...], str] = {}  # "<url> thoughts?": the reaction left once the link is out
+        # "which orm for our fastapi service?": words that make an `unless_named` intent's message a pick after all
+        names = [a for fw in kb.frameworks.values() for a in (fw.id, fw.name, *fw.aliases)]
+        self._unless: dict[str, list[tuple[str, ...]]] = {
+            intent.id: [phrase_words(w, self._rewrites) for w in (*intent.unless_said, *names)]
+            for intent in vocab.intents
+            if intent.unless_named
+        }
         tagged = []
         for intent in vocab.intents:
+            exact = self._link_exact if intent.with_link else self._exact
             for cue in intent.exact:
-                self._exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
+                exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
             tagged += [(phrase_words(cue, self._rewrites), "intent", intent.id) for cue in intent.all_cues()]
         # "not asking abt frameworks", "not about web frameworks": shorthand read out, a filler word skipped
         self._index = PhraseIndex(
@@ -45,6 +56,10 @@ class IntentDetector:
         exact = self._exact.get(tokens) or (self._exact.get((norm.strip(),)) if not tokens else None)
         if exact:
             return DetectedIntent(exact, "")
+        if self._link_exact and _LINK.search(text):
+            reaction = self._link_exact.get(normal_words(_LINK.sub(" ", text), self._rewrites))
+            if reaction:
+                return DetectedIntent(reaction, "")
         self._index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
         expanded, origin = self._expanded(tokens)
         matches, _ = self._index.scan(expanded)
@@ -52,6 +67,8 @@ class IntentDetector:
         for intent in self._order:
             if intent in found:
                 cue = tokens[origin[found[intent].start] : origin[found[intent].end - 1] + 1]
+                if intent in self._unless and self._asks_pick(intent, tokens, cue):
+                    continue
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
         return DetectedIntent(UPDATE, text)
@@ -59,3 +76,20 @@ class IntentDetector:
     def _expanded(self, tokens: tuple[str, ...]) -> tuple[list[str], list[int]]:
         """The words with shorthand read out, and for each the position of the word it came from."""
         return self._index.expand_with_origins(tokens)
+
+    def _asks_pick(self, intent: str, tokens: tuple[str, ...], cue: tuple[str, ...]) -> bool:
+        """A framework named, or a word asking for one, outside the intent's cue ('which orm for our fastapi app?')."""
+        rest = _without(tokens, cue)
+        return any(_contains(rest, said) for said in self._unless[intent])
+
+
+def _without(tokens: tuple[str, ...], cue: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with the cue's first occurrence taken out ('which frontend framework' says no other framework)."""
+    for at in range(len(tokens) - len(cue) + 1):
+        if tokens[at : at + len(cue)] == cue:
+            return (*tokens[:at], "", *tokens[at + len(cue) :])
+    return tokens
+
+
+def _contains(words: tuple[str, ...], said: tuple[str, ...]) -> bool:
+    return bool(said) and any(words[at : at + len(said)] == said for at in range(len(words) - len(said) + 1))

@@ -45,6 +45,7 @@ class Ownership:
         return bool(
             (
                 near(state.current_cue, match.start)
+                or "run_sign" in match.kinds  # "manage.py runserver": only a project on it has one
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
                     ("artifact" in follows or self._described_thing(clause, pos))

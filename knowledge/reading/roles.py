@@ -126,7 +126,10 @@ class FrameworkRoles:
             # "streaming works locally but not through fastapi": where a symptom shows, not ruled out;
             # "runs on fastapi … thinking of dropping fastapi": leaving what runs is the move asked about
             state.negating, state.excluding = False, -1
-        elif (near(state.excluding, match.start) or state.negating) and self.appraisal.related(raw, match):
+        elif (near(state.excluding, match.start) or state.negating) and (
+            "run_sign" in match.kinds or self.appraisal.related(raw, match)
+        ):
+            # "we dont run manage.py anymore": a file or command of it given up, not the framework ruled out;
             # "x doesnt work with django": x fails, django is not ruled out; the denial ends at its object
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
@@ -134,8 +137,11 @@ class FrameworkRoles:
             # "starlite instead of fastapi for our api": a framework compared, not ruled out; the cue ends here
             state.negating = False
             self._assign(clause, pos, fw, follows, stack_to)
-        elif (near(state.excluding, match.start) or state.negating) and self._lacked_beside_known(clause, pos):
-            # "years of django and zero fastapi": a framework the team lacks, not one ruled out
+        elif (near(state.excluding, match.start) or state.negating) and (
+            "knows_after" in follows or self._lacked_beside_known(clause, pos)
+        ):
+            # "zero django experience", "no flask devs": a framework the team lacks, not one ruled out;
+            # "years of django and zero fastapi": the same, with what they know named before it
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:

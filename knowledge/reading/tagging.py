@@ -41,6 +41,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         tagged += [(words_of(t), "concept", concept.id) for t in said(concept.terms)]
     for fw in kb.frameworks.values():
         tagged += [(words_of(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
+    for fw_id, signs in vocab.run_signs.items():  # "manage.py runserver": the framework, and that it runs
+        tagged += [(words_of(sign), kind, fw_id) for sign in signs for kind in ("framework", "run_sign")]
     tagged += library_tags(kb)
     for key, name in vocab.unknown_frameworks.items():
         tagged.append((words_of(key), "unknown", name))

@@ -14,7 +14,7 @@ from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.text import in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
-from knowledge.reasoning.subject import names_carved_out, names_new_subject, names_part
+from knowledge.reasoning.subject import announces_new_subject, names_carved_out, names_new_subject, names_part
 from knowledge.reasoning.thread_state import ConversationState
 
 
@@ -137,7 +137,12 @@ class Conversation:
         said = self.engine.parser.index.expand(list(plain))
         carved = takebacks.says(self.engine, plain, vocab.carve_out_cues)
         cues = vocab.thread
-        return names_new_subject(said, cues) or names_carved_out(said, carved, cues) or names_part(said, cues)
+        return (
+            announces_new_subject(said, cues)
+            or names_new_subject(said, cues)
+            or names_carved_out(said, carved, cues)
+            or names_part(said, cues)
+        )
 
     def _start_subject(self) -> None:
         """'ok. and the customer-facing billing api?': another system, so the last one's needs, its move and its

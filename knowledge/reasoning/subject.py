@@ -15,6 +15,14 @@ from knowledge.base.text import stem
 MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 
 
+def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'separate question: another team needs …': after lead-in words, an opener that announces another subject."""
+    start = 0
+    while start < len(said) and said[start] in cues.lead_ins:
+        start += 1
+    return any(tuple(said[start : start + len(opener)]) == opener for opener in cues.subject_openers)
+
+
 def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     """`said`: the turn's words, shorthand expanded. A bare name of a system with a qualifier ("the billing
     api", not "the api", which may be this system's own) is a new subject; a follow-up that goes on past
