@@ -171,6 +171,11 @@ class Vocabulary(Entry):
         default_factory=list,
         description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
     )
+    minor_cues: list[Text] = Field(
+        default_factory=list,
+        description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
+        "core; the needs after it in its clause lean like a wish.",
+    )
     exclusion_back: list[Text] = Field(
         default_factory=list,
         description="'django is too heavy, we've ruled it out': a pronoun for the framework named last before it "

@@ -67,6 +67,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "knows_after": vocab.knowledge_after,
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
+        "minor": vocab.minor_cues,
         "averse": vocab.aversion_cues,
         "deny": vocab.denial_cues,
         "deny_after": vocab.denial_after,
