@@ -88,6 +88,25 @@ class ScopeCues(Entry):
         description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
         "needs are dropped."
     )
+    preferences: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'i'd love to learn fastapi on this': words opening a clause with the asker's own preference; "
+        "answered by a contrast turning to the project ('but really it's a forms app'), its needs are wishes.",
+    )
+    project_turns: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'but really', 'but the actual project is': right after a contrast, words turning to what "
+        "the project is, which outweighs a preference said before.",
+    )
+    additions: frozenset[Word] = Field(
+        frozenset(),
+        description="'but also a few server-rendered pages': before a vague small amount in its clause (with the "
+        "contrasts), a word setting the part beside the core, so its needs lean like a wish.",
+    )
+    magnitudes: frozenset[Word] = Field(
+        frozenset(),
+        description="'a few thousand users': after a vague small amount, a word making it a count, not a minor part.",
+    )
     modals: frozenset[Word] = Field(
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."

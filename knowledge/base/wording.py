@@ -217,6 +217,11 @@ class Vocabulary(Entry):
         description="'… simple for interns to learn, but the actual project is a public api': what the project "
         "itself is said to be after this outweighs the wishes stated before it; those earlier needs lean as wishes.",
     )
+    minor_cues: list[Text] = Field(
+        default_factory=list,
+        description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
+        "core; the needs after it in its clause lean like a wish.",
+    )
     exclusion_back: list[Text] = Field(
         default_factory=list,
         description="'django is too heavy, we've ruled it out': a pronoun for the framework named last before it "

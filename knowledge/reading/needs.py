@@ -79,9 +79,12 @@ class NeedReader:
             # built once with every change (not copied per change): a paste says a need many times
             wish = state.wishing and not this.negated
             weak, text = this.weak, this.text
+            # stated firmly in another clause: a need, whatever hedge follows ("server-rendered pages would be
+            # nice" names it twice in the one clause the hedge governs)
             if earlier and not earlier.wish and not earlier.negated and not this.negated:
-                msg.firm.add(this.id)  # stated firmly elsewhere: a need, whatever hedge follows
-                wish = False
+                if not any(m is earlier for m in state.found):
+                    msg.firm.add(this.id)
+                wish = wish and any(m is earlier for m in state.found)
             if earlier and earlier.negated == this.negated:
                 weak = weak and earlier.weak  # said firmly once, loose words add to it
                 if this.text not in earlier.text.split(", ") and earlier.text.count(", ") < _MAX_WORDINGS - 1:

@@ -196,6 +196,7 @@ class RequirementParser:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
             if "break" in kinds and len(kinds) == 1:
+                scope.preference_turned(msg, raw, state.found, raw[match.start :], self._scope)
                 state = clause.state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
                 ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
@@ -293,6 +294,8 @@ class RequirementParser:
         msg.progress_seen = msg.progress_seen or msg.clause.progress
         scope.lack_felt_next(msg, raw, self._scope)
         last = msg.clause
+        # "i'd love to learn fastapi, but really it's a forms app": the preference before the comma is a wish
+        scope.preference_turned(msg, msg.previous_raw, last.found, raw, self._scope)
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
         if msg.carry_negation:

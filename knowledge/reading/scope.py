@@ -142,6 +142,34 @@ def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int,
     return ClauseState(found=state.found)
 
 
+def hedge(msg: MessageState, found: list[RequirementMention], *, firm: set[str] | None = None) -> None:
+    """The needs in `found` are wishes, save those stated firmly elsewhere in the message (`firm`)."""
+    requirements = msg.requirements
+    firm = msg.firm if firm is None else firm
+    for i, earlier in enumerate(found):
+        if not earlier.negated and not earlier.wish and earlier.id not in firm:
+            hedged = dataclasses.replace(earlier, wish=True)
+            found[i] = hedged
+            if requirements.get(earlier.id) == earlier:
+                requirements[earlier.id] = hedged
+
+
+def preference_turned(
+    msg: MessageState, said: list[str], found: list[RequirementMention], after: list[str], cues: ScopeCues
+) -> None:
+    """'i'd love to learn fastapi on this, but really it's a forms app': words `said` opening with the asker's
+    preference, then a contrast turning to what the project is (`after`, from the contrast on): the preference's
+    needs (`found`) are wishes, the project decides."""
+    if not after or after[0] not in cues.contrasts or not _opens_with(said, cues.preferences):
+        return
+    if _opens_with(after[1:], cues.project_turns):
+        hedge(msg, found, firm=set())  # said twice inside the preference ("simple enough to learn") is no firmer
+
+
+def _opens_with(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(run)]) == run for run in runs)
+
+
 def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
     """A question answered no ("do we need real-time pushes? nah"): the needs it asked about are negated."""
     for earlier in asked:
@@ -258,14 +286,17 @@ def read_cue(
         requirements.update(outweighed)
     elif "wish" in kinds:
         # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
-        for i, earlier in enumerate(state.found):
-            if not earlier.negated and not earlier.wish and earlier.id not in msg.firm:
-                hedged = dataclasses.replace(earlier, wish=True)
-                state.found[i] = hedged
-                if requirements.get(earlier.id) == earlier:
-                    requirements[earlier.id] = hedged
+        hedge(msg, state.found)
         state.wishing, state.wished_since_cue = True, False
         msg.carry_wish = pos == len(clause.matches) - 1  # the cue ends the clause: its list may run on
+    elif "minor" in kinds:
+        # "but also a few server-rendered pages": a minor part, its needs lean like a wish ("a few thousand
+        # users" is a count)
+        following = raw[match.end : match.end + 1]
+        counted = bool(following) and (following[0].isdigit() or following[0] in cues.magnitudes)
+        beside = (cues.contrasts | cues.additions).intersection(raw[: match.start])  # "a site with a few forms": core
+        if beside and not counted:
+            state.wishing, state.wished_since_cue = True, False
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
     elif "progress" in kinds and match.start and _intended(raw, match.start, cues):

@@ -70,6 +70,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
         "priority": vocab.priority_cues,
+        "minor": vocab.minor_cues,
         "averse": vocab.aversion_cues,
         "deny": vocab.denial_cues,
         "deny_after": vocab.denial_after,

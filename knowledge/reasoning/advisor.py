@@ -80,7 +80,15 @@ class Advisor:
         others = [s for s in ranking if best is None or s.framework != best.framework]
         runner_up = others[0] if best and others else None
         tie_break = None
-        if decision is None and best is not None and runner_up is not None and close_call.is_close(kb, best, runner_up):
+        wishes = close_call.wished(query)
+        if decision is None and best is not None and runner_up is not None and stand_in is None:
+            best, runner_up = close_call.stated_first(kb, best, runner_up, wishes)
+        if (
+            decision is None
+            and best is not None
+            and runner_up is not None
+            and close_call.is_close(kb, best, runner_up, wishes)
+        ):
             best, runner_up, tie_break = close_call.order(kb, best, runner_up, query)
         disagreements = self._disagreements(present)
         recommendation = (

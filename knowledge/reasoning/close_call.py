@@ -8,12 +8,35 @@ from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning.advice import FrameworkScore
 
 
-def is_close(kb: KnowledgeBase, best: FrameworkScore, runner_up: FrameworkScore) -> bool:
+def is_close(
+    kb: KnowledgeBase, best: FrameworkScore, runner_up: FrameworkScore, wishes: frozenset[str] = frozenset()
+) -> bool:
     """Within the margin, with the runner-up fitting too (a positive score, or an even fit when both are at
-    zero): the two are named together, one question deciding."""
-    if abs(best.score - runner_up.score) > kb.close_calls.margin:
+    zero): the two are named together, one question deciding. Only wishes (`wishes`: the hedged needs) bringing
+    them within it is no close call: a wish breaks ties, it does not make one."""
+    margin = kb.close_calls.margin
+    if abs(best.score - runner_up.score) > margin:
+        return False
+    if abs(_stated(best, wishes) - _stated(runner_up, wishes)) > margin:
         return False
     return runner_up.score > 0 or (best.score == 0 and even_fit(runner_up))
+
+
+def wished(query: ParsedQuery) -> frozenset[str]:
+    """The needs said only as hedged wishes."""
+    return frozenset(m.id for m in query.requirements if m.wish and not m.negated)
+
+
+def stated_first(
+    kb: KnowledgeBase, best: FrameworkScore, runner_up: FrameworkScore, wishes: frozenset[str]
+) -> tuple[FrameworkScore, FrameworkScore]:
+    """Level or within the margin only through wishes, the one the stated needs put clearly ahead leads: a wish
+    breaks a tie, it does not overturn a stated lead."""
+    if abs(best.score - runner_up.score) > kb.close_calls.margin:
+        return best, runner_up
+    if _stated(runner_up, wishes) - _stated(best, wishes) > kb.close_calls.margin:
+        return runner_up, best
+    return best, runner_up
 
 
 def even_fit(score: FrameworkScore) -> bool:
@@ -45,6 +68,11 @@ def _kin(kb: KnowledgeBase, named: set[str]) -> set[str]:
     kin = {k for fw in lesser for k in (*fw.builds_on, *fw.stands_in_for)}
     kin |= {other.id for other in kb.frameworks.values() if any(fw.id in other.builds_on for fw in lesser)}
     return {fw for fw in kin if fw in kb.frameworks and kb.frameworks[fw].ranked}
+
+
+def _stated(score: FrameworkScore, wishes: frozenset[str]) -> int:
+    """The score without what hedged wishes gave."""
+    return score.score - sum(c.weight for c in score.contributions if c.requirement in wishes)
 
 
 def _strongest(score: FrameworkScore) -> int:

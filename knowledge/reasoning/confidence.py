@@ -57,7 +57,7 @@ def recommend(
         reasons = (lead, *(c for c in reasons if c.requirement != CURRENT_FRAMEWORK))
     else:
         level = 2 if margin >= 4 and needs >= 2 else 1 if margin >= 2 and needs >= 1 else 0
-        if runner_up and close_call.is_close(kb, best, runner_up):
+        if runner_up and close_call.is_close(kb, best, runner_up, close_call.wished(query)):
             also = (runner_up.framework,)
             level = 0
         reason = f"{best.name} leads {runner_up.name if runner_up else 'the field'} by {margin} point"

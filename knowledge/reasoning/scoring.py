@@ -40,6 +40,7 @@ class Scorer:
             covered_by.setdefault((home, need), (lib.names[0], tuple(lib.sources)))
         out: list[Contribution] = []
         unweighted: list[Unweighted] = []
+        leaned: dict[str, int] = {}  # per framework, what the wishes moved it so far
         for mention in mentions:
             wanted = "absent" if mention.negated else "present"
             rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
@@ -59,8 +60,14 @@ class Scorer:
                         )
                     )
                     continue
-                # A hedged wish ("async would be nice") leans one point at most: it breaks ties, never decides.
-                weight = max(-_WISH_WEIGHT, min(_WISH_WEIGHT, rule.weight)) if mention.wish else rule.weight
+                weight = rule.weight
+                if mention.wish:
+                    # A hedged wish ("async would be nice") leans one point at most, and the wishes together do
+                    # too: they break ties, never decide.
+                    so_far = leaned.get(rule.framework, 0)
+                    low, high = max(-_WISH_WEIGHT, -_WISH_WEIGHT - so_far), min(_WISH_WEIGHT, _WISH_WEIGHT - so_far)
+                    weight = max(low, min(high, weight))
+                    leaned[rule.framework] = so_far + weight
                 out.append(
                     Contribution(
                         mention.id,
