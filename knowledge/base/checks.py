@@ -97,7 +97,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             elif section == "lexicon":
                 refs = [("requirement", r, requirements) for r in (*model.implies, *model.hands_off)]
             elif section == "requirements":
-                refs = [("requirement", r, requirements) for r in model.contradicts]
+                refs = [("requirement", r, requirements) for r in (*model.contradicts, *model.moots)]
                 keys = {phrase_key(phrase) for phrase in model.phrases}
                 problems += [
                     f"{label}: weak phrase '{phrase}' is not one of its phrases"

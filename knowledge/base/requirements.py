@@ -88,6 +88,11 @@ class Requirement(Entry):
         description="Needs this one cannot stand beside ('a team of two' and 'a team of forty'): said later in a "
         "thread, it replaces them.",
     )
+    moots: list[Id] = Field(
+        default_factory=list,
+        description="Needs this one leaves nothing to gain from when both are said ('a cpu-bound image resizer' gains "
+        "nothing from async): the advisor weighs them as not needed.",
+    )
     context_only: bool = Field(
         False,
         description="Says when or who, not what is built ('a new project'): alone it leaves the kind of system "

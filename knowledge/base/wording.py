@@ -146,6 +146,16 @@ class Vocabulary(Entry):
     )
     knowledge_before: list[Text] = Field(default_factory=list, description="'team knows flask': what the team knows.")
     knowledge_after: list[Text] = Field(default_factory=list, description="'six django devs': what the team knows.")
+    skill_before: list[Text] = Field(
+        default_factory=list,
+        description="'the whole team is great at async': a skill of the team; read as knowledge_before too, and the "
+        "need named right after it is what the team can do, not a need of the system.",
+    )
+    skill_after: list[Text] = Field(
+        default_factory=list,
+        description="'our devs know sqlalchemy inside out': how well the team knows what is named right before; "
+        "read as knowledge_after too, and a need named right before it is a skill, not a need of the system.",
+    )
     current_artifacts: list[Text] = Field(
         default_factory=list, description="'our flask app': nouns that make a framework current after an owner word."
     )
@@ -235,6 +245,10 @@ class Vocabulary(Entry):
     org_scope_cues: list[Text] = Field(
         default_factory=list,
         description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
+    )
+    people_nouns: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="'40 python developers', 'the team is 12 juniors': the nouns a head count of the team is said in "
+        "(each spelling in full, singular and plural; a describing word may sit between the count and the noun)."
     )
     org_nouns: list[Text] = Field(
         default_factory=list,

@@ -35,6 +35,7 @@ class NeedReader:
             for sense in req.senses:
                 self._senses.setdefault(sense.said, []).append((req.id, sense))
         self._runs = NeedRuns(vocab, appraisal)
+        self._list_gap = frozenset(vocab.roles.list_gap)
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
@@ -53,6 +54,8 @@ class NeedReader:
             and matches[pos + 1].kinds.get("knows_after") in self._needs.people
         ):
             return True
+        if self._skill(clause, pos, gap):
+            return True  # "great at async", "know sqlalchemy inside out": what the team can do, not a need
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
         if "framework" in before and ("current_after" in kinds or "knows_after" in kinds):
             return False  # ("a django shop" names what the team runs, not an online store)
@@ -106,6 +109,19 @@ class NeedReader:
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
+
+    def _skill(self, clause: Clause, pos: int, gap: list[str]) -> bool:
+        """The need at `matches[pos]` is a skill of the team: right after a skill cue (a list of needs may follow
+        it, and one describing word may stand between) or right before a how-well cue ('inside out')."""
+        state, matches = clause.state, clause.matches
+        match = matches[pos]
+        after_cue = state.skill_at >= 0 and match.start - len(gap) == state.skill_at
+        if after_cue and (len(gap) <= 1 or self._list_gap.issuperset(gap)):
+            state.skill_at = match.end  # "great at async and websockets": the list runs on
+            return True
+        state.skill_at = -1
+        follower = matches[pos + 1] if pos + 1 < len(matches) else None
+        return follower is not None and "skill_after" in follower.kinds and follower.start - match.end <= 1
 
     def _hand_off(self, clause: Clause, concept_id: str, match: Match) -> None:
         """'auth is auth0': the needs a hosted service does outside the app are not asked of the framework."""

@@ -81,19 +81,13 @@ def _word_led(spellings: list[str]) -> str:
     return "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in spellings)
 
 
-# Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long pastes.
-_PEOPLE_NOUNS = [
-    "person",
-    "people",
-    "ppl",
-    "folks",
-    "devs?",
-    "developers?",
-    "engineers?",
-    "programmers?",
-    "contributors?",
-]
-_PEOPLE = re.compile(r"(?:" + _word_led(_PEOPLE_NOUNS) + r")\b")
+def people(nouns: list[str]) -> re.Pattern[str]:
+    """The nouns a head count is said in (vocabulary.yaml `people_nouns`: 'developers', 'juniors', 'data
+    scientists'). Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long
+    pastes."""
+    return re.compile(r"(?:" + _word_led([r"\s+".join(map(re.escape, n.split())) for n in nouns]) + r")\b")
+
+
 _COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
 _RATE = re.compile(
     _WHOLE_NUMBER + r"\s*(k|m)?\s*\+?\s*"
@@ -216,18 +210,23 @@ def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[s
     return re.compile("|".join(said)) if said else None
 
 
-def people_shorthand(shorthand: dict[str, str]) -> re.Pattern[str] | None:
+def people_shorthand(shorthand: dict[str, str], nouns: re.Pattern[str]) -> re.Pattern[str] | None:
     """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too."""
-    short = sorted(k for k, v in shorthand.items() if v and _PEOPLE.fullmatch(v) and not _PEOPLE.fullmatch(k))
+    short = sorted(k for k, v in shorthand.items() if v and nouns.fullmatch(v) and not nouns.fullmatch(k))
     return re.compile(r"\b(?:" + alternatives(short) + r")\b") if short else None
 
 
-def team_size(norm: str, org: re.Pattern[str] | None = None, short_people: re.Pattern[str] | None = None) -> int | None:
-    """The largest team size the text gives; a head count of the whole organisation ('40 engineers org-wide')
-    is not the team's."""
+def team_size(
+    norm: str,
+    nouns: re.Pattern[str],
+    org: re.Pattern[str] | None = None,
+    short_people: re.Pattern[str] | None = None,
+) -> int | None:
+    """The largest team size the text gives, counted in `nouns` (see `people`); a head count of the whole
+    organisation ('40 engineers org-wide') is not the team's."""
     sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
-    nouns = [*_PEOPLE.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
-    for noun in nouns:
+    found = [*nouns.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
+    for noun in found:
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(_number(count.group(1))))

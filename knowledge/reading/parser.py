@@ -200,6 +200,9 @@ class RequirementParser:
                 state = clause.state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
                 ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
+                # "a public api is descoped": a scope cut said of a need negates it (read as a cue below); said
+                # of the project it is a narrow scope
+                and not ("negate_after" in kinds and scope.said_of_need(clause, pos, self._scope))
                 and self._needs_reader.read(clause, pos, gap)
             ) or LIBRARY in kinds:
                 if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too

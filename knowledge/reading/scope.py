@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from knowledge.base.scope_cues import ScopeCues
+from knowledge.reading.lists import NEED_KINDS
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState
@@ -16,6 +17,7 @@ CUE_REACH = 4  # a cue word governs a framework at most this many words later
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 _SUBJECT_LEAD = 3  # the consequence's subject opens the clause after the lack, a word or two in at most
 _VERB_REACH = 4  # "we just need": a need verb this close after a subject makes it ask, not tell
+_SAID_OF_GAP = 3  # "a public api has now been descoped": the words between a need and a cue said of it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -236,6 +238,9 @@ def read_cue(
         return
     if "exclude_after" in kinds and pos and "framework" in clause.matches[pos - 1].kinds:
         return  # "fastapi is off the table": the framework before it is ruled out (roles.py), not the needs
+    if "exclude_after" in kinds and match.end - match.start > 1 and said_of_need(clause, pos, cues):
+        negate_all(state.found, requirements)  # "a public api is out (of scope)": said of a need, it negates it
+        return
     if "negate_after" in kinds and _describes_next(raw, match.start, match.end, cues):
         return  # "no unnecessary boilerplate": the adjective describes the noun after it
     if "negate" in kinds and tuple(raw[match.start : match.end]) in cues.set_aside and _acts(raw, match.end, cues):
@@ -359,6 +364,22 @@ def read_cue(
         state.owner_cue = kinds["current"] in owner_cues
     elif "knows" in kinds:
         state.knows_cue = match.end
+        if "skill" in kinds:  # "great at async": the need after it is a skill (needs.py)
+            state.skill_at = match.end
+
+
+def said_of_need(clause: Clause, pos: int, cues: ScopeCues) -> bool:
+    """The cue at `matches[pos]` is said of the need named just before it ('a public api is descoped'), a few
+    words between at most and none that ends a cue's reach."""
+    if not pos:
+        return False
+    before = clause.matches[pos - 1]
+    gap = clause.raw[before.end : clause.matches[pos].start]
+    return (
+        bool(NEED_KINDS.intersection(before.kinds))
+        and len(gap) <= _SAID_OF_GAP
+        and not cues.scope_enders.intersection(gap)
+    )
 
 
 def negate_all(found: list[RequirementMention], requirements: dict[str, RequirementMention]) -> None:

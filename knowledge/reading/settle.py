@@ -45,7 +45,8 @@ class Settler:
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
         self._org_scope = numbers.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
-        self._short_people = numbers.people_shorthand(vocab.shorthand)
+        self._people = numbers.people(vocab.people_nouns)
+        self._short_people = numbers.people_shorthand(vocab.shorthand, self._people)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
@@ -96,7 +97,7 @@ class Settler:
             mentioned.pop(current, None)
         horizon, team = (
             numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure, self._past),
-            numbers.team_size(norm, self._org_scope, self._short_people),
+            numbers.team_size(norm, self._people, self._org_scope, self._short_people),
         )
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)
         measured = {found_id for found_id, _ in counted}

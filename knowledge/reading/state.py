@@ -42,6 +42,7 @@ class ClauseState:
     wished_since_cue: bool = False
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
+    skill_at: int = -1  # "great at async": where the needs the team is skilled in start
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)

@@ -12,6 +12,7 @@ from knowledge.reasoning import close_call, confidence, explain, incumbent, stan
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, FrameworkScore
 from knowledge.reasoning.migration import migration_note
+from knowledge.reasoning.moot import without_moot
 from knowledge.reasoning.scoring import Scorer
 
 
@@ -32,6 +33,7 @@ class Advisor:
     def advise(self, query: ParsedQuery, *, line: str | None = None) -> Advice:
         """`line`: in a thread, the framework picked before this turn; a stand-in follows it."""
         kb = self.kb
+        query = without_moot(kb, query)  # "a cpu-bound resizer, async please": async gains it nothing
         present = {r.id for r in query.requirements if not r.negated}
         contributions, unweighted = self.scorer.contributions(
             query.requirements, query.current, query.known, query.library_covers
