@@ -222,7 +222,7 @@ def test_unknown_frameworks_are_named_not_guessed(engine: Engine) -> None:
 
 
 def test_a_close_call_is_a_co_recommendation_with_the_deciding_question(engine: Engine) -> None:
-    advice = engine.ask("a dashboard")
+    advice = engine.ask("an mvp")  # the seeds give an MVP to Flask or Django, on whether it may grow
     rec = advice.recommendation
     assert rec is not None and rec.confidence == "low" and rec.also and advice.clarification is None
     pair = {rec.framework, *rec.also}
@@ -230,7 +230,7 @@ def test_a_close_call_is_a_co_recommendation_with_the_deciding_question(engine: 
     assert question is not None and {c.framework for c in question.choices} == pair
     # Pressing each choice settles the call on the framework it names.
     for choice in question.choices:
-        settled = engine.ask(f"a dashboard; {choice.follow_up}")
+        settled = engine.ask(f"an mvp; {choice.follow_up}")
         assert settled.recommendation is not None and settled.recommendation.framework == choice.framework
 
 

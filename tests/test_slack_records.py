@@ -227,9 +227,9 @@ async def test_deciding_choices_are_buttons_that_continue_the_conversation(
     bot: RunningBot, standin: SlackStandIn
 ) -> None:
     """A real close call: the advisor's deciding question comes as buttons, and a press is a turn."""
-    question = default_engine().ask("a dashboard for the sales team").deciding_question
+    question = default_engine().ask("an mvp for the sales team").deciding_question
     assert question is not None
-    ts = await bot.ask("a dashboard for the sales team")
+    ts = await bot.ask("an mvp for the sales team")
     parent = standin.posted("C1", thread_ts="")[-1].params
     decide = next(b for b in parent["blocks"] if b.get("block_id") == "advisor_decide")
     assert [e["text"]["text"] for e in decide["elements"]] == [c.label for c in question.choices]

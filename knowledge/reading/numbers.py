@@ -134,6 +134,7 @@ def _counted_before(norm: str, at: int, span_words: frozenset[str]) -> bool:
 
 
 _ELAPSED_REACH = 70  # a cue, four words and "in"
+_BUDGET_REACH = 40  # a cue and a hedge word
 
 
 def alternatives(phrases: list[str] | tuple[str, ...], gap: str = r"\s+") -> str:
@@ -158,6 +159,13 @@ def past(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + alternatives(words) + r")\b")
 
 
+def budget(words: list[str]) -> re.Pattern[str] | None:
+    """'we have 3 weeks': right before a duration (`words`: `budget_before`), a hedge word allowed between."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$")
+
+
 def tenure(words: list[str]) -> re.Pattern[str] | None:
     """'10 years of experience', '8 years of flask', '5 years with django': right after a duration, the skill
     someone has worked with that long (`words`: vocabulary.yaml `tenure_after` and the frameworks' names)."""
@@ -172,14 +180,19 @@ def horizon_years(
     gone_by: re.Pattern[str] | None = None,
     worked: re.Pattern[str] | None = None,
     past: re.Pattern[str] | None = None,
+    *,
+    budget: re.Pattern[str] | None = None,
 ) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
     say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
-    is time since something last happened; `worked` (see `tenure`) says it is someone's experience."""
+    is time since something last happened; `worked` (see `tenure`) says it is someone's experience; `budget` (see
+    `budget`) says it is the time there is to build."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
             continue  # "hasnt been touched in a year": how long it has sat, not how long it must last
+        if budget is not None and budget.search(norm, max(0, match.start() - _BUDGET_REACH), match.start()):
+            continue  # "we have 3 weeks": the time to build it in, not how long it must live
         if past is not None and past.match(norm, match.end()):
             continue  # "picked it 10 years ago": time already past, not the system's lifetime ahead
         if worked is not None and worked.match(norm, match.end()):

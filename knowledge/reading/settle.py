@@ -50,6 +50,7 @@ class Settler:
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
+        self._budget = numbers.budget(vocab.budget_before)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
@@ -96,7 +97,7 @@ class Settler:
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = (
-            numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure, self._past),
+            numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure, self._past, budget=self._budget),
             numbers.team_size(norm, self._people, self._org_scope, self._short_people),
         )
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)
