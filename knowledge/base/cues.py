@@ -155,6 +155,11 @@ class ThreadCues(Entry):
         description="'separate question: another team needs …': words opening a follow-up (after lead-ins) that "
         "announce another subject, whatever follows.",
     )
+    return_openers: list[WordRun] = Field(
+        default_factory=list,
+        description="'back to the shop: …', 'going back to the marketing site': words opening a follow-up (after "
+        "lead-ins) that return to the subject discussed before the current one, whose needs come back.",
+    )
     narrowing: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'and the model-serving part specifically?': words after a part's name that ask about that "

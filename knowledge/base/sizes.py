@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
-from knowledge.base.entry import Entry, Text
+from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.words import Word
 
 
@@ -27,6 +27,11 @@ class SizeUnit(Entry):
     )
     not_between: list[Word] = Field(
         default_factory=list, description="'3 ml models': a word between count and unit that makes them other things."
+    )
+    counted_says: Id | None = Field(
+        None,
+        description="'about a dozen endpoints': a requirement id any count of the system's own units states firmly, "
+        "whatever the size (endpoints counted are an API's; the bare word alone is a loose mention).",
     )
 
     @model_validator(mode="after")

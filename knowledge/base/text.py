@@ -18,6 +18,9 @@ _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 # as the name and its version ("fastapi 0.110.0"), as "django 4" does, not as a clause break at "=". An arrow just
 # before a pin shows what a command printed ("grep fastapi -> fastapi==0.110.0"), not a move to it.
 _PIN = re.compile(r"(?:-+>\s*(?=[a-z][a-z0-9_.-]*(?:===|==|~=|>=)\d))|(?<=[a-z])(?:===|==|~=|>=)(?=\d)")
+# Slack's and Markdown's bold ("the API *is* the product") stresses the words inside; the stars are no punctuation
+# (a lone "*" still splits, as in a footnote or a glob). Struck text ("~x~") is left alone: it takes words back.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*(?![\w*])")
 MAX_INPUT_CHARS = 8000
 
 
@@ -70,6 +73,8 @@ def _normalized(text: str, rewriter: _Rewriter) -> str:
         text = unicodedata.normalize("NFKC", text)
     text = text.lower()
     text = _APOSTROPHES.sub("", text)
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text)
     if "=" in text:
         text = _PIN.sub(lambda pin: ": " if pin.group(0).startswith("-") else " ", text)
     if rewriter.pattern is not None:

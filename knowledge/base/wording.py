@@ -122,6 +122,11 @@ class Vocabulary(Entry):
         description="'do we need sso? nah': a question opening with one of these (after a lead-in word or two) asks "
         "yes or no, so an `answer_no` after it answers it; 'which is best for chat? no preference' asks no such thing.",
     )
+    leave_asks: list[Text] = Field(
+        default_factory=list,
+        description="'could we skip django?', 'should we avoid flask here?': a question opening with one of these "
+        "(after a lead-in word or two) asks whether a framework may be left out; it rules nothing out.",
+    )
     doubt_cues: list[Text] = Field(
         default_factory=list,
         description="'do users even need an admin?', 'is an admin actually necessary?': the needs of the clause are "

@@ -148,7 +148,9 @@ class Ownership:
         """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on
         a framework, is what runs today ('a new app on flask' is still to be built)."""
         raw, matches = clause.raw, clause.matches
-        if pos == 0 or raw[matches[pos - 1].end : matches[pos].start] != ["on"]:
+        between = raw[matches[pos - 1].end : matches[pos].start] if pos else []
+        # "our billing service is already on sanic": the "is" and a filler may stand before the "on"
+        if between[-1:] != ["on"] or not (self._cues.is_verbs | self._cues.is_fillers).issuperset(between[:-1]):
             return False
         thing = matches[pos - 1]
         return (

@@ -133,8 +133,10 @@ class RequirementParser:
     def _read_clauses(self, msg: MessageState, clauses: list[tuple[str, bool]], scanned: _Scanned) -> None:
         for clause, asked in clauses:
             raw, (matches, fixes) = next(scanned)
-            leaving = msg.leaving
+            leaving, excluded = msg.leaving, set(msg.excluded)
             self._read_clause(msg, raw, matches, fixes)
+            if asked and self._questions.asks_leave(clause):  # "could we skip django?": asked, not a ban
+                msg.excluded = {fw: None for fw in msg.excluded if fw in excluded}
             msg.leaving = leaving if asked else msg.leaving  # "does this mean we leave django?": asked, not said
             # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
             msg.asked = list(msg.clause.found) if asked and self._questions.yes_no(clause) else []

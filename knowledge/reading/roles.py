@@ -197,7 +197,20 @@ class FrameworkRoles:
                 msg.named_moves[fw] = None
             msg.current = fw
             state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
+        elif self._opens_move(clause, pos, follows):
+            msg.current = fw  # "django → fastapi, worth it?": the clause opens on a move, from the first to the next
         else:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
+
+    @staticmethod
+    def _opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
+        """A framework opening the clause, a target cue ('to', an arrow) and a framework right after it: a move
+        written as a route. Not inside a sentence ('compare django to fastapi' weighs the two)."""
+        matches = clause.matches
+        if pos != 0 or matches[0].start != 0 or "target" not in follows:
+            return False
+        cue = matches[pos + 1] if pos + 1 < len(matches) else None
+        after = matches[pos + 2] if pos + 2 < len(matches) else None
+        return bool(cue and after and "framework" in after.kinds and after.start == cue.end)

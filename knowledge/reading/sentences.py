@@ -44,6 +44,7 @@ class Questions:
         self._conditionals = PhraseSet(words_of(cue) for cue in vocab.answer_conditionals)
         self._breaks = tuple(words_of(cue) for cue in vocab.clause_breaks)
         self._openers = frozenset(vocab.yes_no_openers)
+        self._leave_asks = tuple(words_of(cue) for cue in vocab.leave_asks)
         self._lead_ins = vocab.thread.lead_ins
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
 
@@ -55,6 +56,17 @@ class Questions:
             return True
         lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
         return lead < len(said) and said[lead] in self._openers
+
+    def asks_leave(self, clause: str) -> bool:
+        """'ok could we skip django?': the question opens (after a lead-in word or two) by asking leave to do what
+        it says, so a framework it leaves out is put up, not ruled out."""
+        said = words(clause)
+        return any(
+            tuple(said[lead : lead + len(ask)]) == ask
+            for lead in range(_LEAD_IN + 1)
+            if all(w in self._lead_ins for w in said[:lead])
+            for ask in self._leave_asks
+        )
 
     def doubts(self, raw: list[str]) -> bool:
         """'do users even need an admin panel', 'is an admin actually necessary': the clause asks whether its needs

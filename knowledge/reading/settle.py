@@ -109,7 +109,9 @@ class Settler:
                 # "~5 events/sec, peak season might triple that": a rate measured low (grown as said) outweighs
                 # a loose word for load ("peak season"), which only implies it
                 del requirements[req_id]
-            if req_id in kb.requirements and req_id not in requirements:
+            said_loosely = req_id in requirements and requirements[req_id].weak and found_id == req_id
+            if req_id in kb.requirements and (req_id not in requirements or said_loosely):
+                # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
                 requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)
         unmatched = tuple(dict.fromkeys(msg.unmatched))

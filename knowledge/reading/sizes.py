@@ -51,7 +51,8 @@ class SizeReader:
         self._after = frozenset(cues.not_after)
 
     def needs(self, norm: str) -> list[tuple[str, str]]:
-        """(large-app or small-scope, the words that say it) for every count of code units past a threshold."""
+        """(large-app or small-scope, the words that say it) for every count of code units past a threshold, and what
+        a unit counted at all says (`counted_says`)."""
         found: list[tuple[str, str]] = []
         if self._cues is None:
             return found
@@ -63,6 +64,9 @@ class SizeReader:
             amount = float(count.group(1).replace(",", "")) if count.group(1) else self._values[_one(count.group(3))]
             amount *= _SUFFIX.get(count.group(2) or "", 1) * _SUFFIX.get(count.group(4) or "", 1) * unit.scale
             said = norm[count.start() : unit_match.end()]
+            small = unit.small_max is not None and amount <= unit.small_max
+            if unit.counted_says is not None and not small:  # "2 endpoints total" says how small, no more
+                found.append((unit.counted_says, said))
             if unit.large_min is not None and amount >= unit.large_min:
                 found.append(("large-app", said))
             elif unit.small_max is not None and amount <= unit.small_max:

@@ -10,7 +10,7 @@ from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning import close_call, confidence, explain, incumbent, standins
 from knowledge.reasoning import deciding as deciding_questions
-from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, FrameworkScore
+from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, Contribution, FrameworkScore
 from knowledge.reasoning.migration import migration_note
 from knowledge.reasoning.moot import without_moot
 from knowledge.reasoning.scoring import Scorer
@@ -64,6 +64,10 @@ class Advisor:
             if best is None and signal and excluded and ranking and close_call.even_fit(ranking[0]):
                 # "no django, it's a thin gateway with auth": what is left fits the need and costs as much as
                 # it gives; the remaining fits are named together rather than refusing.
+                best = ranking[0]
+            elif best is None and signal and ranking and self._winner_ruled_out(contributions, excluded):
+                # "HR forms app, but django is vetoed": the needs still name a winner, only it is ruled out; the
+                # least costly mainstream framework left is the answer, low, rather than asking what was said
                 best = ranking[0]
             decision = standins.home_of_covered(
                 self.scorer, contributions, excluded, present, best=best, ranking=ranking
@@ -168,6 +172,13 @@ class Advisor:
             citations=_distinct(advice_citations),
             deciding_question=deciding,
         )
+
+    def _winner_ruled_out(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> bool:
+        """The needs pick a framework (a positive lead) that is ruled out."""
+        if not excluded:
+            return False
+        unconstrained = self.scorer.rank(contributions, ())
+        return bool(unconstrained) and unconstrained[0].framework in excluded and unconstrained[0].score > 0
 
     def _disagreements(self, present: set[str]) -> tuple[Disagreement, ...]:
         return tuple(d for d in self.kb.disagreements if present.intersection(d.requirements))

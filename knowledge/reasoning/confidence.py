@@ -69,6 +69,12 @@ def recommend(
         if needs <= 1 and all(c.weight <= 2 or _fuzzy(c, query) for c in reasons):
             level = 0  # one weak or typo-corrected signal is not enough to be sure
             reason += "; low because it rests on a single weak signal"
+        if best.score <= 0 and excluded:  # the winner ruled out, the least costly framework left
+            level = 0
+            reason = (
+                f"What fits best ({', '.join(kb.name(fw) for fw in excluded)} ruled out) is not an option; "
+                f"{best.name} is the least costly of what is left, so this is low"
+            )
         if best.framework not in kb.ranked:  # a stand-in for a ruled-out winner
             stand = kb.frameworks[best.framework]
             # a stand-in by the sources' word, or the ruled-out winner's own base the asker named

@@ -7,14 +7,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import normal_words
+from knowledge.base.text import normal_words, normalize, words
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.text import in_sentence
+from knowledge.reading.text import asked_clauses, in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
-from knowledge.reasoning.subject import announces_new_subject, names_carved_out, names_new_subject, names_part
+from knowledge.reasoning.subject import (
+    announces_new_subject,
+    names_carved_out,
+    names_new_subject,
+    names_part,
+    returns_to_earlier,
+)
 from knowledge.reasoning.thread_state import ConversationState
 
 
@@ -23,6 +29,7 @@ def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
     return in_sentence(kb.label(rid)), None, False
 
 
+_EARLIER_KEPT = 3  # subjects set aside that a thread may return to; older ones are dropped
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 
 
@@ -96,10 +103,14 @@ class Conversation:
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
-        new_subject = intent == UPDATE and not self._fresh() and self._turns_to_new_subject(text)
+        returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text)
+        new_subject = not returning and intent == UPDATE and not self._fresh() and self._turns_to_new_subject(text)
         if new_subject:
             self._start_subject()
             line = None
+        if returning:
+            self._return_to_earlier()
+            line = self.state.last_pick
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
             if _says_past(parsed, normal_words(detected.remainder, kb.vocabulary.rewrites), kb.vocabulary.rewrites):
@@ -140,9 +151,19 @@ class Conversation:
         return (
             announces_new_subject(said, cues)
             or names_new_subject(said, cues)
+            or names_new_subject(self._asked_first(text), cues)
             or names_carved_out(said, carved, cues)
             or names_part(said, cues)
         )
+
+    def _asked_first(self, text: str) -> list[str]:
+        """'and the billing api? it takes webhooks': a first clause asked on its own is a whole follow-up, its name
+        bare however much the message says after the question mark."""
+        vocab = self.engine.kb.vocabulary
+        clauses = asked_clauses(normalize(text, vocab.rewrites))
+        if not clauses or not clauses[0][1]:
+            return []
+        return self.engine.parser.index.expand(words(clauses[0][0]))
 
     def _start_subject(self) -> None:
         """'ok. and the customer-facing billing api?': another system, so the last one's needs, its move and its
@@ -151,9 +172,25 @@ class Conversation:
         knows it"); what was ruled out stays ruled out, a ban being the team's rather than one system's."""
         state = self.state
         known = [*state.known, *(fw for fw in (state.current,) if fw and fw not in state.known)]
+        earlier = [*state.earlier, state.model_dump(exclude={"earlier"})][-_EARLIER_KEPT:]
         self.state = ConversationState(
-            excluded=state.excluded, known=known, last_pick=state.last_pick, turns=state.turns
+            excluded=state.excluded, known=known, last_pick=state.last_pick, turns=state.turns, earlier=earlier
         )
+
+    def _returns(self, text: str) -> bool:
+        vocab = self.engine.kb.vocabulary
+        said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
+        return returns_to_earlier(said, vocab.thread)
+
+    def _return_to_earlier(self) -> None:
+        """'back to the shop: …': the subject set aside comes back with its needs, and the one left is set aside in
+        its turn; a ban said meanwhile stays, being the team's rather than one system's."""
+        state = self.state
+        restored = ConversationState.model_validate(state.earlier[-1])
+        restored.earlier = [*state.earlier[:-1], state.model_dump(exclude={"earlier"})][-_EARLIER_KEPT:]
+        restored.excluded = [*restored.excluded, *(fw for fw in state.excluded if fw not in restored.excluded)]
+        restored.turns = state.turns
+        self.state = restored
 
     def _fresh(self) -> bool:
         state = self.state
@@ -242,12 +279,10 @@ class Conversation:
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
                     )
-        if (
-            self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)
-            or waived
-            or takebacks.says(self.engine, said, vocab.part_drop_cues)
-        ):
-            takebacks.drop_the_whole_part(state, before, {m.id for m in parsed.requirements} | kept)
+        part = bool(self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
+        if part or takebacks.says(self.engine, said, vocab.part_drop_cues):
+            stated = {m.id for m in parsed.requirements} | kept
+            takebacks.drop_the_whole_part(state, before, stated, feature=not part)
         for fw in parsed.excluded:
             if fw not in state.excluded:
                 state.excluded.append(fw)

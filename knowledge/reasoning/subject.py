@@ -23,6 +23,14 @@ def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     return any(tuple(said[start : start + len(opener)]) == opener for opener in cues.subject_openers)
 
 
+def returns_to_earlier(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'back to the shop: black friday?': after lead-in words, an opener that returns to the earlier subject."""
+    start = 0
+    while start < len(said) and said[start] in cues.lead_ins:
+        start += 1
+    return any(tuple(said[start : start + len(opener)]) == opener for opener in cues.return_openers)
+
+
 def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     """`said`: the turn's words, shorthand expanded. A bare name of a system with a qualifier ("the billing
     api", not "the api", which may be this system's own) is a new subject; a follow-up that goes on past

@@ -93,10 +93,15 @@ def drop_by_own_words(state: ConversationState, parsed: ParsedQuery, vague: froz
             del state.said[rid]
 
 
-def drop_the_whole_part(state: ConversationState, before: dict[str, bool], stated: set[str]) -> None:
+def drop_the_whole_part(
+    state: ConversationState, before: dict[str, bool], stated: set[str], *, feature: bool = False
+) -> None:
     """'scratch the ML part': the part is the message that brought it in ("an embeddings endpoint, ~500
     concurrent"), so the needs that message alone stated go with the one named."""
     gone = {state.said_turn[rid] for rid in before if rid not in state.requirements and rid in state.said_turn}
+    if feature:  # "drop the live notifications": a feature of the project, not a part; the opening message
+        # described the project, which stays without it ("scratch the ML part" may take that whole message)
+        gone.discard(min((state.said_turn[rid] for rid in before if rid in state.said_turn), default=-1))
     for rid in list(state.requirements):
         if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in gone:
             del state.requirements[rid]

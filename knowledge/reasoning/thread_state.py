@@ -59,6 +59,11 @@ class ConversationState(BaseModel):
         description="needs this turn asked whether are needed at all, the question hanging on it ('if so, which?'); "
         "the next message answers it",
     )
+    earlier: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the subjects set aside for a new one, latest last, each a state dump: 'back to the shop' "
+        "brings the last one back",
+    )
     last_pick: str | None = None
     turns: int = 0
 
