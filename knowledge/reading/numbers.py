@@ -205,7 +205,9 @@ def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[s
 def team_size(norm: str, org: re.Pattern[str] | None = None) -> int | None:
     """The largest team size the text gives; a head count of the whole organisation ('40 engineers org-wide')
     is not the team's."""
-    sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
+    # the substring tests first: most pastes never say "team of"; each of _TEAM_OF's cues holds one of them
+    said = "team of" in norm or "team size" in norm or "squad of" in norm
+    sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)] if said else []
     for noun in _PEOPLE.finditer(norm):
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
         if count and not (org and org.match(norm, noun.end())):

@@ -168,7 +168,7 @@ class PhraseIndex:
         flat = [word for raw in clauses for word in raw]
         typos = self.typos
         cache, uncached = typos.repairs, {}
-        if not cache.keys() >= set(flat):  # (one set test: most messages bring no new word)
+        if not all(map(cache.__contains__, flat)):  # (looked up in C: most messages bring no new word)
             for word in filterfalse(cache.__contains__, flat):  # words not seen before, in reading order
                 found = typos.repair(word)
                 if found is not None and word not in cache:
@@ -189,7 +189,12 @@ class PhraseIndex:
         start = first = first_digit = 0
         for raw in clauses:
             stop = start + len(raw)
+            if first == len(starts) or starts[first] >= stop:  # no phrase may start here: a quarter of the clauses
+                scanned.append(([], []))
+                start = stop
+                continue
             last = bisect_left(starts, stop, first)
+            first_digit = bisect_left(digits, start, first_digit)  # (past the clauses skipped)
             last_digit = bisect_left(digits, stop, first_digit)
             numbers = [at - start for at in digits[first_digit:last_digit]]
             scanned.append(
@@ -204,14 +209,28 @@ class PhraseIndex:
         """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
         opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
         positions = range(len(keys))
+        trie = self._trie
+        opens = list(compress(positions, map(trie.__contains__, keys)))
+        if len(opens) * 4 < len(keys):  # (the intent cues: few of a paste's words open one) looked at one by one
+            return self._starts_among(keys, opens, set(digits))
         found = set(compress(positions, map(self._alone.__contains__, keys)))
         found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
-        trie = self._trie
         found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
         if self._fillers:  # "we already know": a filler right after a phrase's first word
             fillers = compress(positions, map(self._fillers.__contains__, keys))
             found.update(at - 1 for at in fillers if at and keys[at - 1] in trie)
         return sorted(found)
+
+    def _starts_among(self, keys: list[str], opens: list[int], digits: set[int]) -> list[int]:
+        """`_starts`, from the positions whose word opens some phrase (in order)."""
+        trie, alone, fillers = self._trie, self._alone, self._fillers
+        last = len(keys) - 1
+        return [
+            i
+            for i in opens
+            if keys[i] in alone
+            or (i < last and (keys[i + 1] in trie[keys[i]].children or i + 1 in digits or keys[i + 1] in fillers))
+        ]
 
     def _scan_span(
         self,
@@ -235,6 +254,7 @@ class PhraseIndex:
         # With a bare number in the clause, the phrases that may skip it are tried length by length, on the
         # clause's own keys
         local = keys[start:stop] if numbers else []
+        local_words = flat[start:stop] if numbers else []
         free = start  # the first word no match covers
         for i in starts:
             if i < free:
@@ -243,7 +263,7 @@ class PhraseIndex:
             node = trie[key]
             at: range | list[int]
             if numbers and _next_number(numbers, i - start + 1, len(local)) < i - start + lengths[key][0]:
-                hit = self._longest_skipping_numbers(local, flat[start:stop], i - start, numbers)
+                hit = self._longest_skipping_numbers(local, local_words, i - start, numbers)
                 if hit is None:
                     continue
                 end, tagging, at = hit[0] + start, hit[1], [j + start for j in hit[2]]
