@@ -185,7 +185,7 @@ class PhraseIndex:
         digits = list(compress(positions, counts))
         starts = self._starts(keys, digits)
         fuzzy_at = set(compress(positions, fuzzy))  # where a typo was corrected: in few pastes, at few words
-        scanned = []
+        scanned: list[tuple[list[Match], list[tuple[str, str]]]] = []
         start = first = first_digit = 0
         for raw in clauses:
             stop = start + len(raw)
