@@ -188,9 +188,12 @@ class Conversation:
         targets = [fw for fw in parsed.targets if fw not in pitched]
         vocab = self.engine.kb.vocabulary
         said = normal_words(parsed.text, vocab.rewrites)
-        waived = takebacks.says(self.engine, said, vocab.waive_cues)
-        if takebacks.says(self.engine, said, vocab.retract_cues) or (
-            waived and not any(m.negated and m.id in state.requirements for m in parsed.requirements)
+        # a take-back acts on what earlier turns said: with nothing held, its cues are not looked for (a first paste)
+        holds = bool(state.requirements or state.said or state.last_frameworks)
+        waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
+        if holds and (
+            takebacks.says(self.engine, said, vocab.retract_cues)
+            or (waived and not any(m.negated and m.id in state.requirements for m in parsed.requirements))
         ):
             # "they have waived it": a waiver naming no need lets go of what the last message asked for
             takebacks.take_back_last(state)
@@ -201,17 +204,20 @@ class Conversation:
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
-        cut = takebacks.says(self.engine, said, vocab.scope_cut_cues)
+        cut = holds and takebacks.says(self.engine, said, vocab.scope_cut_cues)
         kept = takebacks.people_facts(self.engine, before) if cut else set()
-        if (cut or takebacks.says(self.engine, said, vocab.corrections())) and any(
-            not m.negated for m in parsed.requirements
+        if (
+            holds
+            and (cut or takebacks.says(self.engine, said, vocab.corrections()))
+            and any(not m.negated for m in parsed.requirements)
         ):
             # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
             # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
             restated = {m.id for m in parsed.requirements}
             takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
-        takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
-        takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
+        if holds:
+            takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
+            takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
@@ -230,7 +236,7 @@ class Conversation:
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
                     )
-        if (
+        if holds and (
             self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)
             or waived
             or takebacks.says(self.engine, said, vocab.part_drop_cues)
