@@ -153,15 +153,19 @@ class Conversation:
         """The accumulated state as one query, for the advisor."""
         kb = self.engine.kb
         said = self.state.said
+        wishes, loose = self.state.wishes, self.state.loose
         mentions = tuple(
-            RequirementMention(rid, kb.requirements[rid].label, negated, *(said.get(rid) or _unsaid(kb, rid)))
+            RequirementMention(
+                rid,
+                kb.requirements[rid].label,
+                negated,
+                *(said.get(rid) or _unsaid(kb, rid)),
+                wish=rid in wishes,
+                weak=rid in loose,
+            )
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
         )
-        if self.state.wishes:
-            mentions = tuple(dataclasses.replace(m, wish=m.id in self.state.wishes) for m in mentions)
-        if self.state.loose:
-            mentions = tuple(dataclasses.replace(m, weak=m.id in self.state.loose) for m in mentions)
         return ParsedQuery(
             text="",
             requirements=mentions,
