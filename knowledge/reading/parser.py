@@ -239,6 +239,8 @@ class RequirementParser:
         flask-smorest': the needs named after the purpose word that follows a framework's own library, or before
         the word that leads to it, are answered by it, as the library's own needs are."""
         raw, state = clause.raw, clause.state
+        if state.purpose_of is None and state.brought_by is None:
+            return  # (most clauses: no library named with a purpose)
         # "… for openapi docs and it works ok": a new subject ends what it was added for
         enders = self._scope.scope_enders - self._scope.scope_keepers
         spans: list[tuple[str, int, int]] = []

@@ -20,6 +20,7 @@ from knowledge.reading.numbers import SPELLED_COUNTS, is_count
 from knowledge.reading.typos import TypoRepair
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
+_MAX_PAIRS_READ = 50_000  # bounded like the typo repairs
 
 
 class Match(NamedTuple):
@@ -128,6 +129,7 @@ class PhraseIndex:
         # Unknown words are read as the known word they are a small typo of; the parser sets its budget per message.
         known = (word for phrase, _, _ in tagged for word in phrase)
         self.typos = TypoRepair(self.vocabulary, known, frozenset(protected) | whole, whole)
+        self._pairs_read: dict[tuple[str, str], tuple[Match, ...]] = {}  # see scan_pair
 
     def has_shorthand(self, raw_words: Iterable[str]) -> bool:
         return not self._shorthand.keys().isdisjoint(raw_words)
@@ -161,6 +163,17 @@ class PhraseIndex:
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
         return self.scan_clauses([raw_words])[0]
+
+    def scan_pair(self, first: str, second: str) -> tuple[Match, ...]:
+        """The phrases in two words ("a form", "small api"), asked of a paste's clauses again and again: kept once
+        the typo cache knows both words, when their reading can no longer change."""
+        found = self._pairs_read.get((first, second))
+        if found is None:
+            found = tuple(self.scan([first, second])[0])
+            repairs = self.typos.repairs
+            if first in repairs and second in repairs and len(self._pairs_read) < _MAX_PAIRS_READ:
+                self._pairs_read[(first, second)] = found
+        return found
 
     def scan_clauses(self, clauses: list[list[str]]) -> list[tuple[list[Match], list[tuple[str, str]]]]:
         """`scan` for each clause, the words of all of them read in one pass (a phrase never spans two clauses):
