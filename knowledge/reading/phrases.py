@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from itertools import compress, filterfalse, pairwise
+from itertools import chain, compress, filterfalse, pairwise
 from operator import or_
 from typing import NamedTuple
 
@@ -138,26 +138,26 @@ class PhraseIndex:
         """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
         if not self.has_shorthand(raw_words):
             return raw_words
-        out: list[str] = []
-        for word in raw_words:
-            out.extend(self._shorthand.get(word, (word,)))
-        return out
+        return self.expand_with_origins(raw_words)[0]
 
     def expand_with_origins(self, raw_words: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]]:
         """`expand`, with the position of the word each expanded word came from."""
         if not self.has_shorthand(raw_words):  # (most messages)
             return list(raw_words), list(range(len(raw_words)))
+        shorthand = self._shorthand
+        # the few shorthand words found in C, the words between them copied as slices: a paste has hundreds
         expanded: list[str] = []
         origin: list[int] = []
-        shorthand = self._shorthand
-        for at, word in enumerate(raw_words):
-            said = shorthand.get(word)
-            if said is None:  # (most words of a paste that uses some shorthand)
-                expanded.append(word)
-                origin.append(at)
-            else:
-                expanded += said
-                origin += [at] * len(said)
+        done = 0
+        for at in compress(range(len(raw_words)), map(shorthand.__contains__, raw_words)):
+            said = shorthand[raw_words[at]]
+            expanded += raw_words[done:at]
+            expanded += said
+            origin += range(done, at)
+            origin += [at] * len(said)
+            done = at + 1
+        expanded += raw_words[done:]
+        origin += range(done, len(raw_words))
         return expanded, origin
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
@@ -178,7 +178,7 @@ class PhraseIndex:
     def scan_clauses(self, clauses: list[list[str]]) -> list[tuple[list[Match], list[tuple[str, str]]]]:
         """`scan` for each clause, the words of all of them read in one pass (a phrase never spans two clauses):
         a long paste has a hundred clauses, most of them a few words long."""
-        flat = [word for raw in clauses for word in raw]
+        flat = list(chain.from_iterable(clauses))
         typos = self.typos
         cache, uncached = typos.repairs, {}
         if not all(map(cache.__contains__, flat)):  # (looked up in C: most messages bring no new word)
