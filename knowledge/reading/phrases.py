@@ -21,6 +21,9 @@ from knowledge.reading.typos import TypoRepair
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
 _MAX_PAIRS_READ = 50_000  # bounded like the typo repairs
+# an index whose phrases open with fewer words than this (the intent cues: about a hundred) finds where they may
+# start word by word among the few that open one; the lexicon (thousands) opens most words, found in C passes
+_FEW_FIRST_WORDS = 500
 
 
 class Match(NamedTuple):
@@ -34,6 +37,9 @@ class Match(NamedTuple):
     surface: str
     fuzzy: bool = False  # at least one word was typo-corrected to match
 
+
+# a match built as the tuple it is, in C: a paste makes hundreds, and the named tuple's own __new__ is Python
+_new_match = tuple.__new__
 
 _Tags = tuple[tuple[str, str], ...]
 
@@ -223,9 +229,8 @@ class PhraseIndex:
         opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
         positions = range(len(keys))
         trie = self._trie
-        opens = list(compress(positions, map(trie.__contains__, keys)))
-        if len(opens) * 4 < len(keys):  # (the intent cues: few of a paste's words open one) looked at one by one
-            return self._starts_among(keys, opens, set(digits))
+        if len(trie) < _FEW_FIRST_WORDS:  # (the intent cues: few of a paste's words open one) looked at one by one
+            return self._starts_among(keys, list(compress(positions, map(trie.__contains__, keys))), set(digits))
         found = set(compress(positions, map(self._alone.__contains__, keys)))
         found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
         found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
@@ -310,7 +315,8 @@ class PhraseIndex:
             was_fuzzy = bool(fuzzy_at) and not fuzzy_at.isdisjoint(at)
             if was_fuzzy:
                 corrections += [(flat[j], fixed) for j in at if (fixed := fuzzy[j])]
-            matches.append(Match(i - start, end - start, tagging.tags, tagging.kinds, " ".join(flat[i:end]), was_fuzzy))
+            surface = flat[i] if end == i + 1 else " ".join(flat[i:end])
+            matches.append(_new_match(Match, (i - start, end - start, tagging.tags, tagging.kinds, surface, was_fuzzy)))
             free = end
         return matches, corrections
 
