@@ -215,7 +215,7 @@ class PhraseIndex:
             last = bisect_left(starts, stop, first)
             first_digit = bisect_left(digits, start, first_digit)  # (past the clauses skipped)
             last_digit = bisect_left(digits, stop, first_digit)
-            numbers = [at - start for at in digits[first_digit:last_digit]]
+            numbers = [at - start for at in digits[first_digit:last_digit]] if first_digit < last_digit else []
             scanned.append(
                 self._scan_span(
                     flat, keys, fuzzy, starts[first:last], numbers, fuzzy_at=fuzzy_at, start=start, stop=stop
@@ -285,6 +285,8 @@ class PhraseIndex:
                 if hit is None:
                     continue
                 end, tagging, at = hit[0] + start, hit[1], [j + start for j in hit[2]]
+            elif not node.children and node.tagging is not None:  # a phrase no longer one goes on from: no walk
+                end, tagging, at = i + 1, node.tagging, range(i, i + 1)
             else:
                 # walk the prefix tree while some phrase goes on, keeping each phrase that ends on the way; the
                 # longest wins unless its tags are all for names that must be spelled as written
