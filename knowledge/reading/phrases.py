@@ -9,9 +9,9 @@ walking a prefix tree of the phrases to find the longest that is said at each wo
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from itertools import chain, compress, filterfalse, pairwise
+from itertools import accumulate, chain, compress, filterfalse, pairwise
 from operator import or_
 from typing import NamedTuple
 
@@ -189,9 +189,9 @@ class PhraseIndex:
         cache, uncached = typos.repairs, {}
         if not all(map(cache.__contains__, flat)):  # (looked up in C: most messages bring no new word)
             for word in filterfalse(cache.__contains__, flat):  # words not seen before, in reading order
-                found = typos.repair(word)
-                if found is not None and word not in cache:
-                    uncached[word] = found  # the cache is full
+                repaired = typos.repair(word)
+                if repaired is not None and word not in cache:
+                    uncached[word] = repaired  # the cache is full
         # The cache answers almost every word of a long paste: looked up by map(), not word by word in Python.
         keys: list[str] = list(map(typos.keys.get, flat, flat))
         fuzzy: list[str | None] = list(map(typos.fixes.get, flat))
@@ -204,78 +204,29 @@ class PhraseIndex:
         digits = list(compress(positions, counts))
         starts = self._starts(keys, digits)
         fuzzy_at = set(compress(positions, fuzzy))  # where a typo was corrected: in few pastes, at few words
-        scanned: list[tuple[list[Match], list[tuple[str, str]]]] = []
-        start = first = first_digit = 0
-        for raw in clauses:
-            stop = start + len(raw)
-            if first == len(starts) or starts[first] >= stop:  # no phrase may start here: a quarter of the clauses
-                scanned.append(([], []))
-                start = stop
-                continue
-            last = bisect_left(starts, stop, first)
-            first_digit = bisect_left(digits, start, first_digit)  # (past the clauses skipped)
-            last_digit = bisect_left(digits, stop, first_digit)
-            numbers = [at - start for at in digits[first_digit:last_digit]] if first_digit < last_digit else []
-            scanned.append(
-                self._scan_span(
-                    flat, keys, fuzzy, starts[first:last], numbers, fuzzy_at=fuzzy_at, start=start, stop=stop
-                )
-            )
-            start, first, first_digit = stop, last, last_digit
-        return scanned
-
-    def _starts(self, keys: list[str], digits: list[int]) -> list[int]:
-        """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
-        opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
-        positions = range(len(keys))
-        trie = self._trie
-        if len(trie) < _FEW_FIRST_WORDS:  # (the intent cues: few of a paste's words open one) looked at one by one
-            return self._starts_among(keys, list(compress(positions, map(trie.__contains__, keys))), set(digits))
-        found = set(compress(positions, map(self._alone.__contains__, keys)))
-        found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
-        found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
-        if self._fillers:  # "we already know": a filler right after a phrase's first word
-            fillers = compress(positions, map(self._fillers.__contains__, keys))
-            found.update(at - 1 for at in fillers if at and keys[at - 1] in trie)
-        return sorted(found)
-
-    def _starts_among(self, keys: list[str], opens: list[int], digits: set[int]) -> list[int]:
-        """`_starts`, from the positions whose word opens some phrase (in order)."""
-        trie, alone, fillers = self._trie, self._alone, self._fillers
-        last = len(keys) - 1
-        return [
-            i
-            for i in opens
-            if keys[i] in alone
-            or (i < last and (keys[i + 1] in trie[keys[i]].children or i + 1 in digits or keys[i + 1] in fillers))
-        ]
-
-    def _scan_span(
-        self,
-        flat: list[str],
-        keys: list[str],
-        fuzzy: list[str | None],
-        starts: list[int],
-        numbers: list[int],
-        *,
-        fuzzy_at: set[int],
-        start: int,
-        stop: int,
-    ) -> tuple[list[Match], list[tuple[str, str]]]:
-        """The phrases in flat[start:stop], one clause, at positions counted from its start; `starts`: the
-        positions in it whose word opens some phrase, `numbers`: where its bare numbers are (from its start)."""
+        scanned: list[tuple[list[Match], list[tuple[str, str]]]] = [([], []) for _ in clauses]
+        # one pass over the starts of every clause (a phrase never spans two), each read from its clause's start
+        clause_ends = list(accumulate(map(len, clauses)))
+        trie, lengths, fillers = self._trie, self._lengths, self._fillers
+        clause = -1
+        start = stop = free = first_digit = 0
+        numbers: list[int] = []  # where the clause's bare numbers are, from its start
+        local: list[str] = []  # with a bare number in the clause: its keys and words, for the phrases that may
+        local_words: list[str] = []  # skip the number, tried length by length
         matches: list[Match] = []
         corrections: list[tuple[str, str]] = []
-        if not starts:
-            return matches, corrections
-        trie, lengths, fillers = self._trie, self._lengths, self._fillers
-        # With a bare number in the clause, the phrases that may skip it are tried length by length, on the
-        # clause's own keys
-        local = keys[start:stop] if numbers else []
-        local_words = flat[start:stop] if numbers else []
-        free = start  # the first word no match covers
         for i in starts:
-            if i < free:
+            if i >= stop:  # the first start of a later clause (a quarter of the clauses have none)
+                clause = bisect_right(clause_ends, i, clause + 1)
+                stop = clause_ends[clause]
+                start = free = stop - len(clauses[clause])
+                first_digit = bisect_left(digits, start, first_digit)
+                last_digit = bisect_left(digits, stop, first_digit)
+                numbers = [at - start for at in digits[first_digit:last_digit]] if first_digit < last_digit else []
+                local = keys[start:stop] if numbers else []
+                local_words = flat[start:stop] if numbers else []
+                matches, corrections = scanned[clause]
+            elif i < free:
                 continue
             key = keys[i]
             node = trie[key]
@@ -320,7 +271,33 @@ class PhraseIndex:
             surface = flat[i] if end == i + 1 else " ".join(flat[i:end])
             matches.append(_new_match(Match, (i - start, end - start, tagging.tags, tagging.kinds, surface, was_fuzzy)))
             free = end
-        return matches, corrections
+        return scanned
+
+    def _starts(self, keys: list[str], digits: list[int]) -> list[int]:
+        """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
+        opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
+        positions = range(len(keys))
+        trie = self._trie
+        if len(trie) < _FEW_FIRST_WORDS:  # (the intent cues: few of a paste's words open one) looked at one by one
+            return self._starts_among(keys, list(compress(positions, map(trie.__contains__, keys))), set(digits))
+        found = set(compress(positions, map(self._alone.__contains__, keys)))
+        found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
+        found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
+        if self._fillers:  # "we already know": a filler right after a phrase's first word
+            fillers = compress(positions, map(self._fillers.__contains__, keys))
+            found.update(at - 1 for at in fillers if at and keys[at - 1] in trie)
+        return sorted(found)
+
+    def _starts_among(self, keys: list[str], opens: list[int], digits: set[int]) -> list[int]:
+        """`_starts`, from the positions whose word opens some phrase (in order)."""
+        trie, alone, fillers = self._trie, self._alone, self._fillers
+        last = len(keys) - 1
+        return [
+            i
+            for i in opens
+            if keys[i] in alone
+            or (i < last and (keys[i + 1] in trie[keys[i]].children or i + 1 in digits or keys[i + 1] in fillers))
+        ]
 
     def _after_fillers(
         self, node: _Node, keys: list[str], at: int, stop: int
