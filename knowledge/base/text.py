@@ -28,8 +28,17 @@ _STEMMER = Stemmer.Stemmer("english")
 _MIN_STEM_LENGTH = 4  # "ios" must not become "io", nor "sso" anything else
 
 
+_STEMS: dict[str, str] = {}  # every phrase index stems a paste's new words: each word stemmed once
+_MAX_STEMS = 100_000  # bounded: 4,000-character inputs must not grow memory forever
+
+
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word) if len(word) >= _MIN_STEM_LENGTH and not word.isdigit() else word
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMMER.stemWord(word) if len(word) >= _MIN_STEM_LENGTH and not word.isdigit() else word
+        if len(_STEMS) < _MAX_STEMS:
+            _STEMS[word] = found
+    return found
 
 
 class _Rewriter:

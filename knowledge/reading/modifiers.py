@@ -56,7 +56,7 @@ def gapped(clause: Clause, index: PhraseIndex, *, cues: NeedCues, things: frozen
             named = noun in things or (
                 counting and match.end - match.start == 1 and bool(_NEED_KINDS.intersection(match.kinds))
             )
-            made, _ = index.scan([word, noun]) if gap and named else ([], [])
+            made = index.scan_pair(word, noun) if gap and named else ()
             if (
                 made
                 and made[0].end == 2

@@ -237,7 +237,9 @@ def team_size(
 ) -> int | None:
     """The largest team size the text gives, counted in `nouns` (see `people`); a head count of the whole
     organisation ('40 engineers org-wide') is not the team's."""
-    sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)]
+    # the substring tests first: most pastes never say "team of"; each of _TEAM_OF's cues holds one of them
+    said = "team of" in norm or "team size" in norm or "squad of" in norm
+    sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)] if said else []
     found = [*nouns.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
     for noun in found:
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())

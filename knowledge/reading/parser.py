@@ -18,7 +18,7 @@ from knowledge.reading.needs import NeedReader
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import ParsedQuery, RequirementMention
-from knowledge.reading.roles import PACKAGE, TITLE_WORDS, FrameworkRoles
+from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles, package_matches
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
 from knowledge.reading.splits import MonolithSplits
@@ -86,7 +86,7 @@ class RequirementParser:
         self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
-        named_pairs = {(m.group(1), m.group(2)) for m in PACKAGE.finditer(norm)}
+        named_pairs = {(m.group(1), m.group(2)) for m in package_matches(norm)}
         packages = {
             (home, second) for first, second in named_pairs if (home := self._framework_by_name.get(first)) is not None
         }
@@ -261,6 +261,8 @@ class RequirementParser:
         flask-smorest': the needs named after the purpose word that follows a framework's own library, or before
         the word that leads to it, are answered by it, as the library's own needs are."""
         raw, state = clause.raw, clause.state
+        if state.purpose_of is None and state.brought_by is None:
+            return  # (most clauses: no library named with a purpose)
         # "… for openapi docs and it works ok": a new subject ends what it was added for
         enders = self._scope.scope_enders - self._scope.scope_keepers
         spans: list[tuple[str, int, int]] = []

@@ -9,9 +9,9 @@ walking a prefix tree of the phrases to find the longest that is said at each wo
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from itertools import compress, filterfalse, pairwise
+from itertools import accumulate, chain, compress, filterfalse, pairwise
 from operator import or_
 from typing import NamedTuple
 
@@ -20,6 +20,10 @@ from knowledge.reading.numbers import SPELLED_COUNTS, is_count
 from knowledge.reading.typos import TypoRepair
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
+_MAX_PAIRS_READ = 50_000  # bounded like the typo repairs
+# an index whose phrases open with fewer words than this (the intent cues: about a hundred) finds where they may
+# start word by word among the few that open one; the lexicon (thousands) opens most words, found in C passes
+_FEW_FIRST_WORDS = 500
 
 
 class Match(NamedTuple):
@@ -33,6 +37,9 @@ class Match(NamedTuple):
     surface: str
     fuzzy: bool = False  # at least one word was typo-corrected to match
 
+
+# a match built as the tuple it is, in C: a paste makes hundreds, and the named tuple's own __new__ is Python
+_new_match = tuple.__new__
 
 _Tags = tuple[tuple[str, str], ...]
 
@@ -128,6 +135,7 @@ class PhraseIndex:
         # Unknown words are read as the known word they are a small typo of; the parser sets its budget per message.
         known = (word for phrase, _, _ in tagged for word in phrase)
         self.typos = TypoRepair(self.vocabulary, known, frozenset(protected) | whole, whole)
+        self._pairs_read: dict[tuple[str, str], tuple[Match, ...]] = {}  # see scan_pair
 
     def has_shorthand(self, raw_words: Iterable[str]) -> bool:
         return not self._shorthand.keys().isdisjoint(raw_words)
@@ -136,43 +144,54 @@ class PhraseIndex:
         """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
         if not self.has_shorthand(raw_words):
             return raw_words
-        out: list[str] = []
-        for word in raw_words:
-            out.extend(self._shorthand.get(word, (word,)))
-        return out
+        return self.expand_with_origins(raw_words)[0]
 
     def expand_with_origins(self, raw_words: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]]:
         """`expand`, with the position of the word each expanded word came from."""
         if not self.has_shorthand(raw_words):  # (most messages)
             return list(raw_words), list(range(len(raw_words)))
+        shorthand = self._shorthand
+        # the few shorthand words found in C, the words between them copied as slices: a paste has hundreds
         expanded: list[str] = []
         origin: list[int] = []
-        shorthand = self._shorthand
-        for at, word in enumerate(raw_words):
-            said = shorthand.get(word)
-            if said is None:  # (most words of a paste that uses some shorthand)
-                expanded.append(word)
-                origin.append(at)
-            else:
-                expanded += said
-                origin += [at] * len(said)
+        done = 0
+        for at in compress(range(len(raw_words)), map(shorthand.__contains__, raw_words)):
+            said = shorthand[raw_words[at]]
+            expanded += raw_words[done:at]
+            expanded += said
+            origin += range(done, at)
+            origin += [at] * len(said)
+            done = at + 1
+        expanded += raw_words[done:]
+        origin += range(done, len(raw_words))
         return expanded, origin
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
         return self.scan_clauses([raw_words])[0]
 
+    def scan_pair(self, first: str, second: str) -> tuple[Match, ...]:
+        """The phrases in two words ("a form", "small api"), asked of a paste's clauses again and again: kept once
+        the typo cache knows both words, when their reading can no longer change."""
+        found = self._pairs_read.get((first, second))
+        if found is None:
+            found = tuple(self.scan([first, second])[0])
+            repairs = self.typos.repairs
+            if first in repairs and second in repairs and len(self._pairs_read) < _MAX_PAIRS_READ:
+                self._pairs_read[(first, second)] = found
+        return found
+
     def scan_clauses(self, clauses: list[list[str]]) -> list[tuple[list[Match], list[tuple[str, str]]]]:
         """`scan` for each clause, the words of all of them read in one pass (a phrase never spans two clauses):
         a long paste has a hundred clauses, most of them a few words long."""
-        flat = [word for raw in clauses for word in raw]
+        flat = list(chain.from_iterable(clauses))
         typos = self.typos
         cache, uncached = typos.repairs, {}
-        if not cache.keys() >= set(flat):  # (one set test: most messages bring no new word)
+        if not all(map(cache.__contains__, flat)):  # (looked up in C: most messages bring no new word)
             for word in filterfalse(cache.__contains__, flat):  # words not seen before, in reading order
-                found = typos.repair(word)
-                if found is not None and word not in cache:
-                    uncached[word] = found  # the cache is full
+                repaired = typos.repair(word)
+                if repaired is not None and word not in cache:
+                    uncached[word] = repaired  # the cache is full
         # The cache answers almost every word of a long paste: looked up by map(), not word by word in Python.
         keys: list[str] = list(map(typos.keys.get, flat, flat))
         fuzzy: list[str | None] = list(map(typos.fixes.get, flat))
@@ -185,68 +204,40 @@ class PhraseIndex:
         digits = list(compress(positions, counts))
         starts = self._starts(keys, digits)
         fuzzy_at = set(compress(positions, fuzzy))  # where a typo was corrected: in few pastes, at few words
-        scanned = []
-        start = first = first_digit = 0
-        for raw in clauses:
-            stop = start + len(raw)
-            last = bisect_left(starts, stop, first)
-            last_digit = bisect_left(digits, stop, first_digit)
-            numbers = [at - start for at in digits[first_digit:last_digit]]
-            scanned.append(
-                self._scan_span(
-                    flat, keys, fuzzy, starts[first:last], numbers, fuzzy_at=fuzzy_at, start=start, stop=stop
-                )
-            )
-            start, first, first_digit = stop, last, last_digit
-        return scanned
-
-    def _starts(self, keys: list[str], digits: list[int]) -> list[int]:
-        """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
-        opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
-        positions = range(len(keys))
-        found = set(compress(positions, map(self._alone.__contains__, keys)))
-        found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
-        trie = self._trie
-        found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
-        if self._fillers:  # "we already know": a filler right after a phrase's first word
-            fillers = compress(positions, map(self._fillers.__contains__, keys))
-            found.update(at - 1 for at in fillers if at and keys[at - 1] in trie)
-        return sorted(found)
-
-    def _scan_span(
-        self,
-        flat: list[str],
-        keys: list[str],
-        fuzzy: list[str | None],
-        starts: list[int],
-        numbers: list[int],
-        *,
-        fuzzy_at: set[int],
-        start: int,
-        stop: int,
-    ) -> tuple[list[Match], list[tuple[str, str]]]:
-        """The phrases in flat[start:stop], one clause, at positions counted from its start; `starts`: the
-        positions in it whose word opens some phrase, `numbers`: where its bare numbers are (from its start)."""
+        scanned: list[tuple[list[Match], list[tuple[str, str]]]] = [([], []) for _ in clauses]
+        # one pass over the starts of every clause (a phrase never spans two), each read from its clause's start
+        clause_ends = list(accumulate(map(len, clauses)))
+        trie, lengths, fillers = self._trie, self._lengths, self._fillers
+        clause = -1
+        start = stop = free = first_digit = 0
+        numbers: list[int] = []  # where the clause's bare numbers are, from its start
+        local: list[str] = []  # with a bare number in the clause: its keys and words, for the phrases that may
+        local_words: list[str] = []  # skip the number, tried length by length
         matches: list[Match] = []
         corrections: list[tuple[str, str]] = []
-        if not starts:
-            return matches, corrections
-        trie, lengths, fillers = self._trie, self._lengths, self._fillers
-        # With a bare number in the clause, the phrases that may skip it are tried length by length, on the
-        # clause's own keys
-        local = keys[start:stop] if numbers else []
-        free = start  # the first word no match covers
         for i in starts:
-            if i < free:
+            if i >= stop:  # the first start of a later clause (a quarter of the clauses have none)
+                clause = bisect_right(clause_ends, i, clause + 1)
+                stop = clause_ends[clause]
+                start = free = stop - len(clauses[clause])
+                first_digit = bisect_left(digits, start, first_digit)
+                last_digit = bisect_left(digits, stop, first_digit)
+                numbers = [at - start for at in digits[first_digit:last_digit]] if first_digit < last_digit else []
+                local = keys[start:stop] if numbers else []
+                local_words = flat[start:stop] if numbers else []
+                matches, corrections = scanned[clause]
+            elif i < free:
                 continue
             key = keys[i]
             node = trie[key]
             at: range | list[int]
             if numbers and _next_number(numbers, i - start + 1, len(local)) < i - start + lengths[key][0]:
-                hit = self._longest_skipping_numbers(local, flat[start:stop], i - start, numbers)
+                hit = self._longest_skipping_numbers(local, local_words, i - start, numbers)
                 if hit is None:
                     continue
                 end, tagging, at = hit[0] + start, hit[1], [j + start for j in hit[2]]
+            elif not node.children and node.tagging is not None:  # a phrase no longer one goes on from: no walk
+                end, tagging, at = i + 1, node.tagging, range(i, i + 1)
             else:
                 # walk the prefix tree while some phrase goes on, keeping each phrase that ends on the way; the
                 # longest wins unless its tags are all for names that must be spelled as written
@@ -277,9 +268,36 @@ class PhraseIndex:
             was_fuzzy = bool(fuzzy_at) and not fuzzy_at.isdisjoint(at)
             if was_fuzzy:
                 corrections += [(flat[j], fixed) for j in at if (fixed := fuzzy[j])]
-            matches.append(Match(i - start, end - start, tagging.tags, tagging.kinds, " ".join(flat[i:end]), was_fuzzy))
+            surface = flat[i] if end == i + 1 else " ".join(flat[i:end])
+            matches.append(_new_match(Match, (i - start, end - start, tagging.tags, tagging.kinds, surface, was_fuzzy)))
             free = end
-        return matches, corrections
+        return scanned
+
+    def _starts(self, keys: list[str], digits: list[int]) -> list[int]:
+        """The positions where a phrase may be said: a phrase alone, the first two words of one, or a word
+        opening some phrase right before a bare number or a filler (which a phrase may skip: "expose 3 models")."""
+        positions = range(len(keys))
+        trie = self._trie
+        if len(trie) < _FEW_FIRST_WORDS:  # (the intent cues: few of a paste's words open one) looked at one by one
+            return self._starts_among(keys, list(compress(positions, map(trie.__contains__, keys))), set(digits))
+        found = set(compress(positions, map(self._alone.__contains__, keys)))
+        found.update(compress(positions, map(self._pairs.__contains__, pairwise(keys))))
+        found.update(at - 1 for at in digits if at and keys[at - 1] in trie)
+        if self._fillers:  # "we already know": a filler right after a phrase's first word
+            fillers = compress(positions, map(self._fillers.__contains__, keys))
+            found.update(at - 1 for at in fillers if at and keys[at - 1] in trie)
+        return sorted(found)
+
+    def _starts_among(self, keys: list[str], opens: list[int], digits: set[int]) -> list[int]:
+        """`_starts`, from the positions whose word opens some phrase (in order)."""
+        trie, alone, fillers = self._trie, self._alone, self._fillers
+        last = len(keys) - 1
+        return [
+            i
+            for i in opens
+            if keys[i] in alone
+            or (i < last and (keys[i + 1] in trie[keys[i]].children or i + 1 in digits or keys[i + 1] in fillers))
+        ]
 
     def _after_fillers(
         self, node: _Node, keys: list[str], at: int, stop: int

@@ -7,7 +7,7 @@ The cues in the clause state say most of it; the words around the name say the r
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.appraisal import Appraisal
@@ -24,6 +24,22 @@ OPTION_NEEDS = frozenset({"greenfield"})
 OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 # "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
 PACKAGE = re.compile(r"\b([a-z]++)-([a-z][a-z0-9]*)")  # possessive: a word without "-" is passed at once
+
+
+def package_matches(norm: str) -> Iterator[re.Match[str]]:
+    """`PACKAGE.finditer(norm)`, tried only at the word before each hyphen rather than at every word of a long
+    paste: a match must end its letters on a hyphen, so it starts where the letters before one start."""
+    pos = 0
+    while (dash := norm.find("-", pos)) >= 0:
+        start = dash
+        while start > pos and "a" <= norm[start - 1] <= "z":
+            start -= 1
+        found = PACKAGE.match(norm, start) if start < dash else None
+        pos = found.end() if found is not None else dash + 1
+        if found is not None:
+            yield found
+
+
 _UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 

@@ -13,7 +13,9 @@ from knowledge.reading.text import asked_clauses
 # a sentence: the clauses before a colon, those after it (the reasons given), and its asides
 Sentence = tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")  # "… flask. the codebase …": a sentence ends a colon's list of reasons
+# "… flask. the codebase …": a sentence ends a colon's list of reasons. The space first, the mark before it checked
+# after: the regex engine jumps from space to space instead of trying every character of a long paste.
+_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
 _ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\u2013]\s")  # " — … — "
 NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
 _LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener

@@ -66,6 +66,7 @@ class TypoRepair:
         # 4,000-character document repairs its first words and keeps within the latency budget.
         self.fuzzy_budget = 1 << 30
         self._nearest: dict[tuple[str, int, float], str | None] = {}
+        self._by_length: dict[tuple[int, int, float], list[str]] = {}  # per word length: the choices within reach
 
     @staticmethod
     def key_reader(whole: frozenset[str]) -> Callable[[str], str]:
@@ -119,13 +120,25 @@ class TypoRepair:
                 self._choices[key] = choices
         return choices
 
+    def _near_length(self, size: int, choices: list[str], max_distance: float) -> list[str]:
+        key = (size, len(choices), max_distance)  # callers pass one fixed list of names per index
+        near = self._by_length.get(key)
+        if near is None:
+            near = [c for c in choices if abs(len(c) - size) / max(len(c), size, 1) <= max_distance]
+            self._by_length[key] = near
+        return near
+
     def nearest(self, word: str, choices: list[str], max_distance: float = 0.6) -> str | None:
         """Closest of `choices` to an unknown word, for 'did you mean …?' (distance as a share of length)."""
         key = (word, len(choices), max_distance)  # callers pass one fixed list of names per index
         if key in self._nearest:
             return self._nearest[key]
         scorer = DamerauLevenshtein.normalized_distance
-        best = process.extractOne(word, choices, scorer=scorer, score_cutoff=max_distance)
+        # only the choices whose length leaves them within reach (the distance is at least the length difference,
+        # over the longer length): the same best, in the same order, from a few names instead of all
+        best = process.extractOne(
+            word, self._near_length(len(word), choices, max_distance), scorer=scorer, score_cutoff=max_distance
+        )
         found = best[0] if best else None
         if len(self._nearest) < 50_000:  # bounded like the repairs
             self._nearest[key] = found

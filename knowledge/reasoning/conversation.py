@@ -200,15 +200,19 @@ class Conversation:
         """The accumulated state as one query, for the advisor."""
         kb = self.engine.kb
         said = self.state.said
+        wishes, loose = self.state.wishes, self.state.loose
         mentions = tuple(
-            RequirementMention(rid, kb.requirements[rid].label, negated, *(said.get(rid) or _unsaid(kb, rid)))
+            RequirementMention(
+                rid,
+                kb.requirements[rid].label,
+                negated,
+                *(said.get(rid) or _unsaid(kb, rid)),
+                wish=rid in wishes,
+                weak=rid in loose,
+            )
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
         )
-        if self.state.wishes:
-            mentions = tuple(dataclasses.replace(m, wish=m.id in self.state.wishes) for m in mentions)
-        if self.state.loose:
-            mentions = tuple(dataclasses.replace(m, weak=m.id in self.state.loose) for m in mentions)
         return ParsedQuery(
             text="",
             requirements=mentions,
@@ -236,9 +240,11 @@ class Conversation:
         targets = [fw for fw in parsed.targets if fw not in pitched]
         vocab = self.engine.kb.vocabulary
         said = normal_words(parsed.text, vocab.rewrites)
-        waived = takebacks.says(self.engine, said, vocab.waive_cues)
+        # a take-back acts on what earlier turns said: with nothing held, its cues are not looked for (a first paste)
+        holds = bool(state.requirements or state.said or state.last_frameworks)
+        waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
         named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
-        if (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not named_back:
+        if holds and (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not named_back:
             # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
             # ("nvm swagger" names the one it takes back)
             takebacks.take_back_last(state)
@@ -250,17 +256,20 @@ class Conversation:
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
-        cut = takebacks.says(self.engine, said, vocab.scope_cut_cues)
+        cut = holds and takebacks.says(self.engine, said, vocab.scope_cut_cues)
         kept = takebacks.people_facts(self.engine, before) if cut else set()
-        if (cut or takebacks.says(self.engine, said, vocab.corrections())) and any(
-            not m.negated for m in parsed.requirements
+        if (
+            holds
+            and (cut or takebacks.says(self.engine, said, vocab.corrections()))
+            and any(not m.negated for m in parsed.requirements)
         ):
             # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
             # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
             restated = {m.id for m in parsed.requirements}
             takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
-        takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
-        takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
+        if holds:
+            takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
+            takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
@@ -280,7 +289,7 @@ class Conversation:
                         [mention.id] if mention.wish else []
                     )
         part = bool(self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
-        if part or takebacks.says(self.engine, said, vocab.part_drop_cues):
+        if holds and (part or takebacks.says(self.engine, said, vocab.part_drop_cues)):
             stated = {m.id for m in parsed.requirements} | kept
             takebacks.drop_the_whole_part(state, before, stated, feature=not part)
         for fw in parsed.excluded:

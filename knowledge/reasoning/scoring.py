@@ -8,7 +8,7 @@ one term counts as one vote, and what the team runs or knows adds the seeds' inc
 from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Citation
+from knowledge.base.models import Citation, Rule
 from knowledge.reading.parser import RequirementMention
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, FrameworkScore, Unweighted
 
@@ -25,6 +25,13 @@ class Scorer:
                 names = " or ".join(kb.name(fw) for fw in rule.addons)
                 for need in rule.covers:
                     self._covered_by.setdefault((current, need), (names, tuple(rule.sources)))
+        # (need, "present" or "absent") -> its rules, each with its sources and suggestions as tuples: read once,
+        # not per mention of every turn
+        self._rules: dict[tuple[str, str], list[tuple[Rule, tuple[Citation, ...], tuple[str, ...]]]] = {}
+        for need, need_rules in kb.rules_by_requirement.items():
+            for need_rule in need_rules:
+                entry = (need_rule, tuple(need_rule.sources), tuple(need_rule.suggest))
+                self._rules.setdefault((need, need_rule.when), []).append(entry)
 
     def contributions(
         self,
@@ -43,8 +50,8 @@ class Scorer:
         leaned: dict[str, int] = {}  # per framework, what the wishes moved it so far
         for mention in mentions:
             wanted = "absent" if mention.negated else "present"
-            rules = [r for r in self.kb.rules_by_requirement.get(mention.id, []) if r.when == wanted]
-            for rule in rules:
+            rules = self._rules.get((mention.id, wanted), [])
+            for rule, sources, suggest in rules:
                 covered = covered_by.get((rule.framework, mention.id))
                 if covered and rule.weight < 0 and not mention.negated:
                     # An add-on answers this need for the framework, so it costs nothing.
@@ -55,7 +62,7 @@ class Scorer:
                             rule.framework,
                             0,
                             f"Covered by {covered[0]}: {rule.reason}",
-                            tuple(rule.sources) + covered[1],
+                            sources + covered[1],
                             mention.negated,
                         )
                     )
@@ -75,9 +82,9 @@ class Scorer:
                         rule.framework,
                         weight,
                         rule.reason,
-                        tuple(rule.sources),
+                        sources,
                         mention.negated,
-                        tuple(rule.suggest),
+                        suggest,
                     )
                 )
             if not rules and not mention.negated:

@@ -11,13 +11,14 @@ from knowledge.engine import Engine
 from knowledge.reading.result import ParsedQuery
 from knowledge.reasoning.thread_state import ConversationState
 
-_CueTexts = tuple[tuple[str, str], ...]
+# a cue list's phrases by their first word: each space-padded, with its words
+_CueTexts = dict[str, tuple[tuple[str, frozenset[str]], ...]]
 _CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], _CueTexts]] = weakref.WeakKeyDictionary()
 
 
 def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> _CueTexts:
-    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds; each
-    with its first word."""
+    """Cue phrases normalised once per engine (" scratch that "), not on every turn: a turn checks hundreds; by
+    first word, so a turn tests only the cues whose words it all says."""
     table = _CUE_TEXTS.setdefault(engine, {})
     texts = table.get(cues)
     if texts is None:
@@ -25,7 +26,11 @@ def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> _CueTexts:
         same = vocab.takeback_same_words
         said = [w for cue in cues if (w := phrase_words(cue, vocab.rewrites))]
         padded = [f" {' '.join(same.get(word, word) for word in w)} " for w in said]
-        texts = table[cues] = tuple((text, text.split()[0]) for text in padded)
+        texts = {}
+        for text in padded:
+            cue_words = text.split()
+            texts[cue_words[0]] = (*texts.get(cue_words[0], ()), (text, frozenset(cue_words)))
+        table[cues] = texts
     return texts
 
 
@@ -33,8 +38,13 @@ def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
     """Whether the words contain one of the cue phrases (as whole words; a word of `takeback_same_words` read as
     the one it stands for)."""
     padded, present = _read(engine, said)
-    # a cue is searched for only when its first word is said: most of a turn's cues are not
-    return any(first in present and cue in padded for cue, first in _cue_texts(engine, tuple(cues)))
+    by_first = _cue_texts(engine, tuple(cues))
+    # a cue is searched for only when its words are all said: most of a turn's cues are not
+    return any(
+        cue_words <= present and cue in padded
+        for first in present.intersection(by_first)
+        for cue, cue_words in by_first[first]
+    )
 
 
 @functools.lru_cache(maxsize=4)  # a turn asks about one message's words several times (waive, retract, carve out)
@@ -42,8 +52,9 @@ def _read(engine: Engine, said: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     """The words as one space-padded string (a word of `takeback_same_words` read as the one it stands for), and
     the words in it."""
     same = engine.kb.vocabulary.takeback_same_words
-    read = said if same.keys().isdisjoint(said) else [same.get(word, word) for word in said]
-    padded = f" {' '.join(read)} "
+    if same.keys().isdisjoint(said):
+        return f" {' '.join(said)} ", frozenset(said)  # (a message's words hold no space: no split needed)
+    padded = f" {' '.join(same.get(word, word) for word in said)} "
     return padded, frozenset(padded.split())
 
 
