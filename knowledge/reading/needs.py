@@ -50,8 +50,8 @@ class NeedReader:
             and " " not in match.surface
             and pos + 1 < len(matches)
             and matches[pos + 1].start == match.end
-            and matches[pos + 1].kinds.get("knows_after") in self._needs.people
-        ):
+            and matches[pos + 1].kinds.get("knows_after") in self._needs.people | self._needs.skills
+        ):  # ("solid async experience": a skill the team has, not a need)
             return True
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
         if "framework" in before and ("current_after" in kinds or "knows_after" in kinds):
