@@ -43,6 +43,14 @@ class MoveCues(Entry):
         description="'we're moving off tornado', 'getting away from bottle': words ending on a cue of what runs that "
         "say the team is leaving it; with no destination named, its stay advice no longer applies.",
     )
+    open_replacing: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'replace bottle in lab-sensors': leaving cues that say the team goes only when no successor word "
+        "follows the framework ('replace flask with fastapi' is a swap asked about).",
+    )
+    successor_words: frozenset[Word] = Field(
+        frozenset(), description="'replace flask with fastapi', '… by another framework': what names the successor."
+    )
     leaving_denied: frozenset[Word] = Field(
         frozenset(),
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "
@@ -72,6 +80,11 @@ class NeedCues(Entry):
     people: frozenset[Word] = Field(
         description="'the ml team', 'our data folks': a 'knows_after' cue naming people right after a need's word, "
         "so the need's word names the people, not a need."
+    )
+    skills: frozenset[Word] = Field(
+        frozenset(),
+        description="'3 devs with solid async experience': a 'knows_after' cue naming a skill right after a need's "
+        "word, so the need's word names what the team knows, not what the system needs.",
     )
     team_nouns: frozenset[Word] = Field(
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "

@@ -26,6 +26,11 @@ class ScopeCues(Entry):
     scope_keepers: frozenset[Word] = Field(
         description="'no admin or sso or billing': words that keep a negation going over a long list."
     )
+    framework_settings: frozenset[Word] = Field(
+        frozenset(),
+        description="'never again flask for a big team': right after a framework a negation rules out, a word "
+        "naming the setting it would serve; the negation stops there, the need after it stands.",
+    )
     reach_fillers: frozenset[Word] = Field(
         frozenset(),
         description="'will never be edited directly by staff': manner adverbs that do not count toward how far a "
@@ -51,6 +56,11 @@ class ScopeCues(Entry):
         frozenset(),
         description="'instead of hand-rolling auth': right after a set-aside cue, making the thing ourselves; the "
         "work is set aside, the thing stays wanted.",
+    )
+    self_made: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'we dont want to assemble auth ourselves': words saying the team makes the thing itself; after "
+        "a refusal of a making act, the work is refused and the thing stays wanted.",
     )
     attributive_negators: frozenset[WordRun] = Field(
         frozenset(),
@@ -102,6 +112,14 @@ class ScopeCues(Entry):
         frozenset(),
         description="'but also a few server-rendered pages': before a vague small amount in its clause (with the "
         "contrasts), a word setting the part beside the core, so its needs lean like a wish.",
+    )
+    put_off: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'maybe an api next year': wish cues putting a need off to a later date; they hedge only in a "
+        "clause that holds one of the hedges.",
+    )
+    hedges: frozenset[Word] = Field(
+        frozenset(), description="'maybe', 'perhaps': words that make a date put off a wish ('maybe … next year')."
     )
     magnitudes: frozenset[Word] = Field(
         frozenset(),

@@ -51,6 +51,10 @@ class Moves:
         for run in self._moves.leaving:
             start = cue_end - len(run)
             if start >= 0 and tuple(raw[start:cue_end]) == run:
+                end = clause.matches[pos].end
+                # "replace the flask layer with fastapi": a swap asked about, read as a move
+                if run in self._moves.open_replacing and self._moves.successor_words.intersection(raw[end : end + 3]):
+                    return False
                 return self._moves.leaving_denied.isdisjoint(raw[max(0, start - CUE_REACH) : start])
         return False
 

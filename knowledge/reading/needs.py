@@ -51,8 +51,8 @@ class NeedReader:
             and " " not in match.surface
             and pos + 1 < len(matches)
             and matches[pos + 1].start == match.end
-            and matches[pos + 1].kinds.get("knows_after") in self._needs.people
-        ):
+            and matches[pos + 1].kinds.get("knows_after") in self._needs.people | self._needs.skills
+        ):  # ("solid async experience": a skill the team has, not a need)
             return True
         if self._skill(clause, pos, gap):
             return True  # "great at async", "know sqlalchemy inside out": what the team can do, not a need

@@ -32,6 +32,8 @@ __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the resu
 # a clause's words, with the phrases found in them and the typos fixed, in reading order
 _Scan = tuple[list[Match], list[tuple[str, str]]]
 _Scanned = Iterator[tuple[list[str], _Scan]]
+_HEADING_CUES = frozenset({"negate", "negate_after"})  # a clause that is such a cue alone may head a colon's list
+_BARE_CUE = NEED_KINDS | {"framework", "negate", "negate_after", "exclude", "break"}  # what ends a search back
 
 
 class RequirementParser:
@@ -105,17 +107,15 @@ class RequirementParser:
             # "non-goals: a public api": a negation cue ending the head rules out the list after the colon
             # ("anything but fastapi: an admin panel" ended on the framework it ruled out)
             last = msg.clause
-            msg.carry_negation = (
-                bool(colon and reasons)
-                and last.negating
-                and not last.named
-                and not last.found
-                and last.excluding == len(msg.previous_raw)
+            msg.carry_negation = bool(colon and reasons) and (
+                (last.negating and not last.named and not last.found and last.excluding == len(msg.previous_raw))
+                or msg.heading_cue  # "out of scope: …", "descoped: …": a cue read after what it negates, alone
             )
+            msg.heading_list = msg.carry_negation
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
             msg.arguing = bool(colon) and len(msg.targets) > targets_before
             self._read_clauses(msg, reasons, scanned)
-            msg.arguing = False
+            msg.arguing = msg.heading_list = False
             for aside in asides:
                 self._read_aside(msg, aside, scanned)
         self._settler.add_stack_extensions(msg, norm)
@@ -166,6 +166,12 @@ class RequirementParser:
         msg.carry_current = state.current_cue == len(raw) > 0 and not state.owner_cue
         msg.carry_target = state.open_move and not state.targeted
         msg.previous_is_title = not msg.previous_raw and 0 < len(raw) <= TITLE_WORDS and not matches
+        msg.heading_cue = (
+            len(matches) == 1
+            and matches[0].start == 0
+            and matches[0].end == len(raw)
+            and not _HEADING_CUES.isdisjoint(matches[0].kinds)
+        )
         msg.previous_raw = raw
 
     def _read_matches(
@@ -194,6 +200,9 @@ class RequirementParser:
             if state.lack_from >= 0:  # "without typed schemas our partners …": a cue word ("our") may open it
                 before = scope.lack_said(raw, gap, match, bool(NEED_KINDS.intersection(kinds)), self._scope)
                 scope.lack_felt(clause, before, self._scope)
+            ruled = _framework_before(matches, pos) if state.negating else -1
+            if ruled >= 0:  # "not django either since we're api-only": past other cues ("since")
+                scope.after_framework(state, raw[matches[ruled].end : match.start], self._scope)
             if state.negating or state.wishing:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
@@ -242,7 +251,9 @@ class RequirementParser:
             and not self._choice_words.intersection(raw)
         ):
             msg.running_named = state.named[0]
-        if state.proposal and (state.named or msg.proposed):  # "…, and the only reason is docs": a pitch's reasons
+        # "…, and the only reason is docs": a pitch's reasons; "the cto insists on the fastest framework": a
+        # framework pitched by a quality, not by name
+        if state.proposal and (state.named or msg.proposed or self._framework_words.intersection(raw)):
             scope.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and self._failing.said_in(raw):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
@@ -307,6 +318,10 @@ class RequirementParser:
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
         if msg.carry_negation:
             state.negating, state.excluding, msg.carry_negation = True, 0, False
+        elif msg.heading_list and (not matches or only_needs(raw, matches, self._list_gap)):
+            state.negating, state.excluding = True, 0  # the next item of the heading's list ("…, cms, forms")
+        else:
+            msg.heading_list = False  # a clause that says more than an item ends the heading's list
         if msg.carry_current:  # "the back-end is based on, web.py": the cue that ended the last clause
             state.current_cue, msg.carry_current = 0, False
         if msg.carry_target and len(raw) <= NAME_ALONE:  # "moving to something mainstream — django."
@@ -344,3 +359,11 @@ class RequirementParser:
             return None
         name = self.index.typos.nearest(word, self.framework_names, max_distance)
         return self._display_names[name] if name else None
+
+
+def _framework_before(matches: list[Match], pos: int) -> int:
+    """The framework named before `matches[pos]` with only other cues between (no need, no negation): -1 if none."""
+    back = pos - 1
+    while back >= 0 and _BARE_CUE.isdisjoint(matches[back].kinds):
+        back -= 1
+    return back if back >= 0 and "framework" in matches[back].kinds else -1

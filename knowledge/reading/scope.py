@@ -60,6 +60,13 @@ def close_scopes(
         state.wishing = False
 
 
+def after_framework(state: ClauseState, gap: list[str], cues: ScopeCues) -> None:
+    """The words after a framework a negation governs: the setting it would serve ("not flask for a big team") or a
+    reason ("not django since we're api-only") ends the negation, as a need negated before them would."""
+    if cues.framework_settings.intersection(gap[:1]) or _ends(gap, cues):
+        state.negating = False
+
+
 def lack_felt(clause: Clause, gap: list[str], cues: ScopeCues) -> None:
     """'without typed schemas our partners keep posting garbage': a clause opening with a lack, then a subject saying
     what goes wrong, states a pain: the needs the lack negated are wanted. 'without sso we need only an api' (a need
@@ -220,6 +227,11 @@ def read_cue(
             at += 1
         state.averse_at = at
         return
+    if state.negating and _move_refused(raw, state.excluding, match.start, move_verbs, cues):
+        # "not interested in rewriting our flask app": the move is refused, what it would leave runs
+        state.negating, state.excluding = False, -1
+        state.current_cue, state.owner_cue = match.end, False
+        return
     if ("negate" in kinds or "negate_after" in kinds) and _places(raw, match.end, cues):
         return  # "drops them on a queue": data moved somewhere, no need taken back
     if "affirm" in kinds:  # "what we cant live without is an admin": a need stated, no negation
@@ -245,6 +257,11 @@ def read_cue(
         return  # "no unnecessary boilerplate": the adjective describes the noun after it
     if "negate" in kinds and tuple(raw[match.start : match.end]) in cues.set_aside and _acts(raw, match.end, cues):
         return  # "instead of hand-rolling auth": the work is set aside, the thing is still wanted
+    if "negate_after" in kinds and state.own_work and tuple(raw[match.start : match.end]) in cues.self_made:
+        return  # "… assemble auth ourselves": the refusal was of the making
+    if "negate" in kinds and _refuses_making(raw, match.end, cues):
+        state.own_work = True  # "we dont want to assemble auth ourselves": the thing is wanted built in
+        return
     if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
     elif "negate_after" in kinds and (state.found or "negate" not in kinds):
@@ -289,6 +306,8 @@ def read_cue(
         }
         state.found = [outweighed.get(m.id, m) if requirements.get(m.id) is m else m for m in state.found]
         requirements.update(outweighed)
+    elif "wish" in kinds and tuple(raw[match.start : match.end]) in cues.put_off and cues.hedges.isdisjoint(raw):
+        return  # "we must scale to 1m users next year": a plan with a date, not a wish
     elif "wish" in kinds:
         # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
         hedge(msg, state.found)
@@ -299,7 +318,8 @@ def read_cue(
         # users" is a count)
         following = raw[match.end : match.end + 1]
         counted = bool(following) and (following[0].isdigit() or following[0] in cues.magnitudes)
-        beside = (cues.contrasts | cues.additions).intersection(raw[: match.start])  # "a site with a few forms": core
+        # "a site with a few forms": core; "also a small page" says its addition itself
+        beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
             state.wishing, state.wished_since_cue = True, False
     elif "progress_after" in kinds and state.targeted:
@@ -396,6 +416,34 @@ def _describes_next(raw: list[str], start: int, end: int, cues: ScopeCues) -> bo
     """An attributive negator ('unnecessary') right before a word that is no predicate tail: it describes that word."""
     return (
         tuple(raw[start:end]) in cues.attributive_negators and end < len(raw) and raw[end] not in cues.predicate_tails
+    )
+
+
+def _move_refused(raw: list[str], cue_end: int, at: int, moves: MoveVerbs, cues: ScopeCues) -> bool:
+    """'dont want to rewrite our app', 'no plans to migrate the flask app': a move verb at `at` right after the
+    negation cue ending at `cue_end` (past an intention and "to" at most) governing a thing of ours; "not migrating
+    to fastapi" refuses the destination instead."""
+    if cue_end < 0 or at < cue_end:
+        return False
+    if raw[at] == "to":
+        at += 1
+    between = raw[cue_end:at]
+    return (
+        at + 1 < len(raw)
+        and raw[at] in moves.verbs
+        and raw[at + 1] in moves.objects
+        and all(w == "to" or w in cues.intentions for w in between)
+    )
+
+
+def _refuses_making(raw: list[str], at: int, cues: ScopeCues) -> bool:
+    """'dont want to assemble auth ourselves': a making act right after the cue (past "to"), and words saying the
+    team would make it itself later in the clause."""
+    if raw[at : at + 1] == ["to"]:
+        at += 1
+    rest = raw[at:]
+    return _acts(raw, at, cues) and any(
+        tuple(rest[i : i + len(own)]) == own for own in cues.self_made for i in range(len(rest))
     )
 
 

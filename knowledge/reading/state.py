@@ -43,6 +43,7 @@ class ClauseState:
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
     skill_at: int = -1  # "great at async": where the needs the team is skilled in start
+    own_work: bool = False  # "we dont want to assemble auth ourselves": the making is refused, not the thing
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
@@ -74,6 +75,8 @@ class MessageState:
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
     carry_negation: bool = False  # "non-goals: a public api": a negation heading the colon's list
+    heading_cue: bool = False  # the clause just read is a negation cue alone ("out of scope", "descoped")
+    heading_list: bool = False  # "non-goals: html, cms, forms": the heading's negation runs over every item
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
     carry_run: NeedRun | None = None  # "dont need a ui, docs or …": a list of needs running across a comma
