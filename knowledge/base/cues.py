@@ -43,6 +43,12 @@ class MoveCues(Entry):
         description="'we're moving off tornado', 'getting away from bottle': words ending on a cue of what runs that "
         "say the team is leaving it; with no destination named, its stay advice no longer applies.",
     )
+    open_to_leave: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'what should it become', 'the only maintainer just left', 'upgrading tornado is a pain': said "
+        "anywhere in a message (framework names skipped), the team is ready to leave what runs; for a framework "
+        "the sources only mention, the needs then rank where to go.",
+    )
     leaving_denied: frozenset[Word] = Field(
         frozenset(),
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "

@@ -85,8 +85,12 @@ class Conversation:
             and any(not kb.frameworks[fw].ranked for fw in focus)
         ):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
-        if intent == "about" and parsed.leaving:
-            intent = UPDATE  # "we're getting off pyramid. what now?": a fact about what runs, not a question on it
+        if intent == "about":
+            # "we're getting off pyramid. what now?": a fact about what runs, not a question on it; read whole, since
+            # the question's cue ("what now?") may itself say the team is ready to leave
+            whole_parse = parsed if parsed.leaving else engine.parser.parse(text)
+            if whole_parse.leaving:
+                intent, parsed = UPDATE, whole_parse
         if intent in kb.vocabulary.yields_to_moves:
             whole_parse = engine.parser.parse(text)
             if whole_parse.current is not None and whole_parse.targets:
