@@ -32,7 +32,10 @@ def test_pasted_settings_and_globals_say_what_runs(engine: Engine, text: str, fr
 @pytest.mark.parametrize(
     "text",
     [
-        "our flask api does 400 rps on gunicorn and nobody complains. management read that fastapi is 5x faster and wants a port",
+        (
+            "our flask api does 400 rps on gunicorn and nobody complains. "
+            "management read that fastapi is 5x faster and wants a port"
+        ),
         "the flask service serves 250 rps; no one is complaining. a consultant says fastapi is 3x faster. switch?",
     ],
 )
@@ -41,7 +44,9 @@ def test_a_load_the_working_app_carries_is_no_reason_to_port(engine: Engine, tex
 
 
 def test_a_new_separate_part_with_its_own_load_still_moves(engine: Engine) -> None:
-    text = "our flask admin site works fine. we are adding a separate ingest api taking 20k events/sec. flask or fastapi?"
+    text = (
+        "our flask admin site works fine. we are adding a separate ingest api taking 20k events/sec. flask or fastapi?"
+    )
     assert _pick(engine, text) == "fastapi"
 
 
@@ -57,15 +62,23 @@ def test_a_live_part_added_while_the_rest_stays_goes_beside_django(engine: Engin
 
 
 def test_wanting_to_stay_in_django_is_not_a_part_apart(engine: Engine) -> None:
-    reqs = {r.id for r in engine.ask("our django app needs a live feed but we'd rather stay in django").query.requirements}
+    reqs = {
+        r.id for r in engine.ask("our django app needs a live feed but we'd rather stay in django").query.requirements
+    }
     assert "separate-service" not in reqs
 
 
 @pytest.mark.parametrize(
     ("text", "framework"),
     [
-        ("our cherrypy admin portal for members, login and forms; nobody maintains it anymore. maintainer left.", "django"),
-        ("our tornado hub pushes websocket updates plus a json api; upgrades are a pain. what should replace it?", "fastapi"),
+        (
+            "our cherrypy admin portal for members, login and forms; nobody maintains it anymore. maintainer left.",
+            "django",
+        ),
+        (
+            "our tornado hub pushes websocket updates plus a json api; upgrades are a pain. what should replace it?",
+            "fastapi",
+        ),
         ("our falcon rest api serves the mobile app, 40 endpoints with no validation. now what?", "fastapi"),
     ],
 )
@@ -79,16 +92,37 @@ def test_ready_to_leave_words_do_not_move_a_working_flask_app(engine: Engine) ->
 
 
 def test_a_framework_picked_years_ago_is_what_runs(engine: Engine) -> None:
-    advice = engine.ask("we chose flask in 2018 for the supplier portal; it now needs user login with roles. go django?")
+    advice = engine.ask(
+        "we chose flask in 2018 for the supplier portal; it now needs user login with roles. go django?"
+    )
     assert advice.query.current == "flask"
-    assert _pick(engine, "we chose flask in 2018 for the supplier portal; it now needs user login with roles. go django?") == "flask"
+    assert (
+        _pick(engine, "we chose flask in 2018 for the supplier portal; it now needs user login with roles. go django?")
+        == "flask"
+    )
 
 
 def test_hand_written_schema_changes_read_as_the_data_model(engine: Engine) -> None:
-    reqs = {r.id for r in engine.ask("every schema change on our flask app is a hand-written sql file").query.requirements}
+    reqs = {
+        r.id for r in engine.ask("every schema change on our flask app is a hand-written sql file").query.requirements
+    }
     assert "orm-models" in reqs and "typed-validation" not in reqs
 
 
 def test_a_content_part_for_a_fastapi_shop_is_django_beside_it(engine: Engine) -> None:
-    text = "we run 4 fastapi microservices; marketing asks for a news section that editors write and publish articles in"
+    text = (
+        "we run 4 fastapi microservices; marketing asks for a news section that editors write and publish articles in"
+    )
     assert _pick(engine, text) == "django"
+
+
+def test_the_next_service_with_nothing_said_about_it_is_asked_back(engine: Engine) -> None:
+    turn = Conversation(engine).turn("our stack is django. which framework for our next microservice?")
+    assert turn.advice is None or turn.advice.recommendation is None
+
+
+def test_a_niche_async_service_standardizing_with_the_company_moves_to_fastapi(engine: Engine) -> None:
+    text = (
+        "our quart api works fine, but every other service at the company is fastapi and the lead wants to standardize"
+    )
+    assert _pick(engine, text) == "fastapi"

@@ -138,7 +138,9 @@ class Settler:
             retired=retired,
             # "upgrading tornado is a pain, what should it become?": ready to leave a framework the sources only
             # mention is the call to go; a ranked one still needs a stated reason to be left
-            leaving=(msg.leaving or (msg.open_to_leave and current is not None and not self._kb.frameworks[current].ranked))
+            leaving=(
+                msg.leaving or (msg.open_to_leave and current is not None and not self._kb.frameworks[current].ranked)
+            )
             and current is not None
             and not targets,
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
