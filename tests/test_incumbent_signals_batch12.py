@@ -126,3 +126,12 @@ def test_a_niche_async_service_standardizing_with_the_company_moves_to_fastapi(e
         "our quart api works fine, but every other service at the company is fastapi and the lead wants to standardize"
     )
     assert _pick(engine, text) == "fastapi"
+
+
+def test_asking_what_replaces_a_part_after_a_common_move_plans_the_move(engine: Engine) -> None:
+    text = "our flask views use flask.g for the db session. if we switch to fastapi, what would replace it?"
+    assert _pick(engine, text) == "fastapi"
+
+
+def test_asking_what_replaces_a_part_on_an_avoided_move_keeps_the_stay(engine: Engine) -> None:
+    assert _pick(engine, "our django site: if we switch to fastapi, what would replace the admin?") == "django"

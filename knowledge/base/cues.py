@@ -49,6 +49,11 @@ class MoveCues(Entry):
         "anywhere in a message (framework names skipped), the team is ready to leave what runs; for a framework "
         "the sources only mention, the needs then rank where to go.",
     )
+    asked_how: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'if we move to fastapi, what replaces g.user?': a question about what takes a part's place in "
+        "the destination named, so the move is the plan being worked out, not a choice still weighed.",
+    )
     leaving_denied: frozenset[Word] = Field(
         frozenset(),
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "

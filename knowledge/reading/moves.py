@@ -51,6 +51,10 @@ class Moves:
             tuple(plain[i : i + len(run)]) == run for run in self._moves.open_to_leave for i in range(len(plain))
         )
 
+    def asks_how(self, said: list[str]) -> bool:
+        """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
+        return any(tuple(said[i : i + len(run)]) == run for run in self._moves.asked_how for i in range(len(said)))
+
     def leaves(self, clause: Clause, pos: int) -> bool:
         """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left
         (and no 'without' or 'not' before denies it)."""

@@ -144,6 +144,7 @@ class Settler:
             and current is not None
             and not targets,
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
+            asked_how=msg.asked_how and current is not None and bool(targets),
         )
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:
