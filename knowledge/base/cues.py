@@ -51,6 +51,17 @@ class MoveCues(Entry):
     successor_words: frozenset[Word] = Field(
         frozenset(), description="'replace flask with fastapi', '… by another framework': what names the successor."
     )
+    open_to_leave: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'what should it become', 'the only maintainer just left', 'upgrading tornado is a pain': said "
+        "anywhere in a message (framework names skipped), the team is ready to leave what runs; for a framework "
+        "the sources only mention, the needs then rank where to go.",
+    )
+    asked_how: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'if we move to fastapi, what replaces g.user?': a question about what takes a part's place in "
+        "the destination named, so the move is the plan being worked out, not a choice still weighed.",
+    )
     leaving_denied: frozenset[Word] = Field(
         frozenset(),
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "

@@ -4,6 +4,8 @@ django")."""
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import CUE_REACH, near
@@ -40,6 +42,18 @@ class Moves:
             return True
         quoted = any(q in text for q in _QUOTES)
         return not quoted and governs
+
+    def open_to_leave(self, said: list[str], names: Container[str]) -> bool:
+        """'what should it become?', 'upgrading tornado is a pain': the message says the team is ready to leave what
+        runs, wherever it says so; framework names are skipped so the words around one read as a phrase."""
+        plain = [word for word in said if word not in names]
+        return any(
+            tuple(plain[i : i + len(run)]) == run for run in self._moves.open_to_leave for i in range(len(plain))
+        )
+
+    def asks_how(self, said: list[str]) -> bool:
+        """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
+        return any(tuple(said[i : i + len(run)]) == run for run in self._moves.asked_how for i in range(len(said)))
 
     def leaves(self, clause: Clause, pos: int) -> bool:
         """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left

@@ -119,6 +119,8 @@ class RequirementParser:
             for aside in asides:
                 self._read_aside(msg, aside, scanned)
         self._settler.add_stack_extensions(msg, norm)
+        msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
+        msg.asked_how = self._roles.moves.asks_how(said)
         return self._settler.result(msg, norm, said)
 
     def _read_aside(self, msg: MessageState, aside: str, scanned: _Scanned) -> None:

@@ -62,6 +62,8 @@ class ParsedQuery:
     # needs whose necessity is asked, with the question hanging on the answer ("do we even need an admin? if so,
     # which?"): an open question to ask back, not a need to rank on
     doubted: tuple[str, ...] = ()
+    # "if we move to fastapi, what replaces g.user?": what runs and the destination named, the move asked how
+    asked_how: bool = False
 
     @property
     def frameworks(self) -> tuple[str, ...]:

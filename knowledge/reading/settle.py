@@ -140,8 +140,15 @@ class Settler:
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
             retired=retired,
-            leaving=msg.leaving and current is not None and not targets,
+            # "upgrading tornado is a pain, what should it become?": ready to leave a framework the sources only
+            # mention is the call to go; a ranked one still needs a stated reason to be left
+            leaving=(
+                msg.leaving or (msg.open_to_leave and current is not None and not self._kb.frameworks[current].ranked)
+            )
+            and current is not None
+            and not targets,
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
+            asked_how=msg.asked_how and current is not None and bool(targets),
         )
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:

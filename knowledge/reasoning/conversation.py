@@ -92,8 +92,12 @@ class Conversation:
             and any(not kb.frameworks[fw].ranked for fw in focus)
         ):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
-        if intent == "about" and parsed.leaving:
-            intent = UPDATE  # "we're getting off pyramid. what now?": a fact about what runs, not a question on it
+        if intent == "about":
+            # "we're getting off pyramid. what now?": a fact about what runs, not a question on it; read whole, since
+            # the question's cue ("what now?") may itself say the team is ready to leave
+            whole_parse = parsed if parsed.leaving or parsed.asked_how else engine.parser.parse(text)
+            if whole_parse.leaving or whole_parse.asked_how:
+                intent, parsed = UPDATE, whole_parse
         if intent in kb.vocabulary.yields_to_moves:
             whole_parse = engine.parser.parse(text)
             if whole_parse.current is not None and whole_parse.targets:
@@ -221,6 +225,7 @@ class Conversation:
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
             leaving=self.state.leaving and self.state.current is not None and not self.state.targets,
+            asked_how=self.state.asked_how and self.state.current is not None and bool(self.state.targets),
             known=tuple(self.state.known),
             mentioned=tuple(self.state.mentioned),
             outside_python=tuple(self.state.outside_python),
@@ -309,6 +314,7 @@ class Conversation:
             state.current = None
         if targets:
             state.targets = targets
+            state.asked_how = parsed.asked_how  # the move named again: asked how, or weighed afresh
         state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))
         state.known += [fw for fw in parsed.known if fw not in state.known]
         state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]

@@ -63,6 +63,16 @@ def decide(
         # "a new fastapi service reusing our django orm": what runs stays, the new service is the other framework
         split = kb.ecosystem.reuse_split
         return IncumbentDecision(query.beside, "beside", "ecosystem-reuse-split", split.text, tuple(split.sources), ())
+    path = kb.migrations.get((current, target)) if target and target not in excluded else None
+    if query.asked_how and path is not None and path.verdict == "common":
+        # "if we move to fastapi, what replaces g.user?": on a routine path, asking how the parts carry over is the
+        # move being planned; on a rare or avoided one the stay advice still answers
+        assert target is not None
+        reason = (
+            f"You are working out how to move to {kb.name(target)}; the sources call {kb.name(current)} → "
+            f"{kb.name(target)} {path.verdict}: {path.summary}"
+        )
+        return IncumbentDecision(target, "move", "asked-how", reason, tuple(path.sources), ())
     if current not in kb.incumbents:
         return None
     rules = kb.incumbents[current]

@@ -22,6 +22,9 @@ class ConversationState(BaseModel):
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False
     leaving: bool = Field(False, description="the team said it is moving off what runs ('getting off pyramid')")
+    asked_how: bool = Field(
+        False, description="the move to the target was asked how ('if we move to fastapi, what replaces g.user?')"
+    )
     known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
     outside_python: list[str] = Field(
         default_factory=list, description="stacks outside Python named as what runs ('the site is php')"
