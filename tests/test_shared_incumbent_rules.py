@@ -75,3 +75,18 @@ def test_a_shared_rule_whose_bound_id_is_taken_is_an_error(kb_copy: Path) -> Non
 def test_a_shared_rule_for_an_unknown_framework_is_an_error(kb_copy: Path) -> None:
     problems = _broken(kb_copy, "current_any: [django, flask]", "current_any: [django, flsk]")
     assert "slow-measure-first" in problems and "unknown framework 'flsk'" in problems
+
+
+def test_a_need_phrase_with_a_filler_inside_never_crashes_the_reading(kb_copy: Path) -> None:
+    """A maintainer's phrase that a describing word can sit inside ("one stack" read in "one default stack") must
+    read, not raise, whatever the word after the filler names."""
+    from knowledge.reasoning.conversation import Conversation
+
+    path = kb_copy / "requirements.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "phrases: [long term, long-term,", "phrases: [one stack, long term, long-term,", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    engine = Engine(load_knowledge_base(kb_copy))
+    for said in ("one default stack for every team", "we want one stack", "one flask stack please"):
+        Conversation(engine).turn(said)  # raised KeyError('concept') on the first

@@ -144,6 +144,8 @@ class NeedReader:
             req = kb.requirements[kinds["requirement"]]
             weak = kinds.get("weak") == req.id
             return [RequirementMention(req.id, req.label, negated, surface, None, fuzzy, weak=weak)]
+        if "concept" not in kinds:  # a phrase read with a filler inside whose last word names no need here
+            return []
         concept = kb.concepts[kinds["concept"]]
         return [
             RequirementMention(
