@@ -184,6 +184,13 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for category in model.scope_cut_keeps
             if category not in categories
         ]
+    requirement_ids = ids("requirements")
+    for label, model in sections.get("vocabulary", []):  # the needs that decide scope over a small audience
+        problems += [
+            f"{label}: audience_scope_by names unknown requirement '{rid}'"
+            for rid in model.audience_scope_by
+            if rid not in requirement_ids
+        ]
     concepts = ids("lexicon")
     for label, model in sections.get("vocabulary", []):  # the concept a split monolith is read as
         split = model.monolith_split

@@ -255,6 +255,34 @@ class Vocabulary(Entry):
         description="'40 python developers', 'the team is 12 juniors': the nouns a head count of the team is said in "
         "(each spelling in full, singular and plural; a describing word may sit between the count and the noun)."
     )
+    audience_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'a dashboard for 5 analysts', 'used by ~20 staff': the nouns a count of the people a system "
+        "serves is said in (its audience, not its builders); a noun also in people_nouns ('30 people') counts the "
+        "audience only after an audience_lead cue.",
+    )
+    audience_lead: list[Text] = Field(
+        default_factory=list,
+        description="'for 30 people', 'used by 5 ppl': words right before a head count (a hedge such as 'about' may "
+        "sit between) saying the people are the ones the system serves.",
+    )
+    audience_not_after: list[Text] = Field(
+        default_factory=list,
+        description="'python 3 users', 'version 2 users': words right before a count that make it a version, so "
+        "the count is no audience (the frameworks' names count too).",
+    )
+    audience_roles: list[Text] = Field(
+        default_factory=list,
+        description="'a dashboard for the analysts', 'our moderators': an in-house role said with 'the'/'our' and no "
+        "count names a team-sized audience, read as one of small_audience_max people.",
+    )
+    audience_scope_by: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids saying what an app must hold ('admin-panel', 'forms-crud'): with one stated, a "
+        "small audience says nothing of the scope (an in-house CRUD tool for 5 is still a full app).",
+    )
+    small_audience_max: Annotated[int, Field(gt=0)] = 10
+    modest_audience_max: Annotated[int, Field(gt=0)] = 500
     org_nouns: list[Text] = Field(
         default_factory=list,
         description="'a 400-person manufacturer': a head count right before one of these is the organisation's.",

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -234,20 +235,104 @@ def team_size(
     nouns: re.Pattern[str],
     org: re.Pattern[str] | None = None,
     short_people: re.Pattern[str] | None = None,
+    audience: AudienceWords | None = None,
 ) -> int | None:
     """The largest team size the text gives, counted in `nouns` (see `people`); a head count of the whole
-    organisation ('40 engineers org-wide') is not the team's."""
+    organisation ('40 engineers org-wide') is not the team's, nor one of people served ('used by 5 ppl', see
+    `audience_size`)."""
     # the substring tests first: most pastes never say "team of"; each of _TEAM_OF's cues holds one of them
     said = "team of" in norm or "team size" in norm or "squad of" in norm
     sizes = [int(_number(m.group(1))) for m in _TEAM_OF.finditer(norm)] if said else []
     found = [*nouns.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
     for noun in found:
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
+        if (
+            count
+            and audience
+            and audience.nouns.fullmatch(noun.group(0))
+            and audience_led(norm, count.start(), audience)
+        ):
+            continue  # "for 30 people": the people served
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(_number(count.group(1))))
     if "of us" in norm:  # a substring test first: _OF_US tries every word of a long paste
         sizes += [int(_number(m.group(1))) for m in _OF_US.finditer(norm)]
     return max(sizes) if sizes else None
+
+
+# "~20 staff", "50k customers", "a few hundred users": a count (k/m or a spoken scale allowed) and up to two
+# describing words before an audience noun, found from the noun back
+_AUDIENCE_COUNT = (
+    r"(?<![\w.])(\d+(?:[.,]\d+)?|a few|"
+    + "|".join(sorted(SPELLED_COUNTS | {"a couple", "a dozen", "dozen"}, key=len, reverse=True))
+    + r")\s*(k|m|hundred|thousand|million)?\s*\+?\s*-?\s*"
+)
+_AUDIENCE_REACH = 60  # a count, a scale and two describing words
+_HEDGE = r"(?:~|about|around|roughly|maybe|perhaps|approx\w*|up to|at most|only|just|some|under|fewer than|less than)?"
+_SCALE = {"k": 1_000, "m": 1_000_000, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+
+@dataclasses.dataclass(frozen=True)
+class AudienceWords:
+    """How an audience is said (vocabulary.yaml `audience_nouns`, `audience_lead`, `audience_not_after`), compiled
+    once: the nouns, the cues before a count that make people served, the words making a count a version."""
+
+    nouns: re.Pattern[str]
+    count: re.Pattern[str]
+    lead: re.Pattern[str] | None
+    version: re.Pattern[str] | None
+    roles: re.Pattern[str] | None = None
+    role_size: int = 0
+
+
+def audience_words(
+    nouns: list[str],
+    lead: list[str],
+    not_after: list[str],
+    stops: Iterable[str],
+    roles: tuple[list[str], int] = ([], 0),
+) -> AudienceWords:
+    """The compiled audience cues; `stops` (describing-run stops) keep '3 endpoints for users' from counting;
+    `roles` are in-house roles said without a count ('for the analysts') and the size they are read as."""
+    stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b)" if stops else ""
+    count = re.compile(_AUDIENCE_COUNT + r"((?:" + stop + r"[a-z]+[\s-]+){0,2})$")
+    led = re.compile(r"\b(?:" + alternatives(lead) + r")\s+" + _HEDGE + r"\s*$") if lead else None
+    version = re.compile(r"\b(?:" + alternatives(not_after) + r")\s*$") if not_after else None
+    role = re.compile(r"\b(?:the|our|my)\s+(?:" + alternatives(roles[0]) + r")\b") if roles[0] else None
+    return AudienceWords(people(nouns), count, led, version, role, roles[1])
+
+
+def audience_led(norm: str, at: int, said: AudienceWords | None) -> bool:
+    """An audience cue ('for', 'used by') ends right before the count starting at `at`."""
+    return said is not None and said.lead is not None and said.lead.search(norm, max(0, at - 30), at) is not None
+
+
+def audience_size(
+    norm: str, said: AudienceWords, team_nouns: re.Pattern[str], crowd: re.Pattern[str] | None = None
+) -> tuple[int, str] | None:
+    """The largest audience counted ('5 analysts', 'used by ~20 staff'), with its words. A noun that also counts
+    builders ('people', 'team members') counts the audience only after an audience cue ('for 30 people'); a count
+    said to come at once is the crowd reading's, and one after a version word ('python 3 users') is none."""
+    best: tuple[int, str] | None = None
+    for noun in said.nouns.finditer(norm):
+        count = said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start())
+        if count is None or (said.version and said.version.search(norm, max(0, count.start() - 12), count.start())):
+            continue
+        if team_nouns.match(norm, noun.end() + 1):
+            continue  # "3 staff engineers": the count is of builders
+        if team_nouns.fullmatch(noun.group(0)) and not audience_led(norm, count.start(), said):
+            continue  # "two people", "five team members": the team, unless said to be served
+        if crowd is not None and crowd.match(norm, count.start()):
+            continue  # "2k users at once": a crowd, read as one
+        amount = {"a few": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or _number(
+            count.group(1).replace(",", "")
+        )
+        size = int(amount * _SCALE.get(count.group(2) or "", 1))
+        if best is None or size > best[0]:
+            best = (size, norm[count.start() : noun.end()])
+    if best is None and said.roles is not None and (role := said.roles.search(norm)):
+        best = (said.role_size, role.group(0))  # "for the analysts": a team's worth of people
+    return best
 
 
 @functools.cache
@@ -275,8 +360,22 @@ def _growth_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
 
 
-def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """(requirement id, the words that carry it) for every threshold the numbers cross."""
+def crowd_cue(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """The crowd reading's pattern (a count, a few words, then a word for all at once), if any cue is listed."""
+    return _crowd(tuple(vocab.all_at_once)) if vocab.all_at_once else None
+
+
+def needs_from_numbers(
+    norm: str,
+    horizon: float | None,
+    team: int | None,
+    vocab: Vocabulary,
+    audience: tuple[int, str] | None = None,
+    *,
+    scope_said: bool = False,
+) -> list[tuple[str, str]]:
+    """(requirement id, the words that carry it) for every threshold the numbers cross; with `scope_said` (a
+    need saying what the app must hold), a small audience leaves the scope to it."""
     found: list[tuple[str, str]] = []
     if horizon is not None and horizon >= vocab.long_horizon_min_years:
         found.append(("long-horizon", f"{horizon:g}-year horizon"))
@@ -297,7 +396,8 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
             found.append(("high-concurrency", match.group(0)))
         elif rate <= vocab.low_rate_max_rps:
             found.append(("no-high-concurrency", match.group(0)))  # "~20 rps": evidence against, read as negated
-    for match in _crowd(tuple(vocab.all_at_once)).finditer(norm) if vocab.all_at_once else ():
+    crowd = crowd_cue(vocab)
+    for match in crowd.finditer(norm) if crowd else ():
         unit = (match.group(2) or " ")[0]  # "k", "thousand", "m", "million"
         count = float(match.group(1) or 0) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get(unit, 1)
         if match.group(3) or count >= vocab.crowd_min:  # "thousands of …" is a crowd whatever the digits
@@ -305,4 +405,10 @@ def needs_from_numbers(norm: str, horizon: float | None, team: int | None, vocab
     budgets = [m.group(0) for m in _LATENCY.finditer(norm) if float(m.group(1)) <= vocab.low_latency_max_ms]
     if budgets and _LATENCY_CONTEXT.search(norm):  # the context search only when a budget is there to qualify
         found += [("low-latency", budget) for budget in budgets]
+    if audience is not None and audience[0] <= vocab.modest_audience_max:
+        # "for 5 analysts": a small audience is no case for high concurrency (last, so a rate or crowd measured
+        # high keeps its say); a handful of people also keeps the thing small
+        found.append(("no-high-concurrency", audience[1]))
+        if audience[0] <= vocab.small_audience_max and not scope_said:
+            found.append(("small-scope", audience[1]))
     return found

@@ -47,6 +47,15 @@ class Settler:
         self._org_scope = numbers.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
         self._people = numbers.people(vocab.people_nouns)
         self._short_people = numbers.people_shorthand(vocab.shorthand, self._people)
+        self._audience = numbers.audience_words(
+            vocab.audience_nouns,
+            vocab.audience_lead,
+            [*vocab.audience_not_after, *framework_by_name],
+            vocab.needs.gap_stops,
+            (vocab.audience_roles, vocab.small_audience_max),
+        )
+        self._crowd = numbers.crowd_cue(vocab)
+        self._scope_by = frozenset(vocab.audience_scope_by)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
@@ -98,9 +107,12 @@ class Settler:
             mentioned.pop(current, None)
         horizon, team = (
             numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure, self._past, budget=self._budget),
-            numbers.team_size(norm, self._people, self._org_scope, self._short_people),
+            numbers.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
         )
-        counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary) + self._sizes.needs(norm)
+        audience = numbers.audience_size(norm, self._audience, self._people, self._crowd)
+        scope_said = bool(self._scope_by.intersection(m.id for m in requirements.values() if not m.negated))
+        counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
+        counted += self._sizes.needs(norm)
         measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:
             req_id = found_id.removeprefix("no-")
