@@ -102,7 +102,8 @@ def test_a_small_part_added_on_leans_like_a_wish(engine: Engine) -> None:
 
 def test_a_framework_pitched_by_a_quality_is_someone_elses_reason(engine: Engine) -> None:
     text = "about 30 staff use it, but our vp insists on the most scalable framework"
-    assert "high-concurrency" not in _needs(engine, text)
+    # not wanted: the vp's word is no need, and 30 people served even say it is not needed (an audience count)
+    assert _needs(engine, text).get("high-concurrency", True) is True
 
 
 def test_replacing_what_runs_without_a_successor_leaves_it(engine: Engine) -> None:
