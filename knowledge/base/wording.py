@@ -86,6 +86,11 @@ class Intent(Entry):
         "question after all ('which orm for our new fastapi service?').",
     )
     unless_said: list[Text] = Field(default_factory=list, description="With `unless_named`: words that ask a pick.")
+    not_after_count: bool = Field(
+        False,
+        description="A cue right after a number ('~500 requests per second') measures the project instead of "
+        "asking this intent's question, so it is no cue there.",
+    )
     with_link: bool = Field(
         False,
         description="Its `exact` cues are the whole message once its links are taken out, and only when it had one "
@@ -108,6 +113,11 @@ class Vocabulary(Entry):
     negation_after: list[Text]
     exclusion_before: list[Text]
     exclusion_after: list[Text]
+    passive_auxiliaries: list[Text] = Field(
+        default_factory=list,
+        description="'fastapi has been prohibited', 'django got vetoed': said in place of the 'is'/'are' opening an "
+        "`exclusion_after` cue, the same ban in another tense or voice (see `exclusions_after`).",
+    )
     current_before: list[Text]
     current_after: list[Text]
     target_before: list[Text]
@@ -346,6 +356,11 @@ class Vocabulary(Entry):
         "down and re-described; needs said earlier about what is built and not said again go, the facts about the "
         "people (`scope_cut_keeps`) stay.",
     )
+    scope_cut_tails: list[Text] = Field(
+        default_factory=list,
+        description="'only the partner api remains', 'just the billing part is left': said a word or more after "
+        "'just' (or a word `takeback_same_words` reads as it) in a thread, what is left is named and the rest cut.",
+    )
     scope_cut_keeps: list[Word] = Field(
         default_factory=list,
         description="Requirement categories a scope cut leaves in place: facts about who builds it, not what.",
@@ -444,6 +459,18 @@ class Vocabulary(Entry):
     @property
     def yields_to_moves(self) -> frozenset[str]:
         return frozenset(intent.id for intent in self.intents if intent.yields_to_moves)
+
+    def exclusions_after(self) -> list[str]:
+        """The exclusion cues said after a framework, and each one opening on 'is'/'are' with every passive
+        auxiliary in its place ('is banned' -> 'has been banned', 'got banned')."""
+        made = (
+            f"{auxiliary} {rest}"
+            for cue in self.exclusion_after
+            for verb, _, rest in [cue.partition(" ")]
+            if verb in ("is", "are") and rest
+            for auxiliary in self.passive_auxiliaries
+        )
+        return list(dict.fromkeys([*self.exclusion_after, *made]))
 
     def corrections(self) -> list[str]:
         """The correction cues, and each apology followed by each denial ('sorry it isnt')."""

@@ -12,6 +12,7 @@ from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
 # a link as typed or as Slack sends it ("<https://…|label>"): taken out before a `with_link` intent's cues are tried
+_COUNT = re.compile(r"\d+(?:\.\d+)?[km]?")  # one word: "500", "50k", "1.5m"
 _LINK = re.compile(r"<https?://[^>]*>|https?://\S+|\bwww\.\S+")
 
 
@@ -35,6 +36,7 @@ class IntentDetector:
             for intent in vocab.intents
             if intent.unless_named
         }
+        self._after_count = {intent.id for intent in vocab.intents if intent.not_after_count}
         tagged = []
         for intent in vocab.intents:
             exact = self._link_exact if intent.with_link else self._exact
@@ -69,6 +71,8 @@ class IntentDetector:
                 cue = tokens[origin[found[intent].start] : origin[found[intent].end - 1] + 1]
                 if intent in self._unless and self._asks_pick(intent, tokens, cue):
                     continue
+                if intent in self._after_count and _counted(tokens, origin[found[intent].start]):
+                    continue
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
         return DetectedIntent(UPDATE, text)
@@ -81,6 +85,11 @@ class IntentDetector:
         """A framework named, or a word asking for one, outside the intent's cue ('which orm for our fastapi app?')."""
         rest = _without(tokens, cue)
         return any(_contains(rest, said) for said in self._unless[intent])
+
+
+def _counted(tokens: tuple[str, ...], at: int) -> bool:
+    """Whether a number ('500', '50k', '1.5m') stands right before the word at `at`."""
+    return at > 0 and _COUNT.fullmatch(tokens[at - 1]) is not None
 
 
 def _without(tokens: tuple[str, ...], cue: tuple[str, ...]) -> tuple[str, ...]:

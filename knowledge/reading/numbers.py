@@ -96,6 +96,7 @@ _RATE = re.compile(
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s))\b"
 )
+_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "50,000", "2,500,000"
 _TIMES = re.compile(r"\b(?:(\d+)\s*x|x\s*(\d+))\b")  # "10x", "x10": a rate said to grow that many times
 _LATENCY = re.compile(_WHOLE_NUMBER + r"\s*(ms|millis|milliseconds)\b")
 _LATENCY_CONTEXT = re.compile(
@@ -377,6 +378,8 @@ def needs_from_numbers(
     """(requirement id, the words that carry it) for every threshold the numbers cross; with `scope_said` (a
     need saying what the app must hold), a small audience leaves the scope to it."""
     found: list[tuple[str, str]] = []
+    if "," in norm:  # "50,000 requests per second": a thousands separator is no clause break inside the count
+        norm = _THOUSANDS.sub(lambda number: number.group(0).replace(",", ""), norm)
     if horizon is not None and horizon >= vocab.long_horizon_min_years:
         found.append(("long-horizon", f"{horizon:g}-year horizon"))
     elif horizon is not None and horizon <= vocab.short_horizon_max_years:

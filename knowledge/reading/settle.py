@@ -121,6 +121,13 @@ class Settler:
                 # "~5 events/sec, peak season might triple that": a rate measured low (grown as said) outweighs
                 # a loose word for load ("peak season"), which only implies it
                 del requirements[req_id]
+            if found_id == req_id and req_id in kb.requirements:
+                # "the 2 people who build it leave, someone else takes it over": a team counted small outweighs a
+                # large team only implied by a wording's concept (a handover), as a rate measured does above
+                for other in kb.requirements[req_id].contradicts:
+                    implied = requirements.get(other)
+                    if implied is not None and implied.via and not implied.negated and other not in measured:
+                        del requirements[other]
             said_loosely = req_id in requirements and requirements[req_id].weak and found_id == req_id
             if req_id in kb.requirements and (req_id not in requirements or said_loosely):
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly

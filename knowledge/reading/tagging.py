@@ -8,8 +8,9 @@ from knowledge.base.text import phrase_words
 from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
 
-# the cues a filler may sit inside: what the team knows, runs or moves to
-_CUE_KINDS = frozenset({"knows", "current", "target"})
+# the cues a filler may sit inside: what the team knows, runs or moves to, and a ban said after the framework
+# ("fastapi has also been prohibited")
+_CUE_KINDS = frozenset({"knows", "current", "target", "exclude_after"})
 
 Tagged = list[tuple[tuple[str, ...], str, str]]  # (a phrase's words, the kind it names, the id or cue named)
 
@@ -52,7 +53,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "negate": vocab.negation_before,
         "negate_after": vocab.negation_after,
         "exclude": vocab.exclusion_before,
-        "exclude_after": vocab.exclusion_after,
+        "exclude_after": vocab.exclusions_after(),
         "exclude_back": vocab.exclusion_back,
         "current": vocab.current_before,
         "current_after": vocab.current_after,

@@ -261,7 +261,10 @@ class Conversation:
         }
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
-        cut = holds and takebacks.says(self.engine, said, vocab.scope_cut_cues)
+        cut = holds and (
+            takebacks.says(self.engine, said, vocab.scope_cut_cues)
+            or takebacks.says_left(self.engine, said, vocab.scope_cut_tails)
+        )
         kept = takebacks.people_facts(self.engine, before) if cut else set()
         if (
             holds

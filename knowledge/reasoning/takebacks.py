@@ -47,6 +47,22 @@ def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
     )
 
 
+def says_left(engine: Engine, said: tuple[str, ...], tails: list[str]) -> bool:
+    """'only the partner api remains': 'just' (or a word read as it), then a word or more naming what is left, then
+    one of the tails, all in the message."""
+    padded, present = _read(engine, said)
+    if "just" not in present:
+        return False
+    tail_texts = [f" {' '.join(w)} " for tail in tails if (w := phrase_words(tail, engine.kb.vocabulary.rewrites))]
+    spoken = padded.split()
+    return any(
+        tail in f" {' '.join(spoken[at + 2 :])} "
+        for at, word in enumerate(spoken)
+        if word == "just"
+        for tail in tail_texts
+    )
+
+
 @functools.lru_cache(maxsize=4)  # a turn asks about one message's words several times (waive, retract, carve out)
 def _read(engine: Engine, said: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     """The words as one space-padded string (a word of `takeback_same_words` read as the one it stands for), and
