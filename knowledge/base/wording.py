@@ -317,6 +317,15 @@ class Vocabulary(Entry):
         description="'migrate the flask app to django.', 'converting the web layer from quart to fastapi': a move "
         "verb opening a clause of a message that asks nothing is a task decided, so the move is under way.",
     )
+    task_leads: list[Text] = Field(
+        default_factory=list,
+        description="'it is proposed that the flask app be ported to quart': formal words opening a clause before a "
+        "task stated in the passive; read past them, the clause states the task as 'port the flask app to quart'.",
+    )
+    task_passive: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'… be ported to quart': the auxiliary before a task opener said done that makes the passive.",
+    )
     retire_after: list[Text] = Field(
         default_factory=list,
         description="'the django app is being retired': said after a framework (or its app), that framework is "

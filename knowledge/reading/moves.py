@@ -14,15 +14,28 @@ from knowledge.reading.state import Clause
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 
 
+def _has_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
+    """A run of `runs` found word for word somewhere in `words`."""
+    return any(tuple(words[i : i + len(run)]) == run for run in runs for i in range(len(words)))
+
+
 class Moves:
     """Built once per vocabulary; each check reads the words around one framework named."""
 
     def __init__(self, vocab: Vocabulary) -> None:
         self._moves = vocab.moves  # word sets, read once when the vocabulary loads
         self._task_openers = frozenset(vocab.task_openers)
+        # longest first: "it is proposed that" before "it is proposed"
+        self._task_leads = sorted({tuple(lead.split()) for lead in vocab.task_leads}, key=len, reverse=True)
+        self._task_passive = frozenset(vocab.task_passive)
         self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         # "for", "with": a swap gap of one word, also what follows a framework traded away ("drop fastapi for …")
         self._swap_words = frozenset(word for gap in vocab.moves.swap_gaps if len(gap) == 1 for word in gap)
+        # "our only maintainer has just quit": a filler inside a cue changes nothing; a cue left one word once its
+        # fillers go ("what now") is too loose to read that way
+        self._fillers = frozenset(vocab.cue_fillers)
+        bare = (tuple(w for w in run if w not in self._fillers) for run in vocab.moves.open_to_leave)
+        self._bare_open_to_leave = frozenset(run for run in bare if len(run) > 1)
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -31,10 +44,19 @@ class Moves:
         ours or a source ("migrate the flask app to django", "migrate from flask to django"): one that names
         frameworks alone ("replace flask with fastapi") or sits in quotes ('cto: "rewrite in fastapi"') is a
         slogan or someone's pitch."""
+        lead = next((len(run) for run in self._task_leads if tuple(raw[: len(run)]) == run), 0)
+        if (
+            lead
+            and any(  # "it is proposed that our flask app be ported to quart"
+                word in self._task_passive and self._said_done(after)
+                for word, after in zip(raw[lead:], raw[lead + 1 :], strict=False)
+            )
+        ):
+            return "?" not in text
         if not raw or raw[0] not in self._task_openers:
             return False
         governs = len(raw) > 1 and raw[1] in self._moves.task_objects  # not "(flask underneath) moved to fastapi"
-        if raw[0].endswith("ed") or raw[0] in self._moves.irregular_past:
+        if self._said_done(raw[0]):
             return governs  # "migrated from fastapi to litestar in one pr. keep going?": done, whatever is asked
         if "?" in text:
             return False
@@ -43,13 +65,16 @@ class Moves:
         quoted = any(q in text for q in _QUOTES)
         return not quoted and governs
 
+    def _said_done(self, word: str) -> bool:
+        """A task opener in its past form: 'migrated', 'rewrote'."""
+        return word in self._task_openers and (word.endswith("ed") or word in self._moves.irregular_past)
+
     def open_to_leave(self, said: list[str], names: Container[str]) -> bool:
         """'what should it become?', 'upgrading tornado is a pain': the message says the team is ready to leave what
         runs, wherever it says so; framework names are skipped so the words around one read as a phrase."""
         plain = [word for word in said if word not in names]
-        return any(
-            tuple(plain[i : i + len(run)]) == run for run in self._moves.open_to_leave for i in range(len(plain))
-        )
+        bare = [word for word in plain if word not in self._fillers]
+        return _has_run(plain, self._moves.open_to_leave) or _has_run(bare, self._bare_open_to_leave)
 
     def asks_how(self, said: list[str]) -> bool:
         """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""

@@ -17,6 +17,7 @@ from knowledge.reading.text import ARTICLES
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
+_FRESH_REACH = 2  # "a separate stack built on": the fresh word a word or two before the cue
 _DESCRIBING = frozenset({"requirement", "concept", "weak"})  # a need's words may describe a thing of ours
 
 
@@ -44,7 +45,7 @@ class Ownership:
         previous_raw = msg.previous_raw
         return bool(
             (
-                near(state.current_cue, match.start)
+                (near(state.current_cue, match.start) and not self._fresh_before(raw, state.current_cue))
                 or "run_sign" in match.kinds  # "manage.py runserver": only a project on it has one
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
@@ -52,7 +53,7 @@ class Ownership:
                     and (
                         (match.start == 0 and not self._offered(clause, pos))
                         or (
-                            self._owners.intersection(raw[max(0, match.start - 3) : match.start])
+                            self._owners.intersection(self._owner_window(raw, match.start))
                             and not self._offered_after(clause, pos)
                         )
                         or (
@@ -81,6 +82,18 @@ class Ownership:
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )
+
+    def _fresh_before(self, raw: list[str], cue_end: int) -> bool:
+        """'a separate stack built on react and fastapi': the cue describes a fresh thing named right before it
+        (its two words and the few before them), which is still to be built, not what runs."""
+        return bool(self._cues.fresh.intersection(raw[max(0, cue_end - 2 - _FRESH_REACH) : max(0, cue_end - 2)]))
+
+    def _owner_window(self, raw: list[str], start: int) -> list[str]:
+        """The few words before a framework where an owner word makes its thing ours; a call verb ends them ('a
+        shim that calls django setup' calls the framework's function, it owns no django thing)."""
+        window = raw[max(0, start - 3) : start]
+        calls = [i for i, word in enumerate(window) if word in self._cues.caller_verbs]
+        return window[calls[-1] + 1 :] if calls else window
 
     def _offered(self, clause: Clause, pos: int) -> bool:
         """'which one: django admin, fastapi admin or flask-admin?': a framework's thing that opens a clause

@@ -352,6 +352,8 @@ class Conversation:
             self.state.current = source
         self.state.targets = [target] if target and target != source else []
         self.state.migration_underway = parsed.migration_underway and bool(self.state.targets)
+        # "if we migrate to fastapi, what takes g.user's place?": the move worked out, as when said with "move"
+        self.state.asked_how = parsed.asked_how and bool(self.state.targets)
 
     def _change(self, previous: ConversationState, new_pick: str | None, advice: Advice) -> Change | None:
         kb = self.engine.kb
