@@ -68,7 +68,10 @@ class IntentDetector:
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:
             if intent in found:
-                cue = tokens[origin[found[intent].start] : origin[found[intent].end - 1] + 1]
+                at = origin[found[intent].start]
+                if at and tokens[at - 1][-1:].isdigit():
+                    continue  # "must serve 1,500 requests per second": a count said, not a question on speed
+                cue = tokens[at : origin[found[intent].end - 1] + 1]
                 if intent in self._unless and self._asks_pick(intent, tokens, cue):
                     continue
                 if intent in self._after_count and _counted(tokens, origin[found[intent].start]):

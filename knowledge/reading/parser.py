@@ -101,7 +101,7 @@ class RequirementParser:
         raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
         scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
         for head, colon, reasons, asides in cut:
-            msg.sentence_found = []
+            msg.sentence_found, msg.listed_before = [], []
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
             # "non-goals: a public api": a negation cue ending the head rules out the list after the colon
@@ -162,6 +162,8 @@ class RequirementParser:
             msg.unmatched += raw
             state = self._open_clause(msg, raw, matches)
         msg.sentence_found += state.found
+        listed = bool(matches) and only_needs(raw, matches, self._list_gap)
+        msg.listed_before = msg.listed_before + state.found if listed else []
         msg.carry_run = self._run_left_open(state, raw, matches)
         if msg.held_run is not None:
             msg.held += state.found
@@ -193,6 +195,8 @@ class RequirementParser:
             if any(read in m.surface.split() or typed in m.surface.split() for m in matches):
                 msg.corrections[(typed, read)] = None
         state = self._open_clause(msg, raw, matches)
+        if not (NEED_KINDS.intersection(matches[0].kinds) and set(raw[: matches[0].start]) <= self._list_gap):
+            msg.listed_before = []  # the clause does not go on with the list: a negation in it reaches no item before
         clause = Clause(msg, state, raw, matches, covered)
         previous_end = 0
         for pos, match in enumerate(matches):

@@ -267,6 +267,8 @@ def read_cue(
     elif "negate_after" in kinds and (state.found or "negate" not in kinds):
         # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
         negate_all(state.found, requirements)
+        if state.found:  # "html, a cms and forms are not needed": the list's items in the clauses before too
+            negate_all(msg.listed_before, requirements)
     elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
         # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
         # rules out a framework ("any is fine — except django")

@@ -112,6 +112,9 @@ class MessageState:
     doubt_open: bool = False  # a question after hangs on that answer ("if yes, which one?")
     # needs the sentence's earlier clauses named, for a negation pointing back at them ("= dont want any of it")
     sentence_found: list[RequirementMention] = field(default_factory=list)
+    # "server-rendered html, a cms and forms are not needed": needs of the clauses just before that were nothing
+    # but a list, which a negation said after the list's last item reaches (only while the clause opens on a need)
+    listed_before: list[RequirementMention] = field(default_factory=list)
     running_named: str | None = None  # the one framework named in a clause tuning a server or database
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
 
