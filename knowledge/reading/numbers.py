@@ -90,10 +90,8 @@ def people(nouns: list[str]) -> re.Pattern[str]:
 
 
 _COUNT_BEFORE = re.compile(r"\b" + _NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
-# "1,500 rps": a rate may group its thousands with commas (read whole, not as "500")
-_GROUPED_NUMBER = r"(\d(?<![\w,]\d)\d{0,2}(?:,\d{3})+(?!\d)|\d(?<!\w\d)(?<!\d,\d)\d*(?:\.\d+)?)"
 _RATE = re.compile(
-    _GROUPED_NUMBER + r"\s*(k|m)?\s*\+?\s*"
+    _WHOLE_NUMBER + r"\s*(k|m)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
@@ -394,7 +392,7 @@ def needs_from_numbers(
     rates = list(_RATE.finditer(norm))
     growth = _growth(norm, vocab.rate_growth) if rates else None  # (a paste of prose mostly says no rate)
     for match in rates:
-        rate = float(match.group(1).replace(",", "")) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
+        rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
         if "min" in match.group(3) or match.group(3) == "rpm":
             rate /= 60
         rate *= growth(match.end()) if growth else 1.0
