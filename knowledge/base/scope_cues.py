@@ -129,6 +129,11 @@ class ScopeCues(Entry):
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."
     )
+    still_to_come: frozenset[Word] = Field(
+        frozenset(),
+        description="'the new monolith will be built in flask', 'proposed that it be written in flask': right before "
+        "a cue of what runs ('built in'), a build still to come; the framework after it does not run yet.",
+    )
     intentions: frozenset[Word] = Field(
         description="'we plan to migrate the flask app to django': right before 'to' and a move word, a move "
         "intended, not made (like a modal); 'we started to migrate…' reports progress."

@@ -418,6 +418,11 @@ class Vocabulary(Entry):
         description="'we have 3 weeks', 'we've got two months': right before a duration, words saying it is the time "
         "there is to build, not how long the system must live.",
     )
+    budget_after: list[Text] = Field(
+        default_factory=list,
+        description="'3 weeks to ship', 'two months until launch': right after a duration, words saying it is the "
+        "time there is to build, not how long the system must live.",
+    )
     tenure_after: list[Text] = Field(
         default_factory=list,
         description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "

@@ -169,6 +169,13 @@ def budget(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$")
 
 
+def budget_after(words: list[str]) -> re.Pattern[str] | None:
+    """'3 weeks to ship': right after a duration, words making it the time there is to build (`budget_after`)."""
+    if not words:
+        return None
+    return re.compile(r"\s*(?:" + alternatives(words) + r")\b")
+
+
 def tenure(words: list[str]) -> re.Pattern[str] | None:
     """'10 years of experience', '8 years of flask', '5 years with django': right after a duration, the skill
     someone has worked with that long (`words`: vocabulary.yaml `tenure_after` and the frameworks' names)."""
@@ -185,17 +192,20 @@ def horizon_years(
     past: re.Pattern[str] | None = None,
     *,
     budget: re.Pattern[str] | None = None,
+    budget_after: re.Pattern[str] | None = None,
 ) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
     say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
     is time since something last happened; `worked` (see `tenure`) says it is someone's experience; `budget` (see
-    `budget`) says it is the time there is to build."""
+    `budget`) says it is the time there is to build, as does `budget_after` right after it ('3 weeks to ship')."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
             continue  # "hasnt been touched in a year": how long it has sat, not how long it must last
         if budget is not None and budget.search(norm, max(0, match.start() - _BUDGET_REACH), match.start()):
             continue  # "we have 3 weeks": the time to build it in, not how long it must live
+        if budget_after is not None and budget_after.match(norm, match.end()):
+            continue  # "3 weeks to ship": the time to build it in, not how long it must live
         if past is not None and past.match(norm, match.end()):
             continue  # "picked it 10 years ago": time already past, not the system's lifetime ahead
         if worked is not None and worked.match(norm, match.end()):

@@ -381,6 +381,8 @@ def read_cue(
         and raw[match.start] in cues.first_person
     ):
         return  # "should we use django or flask?": a choice asked about, not what runs
+    elif "current" in kinds and match.start and raw[match.start - 1] in cues.still_to_come:
+        return  # "the new service will be built in flask": a build still to come, not what runs
     elif "current" in kinds:
         state.current_cue = match.end
         state.owner_cue = kinds["current"] in owner_cues

@@ -60,6 +60,7 @@ class Settler:
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
         self._budget = numbers.budget(vocab.budget_before)
+        self._budget_after = numbers.budget_after(vocab.budget_after)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
@@ -106,7 +107,15 @@ class Settler:
         if current is not None:
             mentioned.pop(current, None)
         horizon, team = (
-            numbers.horizon_years(norm, self._span_words, self._elapsed, self._tenure, self._past, budget=self._budget),
+            numbers.horizon_years(
+                norm,
+                self._span_words,
+                self._elapsed,
+                self._tenure,
+                self._past,
+                budget=self._budget,
+                budget_after=self._budget_after,
+            ),
             numbers.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
         )
         audience = numbers.audience_size(norm, self._audience, self._people, self._crowd)

@@ -69,13 +69,13 @@ class Advisor:
                 # "HR forms app, but django is vetoed": the needs still name a winner, only it is ruled out; the
                 # least costly mainstream framework left is the answer, low, rather than asking what was said
                 best = ranking[0]
+            asked = frozenset(fw for fw in (*query.mentioned, *query.targets) if fw not in excluded)
             decision = standins.home_of_covered(
-                self.scorer, contributions, excluded, present, best=best, ranking=ranking
+                self.scorer, contributions, excluded, present, best=best, ranking=ranking, asked=asked
             )
             if decision is not None:
                 best = next(s for s in ranking if s.framework == decision.framework)
             team = {*query.known, *query.targets, *(fw for fw in (query.current, line) if fw)}
-            asked = frozenset(fw for fw in (*query.mentioned, *query.targets) if fw not in excluded)
             stand_in = (
                 standins.stand_in(self.scorer, contributions, excluded, best, team, asked=asked) if signal else None
             )

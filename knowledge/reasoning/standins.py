@@ -58,10 +58,13 @@ def home_of_covered(
     *,
     best: FrameworkScore | None,
     ranking: tuple[FrameworkScore, ...],
+    asked: frozenset[str] = frozenset(),
 ) -> IncumbentDecision | None:
     """A new full application that also needs an API (a content site with an API for its iOS app): in a
     close call, the API needs that the home framework's add-ons cover do not pull it to an API framework.
-    The home framework is the pick when it leads clearly once those needs are set aside."""
+    The home framework is the pick when it leads clearly once those needs are set aside. `asked`: the
+    frameworks named as the choice ('either fastapi or flask'); with two or more named, a home not among them
+    is no option."""
     if best is None:
         return None
     kb = scorer.kb
@@ -71,6 +74,8 @@ def home_of_covered(
         mine = next((s for s in ranking if s.framework == home), None)
         if home == best.framework or home in excluded or not covered or not present.intersection(rule.home_any):
             continue
+        if len(asked) >= 2 and home not in asked:
+            continue  # "either fastapi or flask": the choice is between the two named
         if mine is None or best.score - mine.score > 1:
             continue  # only a close call: a clear lead stays with the leader
         if any(c.weight > 0 and c.requirement not in covered for c in best.contributions):
