@@ -197,6 +197,8 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
             del requirements[mention.id]
     for fw in state.named:
         msg.excluded.pop(fw, None)
+        if fw == msg.current and len(state.named) > 1:
+            continue  # "it is proposed that the flask service be ported to quart": flask is the move's source
         msg.targets.setdefault(fw, None)
         msg.proposed.setdefault(fw, None)
 
