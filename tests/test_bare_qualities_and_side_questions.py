@@ -13,16 +13,8 @@ import pytest
 
 from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
-
-
-def _turn(text: str) -> Turn:
-    return Conversation(default_engine()).turn(text)
-
-
-def _pick(text: str) -> str | None:
-    rec = _turn(text).advice.recommendation
-    return rec.framework if rec else None
+from knowledge.reasoning.conversation import CLARIFY
+from tests.talk import first_pick, first_turn
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def _pick(text: str) -> str | None:
     ],
 )
 def test_a_bare_quality_domain_or_time_budget_asks_back(text: str) -> None:
-    turn = _turn(text)
+    turn = first_turn(default_engine(), text)
     assert turn.advice.recommendation is None, text
     assert turn.advice.deciding_question is not None, text
 
@@ -60,13 +52,13 @@ def test_a_bare_quality_domain_or_time_budget_asks_back(text: str) -> None:
     ],
 )
 def test_a_side_question_is_not_a_framework_pick(text: str) -> None:
-    turn = _turn(text)
+    turn = first_turn(default_engine(), text)
     assert turn.intent == CLARIFY, text
     assert turn.advice.recommendation is None, text
 
 
 def test_a_dislike_with_no_project_asks_back_and_keeps_the_framework_out() -> None:
-    turn = _turn("our lead dev really hates flask")
+    turn = first_turn(default_engine(), "our lead dev really hates flask")
     assert turn.advice.recommendation is None
     assert "flask" in turn.parsed.excluded
     assert turn.parsed.current is None
@@ -93,7 +85,7 @@ def test_a_dislike_with_no_project_asks_back_and_keeps_the_framework_out() -> No
     ],
 )
 def test_the_same_words_beside_a_deciding_need_still_pick(text: str, pick: str) -> None:
-    assert _pick(text) == pick, text
+    assert first_pick(default_engine(), text) == pick, text
 
 
 def test_a_budget_cue_that_is_not_text_names_the_file_and_entry(tmp_path: Path) -> None:

@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _read(engine: Engine, text: str) -> dict[str, bool]:
-    """Need id -> wanted (True) or negated (False)."""
-    return {r.id: not r.negated for r in engine.ask(text).query.requirements}
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = engine.ask(text).recommendation
-    return rec.framework if rec is not None else None
+from tests.talk import asked_pick, asked_wanted_by_id
 
 
 @pytest.mark.parametrize(
@@ -43,11 +34,11 @@ def test_trying_a_framework_out_rules_nothing_out(engine: Engine) -> None:
     ],
 )
 def test_moving_data_somewhere_takes_no_need_back(engine: Engine, text: str, need: str) -> None:
-    assert _read(engine, text).get(need) is True
+    assert asked_wanted_by_id(engine, text).get(need) is True
 
 
 def test_dropping_a_need_still_takes_it_back(engine: Engine) -> None:
-    assert _read(engine, "we need sso and an admin. drop the admin.").get("admin-panel") is False
+    assert asked_wanted_by_id(engine, "we need sso and an admin. drop the admin.").get("admin-panel") is False
 
 
 @pytest.mark.parametrize(
@@ -58,12 +49,12 @@ def test_dropping_a_need_still_takes_it_back(engine: Engine) -> None:
     ],
 )
 def test_a_need_that_hurt_before_is_not_wanted(engine: Engine, text: str) -> None:
-    assert _read(engine, text).get("async") is False
+    assert asked_wanted_by_id(engine, text).get("async") is False
 
 
 def test_an_aversion_reaches_only_the_need_right_after(engine: Engine) -> None:
     # the pain is the people's habit; the structure they lacked is what is wanted
-    read = _read(engine, "we've been burned by every team rolling its own structure, 30 devs")
+    read = asked_wanted_by_id(engine, "we've been burned by every team rolling its own structure, 30 devs")
     assert read.get("batteries") is not False
 
 
@@ -75,18 +66,19 @@ def test_an_aversion_reaches_only_the_need_right_after(engine: Engine) -> None:
     ],
 )
 def test_declining_async_leads_to_a_sync_framework(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "flask"
+    assert asked_pick(engine, text) == "flask"
 
 
 def test_i_dont_not_want_a_need_wants_it(engine: Engine) -> None:
-    assert _read(engine, "we don't NOT want request validation, we just want no async").get("typed-validation") is True
+    read = asked_wanted_by_id(engine, "we don't NOT want request validation, we just want no async")
+    assert read.get("typed-validation") is True
 
 
 def test_no_async_stand_in_for_a_team_declining_async(engine: Engine) -> None:
     text = "no fastapi, and we'd rather stay away from async: openapi docs and typed validation for a partner api"
-    assert _pick(engine, text) not in ("litestar", "quart", "sanic")
+    assert asked_pick(engine, text) not in ("litestar", "quart", "sanic")
 
 
 def test_the_stand_in_still_comes_when_async_is_wanted(engine: Engine) -> None:
     text = "no fastapi. async websockets, generated openapi docs and typed validation for a partner api"
-    assert _pick(engine, text) == "litestar"
+    assert asked_pick(engine, text) == "litestar"

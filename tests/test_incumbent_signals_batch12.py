@@ -8,12 +8,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    turn = Conversation(engine).turn(text)
-    rec = turn.advice.recommendation if turn.advice else None
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -40,14 +35,14 @@ def test_pasted_settings_and_globals_say_what_runs(engine: Engine, text: str, fr
     ],
 )
 def test_a_load_the_working_app_carries_is_no_reason_to_port(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "flask"
+    assert first_pick(engine, text) == "flask"
 
 
 def test_a_new_separate_part_with_its_own_load_still_moves(engine: Engine) -> None:
     text = (
         "our flask admin site works fine. we are adding a separate ingest api taking 20k events/sec. flask or fastapi?"
     )
-    assert _pick(engine, text) == "fastapi"
+    assert first_pick(engine, text) == "fastapi"
 
 
 @pytest.mark.parametrize(
@@ -58,7 +53,7 @@ def test_a_new_separate_part_with_its_own_load_still_moves(engine: Engine) -> No
     ],
 )
 def test_a_live_part_added_while_the_rest_stays_goes_beside_django(engine: Engine, text: str) -> None:
-    assert engine.ask(text).query.requirements and _pick(engine, text) == "fastapi"
+    assert engine.ask(text).query.requirements and first_pick(engine, text) == "fastapi"
 
 
 def test_wanting_to_stay_in_django_is_not_a_part_apart(engine: Engine) -> None:
@@ -83,11 +78,11 @@ def test_wanting_to_stay_in_django_is_not_a_part_apart(engine: Engine) -> None:
     ],
 )
 def test_ready_to_leave_a_niche_framework_in_other_words(engine: Engine, text: str, framework: str) -> None:
-    assert _pick(engine, text) == framework
+    assert first_pick(engine, text) == framework
 
 
 def test_ready_to_leave_words_do_not_move_a_working_flask_app(engine: Engine) -> None:
-    assert _pick(engine, "our flask api serves the mobile app with 30 endpoints. what now?") != "django"
+    assert first_pick(engine, "our flask api serves the mobile app with 30 endpoints. what now?") != "django"
     assert not engine.ask("our flask api serves the mobile app with 30 endpoints. what now?").query.leaving
 
 
@@ -97,7 +92,9 @@ def test_a_framework_picked_years_ago_is_what_runs(engine: Engine) -> None:
     )
     assert advice.query.current == "flask"
     assert (
-        _pick(engine, "we chose flask in 2018 for the supplier portal; it now needs user login with roles. go django?")
+        first_pick(
+            engine, "we chose flask in 2018 for the supplier portal; it now needs user login with roles. go django?"
+        )
         == "flask"
     )
 
@@ -113,7 +110,7 @@ def test_a_content_part_for_a_fastapi_shop_is_django_beside_it(engine: Engine) -
     text = (
         "we run 4 fastapi microservices; marketing asks for a news section that editors write and publish articles in"
     )
-    assert _pick(engine, text) == "django"
+    assert first_pick(engine, text) == "django"
 
 
 def test_the_next_service_with_nothing_said_about_it_is_asked_back(engine: Engine) -> None:
@@ -125,13 +122,13 @@ def test_a_niche_async_service_standardizing_with_the_company_moves_to_fastapi(e
     text = (
         "our quart api works fine, but every other service at the company is fastapi and the lead wants to standardize"
     )
-    assert _pick(engine, text) == "fastapi"
+    assert first_pick(engine, text) == "fastapi"
 
 
 def test_asking_what_replaces_a_part_after_a_common_move_plans_the_move(engine: Engine) -> None:
     text = "our flask views use flask.g for the db session. if we switch to fastapi, what would replace it?"
-    assert _pick(engine, text) == "fastapi"
+    assert first_pick(engine, text) == "fastapi"
 
 
 def test_asking_what_replaces_a_part_on_an_avoided_move_keeps_the_stay(engine: Engine) -> None:
-    assert _pick(engine, "our django site: if we switch to fastapi, what would replace the admin?") == "django"
+    assert first_pick(engine, "our django site: if we switch to fastapi, what would replace the admin?") == "django"

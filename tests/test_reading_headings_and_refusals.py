@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _needs(engine: Engine, text: str) -> dict[str, bool]:
-    """need id -> negated"""
-    return {m.id: m.negated for m in engine.parser.parse(text).requirements}
+from tests.talk import negated_by_id
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _needs(engine: Engine, text: str) -> dict[str, bool]:
     ],
 )
 def test_a_negation_heading_reaches_every_item_and_stops_at_the_next_heading(engine: Engine, text: str) -> None:
-    needs = _needs(engine, text)
+    needs = negated_by_id(engine, text)
     assert needs["admin-panel"] is True
     assert needs["realtime"] is True
     assert needs["content-site"] is True
@@ -33,13 +29,13 @@ def test_a_negation_heading_reaches_every_item_and_stops_at_the_next_heading(eng
 
 
 def test_a_clause_that_says_more_than_an_item_ends_the_heading_list(engine: Engine) -> None:
-    needs = _needs(engine, "out of scope: an admin panel, but we need websockets")
+    needs = negated_by_id(engine, "out of scope: an admin panel, but we need websockets")
     assert needs["admin-panel"] is True
     assert needs["realtime"] is False
 
 
 def test_a_refused_practice_is_not_wanted(engine: Engine) -> None:
-    assert _needs(engine, "our crew won't do async, it is a small image cropper")["async"] is True
+    assert negated_by_id(engine, "our crew won't do async, it is a small image cropper")["async"] is True
 
 
 @pytest.mark.parametrize(
@@ -61,14 +57,14 @@ def test_a_refused_move_to_a_destination_still_rules_it_out(engine: Engine) -> N
 
 
 def test_refusing_to_make_a_thing_ourselves_wants_it_built_in(engine: Engine) -> None:
-    assert _needs(engine, "we'd rather not... we don't want to build an admin ourselves")["admin-panel"] is False
-    assert _needs(engine, "we do not want to wire up login by hand")["user-auth"] is False
-    assert _needs(engine, "we handle login ourselves")["user-auth"] is True
+    assert negated_by_id(engine, "we'd rather not... we don't want to build an admin ourselves")["admin-panel"] is False
+    assert negated_by_id(engine, "we do not want to wire up login by hand")["user-auth"] is False
+    assert negated_by_id(engine, "we handle login ourselves")["user-auth"] is True
 
 
 def test_nobody_to_use_it_takes_the_thing_back(engine: Engine) -> None:
     text = "it's not that we do not want admin screens; nobody would use it. a sensor api for devices"
-    assert _needs(engine, text)["admin-panel"] is True
+    assert negated_by_id(engine, text)["admin-panel"] is True
 
 
 @pytest.mark.parametrize(
@@ -79,12 +75,12 @@ def test_nobody_to_use_it_takes_the_thing_back(engine: Engine) -> None:
     ],
 )
 def test_a_ruled_out_framework_leaves_its_setting_or_reason_wanted(engine: Engine, text: str) -> None:
-    needs = _needs(engine, text)
+    needs = negated_by_id(engine, text)
     assert needs and not any(needs.values()), needs
 
 
 def test_a_need_word_before_a_skill_is_what_the_team_knows(engine: Engine) -> None:
-    assert "async" not in _needs(engine, "two devs with deep async expertise; it is an online shop")
+    assert "async" not in negated_by_id(engine, "two devs with deep async expertise; it is an online shop")
 
 
 def test_a_date_put_off_is_a_wish_only_when_hedged(engine: Engine) -> None:
@@ -103,7 +99,7 @@ def test_a_small_part_added_on_leans_like_a_wish(engine: Engine) -> None:
 def test_a_framework_pitched_by_a_quality_is_someone_elses_reason(engine: Engine) -> None:
     text = "about 30 staff use it, but our vp insists on the most scalable framework"
     # not wanted: the vp's word is no need, and 30 people served even say it is not needed (an audience count)
-    assert _needs(engine, text).get("high-concurrency", True) is True
+    assert negated_by_id(engine, text).get("high-concurrency", True) is True
 
 
 def test_replacing_what_runs_without_a_successor_leaves_it(engine: Engine) -> None:
@@ -112,4 +108,4 @@ def test_replacing_what_runs_without_a_successor_leaves_it(engine: Engine) -> No
 
 
 def test_formed_builds_no_form(engine: Engine) -> None:
-    assert "forms-crud" not in _needs(engine, "the squad gets formed next month, stack undecided")
+    assert "forms-crud" not in negated_by_id(engine, "the squad gets formed next month, stack undecided")

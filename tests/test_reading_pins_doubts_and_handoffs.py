@@ -5,16 +5,7 @@ before them; a need whose necessity is itself asked (the answer waits on it); co
 from __future__ import annotations
 
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation, Turn
-
-
-def _run(engine: Engine, *texts: str) -> list[Turn]:
-    conversation = Conversation(engine)
-    return [conversation.turn(text) for text in texts]
-
-
-def _needs(engine: Engine, text: str) -> dict[str, bool]:
-    return {m.id: m.negated for m in engine.parser.parse(text).requirements}
+from tests.talk import negated_by_id, turn_by_turn
 
 
 def test_a_pinned_version_names_what_runs(engine: Engine) -> None:
@@ -58,10 +49,10 @@ def test_a_doubted_need_with_a_conditional_question_asks_back(engine: Engine) ->
 
 
 def test_a_third_party_cms_hands_the_content_off(engine: Engine) -> None:
-    assert _needs(engine, "marketing copy lives in Storyblok, the app only reads it") == {"content-site": True}
-    assert _needs(engine, "editors will work in an external CMS")["content-site"] is True
-    assert "content-site" not in _needs(engine, "we publish content weekly")  # "content" is not "contentful"
-    turns = _run(
+    assert negated_by_id(engine, "marketing copy lives in Storyblok, the app only reads it") == {"content-site": True}
+    assert negated_by_id(engine, "editors will work in an external CMS")["content-site"] is True
+    assert "content-site" not in negated_by_id(engine, "we publish content weekly")  # "content" is not "contentful"
+    turns = turn_by_turn(
         engine,
         "backend for our React Native running app",
         "plus an admin so trainers can edit the training plans",
@@ -74,19 +65,21 @@ def test_a_third_party_cms_hands_the_content_off(engine: Engine) -> None:
 
 
 def test_nvm_with_an_object_takes_back_that_need_only(engine: Engine) -> None:
-    turns = _run(engine, "quick api for a weekend game jam", "need an admin panel", "also swagger docs", "nvm swagger")
+    turns = turn_by_turn(
+        engine, "quick api for a weekend game jam", "need an admin panel", "also swagger docs", "nvm swagger"
+    )
     held = {m.id for m in turns[-1].advice.query.requirements if not m.negated}
     assert "admin-panel" in held  # the last message but one is not taken back
     assert "api-docs" not in held
 
 
 def test_just_a_page_with_results_is_a_narrow_job(engine: Engine) -> None:
-    assert _needs(engine, "honestly its just a page with the scores") == {"small-scope": False}
+    assert negated_by_id(engine, "honestly its just a page with the scores") == {"small-scope": False}
 
 
 def test_a_non_goals_heading_rules_out_what_follows(engine: Engine) -> None:
-    assert _needs(engine, "Non-goals: a public API.") == {"public-api": True}
+    assert negated_by_id(engine, "Non-goals: a public API.") == {"public-api": True}
 
 
 def test_a_wiki_page_on_naming_conventions_is_no_need(engine: Engine) -> None:
-    assert _needs(engine, "the confluence page about our coding conventions is out of date") == {}
+    assert negated_by_id(engine, "the confluence page about our coding conventions is out of date") == {}

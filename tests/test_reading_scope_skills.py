@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reading.result import RequirementMention
 from knowledge.reasoning.conversation import Conversation
-
-
-def _read(engine: Engine, text: str) -> dict[str, RequirementMention]:
-    return {m.id: m for m in engine.parser.parse(text).requirements}
-
-
-def _advised(engine: Engine, text: str) -> dict[str, RequirementMention]:
-    return {m.id: m for m in Conversation(engine).turn(text).advice.requirements}
+from tests.talk import mentions_by_id
 
 
 @pytest.mark.parametrize(
@@ -31,17 +23,17 @@ def _advised(engine: Engine, text: str) -> dict[str, RequirementMention]:
     ],
 )
 def test_a_scope_word_said_of_a_need_negates_it(engine: Engine, text: str, need: str) -> None:
-    needs = _read(engine, text)
+    needs = mentions_by_id(engine, text)
     assert need in needs and needs[need].negated
 
 
 def test_a_need_descoped_is_no_narrow_scope(engine: Engine) -> None:
-    needs = _read(engine, "Staff CRUD screens with logins. The partner API has been descoped.")
+    needs = mentions_by_id(engine, "Staff CRUD screens with logins. The partner API has been descoped.")
     assert "small-scope" not in needs
 
 
 def test_the_project_descoped_is_a_narrow_scope(engine: Engine) -> None:
-    needs = _read(engine, "the whole thing got descoped, it's one status page now")
+    needs = mentions_by_id(engine, "the whole thing got descoped, it's one status page now")
     assert "small-scope" in needs and not needs["small-scope"].negated
 
 
@@ -54,7 +46,7 @@ def test_the_project_descoped_is_a_narrow_scope(engine: Engine) -> None:
     ],
 )
 def test_a_team_skill_is_no_need(engine: Engine, text: str, skill: str) -> None:
-    assert skill not in _read(engine, text)
+    assert skill not in mentions_by_id(engine, text)
 
 
 def test_a_skill_cue_still_tells_what_the_team_knows(engine: Engine) -> None:
@@ -83,7 +75,7 @@ def test_cpu_bound_work_leaves_async_nothing_to_gain(engine: Engine) -> None:
 
 
 def test_a_colleague_maintaining_a_claim_is_no_upkeep(engine: Engine) -> None:
-    assert "long-horizon" not in _read(engine, "a colleague maintains that async would speed it up")
+    assert "long-horizon" not in mentions_by_id(engine, "a colleague maintains that async would speed it up")
 
 
 @pytest.mark.parametrize(
@@ -94,9 +86,9 @@ def test_a_colleague_maintaining_a_claim_is_no_upkeep(engine: Engine) -> None:
     ],
 )
 def test_other_senses_name_no_need(engine: Engine, text: str, absent: str) -> None:
-    assert absent not in _read(engine, text)
+    assert absent not in mentions_by_id(engine, text)
 
 
 def test_disregard_takes_back_the_need_after_it(engine: Engine) -> None:
-    needs = _read(engine, "please disregard the websocket requirement, it's a plain list page")
+    needs = mentions_by_id(engine, "please disregard the websocket requirement, it's a plain list page")
     assert needs["realtime"].negated

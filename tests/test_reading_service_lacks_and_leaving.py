@@ -7,11 +7,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _read(engine: Engine, text: str) -> dict[str, bool]:
-    """Need id -> wanted (True) or negated (False)."""
-    return {r.id: not r.negated for r in engine.ask(text).query.requirements}
+from tests.talk import asked_wanted_by_id
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _read(engine: Engine, text: str) -> dict[str, bool]:
     ],
 )
 def test_a_track_record_of_running_reads_as_works_today(engine: Engine, text: str) -> None:
-    assert _read(engine, text).get("works-today") is True
+    assert asked_wanted_by_id(engine, text).get("works-today") is True
 
 
 def test_a_niche_service_with_a_track_record_stays(engine: Engine) -> None:
@@ -43,7 +39,7 @@ def test_a_niche_service_with_a_track_record_stays(engine: Engine) -> None:
     ],
 )
 def test_a_present_lack_with_a_complaint_wants_the_thing(engine: Engine, text: str, need: str) -> None:
-    assert _read(engine, text).get(need) is True
+    assert asked_wanted_by_id(engine, text).get(need) is True
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_a_present_lack_with_a_complaint_wants_the_thing(engine: Engine, text: s
     ],
 )
 def test_a_present_lack_without_a_complaint_still_negates(engine: Engine, text: str, need: str) -> None:
-    assert _read(engine, text).get(need) is False
+    assert asked_wanted_by_id(engine, text).get(need) is False
 
 
 @pytest.mark.parametrize(

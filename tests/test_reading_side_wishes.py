@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _wishes(engine: Engine, text: str) -> dict[str, bool]:
-    return {m.id: m.wish for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wishes_by_id
 
 
 @pytest.mark.parametrize(
@@ -23,14 +20,14 @@ def _wishes(engine: Engine, text: str) -> dict[str, bool]:
     ],
 )
 def test_an_admin_hedged_or_put_off_is_a_wish(engine: Engine, text: str) -> None:
-    wishes = _wishes(engine, text)
+    wishes = wishes_by_id(engine, text)
     assert wishes["admin-panel"] is True
     assert wishes["realtime"] is False
 
 
 def test_a_minor_side_part_leans_like_a_wish(engine: Engine) -> None:
     text = "a pricing endpoint that must answer in 30ms, but also a couple of server-rendered help pages"
-    assert _wishes(engine, text)["server-rendered"] is True
+    assert wishes_by_id(engine, text)["server-rendered"] is True
 
 
 @pytest.mark.parametrize(
@@ -41,7 +38,7 @@ def test_a_minor_side_part_leans_like_a_wish(engine: Engine) -> None:
     ],
 )
 def test_a_small_amount_in_the_core_list_or_a_count_is_no_side_part(engine: Engine, text: str) -> None:
-    assert not any(_wishes(engine, text).values())
+    assert not any(wishes_by_id(engine, text).values())
 
 
 @pytest.mark.parametrize(
@@ -52,7 +49,7 @@ def test_a_small_amount_in_the_core_list_or_a_count_is_no_side_part(engine: Engi
     ],
 )
 def test_a_preference_answered_by_the_project_is_a_wish(engine: Engine, text: str) -> None:
-    wishes = _wishes(engine, text)
+    wishes = wishes_by_id(engine, text)
     said = {"async": wishes.get("async"), "easy-learning": wishes.get("easy-learning")}
     assert True in said.values() and False not in said.values()
     assert wishes["forms-crud"] is False
@@ -60,7 +57,9 @@ def test_a_preference_answered_by_the_project_is_a_wish(engine: Engine, text: st
 
 def test_a_preference_with_a_plain_objection_stays_a_need(engine: Engine) -> None:
     # "but the team has never used it" objects to the preference, it does not say what the project is
-    assert _wishes(engine, "i want websockets for live scores, but the team has never used them")["realtime"] is False
+    assert (
+        wishes_by_id(engine, "i want websockets for live scores, but the team has never used them")["realtime"] is False
+    )
 
 
 def test_wishes_together_lean_one_point_at_most(engine: Engine) -> None:

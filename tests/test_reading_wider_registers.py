@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(text: str) -> str | None:
-    rec = Conversation(default_engine()).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -39,7 +34,7 @@ def _pick(text: str) -> str | None:
     ],
 )
 def test_no_project_asks_back(text: str) -> None:
-    assert _pick(text) is None
+    assert first_pick(default_engine(), text) is None
 
 
 @pytest.mark.parametrize(
@@ -62,7 +57,7 @@ def test_no_project_asks_back(text: str) -> None:
     ],
 )
 def test_need_said_another_way_decides(text: str, framework: str) -> None:
-    assert _pick(text) == framework
+    assert first_pick(default_engine(), text) == framework
 
 
 def test_a_build_still_to_come_is_not_what_runs() -> None:
@@ -78,7 +73,7 @@ def test_named_choice_keeps_the_home_framework_out() -> None:
         "the inventory-management exercise will be written in python with either fastapi or flask; request bodies "
         "validated, typed responses, an api spec"
     )
-    assert _pick(text) in ("fastapi", "flask")
+    assert first_pick(default_engine(), text) in ("fastapi", "flask")
 
 
 def test_retainer_is_no_retailer() -> None:

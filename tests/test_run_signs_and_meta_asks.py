@@ -8,16 +8,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
-
-
-def _turn(text: str) -> Turn:
-    return Conversation(default_engine()).turn(text)
-
-
-def _pick(text: str) -> str | None:
-    rec = _turn(text).advice.recommendation
-    return rec.framework if rec else None
+from knowledge.reasoning.conversation import CLARIFY, Conversation
+from tests.talk import first_pick, first_turn
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,8 @@ def test_a_file_command_or_version_pin_tells_what_runs(text: str, runs: str) -> 
 
 
 def test_a_django_command_keeps_a_new_api_inside_django() -> None:
-    assert _pick("manage.py runserver is our daily routine. resellers now need a public json api") == "django"
+    text = "manage.py runserver is our daily routine. resellers now need a public json api"
+    assert first_pick(default_engine(), text) == "django"
 
 
 def test_a_command_given_up_does_not_rule_the_framework_out() -> None:
@@ -59,7 +52,7 @@ def test_learning_a_named_framework_is_not_a_need_for_an_easy_one() -> None:
 
 def test_a_newcomers_rewrite_pitch_is_not_a_fresh_build() -> None:
     text = "we run a flask app with 60 routes. the new tech lead wants a complete rewrite in fastapi, sensible?"
-    assert _pick(text) == "flask"
+    assert first_pick(default_engine(), text) == "flask"
 
 
 @pytest.mark.parametrize(
@@ -74,7 +67,7 @@ def test_a_newcomers_rewrite_pitch_is_not_a_fresh_build() -> None:
     ],
 )
 def test_a_licence_another_layer_or_a_bare_link_asks_back(text: str) -> None:
-    turn = _turn(text)
+    turn = first_turn(default_engine(), text)
     assert turn.intent == CLARIFY
     assert turn.advice.recommendation is None
 
@@ -88,7 +81,7 @@ def test_a_licence_another_layer_or_a_bare_link_asks_back(text: str) -> None:
     ],
 )
 def test_a_framework_named_or_a_project_described_keeps_it_a_pick(text: str) -> None:
-    assert _turn(text).intent != CLARIFY
+    assert first_turn(default_engine(), text).intent != CLARIFY
 
 
 @pytest.mark.parametrize(
@@ -99,7 +92,7 @@ def test_a_framework_named_or_a_project_described_keeps_it_a_pick(text: str) -> 
     ],
 )
 def test_coursework_and_seeing_every_piece_point_to_flask(text: str) -> None:
-    assert _pick(text) == "flask"
+    assert first_pick(default_engine(), text) == "flask"
 
 
 def test_a_working_sanic_service_that_needs_generated_docs_moves_to_fastapi() -> None:

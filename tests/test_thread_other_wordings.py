@@ -7,6 +7,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation, Turn
+from tests.talk import picked
 
 SHOP = "an online shop with customer accounts, a cms for the marketing pages and a public api for partners"
 
@@ -18,10 +19,6 @@ def talk(engine: Engine, *turns: str) -> tuple[Conversation, Turn]:
         last = conversation.turn(text)
     assert last is not None
     return conversation, last
-
-
-def pick(turn: Turn) -> str | None:
-    return turn.advice.recommendation.framework if turn.advice.recommendation else None
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_scope_cut_said_around_what_is_left_drops_the_rest(engine: Engine, cut
     conversation, turn = talk(engine, SHOP, cut)
     kept = set(conversation.state.requirements)
     assert not kept & {"ecommerce", "content-site", "saas-product", "server-rendered"}
-    assert pick(turn) == "fastapi"
+    assert picked(turn) == "fastapi"
 
 
 def test_just_left_with_nothing_between_is_no_scope_cut(engine: Engine) -> None:
@@ -51,7 +48,7 @@ def test_just_left_with_nothing_between_is_no_scope_cut(engine: Engine) -> None:
 def test_a_ban_in_another_tense_or_the_passive_rules_the_framework_out(engine: Engine, ban: str) -> None:
     conversation, turn = talk(engine, "a realtime chat backend with websockets", ban)
     assert conversation.state.excluded == ["litestar"]
-    assert pick(turn) != "litestar"
+    assert picked(turn) != "litestar"
 
 
 def test_y_not_asks_why_not_and_bans_nothing(engine: Engine) -> None:
@@ -70,7 +67,7 @@ def test_re_returns_to_the_earlier_subject(engine: Engine) -> None:
     )
     assert "admin-panel" in conversation.state.requirements
     assert conversation.state.excluded == []
-    assert pick(turn) == "django"
+    assert picked(turn) == "django"
 
 
 def test_a_prefix_re_is_no_return(engine: Engine) -> None:
@@ -89,7 +86,7 @@ def test_a_rate_with_a_thousands_separator_is_read_whole(engine: Engine) -> None
     )
     assert turn.intent == "update"  # the project's own rate, not a question about benchmarks
     assert "high-concurrency" in conversation.state.requirements
-    assert pick(turn) == "fastapi"
+    assert picked(turn) == "fastapi"
 
 
 def test_a_rate_asked_of_a_framework_still_asks_for_benchmarks(engine: Engine) -> None:
@@ -103,7 +100,7 @@ def test_a_change_of_plan_re_describes_the_project(engine: Engine) -> None:
         "change of plans: just a small internal api for our ops team",
     )
     assert not {"user-auth", "admin-panel", "full-stack"} & set(conversation.state.requirements)
-    assert pick(turn) != "django"
+    assert picked(turn) != "django"
 
 
 def test_what_should_have_been_said_replaces_the_description(engine: Engine) -> None:

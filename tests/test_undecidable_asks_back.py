@@ -12,16 +12,8 @@ import pytest
 
 from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import CLARIFY, Conversation, Turn
-
-
-def _turn(text: str) -> Turn:
-    return Conversation(default_engine()).turn(text)
-
-
-def _pick(text: str) -> str | None:
-    rec = _turn(text).advice.recommendation
-    return rec.framework if rec else None
+from knowledge.reasoning.conversation import CLARIFY
+from tests.talk import first_pick, first_turn
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _pick(text: str) -> str | None:
     ],
 )
 def test_a_generic_quality_capability_or_date_alone_asks_back(text: str) -> None:
-    turn = _turn(text)
+    turn = first_turn(default_engine(), text)
     assert turn.advice.recommendation is None, text
     assert turn.advice.deciding_question is not None, text
 
@@ -56,7 +48,7 @@ def test_a_generic_quality_capability_or_date_alone_asks_back(text: str) -> None
     ],
 )
 def test_the_same_words_beside_a_deciding_need_still_count(text: str, pick: str) -> None:
-    assert _pick(text) == pick, text
+    assert first_pick(default_engine(), text) == pick, text
 
 
 @pytest.mark.parametrize(
@@ -71,13 +63,14 @@ def test_the_same_words_beside_a_deciding_need_still_count(text: str, pick: str)
     ],
 )
 def test_a_question_on_another_topic_is_not_a_framework_pick(text: str) -> None:
-    turn = _turn(text)
+    turn = first_turn(default_engine(), text)
     assert turn.intent == CLARIFY, text
     assert turn.advice.recommendation is None, text
 
 
 def test_a_project_that_must_be_easy_to_hire_for_is_still_a_pick() -> None:
-    assert _pick("staff portal with logins and an admin, and it has to be easy to hire for") == "django"
+    text = "staff portal with logins and an admin, and it has to be easy to hire for"
+    assert first_pick(default_engine(), text) == "django"
 
 
 def test_an_intent_flag_that_is_not_a_bool_names_the_file_and_entry(tmp_path: Path) -> None:

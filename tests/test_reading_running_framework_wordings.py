@@ -10,31 +10,23 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reading.result import ParsedQuery
 from knowledge.reasoning.conversation import Conversation
-
-
-def _parse(engine: Engine, text: str) -> ParsedQuery:
-    return engine.parser.parse(text)
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in _parse(engine, text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 def test_a_filler_inside_a_ready_to_leave_cue(engine: Engine) -> None:
-    parsed = _parse(engine, "the web2py intranet app has forms and logins; our one maintainer just quit")
+    parsed = engine.parser.parse("the web2py intranet app has forms and logins; our one maintainer just quit")
     assert parsed.current == "web2py" and parsed.leaving
 
 
 def test_the_team_no_longer_maintaining_the_framework(engine: Engine) -> None:
-    parsed = _parse(engine, "our cherrypy kiosk service: honestly we don't maintain cherrypy anymore. what next?")
+    parsed = engine.parser.parse("our cherrypy kiosk service: honestly we don't maintain cherrypy anymore. what next?")
     assert parsed.current == "cherrypy" and parsed.leaving
-    assert "staffing-risk" in _needs(engine, "honestly we don't maintain cherrypy anymore")
+    assert "staffing-risk" in wanted(engine, "honestly we don't maintain cherrypy anymore")
 
 
 def test_swap_out_is_replacing_what_runs(engine: Engine) -> None:
-    parsed = _parse(engine, "proposal: swap out cherrypy in the kiosk service (2 endpoints on a tablet)")
+    parsed = engine.parser.parse("proposal: swap out cherrypy in the kiosk service (2 endpoints on a tablet)")
     assert parsed.current == "cherrypy" and parsed.leaving
 
 
@@ -50,20 +42,20 @@ def test_swap_out_is_replacing_what_runs(engine: Engine) -> None:
     ],
 )
 def test_other_wordings_of_a_need(engine: Engine, text: str, need: str) -> None:
-    assert need in _needs(engine, text)
+    assert need in wanted(engine, text)
 
 
 def test_checking_a_token_is_no_typed_validation(engine: Engine) -> None:
-    assert "typed-validation" not in _needs(engine, "a flask gateway that validates a token and passes requests on")
+    assert "typed-validation" not in wanted(engine, "a flask gateway that validates a token and passes requests on")
 
 
 def test_options_after_the_candidates_are_run_nothing(engine: Engine) -> None:
-    parsed = _parse(engine, "The options on the table are Flask, Django and Litestar.")
+    parsed = engine.parser.parse("The options on the table are Flask, Django and Litestar.")
     assert parsed.current is None
 
 
 def test_a_small_codebase_described_by_size_runs(engine: Engine) -> None:
-    assert _parse(engine, "little pyramid app (~300 lines) serving our wiki").current == "pyramid"
+    assert engine.parser.parse("little pyramid app (~300 lines) serving our wiki").current == "pyramid"
 
 
 def test_what_would_take_its_place_in_a_migration_works_the_move_out(engine: Engine) -> None:
@@ -74,19 +66,19 @@ def test_what_would_take_its_place_in_a_migration_works_the_move_out(engine: Eng
 
 
 def test_a_formal_proposal_states_the_task(engine: Engine) -> None:
-    parsed = _parse(engine, "It is proposed that the Flask service be ported to Quart.")
+    parsed = engine.parser.parse("It is proposed that the Flask service be ported to Quart.")
     assert parsed.current == "flask" and parsed.targets == ("quart",) and parsed.migration_underway
 
 
 def test_calling_a_frameworks_function_owns_nothing_of_it(engine: Engine) -> None:
-    parsed = _parse(engine, "our fastapi service reads the django orm through a helper that calls django.setup()")
+    parsed = engine.parser.parse("our fastapi service reads the django orm through a helper that calls django.setup()")
     assert parsed.current == "fastapi"
 
 
 def test_a_framework_company_runs_it(engine: Engine) -> None:
-    assert _parse(engine, "We are a Flask company with two developers.").current == "flask"
+    assert engine.parser.parse("We are a Flask company with two developers.").current == "flask"
 
 
 def test_a_fresh_stack_built_on_a_framework_is_not_what_runs(engine: Engine) -> None:
-    parsed = _parse(engine, "our product is django; the architect is pitching a new service built on fastapi")
+    parsed = engine.parser.parse("our product is django; the architect is pitching a new service built on fastapi")
     assert parsed.current == "django"

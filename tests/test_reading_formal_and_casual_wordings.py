@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reading.result import RequirementMention
-from knowledge.reasoning.conversation import Conversation, Turn
-
-
-def _turn(engine: Engine, text: str) -> Turn:
-    return Conversation(engine).turn(text)
-
-
-def _needs(engine: Engine, text: str) -> dict[str, RequirementMention]:
-    return {m.id: m for m in _turn(engine, text).advice.requirements}
+from tests.talk import advised_by_id, first_turn
 
 
 @pytest.mark.parametrize(
@@ -30,12 +21,12 @@ def _needs(engine: Engine, text: str) -> dict[str, RequirementMention]:
     ],
 )
 def test_formal_negations_after_a_need_negate_it(engine: Engine, text: str, need: str) -> None:
-    needs = _needs(engine, text)
+    needs = advised_by_id(engine, text)
     assert need in needs and needs[need].negated
 
 
 def test_in_any_form_is_no_web_form(engine: Engine) -> None:
-    assert "forms-crud" not in _needs(engine, "Background tasks are not wanted in any form here.")
+    assert "forms-crud" not in advised_by_id(engine, "Background tasks are not wanted in any form here.")
 
 
 @pytest.mark.parametrize(
@@ -47,21 +38,21 @@ def test_in_any_form_is_no_web_form(engine: Engine) -> None:
     ],
 )
 def test_formal_exclusions_rule_the_framework_out(engine: Engine, text: str) -> None:
-    assert "flask" in _turn(engine, text).parsed.excluded
+    assert "flask" in first_turn(engine, text).parsed.excluded
 
 
 def test_in_my_opinion_owns_no_codebase(engine: Engine) -> None:
-    parsed = _turn(engine, "In my opinion Flask is too small for a booking platform.").parsed
+    parsed = first_turn(engine, "In my opinion Flask is too small for a booking platform.").parsed
     assert parsed.current is None
 
 
 def test_administration_interface_is_an_admin_panel(engine: Engine) -> None:
-    needs = _needs(engine, "Clinic managers need an administration interface for the rota.")
+    needs = advised_by_id(engine, "Clinic managers need an administration interface for the rota.")
     assert "admin-panel" in needs and not needs["admin-panel"].negated
 
 
 def test_an_adverb_does_not_end_a_negation_reach(engine: Engine) -> None:
-    needs = _needs(engine, "Customer records will never be edited manually by non-technical staff.")
+    needs = advised_by_id(engine, "Customer records will never be edited manually by non-technical staff.")
     assert needs and all(m.negated for m in needs.values())
 
 
@@ -73,16 +64,16 @@ def test_an_adverb_does_not_end_a_negation_reach(engine: Engine) -> None:
     ],
 )
 def test_shorthand_and_spelled_tens_count_a_team(engine: Engine, text: str) -> None:
-    assert _turn(engine, text).parsed.team_size in (18, 40)
+    assert first_turn(engine, text).parsed.team_size in (18, 40)
 
 
 def test_developers_by_next_year_is_not_developed_by(engine: Engine) -> None:
-    turn = _turn(engine, "this service will have 40 devs by next summer")
+    turn = first_turn(engine, "this service will have 40 devs by next summer")
     assert turn.intent != "about" and turn.parsed.team_size == 40
 
 
 def test_equals_after_our_system_says_what_it_runs(engine: Engine) -> None:
-    parsed = _turn(
+    parsed = first_turn(
         engine,
         "billing api = flask+sqlalchemy, 6 yrs old. someones micro benchmark says fastapi does 3x the rps. move?",
     ).parsed
@@ -90,7 +81,7 @@ def test_equals_after_our_system_says_what_it_runs(engine: Engine) -> None:
 
 
 def test_a_bare_ruled_out_clause_rules_out_the_framework_before_it(engine: Engine) -> None:
-    parsed = _turn(engine, "flask is too bare for us, ruled out. we need a booking portal with logins").parsed
+    parsed = first_turn(engine, "flask is too bare for us, ruled out. we need a booking portal with logins").parsed
     assert "flask" in parsed.excluded
 
 
@@ -102,19 +93,19 @@ def test_a_bare_ruled_out_clause_rules_out_the_framework_before_it(engine: Engin
     ],
 )
 def test_picking_each_library_is_flexibility(engine: Engine, text: str) -> None:
-    needs = _needs(engine, text)
+    needs = advised_by_id(engine, text)
     assert "flexibility" in needs and not needs["flexibility"].negated
 
 
 def test_training_recent_graduates_is_easy_learning(engine: Engine) -> None:
-    assert "easy-learning" in _needs(engine, "An internal app that is used for training new graduates.")
+    assert "easy-learning" in advised_by_id(engine, "An internal app that is used for training new graduates.")
 
 
 def test_a_move_asked_beside_a_dependency_upgrade_is_the_question(engine: Engine) -> None:
-    turn = _turn(engine, "after upgrading dependencies our django app broke. is this the time to move to flask?")
+    turn = first_turn(engine, "after upgrading dependencies our django app broke. is this the time to move to flask?")
     assert turn.advice.recommendation is not None
 
 
 def test_a_passive_dependency_upgrade_is_not_a_pick(engine: Engine) -> None:
-    turn = _turn(engine, "How hard is the sqlalchemy 2 port? Our dependencies will be upgraded next month.")
+    turn = first_turn(engine, "How hard is the sqlalchemy 2 port? Our dependencies will be upgraded next month.")
     assert turn.advice.recommendation is None
