@@ -50,6 +50,11 @@ class Sense(Entry):
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )
+    near: list[Text] = Field(
+        default_factory=list,
+        description="Anywhere in the same clause, these words make the other sense ('pages in the middle of the "
+        "night': the on-call pager, not a page rendered).",
+    )
     only_before: list[Word] = Field(
         default_factory=list,
         description="The need's own sense only with one of these right after it; any other word makes the other "

@@ -281,6 +281,11 @@ class Vocabulary(Entry):
         description="'python 3 users', 'version 2 users': words right before a count that make it a version, so "
         "the count is no audience (the frameworks' names count too).",
     )
+    audience_builder_lead: list[Text] = Field(
+        default_factory=list,
+        description="'the team has thirty members', 'a squad of 8 members': words right before a head count (a "
+        "hedge may sit between) saying the people counted build the system, so the count is no audience.",
+    )
     audience_roles: list[Text] = Field(
         default_factory=list,
         description="'a dashboard for the analysts', 'our moderators': an in-house role said with 'the'/'our' and no "

@@ -211,6 +211,7 @@ class NeedReader:
                 or (sense.after_framework and "framework" in before)
                 or (sense.before_framework and "framework" in after)
                 or (bool(sense.only_before) and following not in sense.only_before)
+                or any(_holds(raw, words) for words in sense.near)
             )
             for rid, sense in self._senses[match.surface]
         )
@@ -230,3 +231,9 @@ class NeedReader:
         if raw[subject] in scope_cues.auxiliaries and subject > 0:
             subject -= 1
         return raw[subject] in scope_cues.first_person
+
+
+def _holds(raw: list[str], words: str) -> bool:
+    """Whether the clause's words hold this phrase ('middle of the night') in a row."""
+    said = words.split()
+    return any(raw[at : at + len(said)] == said for at in range(len(raw) - len(said) + 1))

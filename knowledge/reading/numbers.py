@@ -267,6 +267,7 @@ def team_size(
             continue  # "for 30 people": the people served
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(_number(count.group(1))))
+    sizes += builder_counts(norm, audience)
     if "of us" in norm:  # a substring test first: _OF_US tries every word of a long paste
         sizes += [int(_number(m.group(1))) for m in _OF_US.finditer(norm)]
     return max(sizes) if sizes else None
@@ -295,6 +296,7 @@ class AudienceWords:
     version: re.Pattern[str] | None
     roles: re.Pattern[str] | None = None
     role_size: int = 0
+    builders: re.Pattern[str] | None = None  # "the team has thirty members": builders counted, no audience
 
 
 def audience_words(
@@ -303,6 +305,8 @@ def audience_words(
     not_after: list[str],
     stops: Iterable[str],
     roles: tuple[list[str], int] = ([], 0),
+    *,
+    builders: list[str] | None = None,
 ) -> AudienceWords:
     """The compiled audience cues; `stops` (describing-run stops) keep '3 endpoints for users' from counting;
     `roles` are in-house roles said without a count ('for the analysts') and the size they are read as."""
@@ -311,7 +315,8 @@ def audience_words(
     led = re.compile(r"\b(?:" + alternatives(lead) + r")\s+" + _HEDGE + r"\s*$") if lead else None
     version = re.compile(r"\b(?:" + alternatives(not_after) + r")\s*$") if not_after else None
     role = re.compile(r"\b(?:the|our|my)\s+(?:" + alternatives(roles[0]) + r")\b") if roles[0] else None
-    return AudienceWords(people(nouns), count, led, version, role, roles[1])
+    built = re.compile(r"\b(?:" + alternatives(builders) + r")\s+" + _HEDGE + r"\s*$") if builders else None
+    return AudienceWords(people(nouns), count, led, version, role, roles[1], built)
 
 
 def audience_led(norm: str, at: int, said: AudienceWords | None) -> bool:
@@ -330,21 +335,41 @@ def audience_size(
         count = said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start())
         if count is None or (said.version and said.version.search(norm, max(0, count.start() - 12), count.start())):
             continue
+        if said.builders and said.builders.search(norm, max(0, count.start() - 30), count.start()):
+            continue  # "the team has thirty members": the count is of builders
         if team_nouns.match(norm, noun.end() + 1):
             continue  # "3 staff engineers": the count is of builders
         if team_nouns.fullmatch(noun.group(0)) and not audience_led(norm, count.start(), said):
             continue  # "two people", "five team members": the team, unless said to be served
         if crowd is not None and crowd.match(norm, count.start()):
             continue  # "2k users at once": a crowd, read as one
-        amount = {"a few": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or _number(
-            count.group(1).replace(",", "")
-        )
-        size = int(amount * _SCALE.get(count.group(2) or "", 1))
+        size = _counted(count)
         if best is None or size > best[0]:
             best = (size, norm[count.start() : noun.end()])
     if best is None and said.roles is not None and (role := said.roles.search(norm)):
         best = (said.role_size, role.group(0))  # "for the analysts": a team's worth of people
     return best
+
+
+def _counted(count: re.Match[str]) -> int:
+    """The head count an audience-count match says ('a few' 3, 'thirty' 30, '2k' 2000)."""
+    amount = {"a few": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or _number(
+        count.group(1).replace(",", "")
+    )
+    return int(amount * _SCALE.get(count.group(2) or "", 1))
+
+
+def builder_counts(norm: str, said: AudienceWords | None) -> list[int]:
+    """'the team has thirty members': head counts said after a builder cue, before a noun that may also name an
+    audience; they count the team."""
+    if said is None or said.builders is None:
+        return []
+    sizes = []
+    for noun in said.nouns.finditer(norm):
+        count = said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start())
+        if count is not None and said.builders.search(norm, max(0, count.start() - 30), count.start()):
+            sizes.append(_counted(count))
+    return sizes
 
 
 @functools.cache

@@ -6,6 +6,7 @@ settle.py settles the roles at the message's end."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import filterfalse
 
@@ -28,6 +29,10 @@ from knowledge.reading.text import asked_clauses
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
+
+# "https://news.ycombinator.com/item": a link's host names the site it points at, not the project; its path may
+# still name a framework ("github.com/pallets/flask"), so only the host goes
+_LINK_HOST = re.compile(r"\b(?:https?://|www\.)[^\s/>|]*")
 
 # a clause's words, with the phrases found in them and the typos fixed, in reading order
 _Scan = tuple[list[Match], list[tuple[str, str]]]
@@ -86,13 +91,16 @@ class RequirementParser:
     def parse(self, text: str) -> ParsedQuery:
         """What `text` asks for, rules out and runs, with the words that said it."""
         self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
+        typed = text
+        if "://" in text or "www." in text:
+            text = _LINK_HOST.sub(" ", text)
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in package_matches(norm)}
         packages = {
             (home, second) for first, second in named_pairs if (home := self._framework_by_name.get(first)) is not None
         }
-        msg = MessageState(text, named_pairs, packages)
+        msg = MessageState(typed, named_pairs, packages)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         cut = sentences(norm)

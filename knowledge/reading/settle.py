@@ -53,6 +53,7 @@ class Settler:
             [*vocab.audience_not_after, *framework_by_name],
             vocab.needs.gap_stops,
             (vocab.audience_roles, vocab.small_audience_max),
+            builders=vocab.audience_builder_lead,
         )
         self._crowd = numbers.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
