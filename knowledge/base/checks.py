@@ -191,6 +191,12 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for rid in model.audience_scope_by
             if rid not in requirement_ids
         ]
+    for label, model in sections.get("vocabulary", []):  # the needs that hold a pick to the team's frameworks
+        problems += [
+            f"{label}: team_set_by names unknown requirement '{rid}'"
+            for rid in model.team_set_by
+            if rid not in requirement_ids
+        ]
     concepts = ids("lexicon")
     for label, model in sections.get("vocabulary", []):  # the concept a split monolith is read as
         split = model.monolith_split

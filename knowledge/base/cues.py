@@ -179,6 +179,16 @@ class ThreadCues(Entry):
         description="'separate question: another team needs …': words opening a follow-up (after lead-ins) that "
         "announce another subject, whatever follows.",
     )
+    lifts_after: list[WordRun] = Field(
+        default_factory=list,
+        description="'django is fine again', 'flask is back on the table': words right after a framework ruled "
+        "out earlier that let it back in.",
+    )
+    lifts_before: list[WordRun] = Field(
+        default_factory=list,
+        description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
+        "ruled out earlier that let it back in.",
+    )
     return_openers: list[WordRun] = Field(
         default_factory=list,
         description="'back to the shop: …', 'going back to the marketing site': words opening a follow-up (after "

@@ -296,6 +296,11 @@ class Vocabulary(Entry):
         description="Requirement ids saying what an app must hold ('admin-panel', 'forms-crud'): with one stated, a "
         "small audience says nothing of the scope (an in-house CRUD tool for 5 is still a full app).",
     )
+    team_set_by: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids that hold a thread's pick to the frameworks the team runs, knows or names "
+        "('no new frameworks: we run django and flask, pick one of those').",
+    )
     small_audience_max: Annotated[int, Field(gt=0)] = 10
     modest_audience_max: Annotated[int, Field(gt=0)] = 500
     org_nouns: list[Text] = Field(

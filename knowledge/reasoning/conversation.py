@@ -220,7 +220,7 @@ class Conversation:
         return ParsedQuery(
             text="",
             requirements=mentions,
-            excluded=tuple(self.state.excluded),
+            excluded=(*self.state.excluded, *self._outside_team_set()),
             current=self.state.current,
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
@@ -234,6 +234,22 @@ class Conversation:
             argued_needs=tuple(self.state.argued_needs),
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
+        )
+
+    def _outside_team_set(self) -> tuple[str, ...]:
+        """'no new frameworks: we run django and flask, pick one of those': with a need of `team_set_by` held, the
+        frameworks the team neither runs, knows nor names are out; named later ('fastapi is approved'), one is in."""
+        kb, state = self.engine.kb, self.state
+        if not any(state.requirements.get(rid) is False for rid in kb.vocabulary.team_set_by):
+            return ()
+        team = {*state.known, *state.mentioned, *state.targets, *(fw for fw in (state.current,) if fw)}
+        if not team.intersection(kb.ranked):
+            return ()
+        # a package built on one of them (django-ninja on django) is still that framework
+        return tuple(
+            fw
+            for fw, framework in kb.frameworks.items()
+            if fw not in team and not team.intersection(framework.builds_on) and fw not in state.excluded
         )
 
     def _apply(self, parsed: ParsedQuery) -> None:
@@ -300,8 +316,11 @@ class Conversation:
         if holds and (part or takebacks.says(self.engine, said, vocab.part_drop_cues)):
             stated = {m.id for m in parsed.requirements} | kept
             takebacks.drop_the_whole_part(state, before, stated, feature=not part)
+        # "not django … django is fine again": a framework let back in is neither ruled out now nor still
+        lifted = takebacks.lifted(self.engine, said, [*state.excluded, *parsed.excluded])
+        state.excluded = [fw for fw in state.excluded if fw not in lifted]
         for fw in parsed.excluded:
-            if fw not in state.excluded:
+            if fw not in state.excluded and fw not in lifted:
                 state.excluded.append(fw)
         for fw in (*parsed.mentioned, *targets):
             if fw in state.excluded:  # named again without a "not": the user changed their mind

@@ -133,3 +133,25 @@ def drop_the_whole_part(
         if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in gone:
             del state.requirements[rid]
             state.said.pop(rid, None)
+
+
+def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[str]:
+    """'django is fine again', 'legal is ok with flask now': the frameworks among `candidates` (those ruled out)
+    that a lift cue (vocabulary `thread.lifts_after` / `lifts_before`) lets back in, by any of their names."""
+    kb, cues = engine.kb, engine.kb.vocabulary.thread
+    found = set()
+    for fw in candidates:
+        framework = kb.frameworks.get(fw)
+        if framework is None:
+            continue
+        names = {phrase_words(name, kb.vocabulary.rewrites) for name in (framework.name, fw, *framework.aliases)}
+        for name in names:
+            for at in range(len(said) - len(name) + 1):
+                if tuple(said[at : at + len(name)]) != name:
+                    continue
+                after, before = said[at + len(name) :], said[:at]
+                if any(tuple(after[: len(run)]) == run for run in cues.lifts_after) or any(
+                    len(before) >= len(run) and tuple(before[-len(run) :]) == run for run in cues.lifts_before
+                ):
+                    found.add(fw)
+    return found
