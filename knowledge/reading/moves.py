@@ -4,7 +4,7 @@ django")."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
@@ -14,9 +14,20 @@ from knowledge.reading.state import Clause
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
 
 
-def _has_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
-    """A run of `runs` found word for word somewhere in `words`."""
-    return any(tuple(words[i : i + len(run)]) == run for run in runs for i in range(len(words)))
+def _by_first_word(runs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Runs of words indexed by their first word, so a long paste is walked once, not once per run."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for run in runs:
+        if run:
+            index.setdefault(run[0], []).append(run)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def _has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """A run of `runs` (see `_by_first_word`) found word for word somewhere in `words`."""
+    return any(
+        tuple(words[i : i + len(run)]) == run for i, word in enumerate(words) if word in runs for run in runs[word]
+    )
 
 
 class Moves:
@@ -35,7 +46,9 @@ class Moves:
         # fillers go ("what now") is too loose to read that way
         self._fillers = frozenset(vocab.cue_fillers)
         bare = (tuple(w for w in run if w not in self._fillers) for run in vocab.moves.open_to_leave)
-        self._bare_open_to_leave = frozenset(run for run in bare if len(run) > 1)
+        self._bare_open_to_leave = _by_first_word(run for run in bare if len(run) > 1)
+        self._open_to_leave = _by_first_word(vocab.moves.open_to_leave)
+        self._asked_how = _by_first_word(vocab.moves.asked_how)
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -74,11 +87,11 @@ class Moves:
         runs, wherever it says so; framework names are skipped so the words around one read as a phrase."""
         plain = [word for word in said if word not in names]
         bare = [word for word in plain if word not in self._fillers]
-        return _has_run(plain, self._moves.open_to_leave) or _has_run(bare, self._bare_open_to_leave)
+        return _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave)
 
     def asks_how(self, said: list[str]) -> bool:
         """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
-        return any(tuple(said[i : i + len(run)]) == run for run in self._moves.asked_how for i in range(len(said)))
+        return _has_run(said, self._asked_how)
 
     def leaves(self, clause: Clause, pos: int) -> bool:
         """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left

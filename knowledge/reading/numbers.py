@@ -331,9 +331,8 @@ def audience_size(
     builders ('people', 'team members') counts the audience only after an audience cue ('for 30 people'); a count
     said to come at once is the crowd reading's, and one after a version word ('python 3 users') is none."""
     best: tuple[int, str] | None = None
-    for noun in said.nouns.finditer(norm):
-        count = said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start())
-        if count is None or (said.version and said.version.search(norm, max(0, count.start() - 12), count.start())):
+    for noun, count in _counted_nouns(norm, said):
+        if said.version and said.version.search(norm, max(0, count.start() - 12), count.start()):
             continue
         if said.builders and said.builders.search(norm, max(0, count.start() - 30), count.start()):
             continue  # "the team has thirty members": the count is of builders
@@ -364,12 +363,21 @@ def builder_counts(norm: str, said: AudienceWords | None) -> list[int]:
     audience; they count the team."""
     if said is None or said.builders is None:
         return []
-    sizes = []
-    for noun in said.nouns.finditer(norm):
-        count = said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start())
-        if count is not None and said.builders.search(norm, max(0, count.start() - 30), count.start()):
-            sizes.append(_counted(count))
-    return sizes
+    return [
+        _counted(count)
+        for _, count in _counted_nouns(norm, said)
+        if said.builders.search(norm, max(0, count.start() - 30), count.start())
+    ]
+
+
+@functools.lru_cache(maxsize=4)
+def _counted_nouns(norm: str, said: AudienceWords) -> tuple[tuple[re.Match[str], re.Match[str]], ...]:
+    """Each audience noun with the count before it: found once per message for the audience and the team both."""
+    found = (
+        (noun, said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start()))
+        for noun in said.nouns.finditer(norm)
+    )
+    return tuple((noun, count) for noun, count in found if count is not None)
 
 
 @functools.cache
