@@ -16,6 +16,7 @@ from knowledge.reading.numbers import is_count
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.roles import PACKAGE, package_matches
 from knowledge.reasoning import takebacks
+from knowledge.reasoning.conversation import Conversation
 
 _PIECES = ["flask", "-", "admin", "a", "b9", " ", "é", "_", "--", "x-y", "\n", ".", "!", "?", "\t", "\u2003"]
 
@@ -109,3 +110,15 @@ def test_shorthand_read_out_with_the_words_it_came_from(engine: Engine) -> None:
     plain = [(word, at) for at, raw in enumerate(said) for word in shorthand.get(raw, (raw,))]
     assert list(zip(expanded, origin, strict=True)) == plain
     assert index.expand(said) == expanded
+
+
+def test_a_message_is_read_whole_again_only_when_it_may_say_a_team_leaves(engine: Engine) -> None:
+    """The shortcut that skips a second reading of an 'about' question: it must see every wording the whole
+    reading acts on (leaving, ready to leave, asking how the move goes), and nothing else."""
+    parser = engine.parser
+    assert parser.may_leave("we're getting off pyramid. what now?")
+    assert parser.may_leave("the maintainer just left, what should it become?")
+    assert parser.may_leave("if we move to fastapi, what replaces g.user?")
+    assert not parser.may_leave("tell me about litestar and who maintains it")
+    turn = Conversation(engine).turn("we're getting off pyramid. what now?")
+    assert turn.intent != "about"

@@ -49,6 +49,7 @@ class Moves:
         self._bare_open_to_leave = _by_first_word(run for run in bare if len(run) > 1)
         self._open_to_leave = _by_first_word(vocab.moves.open_to_leave)
         self._asked_how = _by_first_word(vocab.moves.asked_how)
+        self._leaving = _by_first_word(vocab.moves.leaving)
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -88,6 +89,11 @@ class Moves:
         plain = [word for word in said if word not in names]
         bare = [word for word in plain if word not in self._fillers]
         return _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave)
+
+    def may_leave(self, said: list[str], names: Container[str]) -> bool:
+        """Any word the team's leaving, its readiness to leave or a question on how the move goes could rest on:
+        without one, reading a message whole again cannot find them."""
+        return _has_run(said, self._leaving) or self.open_to_leave(said, names) or self.asks_how(said)
 
     def asks_how(self, said: list[str]) -> bool:
         """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""

@@ -131,6 +131,10 @@ class RequirementParser:
         msg.asked_how = self._roles.moves.asks_how(said)
         return self._settler.result(msg, norm, said)
 
+    def may_leave(self, text: str) -> bool:
+        """Whether `text` holds any wording of a team leaving what runs or asking how a move goes (see `Moves`)."""
+        return self._roles.moves.may_leave(list(normal_words(text, self._rewrites)), self._framework_by_name)
+
     def _read_aside(self, msg: MessageState, aside: str, scanned: _Scanned) -> None:
         """A dash-paired aside, read after its sentence; one that describes a framework gives no need."""
         describes_framework = bool(self._framework_words.intersection(words(aside)))

@@ -95,10 +95,12 @@ class Conversation:
         if intent == "about":
             # "we're getting off pyramid. what now?": a fact about what runs, not a question on it; read whole, since
             # the question's cue ("what now?") may itself say the team is ready to leave
-            whole_parse = parsed if parsed.leaving or parsed.asked_how else engine.parser.parse(text)
+            settled = parsed.leaving or parsed.asked_how or not engine.parser.may_leave(text)
+            whole_parse = parsed if settled else engine.parser.parse(text)
             if whole_parse.leaving or whole_parse.asked_how:
                 intent, parsed = UPDATE, whole_parse
-        if intent in kb.vocabulary.yields_to_moves:
+        # a move needs two frameworks named, and an intent's cue names none: with fewer, no whole reading finds one
+        if intent in kb.vocabulary.yields_to_moves and len(set(parsed.frameworks)) >= 2:
             whole_parse = engine.parser.parse(text)
             if whole_parse.current is not None and whole_parse.targets:
                 intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
