@@ -179,6 +179,11 @@ class ThreadCues(Entry):
         description="'separate question: another team needs …': words opening a follow-up (after lead-ins) that "
         "announce another subject, whatever follows.",
     )
+    back_references: list[WordRun] = Field(
+        default_factory=list,
+        description="'separately, we also need rate limiting on it': words pointing back at the system under "
+        "discussion; after a subject opener and before any system is named, the follow-up stays on it.",
+    )
     lifts_after: list[WordRun] = Field(
         default_factory=list,
         description="'django is fine again', 'flask is back on the table': words right after a framework ruled "

@@ -16,11 +16,21 @@ MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 
 
 def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
-    """'separate question: another team needs …': after lead-in words, an opener that announces another subject."""
+    """'separate question: another team needs …': after lead-in words, an opener that announces another subject,
+    unless what follows points back at this one before naming another ('separately, rate limiting on it')."""
     start = 0
     while start < len(said) and said[start] in cues.lead_ins:
         start += 1
-    return any(tuple(said[start : start + len(opener)]) == opener for opener in cues.subject_openers)
+    opener = next((o for o in cues.subject_openers if tuple(said[start : start + len(o)]) == o), None)
+    if opener is None:
+        return False
+    rest = said[start + len(opener) :]
+    named = next((at for at, word in enumerate(rest) if word in cues.systems), len(rest))
+    return not any(_runs_at(rest[:named], run) for run in cues.back_references)
+
+
+def _runs_at(said: Sequence[str], run: tuple[str, ...]) -> bool:
+    return any(tuple(said[at : at + len(run)]) == run for at in range(len(said) - len(run) + 1))
 
 
 def returns_to_earlier(said: Sequence[str], cues: ThreadCues) -> bool:
