@@ -75,3 +75,24 @@ def test_what_a_tool_holds_decides_its_scope(engine: Engine) -> None:
 def test_a_version_number_is_no_audience(engine: Engine) -> None:
     said, denied, _ = _reading(engine, "python 3 users keep asking for type hints in the api")
     assert "small-scope" not in said and "high-concurrency" not in denied
+
+
+def test_a_fast_rate_keeps_the_thing_from_being_small(engine: Engine) -> None:
+    said, _, _ = _reading(engine, "the researchers want an endpoint that answers 3k rps of lookups")
+    assert "high-concurrency" in said
+    assert "small-scope" not in said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the load comes from the devices, the sockets or the readers; the role only asked for it
+        "for the researchers: a websocket feed pushing readings from thousands of sensors",
+        "our accountants asked for a public api that partners call to fetch invoices",
+        "the editors of our magazine publish daily to a large readership",
+    ],
+)
+def test_a_role_without_a_count_is_not_the_load_when_others_are_served(engine: Engine, text: str) -> None:
+    said, denied, _ = _reading(engine, text)
+    assert "small-scope" not in said
+    assert "high-concurrency" not in denied

@@ -67,3 +67,12 @@ def test_adoption_and_occasional_load(engine: Engine, text: str, need: str, nega
 def test_whichever_is_easier_is_a_tie_breaker(engine: Engine) -> None:
     parsed = engine.parser.parse("litestar or fastapi for the new api? we'd pick whichever is simpler to learn")
     assert [m.wish for m in parsed.requirements if m.id == "easy-learning"] == [True]
+
+
+@pytest.mark.parametrize(
+    "text", ["honestly it is a forms app for a dozen clerks", "we need a forms tool for the council"]
+)
+def test_a_forms_app_is_forms_not_one_small_form(engine: Engine, text: str) -> None:
+    said = _needs(engine, text)
+    assert "forms-crud" in said
+    assert "small-scope" not in said

@@ -82,3 +82,16 @@ def test_a_framework_company_runs_it(engine: Engine) -> None:
 def test_a_fresh_stack_built_on_a_framework_is_not_what_runs(engine: Engine) -> None:
     parsed = engine.parser.parse("our product is django; the architect is pitching a new service built on fastapi")
     assert parsed.current == "django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin works at a django company; we want a small async relay for our webhooks",
+        "i came from a flask shop, and now we need an api for a mobile app",
+        "we run it like a django firm would, but the new thing is a websocket feed",
+    ],
+)
+def test_a_framework_company_placed_elsewhere_is_not_what_runs(engine: Engine, text: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert parsed.current is None

@@ -68,6 +68,11 @@ class RoleCues(Entry):
         description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
         "is one the team knows, not this codebase."
     )
+    elsewhere: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'works at a django company', 'came from a flask shop': before 'a'/'an' and a framework said to "
+        "be a kind of organisation, the organisation is another one, so the framework is one the team knows.",
+    )
     habit: frozenset[Word] = Field(
         description="'every client is django': a habit of the team's across its work, so the framework is one the "
         "team knows, not this codebase."

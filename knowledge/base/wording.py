@@ -296,6 +296,11 @@ class Vocabulary(Entry):
         description="Requirement ids saying what an app must hold ('admin-panel', 'forms-crud'): with one stated, a "
         "small audience says nothing of the scope (an in-house CRUD tool for 5 is still a full app).",
     )
+    audience_role_yields_to: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids saying others are served too ('public-api', 'realtime'): with one stated, an "
+        "in-house role said with no count ('the editors') is not the audience and says no size.",
+    )
     team_set_by: list[Text] = Field(
         default_factory=list,
         description="Requirement ids that hold a thread's pick to the frameworks the team runs, knows or names "

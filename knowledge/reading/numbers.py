@@ -350,6 +350,11 @@ def audience_size(
     return best
 
 
+def role_only(audience: tuple[int, str], said: AudienceWords) -> bool:
+    """Whether the audience is an in-house role said with no count ('for the analysts'), not people counted."""
+    return said.roles is not None and said.roles.fullmatch(audience[1]) is not None
+
+
 def _counted(count: re.Match[str]) -> int:
     """The head count an audience-count match says ('a few' 3, 'thirty' 30, '2k' 2000)."""
     amount = {"a few": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or _number(
@@ -456,6 +461,8 @@ def needs_from_numbers(
         # "for 5 analysts": a small audience is no case for high concurrency (last, so a rate or crowd measured
         # high keeps its say); a handful of people also keeps the thing small
         found.append(("no-high-concurrency", audience[1]))
-        if audience[0] <= vocab.small_audience_max and not scope_said:
+        # "the researchers want 3k rps": a load measured high is no small thing, whoever asked for it
+        measured_high = any(found_id == "high-concurrency" for found_id, _ in found)
+        if audience[0] <= vocab.small_audience_max and not scope_said and not measured_high:
             found.append(("small-scope", audience[1]))
     return found

@@ -55,6 +55,7 @@ class FrameworkRoles:
         self._ownership = Ownership(vocab)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
+        self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -179,6 +180,12 @@ class FrameworkRoles:
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
+            )
+            or (  # "my friend works at a django company": another organisation's framework, known
+                match.end < len(raw)
+                and raw[match.end] in self._org_words
+                and raw[max(0, match.start - 1) : match.start] in (["a"], ["an"])
+                and self._cues.elsewhere.intersection(raw[max(0, match.start - 2) : match.start - 1])
             )
             or (  # "the rest of the company is a django shop": the organisation's habit, not this code
                 ("current_after" in follows or self._ownership.said_to_be(raw, match.start, match.end, follows))

@@ -57,6 +57,7 @@ class Settler:
         )
         self._crowd = numbers.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
+        self._role_yields_to = frozenset(vocab.audience_role_yields_to)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
@@ -120,7 +121,10 @@ class Settler:
             numbers.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
         )
         audience = numbers.audience_size(norm, self._audience, self._people, self._crowd)
-        scope_said = bool(self._scope_by.intersection(m.id for m in requirements.values() if not m.negated))
+        said_needs = {m.id for m in requirements.values() if not m.negated}
+        if audience is not None and numbers.role_only(audience, self._audience) and said_needs & self._role_yields_to:
+            audience = None  # "the editors of our news site": the readers are served too, the role only asked
+        scope_said = bool(self._scope_by & said_needs)
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
         counted += self._sizes.needs(norm)
         measured = {found_id for found_id, _ in counted}
