@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
-from knowledge.reading import numbers
+from knowledge.reading import headcounts, numbers
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.sizes import SizeReader
@@ -44,10 +44,10 @@ class Settler:
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
-        self._org_scope = numbers.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
-        self._people = numbers.people(vocab.people_nouns)
-        self._short_people = numbers.people_shorthand(vocab.shorthand, self._people)
-        self._audience = numbers.audience_words(
+        self._org_scope = headcounts.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
+        self._people = headcounts.people(vocab.people_nouns)
+        self._short_people = headcounts.people_shorthand(vocab.shorthand, self._people)
+        self._audience = headcounts.audience_words(
             vocab.audience_nouns,
             vocab.audience_lead,
             [*vocab.audience_not_after, *framework_by_name],
@@ -118,11 +118,15 @@ class Settler:
                 budget=self._budget,
                 budget_after=self._budget_after,
             ),
-            numbers.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
+            headcounts.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
         )
-        audience = numbers.audience_size(norm, self._audience, self._people, self._crowd)
+        audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd)
         said_needs = {m.id for m in requirements.values() if not m.negated}
-        if audience is not None and numbers.role_only(audience, self._audience) and said_needs & self._role_yields_to:
+        if (
+            audience is not None
+            and headcounts.role_only(audience, self._audience)
+            and said_needs & self._role_yields_to
+        ):
             audience = None  # "the editors of our news site": the readers are served too, the role only asked
         scope_said = bool(self._scope_by & said_needs)
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)

@@ -1,0 +1,191 @@
+"""Head counts: who builds the system (the team, "40 python developers", "two of us") and who it serves (the
+audience, "a dashboard for 5 analysts", "used by ~20 staff"), told apart by the words around each count."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+
+from knowledge.reading.numbers import NUM, SPELLED_COUNTS, alternatives, number_value
+
+_TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + NUM + r"\b")
+
+
+def _word_led(spellings: list[str]) -> str:
+    """Spellings as an alternation that starts a word, each led by its first letter with the boundary checked behind
+    it: the regex engine then jumps between those letters instead of stopping at every word of a long paste."""
+    return "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in spellings)
+
+
+def people(nouns: list[str]) -> re.Pattern[str]:
+    """The nouns a head count is said in (vocabulary.yaml `people_nouns`: 'developers', 'juniors', 'data
+    scientists'). Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long
+    pastes."""
+    return re.compile(r"(?:" + _word_led([r"\s+".join(map(re.escape, n.split())) for n in nouns]) + r")\b")
+
+
+_COUNT_BEFORE = re.compile(r"\b" + NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
+
+_OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
+
+
+def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """'org wide', 'across the company' right after a head count, or an organisation's noun a describing word or
+    two after it ('a 400-person logistics firm'; a `stops` word such as 'at' ends the describing run, as in
+    '2 devs at a firm'): the count is the organisation's."""
+    said = [r"\s*-?\s*(?:" + alternatives(cues, r"[\s-]*") + r")\b"] if cues else []
+    if nouns:
+        stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b)" if stops else ""
+        said.append(r"(?:[\s-]+" + stop + r"[a-z]+){0,2}?[\s-]+(?:" + alternatives(nouns) + r")\b")
+    return re.compile("|".join(said)) if said else None
+
+
+def people_shorthand(shorthand: dict[str, str], nouns: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too."""
+    short = sorted(k for k, v in shorthand.items() if v and nouns.fullmatch(v) and not nouns.fullmatch(k))
+    return re.compile(r"\b(?:" + alternatives(short) + r")\b") if short else None
+
+
+def team_size(
+    norm: str,
+    nouns: re.Pattern[str],
+    org: re.Pattern[str] | None = None,
+    short_people: re.Pattern[str] | None = None,
+    audience: AudienceWords | None = None,
+) -> int | None:
+    """The largest team size the text gives, counted in `nouns` (see `people`); a head count of the whole
+    organisation ('40 engineers org-wide') is not the team's, nor one of people served ('used by 5 ppl', see
+    `audience_size`)."""
+    # the substring tests first: most pastes never say "team of"; each of _TEAM_OF's cues holds one of them
+    said = "team of" in norm or "team size" in norm or "squad of" in norm
+    sizes = [int(number_value(m.group(1))) for m in _TEAM_OF.finditer(norm)] if said else []
+    found = [*nouns.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
+    for noun in found:
+        count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
+        if (
+            count
+            and audience
+            and audience.nouns.fullmatch(noun.group(0))
+            and audience_led(norm, count.start(), audience)
+        ):
+            continue  # "for 30 people": the people served
+        if count and not (org and org.match(norm, noun.end())):
+            sizes.append(int(number_value(count.group(1))))
+    sizes += builder_counts(norm, audience)
+    if "of us" in norm:  # a substring test first: _OF_US tries every word of a long paste
+        sizes += [int(number_value(m.group(1))) for m in _OF_US.finditer(norm)]
+    return max(sizes) if sizes else None
+
+
+# "~20 staff", "50k customers", "a few hundred users": a count (k/m or a spoken scale allowed) and up to two
+# describing words before an audience noun, found from the noun back
+_AUDIENCE_COUNT = (
+    r"(?<![\w.])(\d+(?:[.,]\d+)?|a few|"
+    + "|".join(sorted(SPELLED_COUNTS | {"a couple", "a dozen", "dozen"}, key=len, reverse=True))
+    + r")\s*(k|m|hundred|thousand|million)?\s*\+?\s*-?\s*"
+)
+_AUDIENCE_REACH = 60  # a count, a scale and two describing words
+_HEDGE = r"(?:~|about|around|roughly|maybe|perhaps|approx\w*|up to|at most|only|just|some|under|fewer than|less than)?"
+_SCALE = {"k": 1_000, "m": 1_000_000, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+
+@dataclasses.dataclass(frozen=True)
+class AudienceWords:
+    """How an audience is said (vocabulary.yaml `audience_nouns`, `audience_lead`, `audience_not_after`), compiled
+    once: the nouns, the cues before a count that make people served, the words making a count a version."""
+
+    nouns: re.Pattern[str]
+    count: re.Pattern[str]
+    lead: re.Pattern[str] | None
+    version: re.Pattern[str] | None
+    roles: re.Pattern[str] | None = None
+    role_size: int = 0
+    builders: re.Pattern[str] | None = None  # "the team has thirty members": builders counted, no audience
+
+
+def audience_words(
+    nouns: list[str],
+    lead: list[str],
+    not_after: list[str],
+    stops: Iterable[str],
+    roles: tuple[list[str], int] = ([], 0),
+    *,
+    builders: list[str] | None = None,
+) -> AudienceWords:
+    """The compiled audience cues; `stops` (describing-run stops) keep '3 endpoints for users' from counting;
+    `roles` are in-house roles said without a count ('for the analysts') and the size they are read as."""
+    stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b)" if stops else ""
+    count = re.compile(_AUDIENCE_COUNT + r"((?:" + stop + r"[a-z]+[\s-]+){0,2})$")
+    led = re.compile(r"\b(?:" + alternatives(lead) + r")\s+" + _HEDGE + r"\s*$") if lead else None
+    version = re.compile(r"\b(?:" + alternatives(not_after) + r")\s*$") if not_after else None
+    role = re.compile(r"\b(?:the|our|my)\s+(?:" + alternatives(roles[0]) + r")\b") if roles[0] else None
+    built = re.compile(r"\b(?:" + alternatives(builders) + r")\s+" + _HEDGE + r"\s*$") if builders else None
+    return AudienceWords(people(nouns), count, led, version, role, roles[1], built)
+
+
+def audience_led(norm: str, at: int, said: AudienceWords | None) -> bool:
+    """An audience cue ('for', 'used by') ends right before the count starting at `at`."""
+    return said is not None and said.lead is not None and said.lead.search(norm, max(0, at - 30), at) is not None
+
+
+def audience_size(
+    norm: str, said: AudienceWords, team_nouns: re.Pattern[str], crowd: re.Pattern[str] | None = None
+) -> tuple[int, str] | None:
+    """The largest audience counted ('5 analysts', 'used by ~20 staff'), with its words. A noun that also counts
+    builders ('people', 'team members') counts the audience only after an audience cue ('for 30 people'); a count
+    said to come at once is the crowd reading's, and one after a version word ('python 3 users') is none."""
+    best: tuple[int, str] | None = None
+    for noun, count in _counted_nouns(norm, said):
+        if said.version and said.version.search(norm, max(0, count.start() - 12), count.start()):
+            continue
+        if said.builders and said.builders.search(norm, max(0, count.start() - 30), count.start()):
+            continue  # "the team has thirty members": the count is of builders
+        if team_nouns.match(norm, noun.end() + 1):
+            continue  # "3 staff engineers": the count is of builders
+        if team_nouns.fullmatch(noun.group(0)) and not audience_led(norm, count.start(), said):
+            continue  # "two people", "five team members": the team, unless said to be served
+        if crowd is not None and crowd.match(norm, count.start()):
+            continue  # "2k users at once": a crowd, read as one
+        size = _counted(count)
+        if best is None or size > best[0]:
+            best = (size, norm[count.start() : noun.end()])
+    if best is None and said.roles is not None and (role := said.roles.search(norm)):
+        best = (said.role_size, role.group(0))  # "for the analysts": a team's worth of people
+    return best
+
+
+def role_only(audience: tuple[int, str], said: AudienceWords) -> bool:
+    """Whether the audience is an in-house role said with no count ('for the analysts'), not people counted."""
+    return said.roles is not None and said.roles.fullmatch(audience[1]) is not None
+
+
+def _counted(count: re.Match[str]) -> int:
+    """The head count an audience-count match says ('a few' 3, 'thirty' 30, '2k' 2000)."""
+    amount = {"a few": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or number_value(
+        count.group(1).replace(",", "")
+    )
+    return int(amount * _SCALE.get(count.group(2) or "", 1))
+
+
+def builder_counts(norm: str, said: AudienceWords | None) -> list[int]:
+    """'the team has thirty members': head counts said after a builder cue, before a noun that may also name an
+    audience; they count the team."""
+    if said is None or said.builders is None:
+        return []
+    return [
+        _counted(count)
+        for _, count in _counted_nouns(norm, said)
+        if said.builders.search(norm, max(0, count.start() - 30), count.start())
+    ]
+
+
+@functools.lru_cache(maxsize=4)
+def _counted_nouns(norm: str, said: AudienceWords) -> tuple[tuple[re.Match[str], re.Match[str]], ...]:
+    """Each audience noun with the count before it: found once per message for the audience and the team both."""
+    found = (
+        (noun, said.count.search(norm, max(0, noun.start() - _AUDIENCE_REACH), noun.start()))
+        for noun in said.nouns.finditer(norm)
+    )
+    return tuple((noun, count) for noun, count in found if count is not None)
