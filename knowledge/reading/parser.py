@@ -12,7 +12,7 @@ from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
-from knowledge.reading import modifiers, scope
+from knowledge.reading import lacks, modifiers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -216,8 +216,8 @@ class RequirementParser:
             previous_end = match.end
             kinds = match.kinds
             if state.lack_from >= 0:  # "without typed schemas our partners …": a cue word ("our") may open it
-                before = scope.lack_said(raw, gap, match, bool(NEED_KINDS.intersection(kinds)), self._scope)
-                scope.lack_felt(clause, before, self._scope)
+                before = lacks.lack_said(raw, gap, match, bool(NEED_KINDS.intersection(kinds)), self._scope)
+                lacks.lack_felt(clause, before, self._scope)
             ruled = _framework_before(matches, pos) if state.negating else -1
             if ruled >= 0:  # "not django either since we're api-only": past other cues ("since")
                 scope.after_framework(state, raw[matches[ruled].end : match.start], self._scope)
@@ -246,7 +246,7 @@ class RequirementParser:
                 self._roles.read(clause, pos, gap, fw)
             else:
                 scope.read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
-        scope.lack_felt(clause, raw[previous_end:], self._scope)
+        lacks.lack_felt(clause, raw[previous_end:], self._scope)
         self._answer_purpose(clause)
         if state.lack_from >= 0 and state.negating:  # "without typed schemas, our partners …": said after the comma
             msg.carry_lack = state.found[state.lack_from :]
@@ -328,7 +328,7 @@ class RequirementParser:
         """A fresh clause state; an exclusion, a wish or a list of needs left open at the last clause's end runs
         on (a negated list only over a clause that is nothing but a list)."""
         msg.progress_seen = msg.progress_seen or msg.clause.progress
-        scope.lack_felt_next(msg, raw, self._scope)
+        lacks.lack_felt_next(msg, raw, self._scope)
         last = msg.clause
         # "i'd love to learn fastapi, but really it's a forms app": the preference before the comma is a wish
         scope.preference_turned(msg, msg.previous_raw, last.found, raw, self._scope)
