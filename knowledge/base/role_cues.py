@@ -73,6 +73,11 @@ class RoleCues(Entry):
         description="'works at a django company', 'came from a flask shop': before 'a'/'an' and a framework said to "
         "be a kind of organisation, the organisation is another one, so the framework is one the team knows.",
     )
+    past_project: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'we ruled out django for the last project': words in the clause placing a ban in another, "
+        "earlier project, so the framework is one the team has weighed, not ruled out now.",
+    )
     habit: frozenset[Word] = Field(
         description="'every client is django': a habit of the team's across its work, so the framework is one the "
         "team knows, not this codebase."

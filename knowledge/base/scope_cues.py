@@ -155,6 +155,11 @@ class ScopeCues(Entry):
         frozenset(),
         description="'dumps it into s3': after a take-back word and a moved object, a word saying where the data goes.",
     )
+    object_places: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'drop the docs into a wiki': after a take-back word and a short object of any words, a place "
+        "(one word or a run) saying where the thing goes: moved, not taken back.",
+    )
     passive: frozenset[Word] = Field(
         description="'keep getting dropped': a word allowed between the repeating word and the take-back word."
     )

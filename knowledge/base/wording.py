@@ -394,6 +394,16 @@ class Vocabulary(Entry):
         description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "
         "the needs its message brought in go with it.",
     )
+    cue_denials: list[Text] = Field(
+        default_factory=list,
+        description="'the plan changed nothing about the api': right after a correction or scope-cut cue, words "
+        "denying the change, so the cue re-describes nothing (a cue holding a denial itself, 'sorry no', still does).",
+    )
+    cut_elsewhere: list[Text] = Field(
+        default_factory=list,
+        description="'budget cuts hit other teams, not us': a few words after a correction or scope-cut cue, words "
+        "saying it happened to someone else, so this project is not re-described.",
+    )
     correction_apologies: list[Text] = Field(
         default_factory=list,
         description="'sorry', 'my bad': with a denial right after ('sorry, it isnt mobile'), a correction cue.",
@@ -418,6 +428,11 @@ class Vocabulary(Entry):
         "they come together, so a large count is high concurrency.",
     )
     crowd_min: Annotated[int, Field(gt=0)] = 1000
+    vague_amounts: dict[Text, Annotated[int, Field(gt=0)]] = Field(
+        default_factory=dict,
+        description="'a few hundred thousand users at once', 'a couple million requests a minute': a vague amount "
+        "before a scale word (hundred, thousand, million), read as this many of that scale for crowds and rates.",
+    )
     elapsed_cues: list[Text] = Field(
         default_factory=list,
         description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "

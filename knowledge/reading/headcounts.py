@@ -82,13 +82,14 @@ def team_size(
 # "~20 staff", "50k customers", "a few hundred users": a count (k/m or a spoken scale allowed) and up to two
 # describing words before an audience noun, found from the noun back
 _AUDIENCE_COUNT = (
-    r"(?<![\w.])(\d+(?:[.,]\d+)?|a few|"
+    r"(?<![\w.])(\d+(?:[.,]\d+)?|a few|several|"
     + "|".join(sorted(SPELLED_COUNTS | {"a couple", "a dozen", "dozen"}, key=len, reverse=True))
-    + r")\s*(k|m|hundred|thousand|million)?\s*\+?\s*-?\s*"
+    + r")\s*(k|m|hundred\s+thousand|hundred|thousand|million)?\s*\+?\s*-?\s*"
 )
 _AUDIENCE_REACH = 60  # a count, a scale and two describing words
 _HEDGE = r"(?:~|about|around|roughly|maybe|perhaps|approx\w*|up to|at most|only|just|some|under|fewer than|less than)?"
 _SCALE = {"k": 1_000, "m": 1_000_000, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SCALE["hundred thousand"] = 100_000  # "a few hundred thousand users": the whole scale, not "a few hundred"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -163,10 +164,10 @@ def role_only(audience: tuple[int, str], said: AudienceWords) -> bool:
 
 def _counted(count: re.Match[str]) -> int:
     """The head count an audience-count match says ('a few' 3, 'thirty' 30, '2k' 2000)."""
-    amount = {"a few": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or number_value(
+    amount = {"a few": 3, "several": 3, "a couple": 2, "a dozen": 12, "dozen": 12}.get(count.group(1)) or number_value(
         count.group(1).replace(",", "")
     )
-    return int(amount * _SCALE.get(count.group(2) or "", 1))
+    return int(amount * _SCALE.get(" ".join((count.group(2) or "").split()), 1))
 
 
 def builder_counts(norm: str, said: AudienceWords | None) -> list[int]:

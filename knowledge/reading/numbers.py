@@ -75,7 +75,7 @@ _CROWD = (
 )
 
 _RATE = re.compile(
-    _WHOLE_NUMBER + r"\s*(k|m)?\s*\+?\s*"
+    _WHOLE_NUMBER + r"\s*(k|m|thousand|million)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
@@ -233,6 +233,23 @@ def _growth_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
 
 
+@functools.cache
+def _vague(amounts: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
+    """A vague amount before a scale ('a few hundred thousand', 'a couple million')."""
+    said = alternatives([amount for amount, _ in amounts])
+    return re.compile(r"\b(" + said + r")\s+(hundred\s+thousand|hundred|thousand|million)\b")
+
+
+def _spelled_out(amount: int, scale: str) -> str:
+    """'a few' 'hundred thousand' as '300 thousand': the count in the words the readings know."""
+    words = scale.split()
+    return (
+        f"{amount * 100} {words[-1]}"
+        if len(words) > 1
+        else (f"{amount * 100}" if scale == "hundred" else f"{amount} {scale}")
+    )
+
+
 def crowd_cue(vocab: Vocabulary) -> re.Pattern[str] | None:
     """The crowd reading's pattern (a count, a few words, then a word for all at once), if any cue is listed."""
     return _crowd(tuple(vocab.all_at_once)) if vocab.all_at_once else None
@@ -260,10 +277,14 @@ def needs_from_numbers(
         found.append(("large-team", f"team of {team}"))
     elif team is not None and team <= vocab.small_team_max:
         found.append(("small-team", f"team of {team}"))
+    if vocab.vague_amounts:  # "a few hundred thousand": said as a count the rate and crowd readings take
+        norm = _vague(tuple(vocab.vague_amounts.items())).sub(
+            lambda m: _spelled_out(vocab.vague_amounts[" ".join(m.group(1).split())], m.group(2)), norm
+        )
     rates = list(_RATE.finditer(norm))
     growth = _growth(norm, vocab.rate_growth) if rates else None  # (a paste of prose mostly says no rate)
     for match in rates:
-        rate = float(match.group(1)) * {"k": 1_000, "m": 1_000_000}.get(match.group(2) or "", 1)
+        rate = float(match.group(1)) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get((match.group(2) or " ")[0], 1)
         if "min" in match.group(3) or match.group(3) == "rpm":
             rate /= 60
         rate *= growth(match.end()) if growth else 1.0

@@ -104,6 +104,10 @@ class FrameworkRoles:
             return
         self._assign(clause, pos, fw, follows, matches[last].end)
 
+    def _in_past_project(self, raw: list[str]) -> bool:
+        """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
+        return any(tuple(raw[i : i + len(run)]) == run for run in self._cues.past_project for i in range(len(raw)))
+
     def _lacked_beside_known(self, clause: Clause, pos: int) -> bool:
         """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
         the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""
@@ -159,6 +163,12 @@ class FrameworkRoles:
         ):
             # "zero django experience", "no flask devs": a framework the team lacks, not one ruled out;
             # "years of django and zero fastapi": the same, with what they know named before it
+            msg.mentioned[fw] = None
+            state.negating, state.excluding = False, -1
+        elif (
+            near(state.excluding, match.start) or state.negating or "exclude_after" in follows
+        ) and self._in_past_project(raw):
+            # "we ruled out django for the last project": a ban of an earlier project, not this one's
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:

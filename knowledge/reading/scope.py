@@ -393,9 +393,19 @@ def _refuses_making(raw: list[str], at: int, cues: ScopeCues) -> bool:
     )
 
 
+_OBJECT_REACH = 3  # "drop the api docs into …": the object a few words long at most
+
+
 def _places(raw: list[str], at: int, cues: ScopeCues) -> bool:
-    """'… them on a queue' at `at`: a moved object, then a place word."""
-    return at + 1 < len(raw) and raw[at] in cues.moved_objects and raw[at + 1] in cues.places
+    """'… them on a queue', 'drop the docs into a wiki' at `at`: a moved object (a pronoun, or any few words),
+    then a place word."""
+    if at + 1 < len(raw) and raw[at] in cues.moved_objects and raw[at + 1] in cues.places:
+        return True
+    return any(
+        tuple(raw[end : end + len(place)]) == place
+        for end in range(at + 1, min(at + 1 + _OBJECT_REACH, len(raw)))
+        for place in cues.object_places
+    )
 
 
 def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:

@@ -280,14 +280,14 @@ class Conversation:
         if any(brought.values()):
             state.last_frameworks, state.frameworks_turn = brought, state.turns
         cut = holds and (
-            takebacks.says(self.engine, said, vocab.scope_cut_cues)
+            takebacks.says(self.engine, said, vocab.scope_cut_cues, deniable=True)
             or takebacks.says_left(self.engine, said, vocab.scope_cut_tails)
         )
         restated = {m.id for m in parsed.requirements if not m.negated}
         # a cut says what is still built: "now it's just me on the team" says only who builds it, so cuts nothing
         cut = cut and bool(restated - takebacks.people_facts(self.engine, dict.fromkeys(restated, False)))
         kept = takebacks.people_facts(self.engine, before) if cut else set()
-        if holds and restated and (cut or takebacks.says(self.engine, said, vocab.corrections())):
+        if holds and restated and (cut or takebacks.says(self.engine, said, vocab.corrections(), deniable=True)):
             # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
             # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
             restated = {m.id for m in parsed.requirements}

@@ -34,17 +34,42 @@ def _cue_texts(engine: Engine, cues: tuple[str, ...]) -> _CueTexts:
     return texts
 
 
-def says(engine: Engine, said: tuple[str, ...], cues: list[str]) -> bool:
+def says(engine: Engine, said: tuple[str, ...], cues: list[str], *, deniable: bool = False) -> bool:
     """Whether the words contain one of the cue phrases (as whole words; a word of `takeback_same_words` read as
-    the one it stands for)."""
+    the one it stands for). With `deniable`, a cue denied right after it or said of someone else does not count
+    ('the plan changed nothing', 'budget cuts hit other teams')."""
     padded, present = _read(engine, said)
     by_first = _cue_texts(engine, tuple(cues))
     # a cue is searched for only when its words are all said: most of a turn's cues are not
     return any(
-        cue_words <= present and cue in padded
+        cue_words <= present and cue in padded and (not deniable or _undenied(engine, padded, cue, cue_words))
         for first in present.intersection(by_first)
         for cue, cue_words in by_first[first]
     )
+
+
+_ELSEWHERE_REACH = 3  # "budget cuts hit other teams": the others a few words after the cue
+
+
+def _undenied(engine: Engine, padded: str, cue: str, cue_words: frozenset[str]) -> bool:
+    """Whether some saying of the cue is neither denied right after it nor said of someone else."""
+    vocab = engine.kb.vocabulary
+    denials = [w for d in vocab.cue_denials if (w := phrase_words(d, vocab.rewrites))]
+    elsewhere = [w for e in vocab.cut_elsewhere if (w := phrase_words(e, vocab.rewrites))]
+    denies = cue_words.isdisjoint(word for d in denials for word in d)  # "sorry no": the denial is the cue's own
+    at = padded.find(cue)
+    while at >= 0:
+        after = tuple(padded[at + len(cue) :].split())
+        denied = denies and any(after[: len(d)] == d for d in denials)
+        others = any(
+            after[start : start + len(e)] == e
+            for e in elsewhere
+            for start in range(min(_ELSEWHERE_REACH, len(after)) + 1)
+        )
+        if not (denied or others):
+            return True
+        at = padded.find(cue, at + 1)
+    return False
 
 
 def says_left(engine: Engine, said: tuple[str, ...], tails: list[str]) -> bool:
