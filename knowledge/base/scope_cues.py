@@ -155,6 +155,11 @@ class ScopeCues(Entry):
         frozenset(),
         description="'dumps it into s3': after a take-back word and a moved object, a word saying where the data goes.",
     )
+    object_openers: frozenset[Word] = Field(
+        frozenset(),
+        description="'drop the docs into …': a word opening the object of a take-back verb ('the', 'our'), so the "
+        "cue acts on a thing that `object_places` may move ('nobody logs into it' has none).",
+    )
     object_places: frozenset[WordRun] = Field(
         frozenset(),
         description="'drop the docs into a wiki': after a take-back word and a short object of any words, a place "

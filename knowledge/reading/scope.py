@@ -401,10 +401,15 @@ def _places(raw: list[str], at: int, cues: ScopeCues) -> bool:
     then a place word."""
     if at + 1 < len(raw) and raw[at] in cues.moved_objects and raw[at + 1] in cues.places:
         return True
-    return any(
-        tuple(raw[end : end + len(place)]) == place
-        for end in range(at + 1, min(at + 1 + _OBJECT_REACH, len(raw)))
-        for place in cues.object_places
+    # the object opens with 'the', 'our' …: the cue is a verb acting on a thing ('nobody logs into it' is not)
+    return (
+        at < len(raw)
+        and raw[at] in cues.object_openers
+        and any(
+            tuple(raw[end : end + len(place)]) == place
+            for end in range(at + 1, min(at + 1 + _OBJECT_REACH, len(raw)))
+            for place in cues.object_places
+        )
     )
 
 
