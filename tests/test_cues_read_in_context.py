@@ -67,3 +67,12 @@ def test_vague_large_amounts_count_as_crowds_and_rates(engine: Engine) -> None:
     assert _read(engine, "a couple million requests per minute at peak").get("high-concurrency") is False
     # a vague small amount stays small
     assert _read(engine, "a few hundred phones connected at once").get("high-concurrency") is not False
+
+
+def test_dropping_a_thing_for_a_later_release_still_takes_it_back(engine: Engine) -> None:
+    """'in the next release' says when, not where: the admin panel is dropped, not moved somewhere."""
+    conversation = Conversation(engine)
+    conversation.turn("a partner api with generated docs, plus an admin panel for the ops team")
+    conversation.turn("let's drop the admin panel in the first release")
+    assert "admin-panel" not in conversation.state.requirements or conversation.state.requirements["admin-panel"]
+    assert "api-docs" in conversation.state.requirements
