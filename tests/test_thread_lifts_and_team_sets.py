@@ -6,17 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation, Turn
-
-
-def _run(engine: Engine, *texts: str) -> list[Turn]:
-    conversation = Conversation(engine)
-    return [conversation.turn(text) for text in texts]
-
-
-def _pick(turn: Turn) -> str | None:
-    rec = turn.advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import picked, turn_by_turn
 
 
 @pytest.mark.parametrize(
@@ -29,63 +19,63 @@ def _pick(turn: Turn) -> str | None:
     ],
 )
 def test_a_ban_lifted_lets_the_framework_back_in(engine: Engine, lift: str) -> None:
-    turns = _run(
+    turns = turn_by_turn(
         engine,
         "a back office where the billing team edits invoices and approves credit notes, 30 tables, with logins",
         "cto: please no django, we got burned by it before",
         lift,
         "final answer?",
     )
-    assert _pick(turns[1]) != "django"
-    assert _pick(turns[2]) == "django"
-    assert _pick(turns[3]) == "django"
+    assert picked(turns[1]) != "django"
+    assert picked(turns[2]) == "django"
+    assert picked(turns[3]) == "django"
 
 
 def test_a_senior_wanting_another_framework_is_a_pitch(engine: Engine) -> None:
-    turns = _run(
+    turns = turn_by_turn(
         engine,
         "20 engineers joining one codebase over the next year, a customer web app with logins, we value conventions",
         "one of our seniors wants flask 'so nothing is hidden from us'",
     )
-    assert _pick(turns[1]) == "django"
+    assert picked(turns[1]) == "django"
     assert turns[1].advice.query.current is None
 
 
 def test_the_developers_proposal_is_weighed_against_the_product(engine: Engine) -> None:
-    turns = _run(
+    turns = turn_by_turn(
         engine,
         "founder here, not an engineer. our developers propose flask for our booking marketplace because it's "
         "'quick to start'. it is the product we will run for many years. thoughts?",
     )
-    assert _pick(turns[0]) == "django"
+    assert picked(turns[0]) == "django"
 
 
 def test_no_new_frameworks_holds_the_pick_to_the_ones_the_team_runs(engine: Engine) -> None:
-    turns = _run(
+    turns = turn_by_turn(
         engine,
         "new quote-engine microservice, other services call it, tail latency is critical",
         "cto: no new frameworks allowed, it has to be django or flask",
     )
-    assert _pick(turns[0]) == "fastapi"
-    assert _pick(turns[1]) == "flask"
+    assert picked(turns[0]) == "fastapi"
+    assert picked(turns[1]) == "flask"
 
 
 def test_no_time_for_a_migration_keeps_what_runs(engine: Engine) -> None:
-    turns = _run(
+    turns = turn_by_turn(
         engine,
         "our app is flask and has grown a lot; support needs an admin with 25 models, bulk actions and roles. "
         "switch to django?",
         "vp: we have no time to migrate, not in this budget cycle",
     )
-    assert _pick(turns[0]) == "django"
-    assert _pick(turns[1]) == "flask"
+    assert picked(turns[0]) == "django"
+    assert picked(turns[1]) == "flask"
 
 
 def test_separate_thing_opens_a_new_subject(engine: Engine) -> None:
-    turns = _run(
+    turns = turn_by_turn(
         engine,
         "low-latency json api for partner integrations, with generated sdks",
         "different thing: our marketing blog, what there?",
     )
-    assert _pick(turns[0]) == "fastapi"
-    assert _pick(turns[1]) == "django"
+    assert picked(turns[0]) == "fastapi"
+    assert picked(turns[1]) == "django"
