@@ -7,10 +7,12 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from knowledge.base.count_words import CountWords
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
+from knowledge.base.turn_words import TurnWords
 from knowledge.base.words import Word
 
 
@@ -105,7 +107,7 @@ class Intent(Entry):
         return [*self.cues, *made]
 
 
-class Vocabulary(Entry):
+class Vocabulary(CountWords, TurnWords):
     """The parser's cue words: everything it matches that is not a requirement."""
 
     rewrites: dict[str, str] = Field(default_factory=dict, description="Spellings replaced first.")
@@ -257,60 +259,10 @@ class Vocabulary(Entry):
         description="'the team got burned by async bugs': the need named right after (an article or the team's own "
         "word between at most) hurt the team before, so it is not wanted; the cue governs that need alone.",
     )
-    org_scope_cues: list[Text] = Field(
-        default_factory=list,
-        description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
-    )
-    people_nouns: Annotated[list[Text], Field(min_length=1)] = Field(
-        description="'40 python developers', 'the team is 12 juniors': the nouns a head count of the team is said in "
-        "(each spelling in full, singular and plural; a describing word may sit between the count and the noun)."
-    )
-    audience_nouns: list[Text] = Field(
-        default_factory=list,
-        description="'a dashboard for 5 analysts', 'used by ~20 staff': the nouns a count of the people a system "
-        "serves is said in (its audience, not its builders); a noun also in people_nouns ('30 people') counts the "
-        "audience only after an audience_lead cue.",
-    )
-    audience_lead: list[Text] = Field(
-        default_factory=list,
-        description="'for 30 people', 'used by 5 ppl': words right before a head count (a hedge such as 'about' may "
-        "sit between) saying the people are the ones the system serves.",
-    )
-    audience_not_after: list[Text] = Field(
-        default_factory=list,
-        description="'python 3 users', 'version 2 users': words right before a count that make it a version, so "
-        "the count is no audience (the frameworks' names count too).",
-    )
-    audience_builder_lead: list[Text] = Field(
-        default_factory=list,
-        description="'the team has thirty members', 'a squad of 8 members': words right before a head count (a "
-        "hedge may sit between) saying the people counted build the system, so the count is no audience.",
-    )
-    audience_roles: list[Text] = Field(
-        default_factory=list,
-        description="'a dashboard for the analysts', 'our moderators': an in-house role said with 'the'/'our' and no "
-        "count names a team-sized audience, read as one of small_audience_max people.",
-    )
-    audience_scope_by: list[Text] = Field(
-        default_factory=list,
-        description="Requirement ids saying what an app must hold ('admin-panel', 'forms-crud'): with one stated, a "
-        "small audience says nothing of the scope (an in-house CRUD tool for 5 is still a full app).",
-    )
-    audience_role_yields_to: list[Text] = Field(
-        default_factory=list,
-        description="Requirement ids saying others are served too ('public-api', 'realtime'): with one stated, an "
-        "in-house role said with no count ('the editors') is not the audience and says no size.",
-    )
     team_set_by: list[Text] = Field(
         default_factory=list,
         description="Requirement ids that hold a thread's pick to the frameworks the team runs, knows or names "
         "('no new frameworks: we run django and flask, pick one of those').",
-    )
-    small_audience_max: Annotated[int, Field(gt=0)] = 10
-    modest_audience_max: Annotated[int, Field(gt=0)] = 500
-    org_nouns: list[Text] = Field(
-        default_factory=list,
-        description="'a 400-person manufacturer': a head count right before one of these is the organisation's.",
     )
     objection_asks: list[Text] = Field(
         default_factory=list,
@@ -356,113 +308,11 @@ class Vocabulary(Entry):
         description="'i would recommend looking into django', 'why dont you migrate to node': advice given to "
         "someone else about their project, so a pitch whatever the person who says it.",
     )
-    retract_cues: list[Text] = Field(
-        default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
-    )
-    carve_out_cues: list[Text] = Field(
-        default_factory=list,
-        description="'the services we carve out of it': in a thread, a system cut out of the one discussed is a "
-        "new subject when the follow-up names it by a system noun.",
-    )
-    waive_cues: list[Text] = Field(
-        default_factory=list,
-        description="'security waived the requirements': in a thread, whoever asked for a need lets it go, so the "
-        "message that brought it in is dropped with it.",
-    )
-    correction_cues: list[Text] = Field(
-        default_factory=list,
-        description="'turns out it's just an api': in a thread, the message re-describes the project; "
-        "needs said earlier and not said again are replaced.",
-    )
-    scope_cut_cues: list[Text] = Field(
-        default_factory=list,
-        description="'scope cut: now it is only a status page', 'budget got cut': in a thread, the project is cut "
-        "down and re-described; needs said earlier about what is built and not said again go, the facts about the "
-        "people (`scope_cut_keeps`) stay.",
-    )
-    scope_cut_tails: list[Text] = Field(
-        default_factory=list,
-        description="'only the partner api remains', 'just the billing part is left': said a word or more after "
-        "'just' (or a word `takeback_same_words` reads as it) in a thread, what is left is named and the rest cut.",
-    )
-    scope_cut_keeps: list[Word] = Field(
-        default_factory=list,
-        description="Requirement categories a scope cut leaves in place: facts about who builds it, not what.",
-    )
-    part_drop_cues: list[Text] = Field(
-        default_factory=list,
-        description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "
-        "the needs its message brought in go with it.",
-    )
-    cue_denials: list[Text] = Field(
-        default_factory=list,
-        description="'the plan changed nothing about the api': right after a correction or scope-cut cue, words "
-        "denying the change, so the cue re-describes nothing (a cue holding a denial itself, 'sorry no', still does).",
-    )
-    cut_elsewhere: list[Text] = Field(
-        default_factory=list,
-        description="'budget cuts hit other teams, not us': a few words after a correction or scope-cut cue, words "
-        "saying it happened to someone else, so this project is not re-described.",
-    )
-    correction_apologies: list[Text] = Field(
-        default_factory=list,
-        description="'sorry', 'my bad': with a denial right after ('sorry, it isnt mobile'), a correction cue.",
-    )
-    correction_denials: list[Text] = Field(
-        default_factory=list, description="'it isnt', 'thats not': said right after an apology, a correction cue."
-    )
-    takeback_same_words: dict[Word, Word] = Field(
-        default_factory=dict,
-        description="'it is now only the api' is 'it is now just the api': in thread cues, a word read as the one "
-        "the cues are written with.",
-    )
     moves: MoveCues = Field(description="Words around one framework traded for another, or a move set as a task.")
     roles: RoleCues = Field(description="Words right around a framework's name that tell what runs or is known.")
     scope: ScopeCues = Field(description="Words that end or keep a cue's reach, or say whose words it is.")
     needs: NeedCues = Field(description="Words that show a need's words name people or part of a name.")
     thread: ThreadCues = Field(description="Words that tell, in a thread, which earlier needs are taken back.")
-    high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
-    all_at_once: list[Text] = Field(
-        default_factory=list,
-        description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "
-        "they come together, so a large count is high concurrency.",
-    )
-    crowd_min: Annotated[int, Field(gt=0)] = 1000
-    vague_amounts: dict[Text, Annotated[int, Field(gt=0)]] = Field(
-        default_factory=dict,
-        description="'a few hundred thousand users at once', 'a couple million requests a minute': a vague amount "
-        "before a scale word (hundred, thousand, million), read as this many of that scale for crowds and rates.",
-    )
-    elapsed_cues: list[Text] = Field(
-        default_factory=list,
-        description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "
-        "so the duration is time gone by since something last happened, not the system's horizon.",
-    )
-    past_after: list[Text] = Field(
-        default_factory=list,
-        description="'we picked django 10 years ago': right after a duration, words saying it is time already past, "
-        "not how long the system must live.",
-    )
-    budget_before: list[Text] = Field(
-        default_factory=list,
-        description="'we have 3 weeks', 'we've got two months': right before a duration, words saying it is the time "
-        "there is to build, not how long the system must live.",
-    )
-    budget_after: list[Text] = Field(
-        default_factory=list,
-        description="'3 weeks to ship', 'two months until launch': right after a duration, words saying it is the "
-        "time there is to build, not how long the system must live.",
-    )
-    tenure_after: list[Text] = Field(
-        default_factory=list,
-        description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "
-        "long someone has worked with a skill (a framework's name counts too), not the system's horizon.",
-    )
-    span_words: list[Text] = Field(
-        default_factory=list,
-        description="'2 devs for a year': between a count and 'a year', a word saying the count's things last that "
-        "long; without one, '8 client sites a year' is a rate, not a horizon.",
-    )
     whole_words: list[Text] = Field(
         default_factory=list,
         description="Words the stemmer folds into a different word ('experience' and 'experiment' both 'experi'): "
@@ -479,20 +329,7 @@ class Vocabulary(Entry):
     monolith_split: MonolithSplitCues | None = Field(
         None, description="'our node monolith is being broken up': a monolith cut into services, not a large app."
     )
-    low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
-    rate_growth: dict[
-        Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")], Annotated[float, Field(gt=1)]
-    ] = Field(
-        default_factory=dict,
-        description="'~5 events/sec, peak season might triple that': a word saying how much a rate stated may "
-        "grow, and by what factor; the rate is judged at its grown size.",
-    )
-    low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
     opening_question: OpeningQuestion | None = None
-    long_horizon_min_years: Annotated[float, Field(gt=0)]
-    short_horizon_max_years: Annotated[float, Field(gt=0)]
-    large_team_min: Annotated[int, Field(gt=0)]
-    small_team_max: Annotated[int, Field(gt=0)]
     intents: list[Intent]
 
     @property

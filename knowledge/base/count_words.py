@@ -1,0 +1,120 @@
+"""The vocabulary's words and thresholds for numbers: head counts (who builds, who is served), durations and
+what makes them no horizon, request rates, crowds and latency budgets. Part of `Vocabulary` (same YAML section)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from knowledge.base.entry import Entry, Text
+
+
+class CountWords(Entry):
+    """What turns a number in a message into a need, and the thresholds it is judged by."""
+
+    org_scope_cues: list[Text] = Field(
+        default_factory=list,
+        description="'40 engineers org-wide': a head count of the whole organisation, not of the team that owns this.",
+    )
+    people_nouns: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="'40 python developers', 'the team is 12 juniors': the nouns a head count of the team is said in "
+        "(each spelling in full, singular and plural; a describing word may sit between the count and the noun)."
+    )
+    audience_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'a dashboard for 5 analysts', 'used by ~20 staff': the nouns a count of the people a system "
+        "serves is said in (its audience, not its builders); a noun also in people_nouns ('30 people') counts the "
+        "audience only after an audience_lead cue.",
+    )
+    audience_lead: list[Text] = Field(
+        default_factory=list,
+        description="'for 30 people', 'used by 5 ppl': words right before a head count (a hedge such as 'about' may "
+        "sit between) saying the people are the ones the system serves.",
+    )
+    audience_not_after: list[Text] = Field(
+        default_factory=list,
+        description="'python 3 users', 'version 2 users': words right before a count that make it a version, so "
+        "the count is no audience (the frameworks' names count too).",
+    )
+    audience_builder_lead: list[Text] = Field(
+        default_factory=list,
+        description="'the team has thirty members', 'a squad of 8 members': words right before a head count (a "
+        "hedge may sit between) saying the people counted build the system, so the count is no audience.",
+    )
+    audience_roles: list[Text] = Field(
+        default_factory=list,
+        description="'a dashboard for the analysts', 'our moderators': an in-house role said with 'the'/'our' and no "
+        "count names a team-sized audience, read as one of small_audience_max people.",
+    )
+    audience_scope_by: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids saying what an app must hold ('admin-panel', 'forms-crud'): with one stated, a "
+        "small audience says nothing of the scope (an in-house CRUD tool for 5 is still a full app).",
+    )
+    audience_role_yields_to: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids saying others are served too ('public-api', 'realtime'): with one stated, an "
+        "in-house role said with no count ('the editors') is not the audience and says no size.",
+    )
+    small_audience_max: Annotated[int, Field(gt=0)] = 10
+    modest_audience_max: Annotated[int, Field(gt=0)] = 500
+    org_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'a 400-person manufacturer': a head count right before one of these is the organisation's.",
+    )
+    high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
+    all_at_once: list[Text] = Field(
+        default_factory=list,
+        description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "
+        "they come together, so a large count is high concurrency.",
+    )
+    crowd_min: Annotated[int, Field(gt=0)] = 1000
+    vague_amounts: dict[Text, Annotated[int, Field(gt=0)]] = Field(
+        default_factory=dict,
+        description="'a few hundred thousand users at once', 'a couple million requests a minute': a vague amount "
+        "before a scale word (hundred, thousand, million), read as this many of that scale for crowds and rates.",
+    )
+    elapsed_cues: list[Text] = Field(
+        default_factory=list,
+        description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "
+        "so the duration is time gone by since something last happened, not the system's horizon.",
+    )
+    past_after: list[Text] = Field(
+        default_factory=list,
+        description="'we picked django 10 years ago': right after a duration, words saying it is time already past, "
+        "not how long the system must live.",
+    )
+    budget_before: list[Text] = Field(
+        default_factory=list,
+        description="'we have 3 weeks', 'we've got two months': right before a duration, words saying it is the time "
+        "there is to build, not how long the system must live.",
+    )
+    budget_after: list[Text] = Field(
+        default_factory=list,
+        description="'3 weeks to ship', 'two months until launch': right after a duration, words saying it is the "
+        "time there is to build, not how long the system must live.",
+    )
+    tenure_after: list[Text] = Field(
+        default_factory=list,
+        description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "
+        "long someone has worked with a skill (a framework's name counts too), not the system's horizon.",
+    )
+    span_words: list[Text] = Field(
+        default_factory=list,
+        description="'2 devs for a year': between a count and 'a year', a word saying the count's things last that "
+        "long; without one, '8 client sites a year' is a rate, not a horizon.",
+    )
+    low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
+    rate_growth: dict[
+        Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")], Annotated[float, Field(gt=1)]
+    ] = Field(
+        default_factory=dict,
+        description="'~5 events/sec, peak season might triple that': a word saying how much a rate stated may "
+        "grow, and by what factor; the rate is judged at its grown size.",
+    )
+    low_latency_max_ms: Annotated[int, Field(gt=0)] = 100
+    long_horizon_min_years: Annotated[float, Field(gt=0)]
+    short_horizon_max_years: Annotated[float, Field(gt=0)]
+    large_team_min: Annotated[int, Field(gt=0)]
+    small_team_max: Annotated[int, Field(gt=0)]

@@ -1,0 +1,74 @@
+"""The vocabulary's words for a thread turn that takes back, corrects or cuts what earlier turns said. Part of
+`Vocabulary` (same YAML section)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Text
+from knowledge.base.words import Word
+
+
+class TurnWords(Entry):
+    """A turn's take-backs, corrections, waivers, carve-outs and scope cuts, and what keeps a cue from acting."""
+
+    retract_cues: list[Text] = Field(
+        default_factory=list, description="'nvm', 'scratch that': in a thread, the last message's needs are taken back."
+    )
+    carve_out_cues: list[Text] = Field(
+        default_factory=list,
+        description="'the services we carve out of it': in a thread, a system cut out of the one discussed is a "
+        "new subject when the follow-up names it by a system noun.",
+    )
+    waive_cues: list[Text] = Field(
+        default_factory=list,
+        description="'security waived the requirements': in a thread, whoever asked for a need lets it go, so the "
+        "message that brought it in is dropped with it.",
+    )
+    correction_cues: list[Text] = Field(
+        default_factory=list,
+        description="'turns out it's just an api': in a thread, the message re-describes the project; "
+        "needs said earlier and not said again are replaced.",
+    )
+    scope_cut_cues: list[Text] = Field(
+        default_factory=list,
+        description="'scope cut: now it is only a status page', 'budget got cut': in a thread, the project is cut "
+        "down and re-described; needs said earlier about what is built and not said again go, the facts about the "
+        "people (`scope_cut_keeps`) stay.",
+    )
+    scope_cut_tails: list[Text] = Field(
+        default_factory=list,
+        description="'only the partner api remains', 'just the billing part is left': said a word or more after "
+        "'just' (or a word `takeback_same_words` reads as it) in a thread, what is left is named and the rest cut.",
+    )
+    scope_cut_keeps: list[Word] = Field(
+        default_factory=list,
+        description="Requirement categories a scope cut leaves in place: facts about who builds it, not what.",
+    )
+    part_drop_cues: list[Text] = Field(
+        default_factory=list,
+        description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "
+        "the needs its message brought in go with it.",
+    )
+    cue_denials: list[Text] = Field(
+        default_factory=list,
+        description="'the plan changed nothing about the api': right after a correction or scope-cut cue, words "
+        "denying the change, so the cue re-describes nothing (a cue holding a denial itself, 'sorry no', still does).",
+    )
+    cut_elsewhere: list[Text] = Field(
+        default_factory=list,
+        description="'budget cuts hit other teams, not us': a few words after a correction or scope-cut cue, words "
+        "saying it happened to someone else, so this project is not re-described.",
+    )
+    correction_apologies: list[Text] = Field(
+        default_factory=list,
+        description="'sorry', 'my bad': with a denial right after ('sorry, it isnt mobile'), a correction cue.",
+    )
+    correction_denials: list[Text] = Field(
+        default_factory=list, description="'it isnt', 'thats not': said right after an apology, a correction cue."
+    )
+    takeback_same_words: dict[Word, Word] = Field(
+        default_factory=dict,
+        description="'it is now only the api' is 'it is now just the api': in thread cues, a word read as the one "
+        "the cues are written with.",
+    )
