@@ -387,7 +387,7 @@ def _refuses_making(raw: list[str], at: int, cues: ScopeCues) -> bool:
     team would make it itself later in the clause."""
     if raw[at : at + 1] == ["to"]:
         at += 1
-    return _acts(raw, at, cues) and _says_run(raw[at:], cues.self_made)
+    return _acts(raw, at, cues) and says_run(raw[at:], cues.self_made)
 
 
 _OBJECT_REACH = 3  # "drop the api docs into …": the object a few words long at most
@@ -417,10 +417,10 @@ def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:
 
 def _points_back(said: list[str], cues: ScopeCues) -> bool:
     """'dont want any of it': the cue's words hold a reference back to what was listed before."""
-    return _says_run(said, cues.back_references)
+    return says_run(said, cues.back_references)
 
 
-def _says_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
+def says_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
     """One of `runs` said word for word somewhere in `words`."""
     return any(tuple(words[i : i + len(run)]) == run for run in runs for i in range(len(words)))
 
