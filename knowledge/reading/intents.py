@@ -63,7 +63,7 @@ class IntentDetector:
             if reaction:
                 return DetectedIntent(reaction, "")
         self._index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
-        expanded, origin = self._expanded(tokens)
+        expanded, origin = self._index.expand_with_origins(tokens)  # shorthand read out, each word's source
         matches, _ = self._index.scan(expanded)
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:
@@ -79,10 +79,6 @@ class IntentDetector:
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
         return DetectedIntent(UPDATE, text)
-
-    def _expanded(self, tokens: tuple[str, ...]) -> tuple[list[str], list[int]]:
-        """The words with shorthand read out, and for each the position of the word it came from."""
-        return self._index.expand_with_origins(tokens)
 
     def _asks_pick(self, intent: str, tokens: tuple[str, ...], cue: tuple[str, ...]) -> bool:
         """A framework named, or a word asking for one, outside the intent's cue ('which orm for our fastapi app?')."""

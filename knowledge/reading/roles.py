@@ -15,7 +15,7 @@ from knowledge.reading.lists import listed_before, listed_people, stack_end
 from knowledge.reading.moves import Moves
 from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
 from knowledge.reading.phrases import Match
-from knowledge.reading.scope import CUE_REACH, near
+from knowledge.reading.scope import CUE_REACH, near, says_run
 from knowledge.reading.state import Clause
 
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
@@ -106,7 +106,7 @@ class FrameworkRoles:
 
     def _in_past_project(self, raw: list[str]) -> bool:
         """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
-        return any(tuple(raw[i : i + len(run)]) == run for run in self._cues.past_project for i in range(len(raw)))
+        return says_run(raw, self._cues.past_project)
 
     def _lacked_beside_known(self, clause: Clause, pos: int) -> bool:
         """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one

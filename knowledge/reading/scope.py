@@ -387,10 +387,7 @@ def _refuses_making(raw: list[str], at: int, cues: ScopeCues) -> bool:
     team would make it itself later in the clause."""
     if raw[at : at + 1] == ["to"]:
         at += 1
-    rest = raw[at:]
-    return _acts(raw, at, cues) and any(
-        tuple(rest[i : i + len(own)]) == own for own in cues.self_made for i in range(len(rest))
-    )
+    return _acts(raw, at, cues) and says_run(raw[at:], cues.self_made)
 
 
 _OBJECT_REACH = 3  # "drop the api docs into …": the object a few words long at most
@@ -415,12 +412,17 @@ def _places(raw: list[str], at: int, cues: ScopeCues) -> bool:
 
 def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:
     """Making a thing ourselves said right at `at` ('writing', 'hand rolling')."""
-    return any(tuple(raw[at : at + len(act)]) == act for act in cues.set_aside_acts)
+    return _opens_with(raw[at:], cues.set_aside_acts)
 
 
 def _points_back(said: list[str], cues: ScopeCues) -> bool:
     """'dont want any of it': the cue's words hold a reference back to what was listed before."""
-    return any(tuple(said[i : i + len(ref)]) == ref for ref in cues.back_references for i in range(len(said)))
+    return says_run(said, cues.back_references)
+
+
+def says_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
+    """One of `runs` said word for word somewhere in `words`."""
+    return any(tuple(words[i : i + len(run)]) == run for run in runs for i in range(len(words)))
 
 
 def _first_person(raw: list[str], start: int, cues: ScopeCues) -> bool:

@@ -18,9 +18,7 @@ MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     """'separate question: another team needs …': after lead-in words, an opener that announces another subject,
     unless what follows points back at this one before naming another ('separately, rate limiting on it')."""
-    start = 0
-    while start < len(said) and said[start] in cues.lead_ins:
-        start += 1
+    start = _past_lead_ins(said, cues)
     opener = next((o for o in cues.subject_openers if tuple(said[start : start + len(o)]) == o), None)
     if opener is None:
         return False
@@ -33,11 +31,17 @@ def _runs_at(said: Sequence[str], run: tuple[str, ...]) -> bool:
     return any(tuple(said[at : at + len(run)]) == run for at in range(len(said) - len(run) + 1))
 
 
-def returns_to_earlier(said: Sequence[str], cues: ThreadCues) -> bool:
-    """'back to the shop: black friday?': after lead-in words, an opener that returns to the earlier subject."""
+def _past_lead_ins(said: Sequence[str], cues: ThreadCues) -> int:
+    """Where the words start once the lead-in words ('ok', 'so') are skipped."""
     start = 0
     while start < len(said) and said[start] in cues.lead_ins:
         start += 1
+    return start
+
+
+def returns_to_earlier(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'back to the shop: black friday?': after lead-in words, an opener that returns to the earlier subject."""
+    start = _past_lead_ins(said, cues)
     return any(tuple(said[start : start + len(opener)]) == opener for opener in cues.return_openers)
 
 
@@ -108,5 +112,7 @@ def _after_determiners(phrase: Sequence[str], cues: ThreadCues) -> Sequence[str]
 def names_carved_out(said: Sequence[str], carved: bool, cues: ThreadCues) -> bool:
     """'what do we write the new services we carve out of it in?': `carved` tells that the turn says a piece is
     cut out of the system discussed; naming that piece by a system noun makes it a subject of its own."""
+    if not carved:
+        return False
     systems = {stem(word) for word in cues.systems}
-    return carved and any(stem(word) in systems for word in said)
+    return any(stem(word) in systems for word in said)

@@ -49,13 +49,27 @@ def says(engine: Engine, said: tuple[str, ...], cues: list[str], *, deniable: bo
 
 
 _ELSEWHERE_REACH = 3  # "budget cuts hit other teams": the others a few words after the cue
+_PHRASES: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[tuple[str, ...], ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _phrases(engine: Engine, phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    """The phrases' words, read once per engine: `phrase_words` normalises each, and a turn's dozen would also push
+    the message's own text out of the few `normalize` keeps."""
+    table = _PHRASES.setdefault(engine, {})
+    key = tuple(phrases)
+    found = table.get(key)
+    if found is None:
+        rewrites = engine.kb.vocabulary.rewrites
+        found = table[key] = tuple(w for phrase in phrases if (w := phrase_words(phrase, rewrites)))
+    return found
 
 
 def _undenied(engine: Engine, padded: str, cue: str, cue_words: frozenset[str]) -> bool:
     """Whether some saying of the cue is neither denied right after it nor said of someone else."""
     vocab = engine.kb.vocabulary
-    denials = [w for d in vocab.cue_denials if (w := phrase_words(d, vocab.rewrites))]
-    elsewhere = [w for e in vocab.cut_elsewhere if (w := phrase_words(e, vocab.rewrites))]
+    denials, elsewhere = _phrases(engine, vocab.cue_denials), _phrases(engine, vocab.cut_elsewhere)
     denies = cue_words.isdisjoint(word for d in denials for word in d)  # "sorry no": the denial is the cue's own
     at = padded.find(cue)
     while at >= 0:
@@ -78,7 +92,7 @@ def says_left(engine: Engine, said: tuple[str, ...], tails: list[str]) -> bool:
     padded, present = _read(engine, said)
     if "just" not in present:
         return False
-    tail_texts = [f" {' '.join(w)} " for tail in tails if (w := phrase_words(tail, engine.kb.vocabulary.rewrites))]
+    tail_texts = [f" {' '.join(w)} " for w in _phrases(engine, tails)]
     spoken = padded.split()
     return any(
         tail in f" {' '.join(spoken[at + 2 :])} "
