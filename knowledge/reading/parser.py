@@ -12,7 +12,7 @@ from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
-from knowledge.reading import lacks, modifiers, scope
+from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -167,7 +167,7 @@ class RequirementParser:
         """One clause (its words, the phrases found in them and the typos fixed), match by match; what it leaves
         open (a list, a pitch, a title) carries to the next."""
         if msg.asked and self._questions.answers_no(raw):
-            scope.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
+            leanings.answer_no(msg, msg.asked)  # "do we need real-time pushes? nah"
         if matches:
             state = self._read_matches(msg, raw, matches, fixes)
         else:  # a quarter of a paste's clauses name nothing: only what runs on to the next clause is kept
@@ -225,7 +225,7 @@ class RequirementParser:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
             if "break" in kinds and len(kinds) == 1:
-                scope.preference_turned(msg, raw, state.found, raw[match.start :], self._scope)
+                leanings.preference_turned(msg, raw, state.found, raw[match.start :], self._scope)
                 state = clause.state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
             elif (
                 ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
@@ -272,7 +272,7 @@ class RequirementParser:
         # "…, and the only reason is docs": a pitch's reasons; "the cto insists on the fastest framework": a
         # framework pitched by a quality, not by name
         if state.proposal and (state.named or msg.proposed or self._framework_words.intersection(raw)):
-            scope.discount_pitch(state, msg)
+            leanings.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and self._failing.said_in(raw):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
             for key in [key for key in msg.extensions if key not in extensions_before]:
@@ -331,7 +331,7 @@ class RequirementParser:
         lacks.lack_felt_next(msg, raw, self._scope)
         last = msg.clause
         # "i'd love to learn fastapi, but really it's a forms app": the preference before the comma is a wish
-        scope.preference_turned(msg, msg.previous_raw, last.found, raw, self._scope)
+        leanings.preference_turned(msg, msg.previous_raw, last.found, raw, self._scope)
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
         if msg.carry_negation:

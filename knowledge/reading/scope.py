@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from knowledge.base.scope_cues import ScopeCues
-from knowledge.reading import lacks
+from knowledge.reading import lacks, leanings
 from knowledge.reading.lists import NEED_KINDS
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
@@ -87,60 +87,8 @@ def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int,
     pitch = state if state.proposal else msg.pitched if pos == 0 else None
     if pitch is not None and (pitch.named or word in cues.contrasts):
         # "the contractor says we need async, but ...": a pitch the team answers back
-        discount_pitch(pitch, msg)
+        leanings.discount_pitch(pitch, msg)
     return ClauseState(found=state.found)
-
-
-def hedge(msg: MessageState, found: list[RequirementMention], *, firm: set[str] | None = None) -> None:
-    """The needs in `found` are wishes, save those stated firmly elsewhere in the message (`firm`)."""
-    requirements = msg.requirements
-    firm = msg.firm if firm is None else firm
-    for i, earlier in enumerate(found):
-        if not earlier.negated and not earlier.wish and earlier.id not in firm:
-            hedged = dataclasses.replace(earlier, wish=True)
-            found[i] = hedged
-            if requirements.get(earlier.id) == earlier:
-                requirements[earlier.id] = hedged
-
-
-def preference_turned(
-    msg: MessageState, said: list[str], found: list[RequirementMention], after: list[str], cues: ScopeCues
-) -> None:
-    """'i'd love to learn fastapi on this, but really it's a forms app': words `said` opening with the asker's
-    preference, then a contrast turning to what the project is (`after`, from the contrast on): the preference's
-    needs (`found`) are wishes, the project decides."""
-    if not after or after[0] not in cues.contrasts or not _opens_with(said, cues.preferences):
-        return
-    if _opens_with(after[1:], cues.project_turns):
-        hedge(msg, found, firm=set())  # said twice inside the preference ("simple enough to learn") is no firmer
-
-
-def _opens_with(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(words[: len(run)]) == run for run in runs)
-
-
-def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
-    """A question answered no ("do we need real-time pushes? nah"): the needs it asked about are negated."""
-    for earlier in asked:
-        if not earlier.negated and msg.requirements.get(earlier.id) is earlier:
-            msg.requirements[earlier.id] = dataclasses.replace(earlier, negated=True)
-
-
-def discount_pitch(state: ClauseState, msg: MessageState) -> None:
-    """A clause where someone else pitches a framework ("the new hire wants fastapi because it's the fastest")
-    states their reasons, not the team's needs: its needs are dropped, and what it rules out or names
-    becomes the move under question rather than an exclusion. A need the team's own word names ("django for our
-    cms") is the project's, said inside the pitch, and stays."""
-    requirements = msg.requirements
-    for mention in state.found:
-        if requirements.get(mention.id) is mention and mention.id not in state.owned:
-            del requirements[mention.id]
-    for fw in state.named:
-        msg.excluded.pop(fw, None)
-        if fw == msg.current and len(state.named) > 1:
-            continue  # "it is proposed that the flask service be ported to quart": flask is the move's source
-        msg.targets.setdefault(fw, None)
-        msg.proposed.setdefault(fw, None)
 
 
 def read_cue(
@@ -254,7 +202,7 @@ def read_cue(
         return  # "we must scale to 1m users next year": a plan with a date, not a wish
     elif "wish" in kinds:
         # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
-        hedge(msg, state.found)
+        leanings.hedge(msg, state.found)
         state.wishing, state.wished_since_cue = True, False
         msg.carry_wish = pos == len(clause.matches) - 1  # the cue ends the clause: its list may run on
     elif "minor" in kinds:
@@ -412,7 +360,7 @@ def _places(raw: list[str], at: int, cues: ScopeCues) -> bool:
 
 def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:
     """Making a thing ourselves said right at `at` ('writing', 'hand rolling')."""
-    return _opens_with(raw[at:], cues.set_aside_acts)
+    return leanings.opens_with(raw[at:], cues.set_aside_acts)
 
 
 def _points_back(said: list[str], cues: ScopeCues) -> bool:
