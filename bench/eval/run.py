@@ -38,6 +38,7 @@ PARTS = (
     "heldout11",
     "heldout12",
 )
+ALL_HELDOUT = "all-heldout"
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
 
 
@@ -101,15 +102,18 @@ def evaluate(engine: Engine, part: str) -> list[Outcome]:
 def _table(outcomes: list[Outcome]) -> list[str]:
     by: dict[tuple[str, str], list[bool]] = defaultdict(list)
     for o in outcomes:
-        by[(o.kind, o.part)].append(o.ok)
-        if o.kind != "thread turn":
-            by[("all one-line", o.part)].append(o.ok)
-        if o.preferred is not None:  # stricter: where the labeller named one best pick, is it the main one?
-            by[("preferred pick", o.part)].append(o.preferred)
-    parts = [p for p in PARTS if any(o.part == p for o in outcomes)]
+        # Every held-out set also counts in one total column: the number the targets are about.
+        for part in (o.part, ALL_HELDOUT) if o.part.startswith("heldout") else (o.part,):
+            by[(o.kind, part)].append(o.ok)
+            if o.kind != "thread turn":
+                by[("all one-line", part)].append(o.ok)
+            if o.preferred is not None:  # stricter: where the labeller named one best pick, is it the main one?
+                by[("preferred pick", part)].append(o.preferred)
+    parts = [p for p in (PARTS[0], ALL_HELDOUT, *PARTS[1:]) if any(k[1] == p for k in by)]
     kinds = [k for k in (*KINDS, "thread turn", "all one-line", "preferred pick") if any((k, p) in by for p in parts)]
     names = {
         "dev": "dev",
+        ALL_HELDOUT: "**all held-out**",
         "heldout": "held-out",
         "heldout2": "held-out 2",
         "heldout3": "held-out 3",
