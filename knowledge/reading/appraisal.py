@@ -79,7 +79,11 @@ class Appraisal:
             lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners]
             # a source is a system ("from the payroll api"), not any artifact ("suffered from async code")
             source = bool(lead) and lead[-1] in cues.source_agents and raw[match.end] in self._systems
-            if source or (lead and lead[-1] in cues.caller_agents) or (len(lead) >= 2 and (lead[-2], lead[-1]) in cues.called_by):
+            if (
+                source
+                or (lead and lead[-1] in cues.caller_agents)
+                or (len(lead) >= 2 and (lead[-2], lead[-1]) in cues.called_by)
+            ):
                 return True
             # "by the crm and the checkout service": step back over a caller listed before this one
             at -= 1
