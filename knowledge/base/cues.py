@@ -204,3 +204,26 @@ class ThreadCues(Entry):
         description="'and the model-serving part specifically?': words after a part's name that ask about that "
         "part alone, so it is answered for its own needs.",
     )
+    narrowing_before: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'only for the chat part, what would you pick?': said before the opener of a part's name, it "
+        "asks about that part alone, and a question may follow the name.",
+    )
+    build_openers: list[WordRun] = Field(
+        default_factory=list,
+        description="'we're also building a tiny slack bot', 'after that i have to build our demo api': words "
+        "(after lead-ins, a word of `additions` left out) saying something is built; a named system after them is "
+        "another subject when a word of `additions` marks it as more.",
+    )
+    additions: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'also', 'after', 'too': words that make a system someone builds one more, not the one discussed.",
+    )
+    definite: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'and the shop itself stays django?': determiners that point at something already spoken of.",
+    )
+    main_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'ok and the main platform stays django?': before a system noun, it names the first subject.",
+    )

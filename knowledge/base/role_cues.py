@@ -40,6 +40,11 @@ class RoleCues(Entry):
         description="'hit by the checkout service': one word before a system that acts on this one, so that "
         "system's kind describes the caller, not what is built."
     )
+    source_agents: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'leave balances from the payroll api': one word before a system the data is taken from, so "
+        "that system's kind describes the source, not what is built.",
+    )
     unknown_gap: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'years of django and zero fastapi', 'django experience and none with fastapi': the only words "

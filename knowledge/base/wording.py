@@ -215,6 +215,14 @@ class Vocabulary(CountWords, TurnWords):
         "on the key noun is read with each of these nouns in its place too.",
     )
     shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    named_shorthand: dict[Word, Text] = Field(
+        default_factory=dict,
+        description="'our rn fitness app': a word of `shorthand` that, one or two words before a noun of "
+        "`named_shorthand_nouns`, names a product instead ('rn' is 'right now' elsewhere).",
+    )
+    named_shorthand_nouns: list[Word] = Field(
+        default_factory=list, description="The nouns of what is built that make a `named_shorthand` word a name."
+    )
     failing_cues: list[Text] = Field(
         default_factory=list,
         description="'flask-socketio keeps breaking': a framework's package said to fail in the clause does not "

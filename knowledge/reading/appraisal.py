@@ -22,6 +22,7 @@ class Appraisal:
         self._framework_by_name = framework_by_name
         self._owners = frozenset(word for owner in vocab.current_owners for word in phrase_words(owner, vocab.rewrites))
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self._systems = vocab.thread.systems
         self._first_person = vocab.scope.first_person
         self._cues = vocab.roles
         self._oversized = tuple(phrase_words(cue, vocab.rewrites) for cue in vocab.roles.oversized)
@@ -66,7 +67,8 @@ class Appraisal:
 
     def caller(self, raw: list[str], match: Match) -> bool:
         """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
-        that calls this one describes the caller, not what is being built."""
+        that calls this one describes the caller, not what is being built; so does one the data is read from
+        ('balances from the payroll api')."""
         if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
             return False
         cues = self._cues
@@ -75,7 +77,13 @@ class Appraisal:
         at = match.start
         for _ in range(_CALLER_LIST_REACH):
             lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners]
-            if (lead and lead[-1] in cues.caller_agents) or (len(lead) >= 2 and (lead[-2], lead[-1]) in cues.called_by):
+            # a source is a system ("from the payroll api"), not any artifact ("suffered from async code")
+            source = bool(lead) and lead[-1] in cues.source_agents and raw[match.end] in self._systems
+            if (
+                source
+                or (lead and lead[-1] in cues.caller_agents)
+                or (len(lead) >= 2 and (lead[-2], lead[-1]) in cues.called_by)
+            ):
                 return True
             # "by the crm and the checkout service": step back over a caller listed before this one
             at -= 1

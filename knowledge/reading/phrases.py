@@ -72,6 +72,9 @@ class _Node:
         self.spelled = False  # the phrase ending here is a name that must be spelled as written
 
 
+_NAME_REACH = 2  # "rn fitness app": one describing word may stand between the shorthand and its noun
+
+
 class PhraseIndex:
     """Longest-match lookup of tagged phrases by word stems, tolerant of shorthand and small typos."""
 
@@ -84,8 +87,13 @@ class PhraseIndex:
         exact_kinds: frozenset[str] = frozenset(),
         whole: Iterable[str] = (),
         fillers: Mapping[str, frozenset[str]] | None = None,
+        named_shorthand: Mapping[str, str] | None = None,
+        name_nouns: Iterable[str] = (),
     ):
         self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
+        # "our rn fitness app": a shorthand that, right before the noun of what is built, names a product
+        self._named = {word: tuple(words(expansion)) for word, expansion in (named_shorthand or {}).items()}
+        self._name_nouns = frozenset(name_nouns)
         # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
         tagged = [(tuple(self.expand(list(phrase))), kind, value) for phrase, kind, value in tagged_phrases]
         whole = frozenset(whole)
@@ -156,7 +164,7 @@ class PhraseIndex:
         origin: list[int] = []
         done = 0
         for at in compress(range(len(raw_words)), map(shorthand.__contains__, raw_words)):
-            said = shorthand[raw_words[at]]
+            said = self._named_at(raw_words, at) or shorthand[raw_words[at]]
             expanded += raw_words[done:at]
             expanded += said
             origin += range(done, at)
@@ -165,6 +173,14 @@ class PhraseIndex:
         expanded += raw_words[done:]
         origin += range(done, len(raw_words))
         return expanded, origin
+
+    def _named_at(self, raw_words: tuple[str, ...] | list[str], at: int) -> tuple[str, ...] | None:
+        """The product a shorthand names when one of the next two words is a noun of what is built ('rn app',
+        'an rn fitness app'), else None ('we run flask rn')."""
+        named = self._named.get(raw_words[at])
+        if named is None or self._name_nouns.isdisjoint(raw_words[at + 1 : at + 1 + _NAME_REACH]):
+            return None
+        return named
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""

@@ -92,6 +92,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         tagged,
         protected=vocab.common_words,
         shorthand=vocab.shorthand,
+        named_shorthand=vocab.named_shorthand,
+        name_nouns=vocab.named_shorthand_nouns,
         exact_kinds=frozenset({LIBRARY}),
         whole=vocab.whole_words,
         fillers=fillers,

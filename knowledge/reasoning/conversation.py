@@ -16,7 +16,10 @@ from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     announces_new_subject,
+    names_built,
     names_carved_out,
+    names_earlier,
+    names_main,
     names_new_subject,
     names_part,
     returns_to_earlier,
@@ -160,6 +163,7 @@ class Conversation:
             or names_new_subject(self._asked_first(text), cues)
             or names_carved_out(said, carved, cues)
             or names_part(said, cues)
+            or names_built(said, cues)
         )
 
     def _asked_first(self, text: str) -> list[str]:
@@ -186,7 +190,22 @@ class Conversation:
     def _returns(self, text: str) -> bool:
         vocab = self.engine.kb.vocabulary
         said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
-        return returns_to_earlier(said, vocab.thread)
+        cues = vocab.thread
+        if returns_to_earlier(said, cues) or names_main(said, cues):
+            return True
+        # "and the shop itself stays django?": named by the words its needs were read from, or by a need read now
+        # that only it held ("shop" for an e-shop)
+        earlier, current = ConversationState.model_validate(self.state.earlier[-1]), self.state
+        named = {run for run in _said_runs(earlier, vocab.rewrites) if run not in _said_runs(current, vocab.rewrites)}
+        if names_earlier(said, named, cues):
+            return True
+        read = self.engine.parser.parse(text).requirements
+        runs = {
+            normal_words(m.text, vocab.rewrites)
+            for m in read
+            if not m.negated and m.id in earlier.requirements and m.id not in current.requirements
+        }
+        return names_earlier(said, runs, cues)
 
     def _return_to_earlier(self) -> None:
         """'back to the shop: …': the subject set aside comes back with its needs, and the one left is set aside in
@@ -426,6 +445,13 @@ class Conversation:
         when = "absent" if negated else "present"
         rules = self.engine.kb.rules_by_requirement.get(requirement, [])
         return sum(r.weight for r in rules if r.framework == framework and r.when == when)
+
+
+def _said_runs(state: ConversationState, rewrites: dict[str, str]) -> set[tuple[str, ...]]:
+    """The words each of a subject's needs was read from ('online shop'), and each word alone past the first
+    ('shop'): how a follow-up may name it again."""
+    runs = {normal_words(text, rewrites) for text, _, _ in state.said.values()}
+    return runs | {run[-1:] for run in runs if len(run) > 1}
 
 
 def _says_past(parsed: ParsedQuery, remainder: Iterable[str], rewrites: dict[str, str]) -> bool:

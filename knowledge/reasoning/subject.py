@@ -7,7 +7,7 @@ keeps the context."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from knowledge.base.cues import ThreadCues
 from knowledge.base.text import stem
@@ -70,22 +70,85 @@ def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     return marked or (head + 1 == len(said) and bool(qualifiers))
 
 
+def names_built(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'we're also building a tiny slack bot that posts …', 'after that i have to build our team's demo api': a
+    cue of building (`build_openers`) then a named system ("a tiny slack bot"), marked as one more by a word of
+    `additions` in the lead-in, the cue or right after the name: another subject, whatever follows the name."""
+    start = _past_lead_ins(said, cues)
+    marked = bool(cues.additions.intersection(said[:start]))
+    rest = [w for w in said[start : start + _BUILD_REACH] if w not in cues.additions]
+    marked = marked or len(rest) < len(said[start : start + _BUILD_REACH])
+    opener = next((o for o in cues.build_openers if tuple(rest[: len(o)]) == o), None)
+    if opener is None:
+        return False
+    phrase_start = len(opener)
+    if not (phrase_start < len(rest) and rest[phrase_start] in cues.determiners):
+        return False
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
+    for head in range(phrase_start + 1, min(len(rest), phrase_start + MAX_QUALIFIERS + 2)):
+        phrase = rest[phrase_start:head]
+        if rest[head] in cues.systems and _after_determiners(phrase, cues) and _is_name(phrase, cues, skipped):
+            return marked or rest[head + 1 : head + 2] == ["too"]
+    return False
+
+
+_BUILD_REACH = 14  # the cue and the name come first: "we're also building a tiny slack bot"
+
+
+def names_main(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'ok and the main platform stays django?': after lead-ins and an opener, the system the thread began with."""
+    start = _past_opened(said, cues)
+    return (
+        start + 2 < len(said)
+        and said[start] in cues.determiners
+        and said[start + 1] in cues.main_words
+        and said[start + 2] in cues.systems
+    )
+
+
+def names_earlier(said: Sequence[str], named: Collection[Sequence[str]], cues: ThreadCues) -> bool:
+    """'and the shop itself stays django in that setup?': a definite noun phrase ("the shop", "our online shop")
+    naming what only the subject set aside was said to be (`named`: word runs), so the follow-up returns to it."""
+    wanted = {tuple(stem(w) for w in run) for run in named if run}
+    stems = [stem(w) for w in said]
+    for at, word in enumerate(said):
+        if word not in cues.definite:
+            continue
+        for start in range(at + 1, min(len(said), at + 2 + MAX_QUALIFIERS)):
+            if any(tuple(stems[start : start + len(run)]) == run for run in wanted):
+                return True
+            if said[start] in cues.determiners or said[start] in cues.openers:
+                break
+    return False
+
+
+def _past_opened(said: Sequence[str], cues: ThreadCues) -> int:
+    """Where a follow-up's noun phrase starts: past lead-ins, openers and prepositions ('ok and the …')."""
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
+    start = 0
+    while start < len(said) and said[start] in skipped:
+        start += 1
+    return start
+
+
 def names_part(said: Sequence[str], cues: ThreadCues) -> bool:
     """'and the model-serving part specifically?': a follow-up that is only the name of one part of the system
     ("the <qualifiers> part", a part word from `cues.part`) narrowed to it ("specifically", "on its own") asks
     what that part needs alone. Unnarrowed ('and for the reporting part?') it asks about the part within the
     whole, which keeps its needs; 'and for the admin part we need sso' goes on past the name."""
     skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
-    start, opened, last = 0, False, ""
-    while start < len(said) and said[start] in skipped:
+    start, opened, last, narrowed = 0, False, "", False
+    # "only for the chat part, what would you pick?": narrowed before the name, the question may follow it
+    while start < len(said) and (said[start] in skipped or (not opened and said[start] in cues.narrowing_before)):
         last = said[start]
+        narrowed = narrowed or last in cues.narrowing_before
         opened = opened or last in cues.openers or last in cues.prepositions
         start += 1
     head = next((h for h in range(start, len(said)) if said[h] in cues.part), None)
     if head is None:
         return False
     after = said[head + 1 :]
-    if not opened or not after or not all(w in cues.narrowing for w in after):
+    if not opened or not (narrowed or (after and all(w in cues.narrowing for w in after))):
         return False
     phrase = said[start:head]
     if not (phrase and phrase[0] in cues.determiners) and last not in cues.prepositions:
