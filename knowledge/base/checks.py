@@ -125,6 +125,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                         *model.covers,
                         *model.home_any,
                         *model.settles,
+                        *model.when_denied_any,
                     )
                 ]
                 if model.to_named and (model.verdict != "move" or model.target is not None):

@@ -50,6 +50,13 @@ class IncumbentRule(Entry):
             "`covers` lists do not pull it to another framework (a content site that also needs an API)."
         ),
     )
+    when_denied_any: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "On a `stay` rule: needs the message must say are absent, one of them at least ('5 rps' denies "
+            "high-concurrency); the rule then holds only for a load the asker has ruled out."
+        ),
+    )
     settles: list[Id] = Field(
         default_factory=list,
         description=(

@@ -73,6 +73,11 @@ class RoleCues(Entry):
         description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
         "is one the team knows, not this codebase."
     )
+    org_codebase: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the company runs a django monolith': one codebase named right after the framework (a version "
+        "number may sit between) is the system that runs, even with the organisation as the subject.",
+    )
     elsewhere: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'works at a django company', 'came from a flask shop': before 'a'/'an' and a framework said to "
@@ -146,6 +151,23 @@ class RoleCues(Entry):
     through: frozenset[Word] = Field(
         description="'works locally but not through fastapi': the path a request takes, so a negation before it "
         "tells where a symptom shows, not a framework ruled out."
+    )
+    argued_for: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'migrate to django for its orm, admin and auth': right after a framework the move goes to, "
+        "words that make the needs after them (in that clause) the destination's features argued for, not needs "
+        "the team has stated of its own.",
+    )
+    reason_after: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'go full fastapi since ninja is basically fastapi-lite': a word after the framework that reads "
+        "as time it has run ('flask since 2016') only when a number or a `since_times` word follows it; "
+        "otherwise it opens a reason, and says nothing of what runs.",
+    )
+    since_times: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'since then', 'since day one', 'since launch': words after a `reason_after` word that make it "
+        "the time the framework has run.",
     )
     likeness: frozenset[Word] = Field(
         description="'a flask-like api', 'django-style views': the word after a framework's hyphen makes a "

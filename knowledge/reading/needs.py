@@ -36,6 +36,7 @@ class NeedReader:
                 self._senses.setdefault(sense.said, []).append((req.id, sense))
         self._runs = NeedRuns(vocab, appraisal)
         self._list_gap = frozenset(vocab.roles.list_gap)
+        self._argued_for = vocab.roles.argued_for
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
@@ -101,7 +102,7 @@ class NeedReader:
             requirements[mention.id] = mention
             if owned:
                 state.owned.add(mention.id)
-            if msg.arguing:
+            if msg.arguing or self._argued_for_target(clause, pos):
                 msg.argued[mention.id] = None
         self._runs.grow(clause, pos, before, run, state.found[found_before:])
         if "concept" in kinds and not match.fuzzy:  # a typo's guess ("authn") hands nothing off
@@ -109,6 +110,23 @@ class NeedReader:
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
+
+    def _argued_for_target(self, clause: Clause, pos: int) -> bool:
+        """'move to django for its orm, admin and auth': a need listed after a framework the move goes to and an
+        `argued_for` cue right after it is that framework's feature argued for, not a need the team states."""
+        msg, raw, matches = clause.msg, clause.raw, clause.matches
+        argued = False
+        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
+        if before is not None:
+            argued = before.kinds["framework"] in msg.targets and any(
+                tuple(raw[before.end : before.end + len(run)]) == run for run in self._argued_for
+            )
+        elif msg.arguing_raw is not None and msg.arguing_raw in (raw, msg.previous_raw):
+            # "…for its orm, admin, auth": the commas cut the list into clauses; an item alone goes on arguing
+            covered = {at for m in matches for at in range(m.start, m.end)}
+            argued = all(at in covered or word in self._list_gap for at, word in enumerate(raw))
+        msg.arguing_raw = raw if argued else None
+        return argued
 
     def _skill(self, clause: Clause, pos: int, gap: list[str]) -> bool:
         """The need at `matches[pos]` is a skill of the team: right after a skill cue (a list of needs may follow

@@ -85,6 +85,8 @@ class FrameworkRoles:
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
+        if follower is not None and self._opens_reason(clause.raw, follower.end, follows):
+            follows = {k: v for k, v in follows.items() if k != "current_after"}
         last = stack_end(clause, pos, self._cues.list_gap, self._builds_on)
         if pos < last < len(matches) - 1 and matches[last + 1].start - matches[last].end <= 2:
             # "django + celery + postgres shop": the word after the tools listed with it describes the framework
@@ -103,6 +105,13 @@ class FrameworkRoles:
             msg.current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
             return
         self._assign(clause, pos, fw, follows, matches[last].end)
+
+    def _opens_reason(self, raw: list[str], after: int, follows: Mapping[str, str]) -> bool:
+        """'fastapi since ninja is …': the time word after the framework opens a reason, not how long it has run."""
+        if follows.get("current_after") not in self._cues.reason_after:
+            return False
+        nxt = raw[after] if after < len(raw) else ""
+        return not (nxt[:1].isdigit() or nxt in self._cues.since_times)
 
     def _in_past_project(self, raw: list[str]) -> bool:
         """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
@@ -200,6 +209,7 @@ class FrameworkRoles:
             or (  # "the rest of the company is a django shop": the organisation's habit, not this code
                 ("current_after" in follows or self._ownership.said_to_be(raw, match.start, match.end, follows))
                 and self._cues.organisation.intersection(raw[max(0, match.start - DESCRIBED_REACH) : match.start])
+                and not self._cues.org_codebase.intersection(raw[match.end : match.end + 2])
             )
         ):
             msg.known[fw] = None

@@ -90,6 +90,9 @@ class Settler:
         if current is None:  # "DRF or django-ninja?": an add-on names the framework it lives in
             current = self._addon_asked_about((*mentioned, *targets), mentioned)
         current = self._addon_home.get(current, current) if current else None  # "our drf api" runs Django
+        if current is None and msg.underway and targets and all(fw in self._addon_home for fw in targets):
+            # "our api already runs on drf": an add-on the app is already on lives inside its home framework
+            current = self._addon_home[next(iter(targets))]
         current, covers, beside = self._libraries.settle(msg, said_words, current)
         if current is None and targets:
             # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
@@ -108,6 +111,8 @@ class Settler:
                 msg.underway = msg.underway or msg.progress_seen
         if current is not None:
             mentioned.pop(current, None)
+            if len(targets) > 1:  # "built the poc with flask, then the mvp with flask; … to django": no move to itself
+                targets.pop(current, None)
         horizon, team = (
             numbers.horizon_years(
                 norm,

@@ -95,6 +95,8 @@ class MessageState:
     # needs said are the asker's reasons for it (what they judge it gives), not needs that argue against it
     arguing: bool = False
     argued: dict[str, None] = field(default_factory=dict)
+    # "for its orm, admin, auth": the clause whose needs were argued for a destination; a list's next item goes on
+    arguing_raw: list[str] | None = None
     carry_target: bool = False  # "moving to something mainstream — django": the destination named next
     carry_current: bool = False  # "the back-end is based on, web.py": a current cue ending a clause runs on
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause

@@ -383,6 +383,7 @@ class Conversation:
                 outside_python=parsed.outside_python,
                 # "migrating the docs to flask-smorest": a move within the framework's own packages stays on it
                 extension_needs=() if targets else parsed.extension_needs,
+                argued_needs=parsed.argued_needs,  # "move to django for its admin?": the move's reasons, as said
             )
         )
         if source:

@@ -81,10 +81,15 @@ def decide(
     met = {need for fw, need in query.extension_needs if fw == current}
     # A hedged wish ("would allow async later", "websockets would be nice") is no reason to leave what runs.
     met |= {m.id for m in query.requirements if m.wish and not m.negated}
+    # Nor is a destination's feature listed as the reason to go ("move to django for its admin"): the sources move a
+    # working app for a need the team has, and the features a framework offers are not one.
+    met |= set(query.argued_needs)
     # Load the team tunes where the app runs (workers, gevent, the database) is no reason to leave it either:
     # the sources say databases and network I/O, not the framework, dominate latency.
     # Websockets and waits on outside calls are not settled so (`unless_any`), even when an extension serves them.
-    met |= {need for rule in rules if _matches_stay(rule, present, met) for need in rule.settles}
+    # A need asked for while the load that would make it pay is denied ("add async" at 5 rps) is settled too.
+    denied = {m.id for m in query.requirements if m.negated}
+    met |= {need for rule in rules if _matches_stay(rule, present, met, denied) for need in rule.settles}
     chosen = _to_named(kb, rules, query, present - met, excluded)
     if chosen is not None:
         return chosen
@@ -98,6 +103,8 @@ def decide(
     weighed = [fw for fw in query.frameworks if fw != current and fw not in excluded]
     for rule in rules:
         if rule.verdict != "stay" or present.intersection(rule.unless_any) or not present.issuperset(rule.when_all):
+            continue
+        if rule.when_denied_any and not denied.intersection(rule.when_denied_any):
             continue
         if rule.yields_to_named and weighed:  # "it's on bottle; should we go to flask?": the needs decide
             if target in kb.ranked and not present:
@@ -137,13 +144,14 @@ def _to_named(
     return None
 
 
-def _matches_stay(rule: IncumbentRule, present: set[str], met: set[str]) -> bool:
+def _matches_stay(rule: IncumbentRule, present: set[str], met: set[str], denied: set[str]) -> bool:
     """A `stay` rule that names needs, one of them present (and not already met), all its `when_all` ones
-    present, and none of its `unless_any`."""
+    present, one of its `when_denied_any` said absent, and none of its `unless_any`."""
     named = bool(present.difference(met).intersection(rule.when_any)) or (not rule.when_any and bool(rule.when_all))
     return (
         rule.verdict == "stay"
         and named
+        and (not rule.when_denied_any or bool(denied.intersection(rule.when_denied_any)))
         and present.issuperset(rule.when_all)
         and not present.intersection(rule.unless_any)
     )
