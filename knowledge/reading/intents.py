@@ -58,7 +58,8 @@ class IntentDetector:
         exact = self._exact.get(tokens) or (self._exact.get((norm.strip(),)) if not tokens else None)
         if exact:
             return DetectedIntent(exact, "")
-        if self._link_exact and _LINK.search(text):
+        # the substring tests first: the link pattern's alternatives make it try every position of a long paste
+        if self._link_exact and ("http" in text or "www." in text) and _LINK.search(text):
             reaction = self._link_exact.get(normal_words(_LINK.sub(" ", text), self._rewrites))
             if reaction:
                 return DetectedIntent(reaction, "")

@@ -37,7 +37,11 @@ class Moves:
         self._moves = vocab.moves  # word sets, read once when the vocabulary loads
         self._task_openers = frozenset(vocab.task_openers)
         # longest first: "it is proposed that" before "it is proposed"
-        self._task_leads = sorted({tuple(lead.split()) for lead in vocab.task_leads}, key=len, reverse=True)
+        # by first word, each word's longest first ("it is proposed that" before "it is proposed"): a clause
+        # tries only the leads its first word opens
+        self._task_leads = _by_first_word(
+            sorted({tuple(lead.split()) for lead in vocab.task_leads}, key=len, reverse=True)
+        )
         self._task_passive = frozenset(vocab.task_passive)
         self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         # "for", "with": a swap gap of one word, also what follows a framework traded away ("drop fastapi for …")
@@ -58,7 +62,8 @@ class Moves:
         ours or a source ("migrate the flask app to django", "migrate from flask to django"): one that names
         frameworks alone ("replace flask with fastapi") or sits in quotes ('cto: "rewrite in fastapi"') is a
         slogan or someone's pitch."""
-        lead = next((len(run) for run in self._task_leads if tuple(raw[: len(run)]) == run), 0)
+        leads = self._task_leads.get(raw[0], ()) if raw else ()
+        lead = next((len(run) for run in leads if tuple(raw[: len(run)]) == run), 0)
         if (
             lead
             and any(  # "it is proposed that our flask app be ported to quart"
