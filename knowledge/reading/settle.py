@@ -150,7 +150,7 @@ class Settler:
             if req_id in kb.requirements and (req_id not in requirements or said_loosely):
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
-                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)
+                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface, counted=True)
         unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
             text=msg.text,

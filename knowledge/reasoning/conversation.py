@@ -215,6 +215,7 @@ class Conversation:
                 *(said.get(rid) or _unsaid(kb, rid)),
                 wish=rid in wishes,
                 weak=rid in loose,
+                counted=rid in self.state.counted,
             )
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
@@ -309,6 +310,10 @@ class Conversation:
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
                 state.said_turn[mention.id] = state.turns
+                if mention.counted != (mention.id in state.counted):  # "in six weeks": a number, until said in words
+                    state.counted = [rid for rid in state.counted if rid != mention.id] + (
+                        [mention.id] if mention.counted else []
+                    )
                 if mention.wish != (mention.id in state.wishes):  # "async would be nice": a wish, until said firmly
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
