@@ -65,6 +65,8 @@ class ParsedQuery:
     doubted: tuple[str, ...] = ()
     # "if we move to fastapi, what replaces g.user?": what runs and the destination named, the move asked how
     asked_how: bool = False
+    # "async flask?": frameworks asked for by what the sources say they are (Quart), not by name
+    described: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:
