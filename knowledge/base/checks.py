@@ -97,7 +97,8 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             elif section == "lexicon":
                 refs = [("requirement", r, requirements) for r in (*model.implies, *model.hands_off)]
             elif section == "requirements":
-                refs = [("requirement", r, requirements) for r in (*model.contradicts, *model.moots)]
+                tempered = [*model.tempers.needs, *model.tempers.unless] if model.tempers else []
+                refs = [("requirement", r, requirements) for r in (*model.contradicts, *model.moots, *tempered)]
                 keys = {phrase_key(phrase) for phrase in model.phrases}
                 problems += [
                     f"{label}: weak phrase '{phrase}' is not one of its phrases"

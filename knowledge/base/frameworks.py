@@ -35,6 +35,11 @@ class Framework(Entry):
         description="Needs it is built around (Litestar and Quart: async); a user who declines one of them is not "
         "sent to it in a ruled-out winner's place.",
     )
+    described_as: list[Text] = Field(
+        default_factory=list,
+        description="What the sources say it is, as people ask for it instead of its name ('async flask' for "
+        "Quart): asked for so with no other need, it is the answer.",
+    )
     incumbent: Incumbency | None = None
     family: Id | None = Field(
         None,

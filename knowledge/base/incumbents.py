@@ -79,6 +79,13 @@ class IncumbentRule(Entry):
             "(targets named), unless a need they state sends that framework's teams on elsewhere."
         ),
     )
+    named_only: bool = Field(
+        False,
+        description=(
+            "A `move` to a framework the sources only mention: it fires only when the asker names that `target` as "
+            "the move and weighs no other framework ('moving our flask app to quart for async')."
+        ),
+    )
     reason: Text
     sources: Sources
 

@@ -62,6 +62,23 @@ class Sense(Entry):
     )
 
 
+class Tempering(Entry):
+    """A need that makes others count for little: on a small or short-lived job a big framework's batteries, and
+    an API-first framework's extras, gain it one point at most."""
+
+    needs: Annotated[list[Id], Field(min_length=1, description="The needs whose gains it caps.")]
+    when: Literal["present", "absent"] = Field(
+        "present", description="'absent': the need denied does it ('not long-lived': a short job)."
+    )
+    unless: list[Id] = Field(
+        default_factory=list,
+        description="Needs that, said too, make the job more than small ('an MVP that becomes the product'): then "
+        "nothing is capped.",
+    )
+    reason: Text
+    sources: Sources
+
+
 class Requirement(Entry):
     id: Id
     label: Text
@@ -97,6 +114,11 @@ class Requirement(Entry):
         default_factory=list,
         description="Needs this one leaves nothing to gain from when both are said ('a cpu-bound image resizer' gains "
         "nothing from async): the advisor weighs them as not needed.",
+    )
+    tempers: Tempering | None = Field(
+        None,
+        description="Said firmly, caps what the listed needs gain any framework at one point ('a throwaway signup "
+        "form': built-in auth is worth little to it).",
     )
     context_only: bool = Field(
         False,

@@ -37,6 +37,8 @@ class NeedReader:
         self._runs = NeedRuns(vocab, appraisal)
         self._list_gap = frozenset(vocab.roles.list_gap)
         self._argued_for = vocab.roles.argued_for
+        # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
+        self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
@@ -71,6 +73,8 @@ class NeedReader:
         run = self._runs.run_on(clause, pos, gap)
         # "burned by async bugs": the one need an aversion governs
         negating = state.negating or (run is not None and run.negated) or match.start == state.averse_at
+        if negating and "requirement" in kinds and match.surface.split()[0] in self._self_negating:
+            negating = False  # "nothing heavyweight and no magic": the negation before does not reach into "no magic"
         found_before = len(state.found)
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy):
             if offered and this.id in OPTION_NEEDS:

@@ -15,6 +15,7 @@ class RequirementMention:
     fuzzy: bool = False  # read through a typo correction: weak evidence
     wish: bool = False  # a hedged wish ("async would be nice"), not a stated requirement: counts for less
     weak: bool = False  # loose words ("an api", "k8s"): count beside a need that decides, never alone
+    counted: bool = False  # read from a number ("4 analysts", "in six weeks"), not said in words
 
     @property
     def reading(self) -> str:
@@ -64,6 +65,8 @@ class ParsedQuery:
     doubted: tuple[str, ...] = ()
     # "if we move to fastapi, what replaces g.user?": what runs and the destination named, the move asked how
     asked_how: bool = False
+    # "async flask?": frameworks asked for by what the sources say they are (Quart), not by name
+    described: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
 from knowledge.reading import headcounts, numbers
+from knowledge.reading.described import Descriptions
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.sizes import SizeReader
@@ -64,6 +65,7 @@ class Settler:
         self._budget = numbers.budget(vocab.budget_before)
         self._budget_after = numbers.budget_after(vocab.budget_after)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
+        self._descriptions = Descriptions(kb)
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
@@ -155,7 +157,7 @@ class Settler:
             if req_id in kb.requirements and (req_id not in requirements or said_loosely):
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
-                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface)
+                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface, counted=True)
         unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
             text=msg.text,
@@ -191,6 +193,7 @@ class Settler:
             and not targets,
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
             asked_how=msg.asked_how and current is not None and bool(targets),
+            described=tuple(fw for fw in self._descriptions.find(norm) if fw not in msg.excluded),
         )
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:

@@ -11,6 +11,7 @@ from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning import close_call, confidence, explain, incumbent, standins
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, Contribution, FrameworkScore
+from knowledge.reasoning.described import asked_for
 from knowledge.reasoning.migration import migration_note
 from knowledge.reasoning.moot import without_moot
 from knowledge.reasoning.scoring import Scorer
@@ -53,7 +54,7 @@ class Advisor:
             and c.requirement not in loose
             for c in contributions
         )
-        decision = incumbent.decide(kb, query, present, excluded)
+        decision = incumbent.decide(kb, query, present, excluded) or asked_for(kb, query, present, excluded)
         best: FrameworkScore | None
         if decision is not None:
             # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.

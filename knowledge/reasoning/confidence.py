@@ -46,11 +46,14 @@ def recommend(
             "beside": "build this part as a separate {} service beside it",
             "finish": "finish moving to {}",
             "covered": "{}",
+            "described": "{}",
         }[decision.verdict]
         reason = f"You run {kb.name(query.current)} today" if query.current else "Your migration is under way"
         reason += f", so the sources' advice decides: {verb.format(best.name)}"
         if decision.verdict == "covered":
             reason = f"{best.name} leads on what you are building; add its API layer"
+        if decision.verdict == "described":
+            reason = f"You asked for {best.name} by what it is"
         if decision.needs:
             reason += f" for {', '.join(in_sentence(kb.label(r)) for r in decision.needs)}"
         lead = Contribution(CURRENT_FRAMEWORK, reason, best.framework, 0, decision.reason, decision.citations)

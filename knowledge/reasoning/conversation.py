@@ -110,6 +110,7 @@ class Conversation:
         if intent in kb.vocabulary.not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
+        self.state.described = []  # as is a framework asked for by what it is ("async flask?")
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
         returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text)
@@ -234,6 +235,7 @@ class Conversation:
                 *(said.get(rid) or _unsaid(kb, rid)),
                 wish=rid in wishes,
                 weak=rid in loose,
+                counted=rid in self.state.counted,
             )
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements
@@ -255,6 +257,7 @@ class Conversation:
             argued_needs=tuple(self.state.argued_needs),
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
+            described=tuple(self.state.described),
         )
 
     def _outside_team_set(self) -> tuple[str, ...]:
@@ -275,6 +278,7 @@ class Conversation:
 
     def _apply(self, parsed: ParsedQuery) -> None:
         state = self.state
+        state.described = list(parsed.described)
         before = dict(state.requirements)
         # "a new hire says just go back to flask": mid-thread, someone else's pitch is a move under question, as
         # in a one-shot question, so it leaves the thread's own move and exclusions as they were
@@ -328,6 +332,10 @@ class Conversation:
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
                 state.said_turn[mention.id] = state.turns
+                if mention.counted != (mention.id in state.counted):  # "in six weeks": a number, until said in words
+                    state.counted = [rid for rid in state.counted if rid != mention.id] + (
+                        [mention.id] if mention.counted else []
+                    )
                 if mention.wish != (mention.id in state.wishes):  # "async would be nice": a wish, until said firmly
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []

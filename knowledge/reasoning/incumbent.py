@@ -18,7 +18,7 @@ from knowledge.reasoning.advice import Addon, Pattern
 @dataclass(frozen=True, slots=True)
 class IncumbentDecision:
     framework: str
-    verdict: str  # "stay" | "move" | "beside" (a new service next to the app) | "finish"
+    verdict: str  # "stay" | "move" | "beside" (a new service next to the app) | "finish" | "described"
     rule: str  # the incumbents.yaml id, or "finish-migration"
     reason: str
     citations: tuple[Citation, ...]
@@ -90,7 +90,7 @@ def decide(
     # A need asked for while the load that would make it pay is denied ("add async" at 5 rps) is settled too.
     denied = {m.id for m in query.requirements if m.negated}
     met |= {need for rule in rules if _matches_stay(rule, present, met, denied) for need in rule.settles}
-    chosen = _to_named(kb, rules, query, present - met, excluded)
+    chosen = _to_named(kb, rules, query, present - met, excluded) or _named_only(rules, query, present - met, excluded)
     if chosen is not None:
         return chosen
     moves = _fired_moves(kb, rules, present, excluded, met)
@@ -141,6 +141,21 @@ def _to_named(
         ):
             return None
         return IncumbentDecision(target, "move", rule.id, rule.reason, tuple(rule.sources), ())
+    return None
+
+
+def _named_only(
+    rules: list[IncumbentRule], query: ParsedQuery, needs: set[str], excluded: tuple[str, ...]
+) -> IncumbentDecision | None:
+    """'move our flask app to quart for async': a move to a framework the sources only mention, named by the asker
+    as the one move weighed, for the needs its rule names (and none of those it leaves to another framework)."""
+    weighed = {fw for fw in query.frameworks if fw != query.current and fw not in excluded}
+    for rule in rules:
+        if not rule.named_only or rule.target is None or weighed != {rule.target} or rule.target not in query.targets:
+            continue
+        hits = [r for r in rule.when_any if r in needs]
+        if (hits or not rule.when_any) and needs.issuperset(rule.when_all) and not needs.intersection(rule.unless_any):
+            return IncumbentDecision(rule.target, "move", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
     return None
 
 

@@ -48,6 +48,7 @@ class Scorer:
         out: list[Contribution] = []
         unweighted: list[Unweighted] = []
         leaned: dict[str, int] = {}  # per framework, what the wishes moved it so far
+        tempered = self._tempered(mentions)
         for mention in mentions:
             wanted = "absent" if mention.negated else "present"
             rules = self._rules.get((mention.id, wanted), [])
@@ -67,7 +68,11 @@ class Scorer:
                         )
                     )
                     continue
-                weight = rule.weight
+                weight, reason, cited = rule.weight, rule.reason, sources
+                tempering = tempered.get(mention.id)
+                if tempering is not None and weight > 1 and not mention.negated:
+                    # "a throwaway signup form": a small or short job draws one point at most from a big feature
+                    weight, reason, cited = 1, f"{reason} ({tempering[0]})", sources + tempering[1]
                 if mention.wish:
                     # A hedged wish ("async would be nice") leans one point at most, and the wishes together do
                     # too: they break ties, never decide.
@@ -81,8 +86,8 @@ class Scorer:
                         mention.label,
                         rule.framework,
                         weight,
-                        rule.reason,
-                        sources,
+                        reason,
+                        cited,
                         mention.negated,
                         suggest,
                     )
@@ -105,6 +110,21 @@ class Scorer:
                     )
                 )
         return out, tuple(unweighted)
+
+    def _tempered(self, mentions: tuple[RequirementMention, ...]) -> dict[str, tuple[str, tuple[Citation, ...]]]:
+        """Needs whose gains a firmly said small or short job caps, each with the reason and its sources."""
+        out: dict[str, tuple[str, tuple[Citation, ...]]] = {}
+        for mention in mentions:
+            tempers = self.kb.requirements[mention.id].tempers
+            # a number ("in six weeks", "for 4 analysts") says how long the build takes or who uses it; only
+            # words say the job itself is small or short-lived
+            if tempers is None or mention.wish or mention.counted or mention.negated != (tempers.when == "absent"):
+                continue
+            if any(m.id in tempers.unless and not m.negated for m in mentions):
+                continue  # "an MVP that will become the product", "with an admin": more than a small job
+            for need in tempers.needs:
+                out.setdefault(need, (tempers.reason, tuple(tempers.sources)))
+        return out
 
     def rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:
         scores = []

@@ -48,6 +48,12 @@ class ConversationState(BaseModel):
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
+    described: list[str] = Field(
+        default_factory=list, description="frameworks this turn asked for by what they are ('async flask': Quart)"
+    )
+    counted: list[str] = Field(
+        default_factory=list, description="requirement ids read from a number ('in six weeks'), not from words"
+    )
     loose: list[str] = Field(
         default_factory=list, description="requirement ids read only from loose words ('an api', 'k8s')"
     )

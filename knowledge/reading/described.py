@@ -1,0 +1,25 @@
+"""Frameworks asked for by what the sources say they are rather than by name ("async flask?" asks for Quart):
+frameworks.yaml `described_as`."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import words
+
+
+class Descriptions:
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._by_words: dict[str, str] = {
+            " ".join(words(said)): fw.id for fw in kb.frameworks.values() for said in fw.described_as
+        }
+        spelled = sorted(self._by_words, key=len, reverse=True)
+        self._pattern = re.compile(r"\b(" + "|".join(map(re.escape, spelled)) + r")\b") if spelled else None
+
+    def find(self, norm: str) -> tuple[str, ...]:
+        """The frameworks the message describes, in order, each once."""
+        if self._pattern is None:
+            return ()
+        found = self._pattern.findall(" ".join(words(norm)))
+        return tuple(dict.fromkeys(self._by_words[said] for said in found))
