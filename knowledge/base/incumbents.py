@@ -72,6 +72,13 @@ class IncumbentRule(Entry):
             "(targets named), unless a need they state sends that framework's teams on elsewhere."
         ),
     )
+    target_by_needs: bool = Field(
+        False,
+        description=(
+            "On a `move` rule: the call to leave is made, but where to is the app's to say. When the needs stated "
+            "rank one mainstream framework clearly first, the move goes there; `target` is the way with none."
+        ),
+    )
     reason: Text
     sources: Sources
 

@@ -54,6 +54,8 @@ class Advisor:
             for c in contributions
         )
         decision = incumbent.decide(kb, query, present, excluded)
+        if decision is not None:
+            decision = incumbent.destination(decision, ranking, signal)
         best: FrameworkScore | None
         if decision is not None:
             # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.
