@@ -86,6 +86,13 @@ class IncumbentRule(Entry):
             "the move and weighs no other framework ('moving our flask app to quart for async')."
         ),
     )
+    target_by_needs: bool = Field(
+        False,
+        description=(
+            "On a `move` rule: the call to leave is made, but where to is the app's to say. When the needs stated "
+            "rank one mainstream framework clearly first, the move goes there; `target` is the way with none."
+        ),
+    )
     reason: Text
     sources: Sources
 

@@ -54,7 +54,10 @@ class Advisor:
             and c.requirement not in loose
             for c in contributions
         )
-        decision = incumbent.decide(kb, query, present, excluded) or asked_for(kb, query, present, excluded)
+        decision = incumbent.decide(kb, query, present, excluded)
+        if decision is not None:
+            decision = incumbent.destination(decision, ranking, signal)
+        decision = decision or asked_for(kb, query, present, excluded)
         best: FrameworkScore | None
         if decision is not None:
             # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.

@@ -112,6 +112,9 @@ def clarification(
         )
         return " ".join(parts)
     tied = [s.name for s in ranking if s.score == top.score]
+    if query.current and query.leaving and not any(not r.negated for r in query.requirements):
+        parts.append(leaving_question(kb, query.current))
+        return " ".join(parts)
     if query.current and not (negated or unweighted) and not any(not r.negated for r in query.requirements):
         parts.append(f"You run {kb.name(query.current)} today; the sources advise against rewriting without a reason.")
     elif len(tied) > 1 and top.score > 0:
@@ -135,6 +138,26 @@ def clarification(
         parts.append("I couldn't find a requirement I know in that.")
     parts.append("What are you building, and what matters most? I understand " + understood(kb) + ".")
     return " ".join(parts)
+
+
+def leaving_question(kb: KnowledgeBase, current: str) -> str:
+    """'we want off tornado, what do we move to?': the call to go is made, so the one question left is what the app
+    does, since the framework's own move rules (incumbents.yaml, niche.yaml) send each kind of need somewhere else."""
+    where: dict[str, list[str]] = {}
+    for rule in kb.incumbents.get(current, []):
+        if rule.verdict != "move" or rule.target not in kb.ranked or not rule.when_any:
+            continue
+        needs = [kb.requirements[r] for r in rule.when_any if r in kb.requirements]
+        if all(req.category == "team" for req in needs):  # who can be hired says nothing of what the app does
+            continue
+        labels = where.setdefault(rule.target, [])
+        labels += [in_sentence(req.label) for req in needs[:2] if in_sentence(req.label) not in labels]
+    options = "; ".join(f"{kb.name(fw)} if it needs {', '.join(labels)}" for fw, labels in where.items())
+    return (
+        f"You're leaving {kb.name(current)}, and where to go depends on what the app does"
+        + (f" ({options})" if options else "")
+        + ". What does it do, and what matters most in it?"
+    )
 
 
 def understood(kb: KnowledgeBase) -> str:

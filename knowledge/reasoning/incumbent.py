@@ -7,12 +7,12 @@ already under way is finished. The rules are data (incumbents.yaml); this module
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, IncumbentRule
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reasoning.advice import Addon, Pattern
+from knowledge.reasoning.advice import Addon, FrameworkScore, Pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,7 @@ class IncumbentDecision:
     reason: str
     citations: tuple[Citation, ...]
     needs: tuple[str, ...]  # requirement ids that made the rule fire
+    by_needs: bool = False  # the move goes where the needs rank first, `framework` being the way with none
 
 
 def decide(
@@ -97,7 +98,9 @@ def decide(
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
         assert rule.target is not None  # the loader requires a target on move and beside rules
-        return IncumbentDecision(rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits))
+        return IncumbentDecision(
+            rule.target, rule.verdict, rule.id, rule.reason, tuple(rule.sources), tuple(hits), rule.target_by_needs
+        )
     if query.leaving:  # "we're moving off pyramid": the team has made the call to go; the needs rank where to
         return None
     weighed = [fw for fw in query.frameworks if fw != current and fw not in excluded]
@@ -206,6 +209,19 @@ def _fired_moves(
         if fires and not present.intersection(rule.unless_any):
             moves.append((len(hits) + len(rule.when_all), rule, [*hits, *rule.when_all]))
     return moves
+
+
+def destination(decision: IncumbentDecision, ranking: tuple[FrameworkScore, ...], signal: bool) -> IncumbentDecision:
+    """'2 devs left who know our pyramid app: server-rendered, accounts, forms': the team has to go, and the app's
+    own needs say where (the seeds match a framework to the kind of project); the rule's target is the way when the
+    needs rank no mainstream framework clearly first."""
+    if not decision.by_needs or not signal or not ranking or ranking[0].score <= 0:
+        return decision
+    first = ranking[0]
+    if first.framework == decision.framework or (len(ranking) > 1 and ranking[1].score == first.score):
+        return decision
+    reason = f"{decision.reason} What you describe ranks {first.name} first, so that is where the move goes."
+    return replace(decision, framework=first.framework, reason=reason)
 
 
 def addons(kb: KnowledgeBase, pick: str, present: set[str], excluded: tuple[str, ...]) -> tuple[Addon, ...]:
