@@ -141,6 +141,18 @@ class NeedCues(Entry):
         description="'small team for the api': a word that ends the describing words after a size or limiting "
         "word, so the noun after it is another thing."
     )
+    building_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an app for expense claims', 'which framework?': a word that says the message is about building "
+        "or choosing something, so a paperwork noun in it names the system for that paperwork (see the lexicon's "
+        "`paperwork`).",
+    )
+    terse_words: int = Field(
+        4,
+        ge=1,
+        description="A message of at most this many words is a terse request ('expense claims, approvals'): its "
+        "paperwork nouns name the system wanted even without a building word.",
+    )
 
 
 class ThreadCues(Entry):

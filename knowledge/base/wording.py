@@ -33,6 +33,13 @@ class Concept(Entry):
         "with, or a date ('by friday') that says when rather than what: the needs they imply count once another "
         "need decides, but alone they decide nothing.",
     )
+    paperwork: bool = Field(
+        False,
+        description="Its terms name paperwork people fill in and chase ('expense reports', 'timesheets') as much as a "
+        "system for it: in a message about building or choosing something (a `building_words` word) or a terse one "
+        "they name the system's needs; in a note about deadlines and people ('expense reports are due friday') "
+        "they count only beside a need that decides, as `weak` terms do.",
+    )
     hands_off: list[Id] = Field(
         default_factory=list,
         description="A hosted service ('auth0', 'stripe checkout') does these needs' work outside the app: said with "
@@ -82,6 +89,12 @@ class Intent(Entry):
         "flask broke: time to move to fastapi?') is the question; this intent is only its occasion.",
     )
 
+    explains: bool = Field(
+        False,
+        description="Asks how frameworks differ, an explanation rather than a pick ('how are they actually "
+        "different?'): answered as a comparison, and the words naming the frameworks compared are not read as the "
+        "project's needs.",
+    )
     unless_named: bool = Field(
         False,
         description="A framework named, or a word of `unless_said`, elsewhere in the message makes it a framework "
@@ -339,6 +352,11 @@ class Vocabulary(CountWords, TurnWords):
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]
+
+    @property
+    def explaining(self) -> frozenset[str]:
+        """The intents that ask how frameworks differ, answered as a comparison with no pick of their own."""
+        return frozenset(intent.id for intent in self.intents if intent.explains)
 
     @property
     def not_a_pick(self) -> frozenset[str]:

@@ -76,7 +76,7 @@ class NeedReader:
         if negating and "requirement" in kinds and match.surface.split()[0] in self._self_negating:
             negating = False  # "nothing heavyweight and no magic": the negation before does not reach into "no magic"
         found_before = len(state.found)
-        for this in self.mentions(kinds, match.surface, negating, match.fuzzy):
+        for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
             if this.negated and state.setting_aside and any(m.id == this.id and not m.negated for m in state.found):
@@ -156,8 +156,11 @@ class NeedReader:
             msg.requirements[rid] = mention
             clause.state.found.append(mention)
 
-    def mentions(self, kinds: Mapping[str, str], surface: str, negated: bool, fuzzy: bool) -> list[RequirementMention]:
-        """A requirement phrase names one need; a lexicon term names a concept that implies several."""
+    def mentions(
+        self, kinds: Mapping[str, str], surface: str, negated: bool, fuzzy: bool, *, building: bool = True
+    ) -> list[RequirementMention]:
+        """A requirement phrase names one need; a lexicon term names a concept that implies several. `building`:
+        the message speaks of building or choosing something, so a paperwork term names a system's needs."""
         kb = self._kb
         if "modest" in kinds and "requirement" not in kinds:  # "low traffic": the need said to be small here
             req = kb.requirements[kinds["modest"]]
@@ -169,10 +172,9 @@ class NeedReader:
         if "concept" not in kinds:  # a phrase read with a filler inside whose last word names no need here
             return []
         concept = kb.concepts[kinds["concept"]]
+        weak = concept.weak or (concept.paperwork and not building)
         return [
-            RequirementMention(
-                rid, kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=concept.weak
-            )
+            RequirementMention(rid, kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=weak)
             for rid in concept.implies
         ]
 

@@ -103,6 +103,12 @@ class RequirementParser:
         msg = MessageState(typed, named_pairs, packages)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
+        # "expense reports are due by the 30th": paperwork chased in a note, with nothing built or chosen, is chatter
+        msg.building = (
+            len(said) <= self._needs.terse_words
+            or bool(msg.named_frameworks)
+            or not self._needs.building_words.isdisjoint(said)
+        )
         cut = sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
@@ -130,6 +136,11 @@ class RequirementParser:
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
         return self._settler.result(msg, norm, said)
+
+    def named_in(self, text: str) -> tuple[str, ...]:
+        """The frameworks `text` names by their own names, in order, whatever phrase holds them ('fastapi vs
+        starlette' is also a need's wording)."""
+        return tuple(dict.fromkeys(filter(None, map(self._framework_by_name.get, normal_words(text, self._rewrites)))))
 
     def may_leave(self, text: str) -> bool:
         """Whether `text` holds any wording of a team leaving what runs or asking how a move goes (see `Moves`)."""

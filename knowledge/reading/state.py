@@ -60,6 +60,7 @@ class MessageState:
     text: str  # as written: quotes and "?" tell a task from a slogan
     named_pairs: set[tuple[str, str]]  # "knotie-ai": hyphen-joined words (first part, second part)
     packages: set[tuple[str, str]]  # "flask-smorest": (framework, package word)
+    building: bool = True  # speaks of building or choosing something, or is terse (paperwork nouns name a system)
     requirements: dict[str, RequirementMention] = field(default_factory=dict)
     excluded: dict[str, None] = field(default_factory=dict)
     retired: dict[str, None] = field(default_factory=dict)  # ruled out as going away, not as unwanted

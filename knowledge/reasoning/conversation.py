@@ -68,6 +68,9 @@ class Conversation:
         engine, kb = self.engine, self.engine.kb
         detected = engine.intents.detect(text)
         intent = detected.intent
+        # "how are they actually different?": answered as a comparison; what it names is the frameworks compared
+        explaining = intent in kb.vocabulary.explaining
+        intent = "compare" if explaining else intent
         # A migration question, and a restart ("starting over with a django app"), read whole: the cue is part of
         # what they say. A restart that says nothing past its cue is a bare reset.
         whole = intent in (UPDATE, "migrate", "reset")
@@ -80,6 +83,8 @@ class Conversation:
             intent = UPDATE
         # A framework ruled out in the same breath ("litestar's out, what then?") is not what the turn asks about.
         focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks and fw not in parsed.excluded)
+        if explaining and not focus:  # "fastapi vs starlette, how do they differ?": the pair compared
+            focus = engine.parser.named_in(detected.remainder)
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
             if parsed.requirements:
@@ -129,8 +134,9 @@ class Conversation:
                 self._apply(parsed)
         elif intent == "migrate":
             self._apply_migration(parsed)
-        elif intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy") or (
-            intent in ("why-not", "about") and self._fresh()
+        elif not explaining and (
+            intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy")
+            or (intent in ("why-not", "about") and self._fresh())
         ):
             # A first message may ask about the answer and state needs at once ("forms everywhere: why not
             # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
