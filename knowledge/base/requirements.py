@@ -47,6 +47,11 @@ class Sense(Entry):
         False,
         description="A framework named right after it makes the other sense ('learning django': the one studied).",
     )
+    only_before_framework: bool = Field(
+        False,
+        description="The need's own sense only with a framework named right after it ('only approved flask': an "
+        "allow-list; 'only approved users' is not).",
+    )
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )

@@ -234,6 +234,7 @@ class NeedReader:
                 or following in sense.before
                 or (sense.after_framework and "framework" in before)
                 or (sense.before_framework and "framework" in after)
+                or (sense.only_before_framework and "framework" not in after)
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
             )

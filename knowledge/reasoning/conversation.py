@@ -34,6 +34,7 @@ def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
 
 _EARLIER_KEPT = 3  # subjects set aside that a thread may return to; older ones are dropped
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
+_SAYS_BUILT = ("compare", "stack", "benchmarks", "pitfalls", "deploy")  # asked beside needs that are applied
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,8 @@ class Conversation:
             and not parsed.requirements
             and parsed.current is None  # "our platform is django with drf": what runs, a fact, not a question
             and any(not kb.frameworks[fw].ranked for fw in focus)
+            # "security now approved quart too": a framework let in is news about the choice, not a question on it
+            and not takebacks.lifted(engine, normal_words(text, kb.vocabulary.rewrites), list(focus))
         ):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
         if intent == "about":
@@ -119,7 +122,14 @@ class Conversation:
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
         returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text)
-        new_subject = not returning and intent == UPDATE and not self._fresh() and self._turns_to_new_subject(text)
+        # "split out a partner api, separate deploy is fine": a turn that also asks about deploying still says
+        # what is built, so it may turn to another system as any update does
+        new_subject = (
+            not returning
+            and intent in (UPDATE, *_SAYS_BUILT)
+            and not self._fresh()
+            and self._turns_to_new_subject(text)
+        )
         if new_subject:
             self._start_subject()
             line = None
@@ -135,8 +145,7 @@ class Conversation:
         elif intent == "migrate":
             self._apply_migration(parsed)
         elif not explaining and (
-            intent in (UPDATE, "compare", "stack", "benchmarks", "pitfalls", "deploy")
-            or (intent in ("why-not", "about") and self._fresh())
+            intent in (UPDATE, *_SAYS_BUILT) or (intent in ("why-not", "about") and self._fresh())
         ):
             # A first message may ask about the answer and state needs at once ("forms everywhere: why not
             # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
@@ -323,6 +332,7 @@ class Conversation:
             takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
         if holds:
             takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
+            takebacks.drop_named_message(state, parsed, vocab.thread.vague)
             takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
@@ -334,10 +344,13 @@ class Conversation:
                 loose = mention.weak and not firm
                 if loose != (mention.id in state.loose):
                     state.loose = [rid for rid in state.loose if rid != mention.id] + ([mention.id] if loose else [])
-                state.requirements.pop(mention.id, None)
+                held = state.requirements.pop(mention.id, None) == mention.negated
                 state.requirements[mention.id] = mention.negated
                 state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
-                state.said_turn[mention.id] = state.turns
+                if not (held and mention.id in state.said_turn):
+                    # said again, a need still belongs to the message that first said it: taking back or dropping
+                    # a later message ("nvm", "scratch the labeling ui") leaves what an earlier one said
+                    state.said_turn[mention.id] = state.turns
                 if mention.counted != (mention.id in state.counted):  # "in six weeks": a number, until said in words
                     state.counted = [rid for rid in state.counted if rid != mention.id] + (
                         [mention.id] if mention.counted else []
@@ -346,6 +359,8 @@ class Conversation:
                     state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
                         [mention.id] if mention.wish else []
                     )
+        if any(not m.negated for m in parsed.requirements):
+            state.message_words[state.turns] = list(said)
         part = bool(self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
         if holds and (part or takebacks.says(self.engine, said, vocab.part_drop_cues)):
             stated = {m.id for m in parsed.requirements} | kept

@@ -159,6 +159,26 @@ def drop_by_own_words(state: ConversationState, parsed: ParsedQuery, vague: froz
             del state.said[rid]
 
 
+def drop_named_message(state: ConversationState, parsed: ParsedQuery, vague: frozenset[str]) -> None:
+    """'scratch the labeling ui, we'll use a hosted tool': a negation naming no need, whose words all come from one
+    later message ("a ui where labelers log in"), drops that message's part: the needs it first stated. The
+    opening message describes the project itself, so it is never dropped this way."""
+    if any(m.negated for m in parsed.requirements):
+        return  # a need named in the negation is dropped by name
+    negated = {stem(word) for word in parsed.negated_words if word not in vague}
+    first = min((turn for turn in state.message_words), default=None)
+    named = {
+        turn
+        for turn, said in state.message_words.items()
+        if negated and turn != first and negated <= {stem(word) for word in said}
+    }
+    stated = {m.id for m in parsed.requirements}
+    for rid in list(state.requirements):
+        if rid not in stated and state.requirements[rid] is False and state.said_turn.get(rid) in named:
+            del state.requirements[rid]
+            state.said.pop(rid, None)
+
+
 def drop_the_whole_part(
     state: ConversationState, before: dict[str, bool], stated: set[str], *, feature: bool = False
 ) -> None:

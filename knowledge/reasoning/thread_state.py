@@ -47,6 +47,11 @@ class ConversationState(BaseModel):
     )
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
+    message_words: dict[int, list[str]] = Field(
+        default_factory=dict,
+        description="turn -> the words of a message that stated needs: 'scratch the labeling ui' names the message "
+        "that asked for one",
+    )
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
     described: list[str] = Field(
         default_factory=list, description="frameworks this turn asked for by what they are ('async flask': Quart)"
