@@ -105,6 +105,11 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     for phrase in model.weak
                     if phrase_key(phrase) not in keys
                 ]
+                problems += [  # a loose size word tempers nothing alone: it must be one of the need's own words
+                    f"{label}: loose tempering phrase '{phrase}' is not one of its phrases"
+                    for phrase in (model.tempers.loose if model.tempers else [])
+                    if phrase_key(phrase) not in keys
+                ]
                 problems += [  # "template" in another sense: it must be one of the need's own words
                     f"{label}: sense '{sense.said}' is not one of its phrases"
                     for sense in model.senses

@@ -80,6 +80,11 @@ class Tempering(Entry):
         description="Needs that, said too, make the job more than small ('an MVP that becomes the product'): then "
         "nothing is capped.",
     )
+    loose: list[Text] = Field(
+        default_factory=list,
+        description="Those of the need's phrases that can size a part or a change rather than the whole job ('a "
+        "tiny change', 'a signup form', 'a single page app'): read alone, they cap nothing.",
+    )
     reason: Text
     sources: Sources
 

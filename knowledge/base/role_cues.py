@@ -169,6 +169,12 @@ class RoleCues(Entry):
         description="'since then', 'since day one', 'since launch': words after a `reason_after` word that make it "
         "the time the framework has run.",
     )
+    reason_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'since ninja is …', 'since our team knows it': a present-tense or modal verb a few words after a "
+        "`reason_after` word makes it open a reason; without one ('since the very start', 'since we founded the "
+        "company') it is the time the framework has run.",
+    )
     likeness: frozenset[Word] = Field(
         description="'a flask-like api', 'django-style views': the word after a framework's hyphen makes a "
         "likeness, not one of the framework's packages."

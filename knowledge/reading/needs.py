@@ -106,8 +106,10 @@ class NeedReader:
             requirements[mention.id] = mention
             if owned:
                 state.owned.add(mention.id)
-            if msg.arguing or self._argued_for_target(clause, pos):
+            if self._argued_for_target(clause, pos) or msg.arguing:
                 msg.argued[mention.id] = None
+            else:  # "we badly need an admin. move to django for its admin?": the team's own need as well
+                msg.stated[mention.id] = None
         self._runs.grow(clause, pos, before, run, state.found[found_before:])
         if "concept" in kinds and not match.fuzzy:  # a typo's guess ("authn") hands nothing off
             self._hand_off(clause, kinds["concept"], match)

@@ -44,6 +44,9 @@ _UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
+REASON_REACH = 6  # "since [the new ninja release] is …": the words a reason's verb may sit in after "since"
+
+
 class FrameworkRoles:
     """Decides the role of each framework named; built once per knowledge base with its owner and artifact words."""
 
@@ -111,7 +114,9 @@ class FrameworkRoles:
         if follows.get("current_after") not in self._cues.reason_after:
             return False
         nxt = raw[after] if after < len(raw) else ""
-        return not (nxt[:1].isdigit() or nxt in self._cues.since_times)
+        if nxt[:1].isdigit() or nxt in self._cues.since_times:
+            return False
+        return bool(self._cues.reason_verbs.intersection(raw[after : after + REASON_REACH]))
 
     def _in_past_project(self, raw: list[str]) -> bool:
         """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
@@ -209,7 +214,11 @@ class FrameworkRoles:
             or (  # "the rest of the company is a django shop": the organisation's habit, not this code
                 ("current_after" in follows or self._ownership.said_to_be(raw, match.start, match.end, follows))
                 and self._cues.organisation.intersection(raw[max(0, match.start - DESCRIBED_REACH) : match.start])
-                and not self._cues.org_codebase.intersection(raw[match.end : match.end + 2])
+                # "the company runs a django monolith" is this code; "my old company runs …" is not
+                and not (
+                    self._cues.org_codebase.intersection(raw[match.end : match.end + 2])
+                    and not self._in_past_project(raw)
+                )
             )
         ):
             msg.known[fw] = None

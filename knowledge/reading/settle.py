@@ -180,7 +180,7 @@ class Settler:
             negated_words=tuple(msg.negated_words),
             extension_needs=tuple(dict.fromkeys([*msg.extensions, *((fw, need) for fw, need, _ in covers)])),
             library_covers=covers,
-            argued_needs=tuple(msg.argued),
+            argued_needs=tuple(need for need in msg.argued if need not in msg.stated),
             beside=beside if beside not in msg.excluded else None,
             proposed=tuple(fw for fw in msg.proposed if fw in targets),
             retired=retired,

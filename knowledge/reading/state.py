@@ -98,6 +98,7 @@ class MessageState:
     argued: dict[str, None] = field(default_factory=dict)
     # "for its orm, admin, auth": the clause whose needs were argued for a destination; a list's next item goes on
     arguing_raw: list[str] | None = None
+    stated: dict[str, None] = field(default_factory=dict)  # needs said outside any argument: the team's own
     carry_target: bool = False  # "moving to something mainstream — django": the destination named next
     carry_current: bool = False  # "the back-end is based on, web.py": a current cue ending a clause runs on
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Rule
+from knowledge.base.text import words
 from knowledge.reading.parser import RequirementMention
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, FrameworkScore, Unweighted
 
@@ -120,6 +121,9 @@ class Scorer:
             # words say the job itself is small or short-lived
             if tempers is None or mention.wish or mention.counted or mention.negated != (tempers.when == "absent"):
                 continue
+            loose = {" ".join(words(phrase)) for phrase in tempers.loose}
+            if not {" ".join(words(said)) for said in mention.text.split(", ")} - loose:
+                continue  # "a tiny change", "a signup form plus accounts": a part sized, not the job
             if any(m.id in tempers.unless and not m.negated for m in mentions):
                 continue  # "an MVP that will become the product", "with an admin": more than a small job
             for need in tempers.needs:
