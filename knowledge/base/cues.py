@@ -150,8 +150,9 @@ class NeedCues(Entry):
     terse_words: int = Field(
         4,
         ge=1,
-        description="A message of at most this many words is a terse request ('expense claims, approvals'): its "
-        "paperwork nouns name the system wanted even without a building word.",
+        description="A message of at most this many words is a terse request ('expense claims, approvals', "
+        "'timesheets for a 40 person company'): its paperwork nouns name the system wanted even without a building "
+        "word. Words of `gap_stops`, determiners and numbers are not counted.",
     )
 
 
@@ -221,6 +222,12 @@ class ThreadCues(Entry):
         description="'only for the chat part, what would you pick?': said before the opener of a part's name, it "
         "asks about that part alone, and a question may follow the name.",
     )
+    part_questions: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'only for the chat part, what would you pick?': words opening the question that may follow a "
+        "part's name narrowed before it; anything else there ('just for the admin part we need sso') adds a need "
+        "to that part of the whole instead.",
+    )
     build_openers: list[WordRun] = Field(
         default_factory=list,
         description="'we're also building a tiny slack bot', 'after that i have to build our demo api': words "
@@ -234,6 +241,11 @@ class ThreadCues(Entry):
     definite: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'and the shop itself stays django?': determiners that point at something already spoken of.",
+    )
+    mention_before: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it reads products from the shop database': right before a definite noun phrase naming a "
+        "subject, a word that makes it something the message mentions, not the subject it speaks of.",
     )
     main_words: frozenset[Word] = Field(
         default_factory=frozenset,

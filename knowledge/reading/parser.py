@@ -59,6 +59,8 @@ class RequirementParser:
         self._owner_cues = frozenset(vocab.current_owners)
         self._move_verbs = scope.MoveVerbs(frozenset(vocab.task_openers), vocab.moves.task_objects)
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        # "timesheets for a 40 person company": linking words, determiners and counts say no more than who it is for
+        self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._list_gap = vocab.roles.list_gap
         self._negated_joiners = vocab.scope.negated_joiners
@@ -105,7 +107,7 @@ class RequirementParser:
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         # "expense reports are due by the 30th": paperwork chased in a note, with nothing built or chosen, is chatter
         msg.building = (
-            len(said) <= self._needs.terse_words
+            sum(1 for w in said if w not in self._linking and not w.isdigit()) <= self._needs.terse_words
             or bool(msg.named_frameworks)
             or not self._needs.building_words.isdisjoint(said)
         )

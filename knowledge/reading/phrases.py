@@ -89,11 +89,13 @@ class PhraseIndex:
         fillers: Mapping[str, frozenset[str]] | None = None,
         named_shorthand: Mapping[str, str] | None = None,
         name_nouns: Iterable[str] = (),
+        name_breaks: Iterable[str] = (),
     ):
         self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
         # "our rn fitness app": a shorthand that, right before the noun of what is built, names a product
         self._named = {word: tuple(words(expansion)) for word, expansion in (named_shorthand or {}).items()}
         self._name_nouns = frozenset(name_nouns)
+        self._name_breaks = frozenset(name_breaks)  # "rn the app is slow": a determiner starts another phrase
         # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
         tagged = [(tuple(self.expand(list(phrase))), kind, value) for phrase, kind, value in tagged_phrases]
         whole = frozenset(whole)
@@ -176,11 +178,17 @@ class PhraseIndex:
 
     def _named_at(self, raw_words: tuple[str, ...] | list[str], at: int) -> tuple[str, ...] | None:
         """The product a shorthand names when one of the next two words is a noun of what is built ('rn app',
-        'an rn fitness app'), else None ('we run flask rn')."""
+        'an rn fitness app'), else None ('we run flask rn'; 'rn our app is slow', where a determiner opens the
+        noun's own phrase)."""
         named = self._named.get(raw_words[at])
-        if named is None or self._name_nouns.isdisjoint(raw_words[at + 1 : at + 1 + _NAME_REACH]):
+        if named is None:
             return None
-        return named
+        for word in raw_words[at + 1 : at + 1 + _NAME_REACH]:
+            if word in self._name_nouns:
+                return named
+            if word in self._name_breaks:
+                return None
+        return None
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""

@@ -94,6 +94,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         shorthand=vocab.shorthand,
         named_shorthand=vocab.named_shorthand,
         name_nouns=vocab.named_shorthand_nouns,
+        name_breaks=vocab.thread.determiners,
         exact_kinds=frozenset({LIBRARY}),
         whole=vocab.whole_words,
         fillers=fillers,

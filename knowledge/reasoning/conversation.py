@@ -16,10 +16,10 @@ from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     announces_new_subject,
+    definite_names,
+    main_named_at,
     names_built,
     names_carved_out,
-    names_earlier,
-    names_main,
     names_new_subject,
     names_part,
     returns_to_earlier,
@@ -86,6 +86,9 @@ class Conversation:
         focus = tuple(fw for fw in parsed.frameworks if fw in kb.frameworks and fw not in parsed.excluded)
         if explaining and not focus:  # "fastapi vs starlette, how do they differ?": the pair compared
             focus = engine.parser.named_in(detected.remainder)
+        # "what's the difference for a chat app, which should we use?": a need said in words that name no framework
+        # is the project's, so the comparison is weighed on it as any other comparison is
+        explaining = explaining and all(engine.parser.named_in(m.text) for m in parsed.requirements if not m.negated)
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
             if parsed.requirements:
@@ -207,21 +210,24 @@ class Conversation:
         vocab = self.engine.kb.vocabulary
         said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
         cues = vocab.thread
-        if returns_to_earlier(said, cues) or names_main(said, cues):
+        if returns_to_earlier(said, cues):
             return True
-        # "and the shop itself stays django?": named by the words its needs were read from, or by a need read now
-        # that only it held ("shop" for an e-shop)
+        # "and the shop itself stays django?": named as the main one, by the words its needs were read from, or by a
+        # need read now that only it held ("shop" for an e-shop)
         earlier, current = ConversationState.model_validate(self.state.earlier[-1]), self.state
-        named = {run for run in _said_runs(earlier, vocab.rewrites) if run not in _said_runs(current, vocab.rewrites)}
-        if names_earlier(said, named, cues):
-            return True
-        read = self.engine.parser.parse(text).requirements
-        runs = {
-            normal_words(m.text, vocab.rewrites)
-            for m in read
-            if not m.negated and m.id in earlier.requirements and m.id not in current.requirements
-        }
-        return names_earlier(said, runs, cues)
+        earlier_runs, current_runs = _said_runs(earlier, vocab.rewrites), _said_runs(current, vocab.rewrites)
+        at = main_named_at(said, cues) | definite_names(said, earlier_runs - current_runs, cues)
+        if not at:
+            read = self.engine.parser.parse(text).requirements
+            runs = {
+                normal_words(m.text, vocab.rewrites)
+                for m in read
+                if not m.negated and m.id in earlier.requirements and m.id not in current.requirements
+            }
+            at = definite_names(said, runs, cues)
+        # "the main app will call it, what should the bot use?": the subject under discussion, named elsewhere in
+        # the message, is what it asks about
+        return bool(at) and not (definite_names(said, current_runs - earlier_runs, cues) - at)
 
     def _return_to_earlier(self) -> None:
         """'back to the shop: …': the subject set aside comes back with its needs, and the one left is set aside in

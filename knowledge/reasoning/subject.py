@@ -106,20 +106,28 @@ def names_main(said: Sequence[str], cues: ThreadCues) -> bool:
     )
 
 
-def names_earlier(said: Sequence[str], named: Collection[Sequence[str]], cues: ThreadCues) -> bool:
-    """'and the shop itself stays django in that setup?': a definite noun phrase ("the shop", "our online shop")
-    naming what only the subject set aside was said to be (`named`: word runs), so the follow-up returns to it."""
+def main_named_at(said: Sequence[str], cues: ThreadCues) -> set[int]:
+    """Where `names_main` finds the first subject named: the follow-up's head, or nowhere."""
+    return {_past_opened(said, cues)} if names_main(said, cues) else set()
+
+
+def definite_names(said: Sequence[str], named: Collection[Sequence[str]], cues: ThreadCues) -> set[int]:
+    """'and the shop itself stays django in that setup?': where a definite noun phrase ("the shop", "our online
+    shop") names one of the word runs `named` (what a subject was said to be). One right after a word of
+    `cues.mention_before` ('it reads from the shop database') is only mentioned, not what the message is about."""
     wanted = {tuple(stem(w) for w in run) for run in named if run}
     stems = [stem(w) for w in said]
+    found: set[int] = set()
     for at, word in enumerate(said):
-        if word not in cues.definite:
+        if word not in cues.definite or (at > 0 and said[at - 1] in cues.mention_before):
             continue
         for start in range(at + 1, min(len(said), at + 2 + MAX_QUALIFIERS)):
             if any(tuple(stems[start : start + len(run)]) == run for run in wanted):
-                return True
+                found.add(at)
+                break
             if said[start] in cues.determiners or said[start] in cues.openers:
                 break
-    return False
+    return found
 
 
 def _past_opened(said: Sequence[str], cues: ThreadCues) -> int:
@@ -148,7 +156,9 @@ def names_part(said: Sequence[str], cues: ThreadCues) -> bool:
     if head is None:
         return False
     after = said[head + 1 :]
-    if not opened or not (narrowed or (after and all(w in cues.narrowing for w in after))):
+    # narrowed before the name, only a question may follow it ("only for the chat part, what would you pick?")
+    asked = narrowed and (not after or after[0] in cues.part_questions)
+    if not opened or not (asked or (after and all(w in cues.narrowing for w in after))):
         return False
     phrase = said[start:head]
     if not (phrase and phrase[0] in cues.determiners) and last not in cues.prepositions:
