@@ -7,9 +7,11 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
+from knowledge.base.running_cues import RunningCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.turn_words import TurnWords
@@ -331,6 +333,11 @@ class Vocabulary(CountWords, TurnWords):
     )
     moves: MoveCues = Field(description="Words around one framework traded for another, or a move set as a task.")
     roles: RoleCues = Field(description="Words right around a framework's name that tell what runs or is known.")
+    running: RunningCues = Field(
+        description="Sentence shapes that say a framework already runs: its age, a past choice of it, a stack "
+        "opening the message, a thing depending on it."
+    )
+    adequate: AdequacyCues = Field(description="A measured quality said to be good enough: no need for more of it.")
     scope: ScopeCues = Field(description="Words that end or keep a cue's reach, or say whose words it is.")
     needs: NeedCues = Field(description="Words that show a need's words name people or part of a name.")
     thread: ThreadCues = Field(description="Words that tell, in a thread, which earlier needs are taken back.")

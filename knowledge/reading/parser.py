@@ -13,6 +13,7 @@ from itertools import filterfalse
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
+from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -82,6 +83,7 @@ class RequirementParser:
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
+        self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
         self._common_words = frozenset(vocab.common_words)
         self._display_names = {a.lower(): fw.name for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
@@ -275,6 +277,7 @@ class RequirementParser:
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
+        self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None
             and len(set(state.named)) == 1

@@ -10,6 +10,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
 from knowledge.reading import headcounts, numbers
 from knowledge.reading.described import Descriptions
+from knowledge.reading.incumbency import RunningSigns
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.sizes import SizeReader
@@ -66,6 +67,8 @@ class Settler:
         self._budget_after = numbers.budget_after(vocab.budget_after)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
+        builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
+        self._signs = RunningSigns(vocab, framework_by_name, builds_on)
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
@@ -100,6 +103,8 @@ class Settler:
             # "split between bottle and flask … move it all onto flask?": a niche framework named beside a move
             # is the one being left (the sources never make it a destination)
             current = next((fw for fw in mentioned if kb.frameworks[fw].family), None)
+        if current is None:  # "django + celery, 8 yrs old", "requires flask": said in passing by the sentence's shape
+            current = self._signs.running(norm, {*msg.excluded, *targets, *known})
         said = {m.id for m in requirements.values() if not m.negated}
         if current is None and said & self._running and not said & self._fresh and not msg.unknown:
             # "blocked requests on flask's dev server": tuning a server or a database is done to an app that runs

@@ -1,0 +1,131 @@
+"""What runs, read from the shape of a sentence when no cue word said it (vocabulary.yaml `running`): a framework
+given an age ("django + celery, 8 yrs old"), chosen in the past by anyone ("ADR-017 picked fastapi"), opening
+the message as a stack or a described system ("web2py intranet for …"), or depended on ("requires flask",
+"serves its api through connexion"). 003 "Migration between them" keeps what runs unless a reason to move is
+given, so missing it makes a question about an old system read as a new build."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Mapping
+
+from knowledge.base.models import Vocabulary
+from knowledge.base.text import words
+from knowledge.reading.numbers import is_count
+from knowledge.reading.word_runs import WordRuns
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VERSION = re.compile(r"v?\d+")  # "since v1", "since 2.0" (split at the dot)
+_CHUNK_END = re.compile(r"[,;:!?\n]")
+_SERVE_REACH = 4  # "serves its public api through connexion": the verb a few words before the link
+_OPTIONS = frozenset({"or", "vs", "versus", "nor"})  # "django or flask intranet?": options, not a system
+
+
+class RunningSigns:
+    """Built once per vocabulary."""
+
+    def __init__(
+        self, vocab: Vocabulary, framework_by_name: Mapping[str, str], builds_on: Mapping[str, frozenset[str]]
+    ) -> None:
+        cues = self._cues = vocab.running
+        self._by_name, self._builds_on = framework_by_name, builds_on
+        self._since, self._since_marks = WordRuns(cues.since_leads), WordRuns(cues.since_marks)
+        self._left, self._unsaid = WordRuns(cues.left), WordRuns(cues.counterfactual)
+        self._chose, self._chosen = WordRuns(cues.choice_verbs), WordRuns(cues.choice_passive)
+        self._on, self._under = WordRuns(cues.depends_before), WordRuns(cues.depends_after)
+        self._stack = re.compile(r"\W*([a-z0-9]+)\s*[" + re.escape(cues.stack_joiners) + r"]\s*([a-z0-9]+)")
+
+    def running(self, norm: str, skip: Container[str]) -> str | None:
+        """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a
+        destination, only known)."""
+        for index, sentence in enumerate(_SENTENCE_END.split(norm)):
+            said = words(sentence)
+            named = [(i, fw) for i, word in enumerate(said) if (fw := self._by_name.get(word)) and fw not in skip]
+            if not named:
+                continue
+            if index == 0 and named[0][0] == 0 and self._heads(sentence, said, named[0][1]):
+                return named[0][1]
+            for i, fw in named:
+                if self._depended_on(said, i) or self._chosen_before(said, i):
+                    return fw
+            if self._aged(said) and not self._left.anywhere(said) and not self._unsaid.anywhere(said):
+                return named[0][1]
+        return None
+
+    def _aged(self, said: list[str]) -> bool:
+        """'8 yrs old', '2 years ago', 'since 2019', 'since v1', 'weve been on it for a decade', 'for 6 years now'."""
+        cues = self._cues
+        for i, word in enumerate(said):
+            if word in cues.time_units and i:
+                lead = i - 1  # past the count: "2", "a", "over 8", "the last few"
+                while lead >= 0 and (is_count(said[lead]) or said[lead] in cues.span_counts):
+                    lead -= 1
+                after = said[i + 1] if i + 1 < len(said) else ""
+                if lead < i - 1 and after in cues.age_after:  # "2 yrs ago", "8 years old"
+                    return True
+                if (  # "weve been on flask for a decade", "flask, for 6 years now"
+                    lead >= 0
+                    and said[lead] in cues.span_lead
+                    and (cues.perfect.intersection(said[:lead]) or after in cues.span_tails)
+                ):
+                    return True
+            if n := self._since.at(said, i):
+                after = said[i + n] if i + n < len(said) else ""
+                if _YEAR.fullmatch(after) or _VERSION.fullmatch(after) or self._since_marks.at(said, i + n):
+                    return True
+        return False
+
+    def _chosen_before(self, said: list[str], i: int) -> bool:
+        """'ADR-017 picked fastapi', 'fastapi was adopted in 2021': a past choice of it, made and built on (not
+        'almost picked', not 'picked … for the new service', not 'if we had picked')."""
+        cues = self._cues
+        verb = self._chose.ends_at(said, i)
+        if verb:
+            start = i - verb
+            if start and said[start - 1] in cues.choice_guards:
+                return False
+            if start and said[start - 1] in cues.choice_askers and not self._aged(said):
+                return False  # "i picked fastapi over flask": the asker's choice under review
+        elif not self._chosen.at(said, i + 1):
+            return False
+        fresh = cues.fresh_after.intersection(said[i + 1 : i + 1 + cues.fresh_reach])
+        return not fresh and not self._unsaid.anywhere(said, 0, i)
+
+    def _depended_on(self, said: list[str], i: int) -> bool:
+        """'requires flask', 'built on top of starlette', 'is on web.py', 'serves its api through connexion',
+        'connexion under the hood'; not a job ad's skill ('requires django knowledge'), a plan ('should we build
+        on top of flask'), a fresh thing or someone else's ('every other project we run is on fastapi')."""
+        cues = self._cues
+        said_on = bool(self._on.ends_at(said, i)) or bool(self._under.at(said, i + 1))
+        served = (
+            i >= 2
+            and said[i - 1] in cues.serve_links
+            and bool(cues.serve_verbs.intersection(said[max(0, i - 1 - _SERVE_REACH) : i - 1]))
+        )
+        if not (said_on or served):
+            return False
+        return not (
+            (said[i + 1 : i + 2] and said[i + 1] in cues.skill_after)
+            or cues.unreal.intersection(said[:i])
+            or cues.elsewhere.intersection(said[:i])
+            or cues.fresh_after.intersection(said[i + 1 : i + 1 + cues.fresh_reach])
+        )
+
+    def _heads(self, sentence: str, said: list[str], fw: str) -> bool:
+        """The message opens on the framework as a stack ('django + celery + drf, …', 'flask/sqlalchemy
+        monolith') or a described system ('web2py intranet for the warehouse', 'django-based portal'); not a
+        question offering it ('django + htmx for an intranet?') or a list of options ('flask/fastapi?')."""
+        cues = self._cues
+        chunk_end = _CHUNK_END.search(sentence)
+        chunk = sentence[: chunk_end.start()] if chunk_end else sentence
+        if (sentence[chunk_end.start()] if chunk_end else sentence.rstrip()[-1:]) == "?":
+            return False
+        first = words(chunk)
+        if _OPTIONS.intersection(first) or cues.unreal.intersection(first) or cues.fresh_after.intersection(first):
+            return False
+        stack = self._stack.match(chunk)
+        if stack is not None and stack.group(1) == said[0]:
+            other = self._by_name.get(stack.group(2))
+            return other is None or fw in self._builds_on.get(other, frozenset())  # "django + drf" is one stack
+        return len(first) > 1 and (first[1] in cues.head_nouns or first[1] in cues.based_words)

@@ -1,0 +1,32 @@
+"""Runs of words (a cue of one to four words) found at, ending at, or anywhere in a list of words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class WordRuns:
+    """A set of word runs, grouped by first word so a look-up tries only the runs that can start there."""
+
+    def __init__(self, runs: Iterable[tuple[str, ...]]) -> None:
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for run in sorted(set(runs), key=len, reverse=True):  # the longest first
+            self._by_first.setdefault(run[0], []).append(run)
+
+    def at(self, said: list[str], i: int) -> int:
+        """The length of the longest run starting at word `i` (0: none)."""
+        if i >= len(said):
+            return 0
+        return next((len(r) for r in self._by_first.get(said[i], ()) if tuple(said[i : i + len(r)]) == r), 0)
+
+    def ends_at(self, said: list[str], end: int) -> int:
+        """The length of a run ending right before word `end` (0: none)."""
+        for start in range(max(0, end - 4), end):
+            if (n := self.at(said, start)) and start + n == end:
+                return n
+        return 0
+
+    def anywhere(self, said: list[str], start: int = 0, stop: int | None = None) -> bool:
+        """Whether a run starts in `said[start:stop]`."""
+        stop = len(said) if stop is None else stop
+        return any(self.at(said, i) for i in range(start, stop))
