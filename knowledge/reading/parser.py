@@ -13,6 +13,7 @@ from itertools import filterfalse
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
+from knowledge.reading.clause_scans import ClauseScans
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -88,8 +89,9 @@ class RequirementParser:
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
 
-    def parse(self, text: str) -> ParsedQuery:
-        """What `text` asks for, rules out and runs, with the words that said it."""
+    def parse(self, text: str, scans: ClauseScans | None = None) -> ParsedQuery:
+        """What `text` asks for, rules out and runs, with the words that said it; `scans` keeps the clauses
+        scanned for a turn's other readings of the message."""
         self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         typed = text
         if "://" in text or "www." in text:
@@ -106,8 +108,12 @@ class RequirementParser:
         cut = sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
-        raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
-        scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+        clauses = [clause for part in parts for clause, _ in part]
+        if scans is None:
+            raws = [self.index.expand(words(clause)) for clause in clauses]
+            scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+        else:
+            scanned = zip(*scans.scan(self.index, clauses), strict=True)
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before = [], []
             targets_before = len(msg.targets)

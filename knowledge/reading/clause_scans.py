@@ -1,0 +1,38 @@
+"""The clauses one turn has scanned, kept for its other readings of the same message.
+
+A turn may read its message twice (without the intent's cue, then whole): every clause but the cue's is the
+same text. A clause's scan depends only on how the typo cache reads its words, and a cached reading never
+changes, so a clause whose words were all cached when it was scanned reads alike when scanned again; such
+clauses are kept, the others scanned afresh in reading order (the typo budget is spent as it would be, since
+the kept clauses hold no word left to search)."""
+
+from __future__ import annotations
+
+from knowledge.base.text import words
+from knowledge.reading.phrases import Match, PhraseIndex
+
+Scan = tuple[list[Match], list[tuple[str, str]]]
+
+
+class ClauseScans:
+    """One turn's scanned clauses by text: make one per turn, pass it to each `parse` of that turn."""
+
+    def __init__(self) -> None:
+        self._kept: dict[str, tuple[list[str], Scan]] = {}
+
+    def scan(self, index: PhraseIndex, clauses: list[str]) -> tuple[list[list[str]], list[Scan]]:
+        """Each clause's words (shorthand read out) and its scan, as `index.scan_clauses` gives them."""
+        kept = self._kept
+        raws = [list(kept[clause][0]) if clause in kept else index.expand(words(clause)) for clause in clauses]
+        fresh = iter(index.scan_clauses([raw for clause, raw in zip(clauses, raws, strict=True) if clause not in kept]))
+        scans = [_copy(kept[clause][1]) if clause in kept else next(fresh) for clause in clauses]
+        repairs = index.typos.repairs
+        for clause, raw, scan in zip(clauses, raws, scans, strict=True):
+            if clause not in kept and all(map(repairs.__contains__, raw)):
+                kept[clause] = (list(raw), _copy(scan))
+        return raws, scans
+
+
+def _copy(scan: Scan) -> Scan:
+    """The lists anew (the matches are tuples): a reading may add to them."""
+    return list(scan[0]), list(scan[1])
