@@ -233,6 +233,9 @@ def _growth_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
 
 
+_SCALES = ("hundred", "thousand", "million")  # every scale `_vague` reads holds one of these
+
+
 @functools.cache
 def _vague(amounts: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
     """A vague amount before a scale ('a few hundred thousand', 'a couple million')."""
@@ -277,7 +280,9 @@ def needs_from_numbers(
         found.append(("large-team", f"team of {team}"))
     elif team is not None and team <= vocab.small_team_max:
         found.append(("small-team", f"team of {team}"))
-    if vocab.vague_amounts:  # "a few hundred thousand": said as a count the rate and crowd readings take
+    # "a few hundred thousand": said as a count the rate and crowd readings take (a scale word tested first: the
+    # pattern would try every word of a long paste)
+    if vocab.vague_amounts and any(scale in norm for scale in _SCALES):
         norm = _vague(tuple(vocab.vague_amounts.items())).sub(
             lambda m: _spelled_out(vocab.vague_amounts[" ".join(m.group(1).split())], m.group(2)), norm
         )
