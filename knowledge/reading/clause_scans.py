@@ -15,7 +15,8 @@ Scan = tuple[list[Match], list[tuple[str, str]]]
 
 
 class ClauseScans:
-    """One turn's scanned clauses by text: make one per turn, pass it to each `parse` of that turn."""
+    """One turn's scanned clauses by text: make one per turn, pass it to each `parse` of that turn. The reader
+    only reads a clause's words and scan, so a kept one is handed out as it is."""
 
     def __init__(self) -> None:
         self._kept: dict[str, tuple[list[str], Scan]] = {}
@@ -23,16 +24,12 @@ class ClauseScans:
     def scan(self, index: PhraseIndex, clauses: list[str]) -> tuple[list[list[str]], list[Scan]]:
         """Each clause's words (shorthand read out) and its scan, as `index.scan_clauses` gives them."""
         kept = self._kept
-        raws = [list(kept[clause][0]) if clause in kept else index.expand(words(clause)) for clause in clauses]
+        raws = [kept[clause][0] if clause in kept else index.expand(words(clause)) for clause in clauses]
         fresh = iter(index.scan_clauses([raw for clause, raw in zip(clauses, raws, strict=True) if clause not in kept]))
-        scans = [_copy(kept[clause][1]) if clause in kept else next(fresh) for clause in clauses]
-        repairs = index.typos.repairs
+        scans = [kept[clause][1] if clause in kept else next(fresh) for clause in clauses]
+        typos = index.typos
+        every = typos.cached_every_word()  # (most scans) else each clause's words looked up
         for clause, raw, scan in zip(clauses, raws, scans, strict=True):
-            if clause not in kept and all(map(repairs.__contains__, raw)):
-                kept[clause] = (list(raw), _copy(scan))
+            if clause not in kept and (every or all(map(typos.repairs.__contains__, raw))):
+                kept[clause] = (raw, scan)
         return raws, scans
-
-
-def _copy(scan: Scan) -> Scan:
-    """The lists anew (the matches are tuples): a reading may add to them."""
-    return list(scan[0]), list(scan[1])
