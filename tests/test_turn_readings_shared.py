@@ -11,7 +11,7 @@ from knowledge.base.loader import default_knowledge_base
 from knowledge.base.text import phrase_words, phrase_words_many
 from knowledge.engine import Engine
 from knowledge.reading import headcounts
-from knowledge.reading.clause_scans import ClauseScans
+from knowledge.reading.shared_reading import SharedReading
 
 
 def _text(pieces: list[str]) -> st.SearchStrategy[str]:
@@ -58,8 +58,8 @@ def test_a_second_reading_with_kept_clauses_reads_as_a_fresh_one(
     first = "our support team wants webhoooks, plus authentcation for the partners"
     whole = "quick question: " + first
     kept, plain = Engine(kb), Engine(kb)
-    scans = ClauseScans()
-    assert kept.parser.parse(first, scans) == plain.parser.parse(first)
+    shared = SharedReading()
+    assert kept.parser.parse(first, shared) == plain.parser.parse(first)
     again = plain.parser.parse(whole)
-    assert kept.parser.parse(whole, scans) == again
+    assert kept.parser.parse(whole, shared) == again
     assert ("authentcation", "authentication") in again.corrections

@@ -13,7 +13,6 @@ from itertools import filterfalse
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
-from knowledge.reading.clause_scans import ClauseScans
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -23,6 +22,7 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles, package_matches
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
+from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.state import Clause, ClauseState, MessageState, NeedRun
 from knowledge.reading.tagging import build_index
@@ -89,9 +89,9 @@ class RequirementParser:
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
 
-    def parse(self, text: str, scans: ClauseScans | None = None) -> ParsedQuery:
-        """What `text` asks for, rules out and runs, with the words that said it; `scans` keeps the clauses
-        scanned for a turn's other readings of the message."""
+    def parse(self, text: str, shared: SharedReading | None = None) -> ParsedQuery:
+        """What `text` asks for, rules out and runs, with the words that said it; `shared` keeps the sentences
+        cut and the clauses scanned for a turn's other readings of the message."""
         self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         typed = text
         if "://" in text or "www." in text:
@@ -105,15 +105,15 @@ class RequirementParser:
         msg = MessageState(typed, named_pairs, packages)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
-        cut = sentences(norm)
+        cut = sentences(norm) if shared is None else shared.sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
         clauses = [clause for part in parts for clause, _ in part]
-        if scans is None:
+        if shared is None:
             raws = [self.index.expand(words(clause)) for clause in clauses]
             scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
         else:
-            scanned = zip(*scans.scan(self.index, clauses), strict=True)
+            scanned = zip(*shared.scan(self.index, clauses), strict=True)
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before = [], []
             targets_before = len(msg.targets)

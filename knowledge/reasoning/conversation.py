@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, words
 from knowledge.engine import Engine
-from knowledge.reading.clause_scans import ClauseScans
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
+from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import asked_clauses, in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
@@ -72,8 +72,8 @@ class Conversation:
         # A migration question, and a restart ("starting over with a django app"), read whole: the cue is part of
         # what they say. A restart that says nothing past its cue is a bare reset.
         whole = intent in (UPDATE, "migrate", "reset")
-        scans = ClauseScans()  # a second reading of the message below rescans only the clauses that differ
-        parsed = engine.parser.parse(text if whole else detected.remainder, scans)
+        shared = SharedReading()  # a second reading of the message below cuts and scans only what differs
+        parsed = engine.parser.parse(text if whole else detected.remainder, shared)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
         if intent == "migrate" and parsed.proposed and not self._fresh():
@@ -101,12 +101,12 @@ class Conversation:
             # "we're getting off pyramid. what now?": a fact about what runs, not a question on it; read whole, since
             # the question's cue ("what now?") may itself say the team is ready to leave
             settled = parsed.leaving or parsed.asked_how or not engine.parser.may_leave(text)
-            whole_parse = parsed if settled else engine.parser.parse(text, scans)
+            whole_parse = parsed if settled else engine.parser.parse(text, shared)
             if whole_parse.leaving or whole_parse.asked_how:
                 intent, parsed = UPDATE, whole_parse
         # a move needs two frameworks named, and an intent's cue names none: with fewer, no whole reading finds one
         if intent in kb.vocabulary.yields_to_moves and len(set(parsed.frameworks)) >= 2:
-            whole_parse = engine.parser.parse(text, scans)
+            whole_parse = engine.parser.parse(text, shared)
             if whole_parse.current is not None and whole_parse.targets:
                 intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
         if intent in kb.vocabulary.not_a_pick:
