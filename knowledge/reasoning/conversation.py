@@ -114,7 +114,7 @@ class Conversation:
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
-        returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text)
+        returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text, shared)
         new_subject = not returning and intent == UPDATE and not self._fresh() and self._turns_to_new_subject(text)
         if new_subject:
             self._start_subject()
@@ -189,7 +189,7 @@ class Conversation:
             excluded=state.excluded, known=known, last_pick=state.last_pick, turns=state.turns, earlier=earlier
         )
 
-    def _returns(self, text: str) -> bool:
+    def _returns(self, text: str, shared: SharedReading) -> bool:
         vocab = self.engine.kb.vocabulary
         said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
         cues = vocab.thread
@@ -201,7 +201,7 @@ class Conversation:
         named = {run for run in _said_runs(earlier, vocab.rewrites) if run not in _said_runs(current, vocab.rewrites)}
         if names_earlier(said, named, cues):
             return True
-        read = self.engine.parser.parse(text).requirements
+        read = self.engine.parser.parse(text, shared).requirements
         runs = {
             normal_words(m.text, vocab.rewrites)
             for m in read
