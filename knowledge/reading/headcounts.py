@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from knowledge.reading.noun_search import NounSearch
 from knowledge.reading.numbers import NUM, SPELLED_COUNTS, alternatives, number_value
 
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + NUM + r"\b")
@@ -19,11 +20,12 @@ def _word_led(spellings: list[str]) -> str:
     return "|".join(f"{w[0]}(?<!\\w{w[0]}){w[1:]}" for w in spellings)
 
 
-def people(nouns: list[str]) -> re.Pattern[str]:
+def people(nouns: list[str]) -> NounSearch:
     """The nouns a head count is said in (vocabulary.yaml `people_nouns`: 'developers', 'juniors', 'data
     scientists'). Found by the noun first, then the number before it: scanning for every "a"/"one" is slow on long
     pastes."""
-    return re.compile(r"(?:" + _word_led([r"\s+".join(map(re.escape, n.split())) for n in nouns]) + r")\b")
+    said = re.compile(r"(?:" + _word_led([r"\s+".join(map(re.escape, n.split())) for n in nouns]) + r")\b")
+    return NounSearch(said, nouns)
 
 
 _COUNT_BEFORE = re.compile(r"\b" + NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
@@ -42,7 +44,7 @@ def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[s
     return re.compile("|".join(said)) if said else None
 
 
-def people_shorthand(shorthand: dict[str, str], nouns: re.Pattern[str]) -> re.Pattern[str] | None:
+def people_shorthand(shorthand: dict[str, str], nouns: NounSearch) -> re.Pattern[str] | None:
     """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too."""
     short = sorted(k for k, v in shorthand.items() if v and nouns.fullmatch(v) and not nouns.fullmatch(k))
     return re.compile(r"\b(?:" + alternatives(short) + r")\b") if short else None
@@ -50,7 +52,7 @@ def people_shorthand(shorthand: dict[str, str], nouns: re.Pattern[str]) -> re.Pa
 
 def team_size(
     norm: str,
-    nouns: re.Pattern[str],
+    nouns: NounSearch,
     org: re.Pattern[str] | None = None,
     short_people: re.Pattern[str] | None = None,
     audience: AudienceWords | None = None,
@@ -97,7 +99,7 @@ class AudienceWords:
     """How an audience is said (vocabulary.yaml `audience_nouns`, `audience_lead`, `audience_not_after`), compiled
     once: the nouns, the cues before a count that make people served, the words making a count a version."""
 
-    nouns: re.Pattern[str]
+    nouns: NounSearch
     count: re.Pattern[str]
     lead: re.Pattern[str] | None
     version: re.Pattern[str] | None
@@ -132,7 +134,7 @@ def audience_led(norm: str, at: int, said: AudienceWords | None) -> bool:
 
 
 def audience_size(
-    norm: str, said: AudienceWords, team_nouns: re.Pattern[str], crowd: re.Pattern[str] | None = None
+    norm: str, said: AudienceWords, team_nouns: NounSearch, crowd: re.Pattern[str] | None = None
 ) -> tuple[int, str] | None:
     """The largest audience counted ('5 analysts', 'used by ~20 staff'), with its words. A noun that also counts
     builders ('people', 'team members') counts the audience only after an audience cue ('for 30 people'); a count

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import normal_words, normalize, phrase_words
+from knowledge.base.text import normal_words, normalize, phrase_words, phrase_words_many
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
@@ -37,15 +37,17 @@ class IntentDetector:
             if intent.unless_named
         }
         self._after_count = {intent.id for intent in vocab.intents if intent.not_after_count}
-        tagged = []
+        tagged: list[tuple[str, str, str]] = []
         for intent in vocab.intents:
             exact = self._link_exact if intent.with_link else self._exact
             for cue in intent.exact:
                 exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
-            tagged += [(phrase_words(cue, self._rewrites), "intent", intent.id) for cue in intent.all_cues()]
+            cues = intent.all_cues()  # (read into words below, all intents' cues in one batch)
+            tagged += zip(cues, ["intent"] * len(cues), [intent.id] * len(cues), strict=True)
         # "not asking abt frameworks", "not about web frameworks": shorthand read out, a filler word skipped
+        read = phrase_words_many([cue for cue, _, _ in tagged], self._rewrites)
         self._index = PhraseIndex(
-            tagged,
+            [(said, kind, value) for said, (_, kind, value) in zip(read, tagged, strict=True)],
             protected=vocab.common_words,
             shorthand=vocab.shorthand,
             whole=vocab.whole_words,

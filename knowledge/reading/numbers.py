@@ -82,6 +82,7 @@ _RATE = re.compile(
     r"|/ ?(?:second|sec))\b"  # "ingesting events at 10k/sec": the count per second, its noun said before it
 )
 _THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "50,000", "2,500,000"
+_COMMA_DIGITS = tuple(f",{digit}" for digit in "0123456789")  # what every `_THOUSANDS` match holds
 _TIMES = re.compile(r"\b(?:(\d+)\s*x|x\s*(\d+))\b")  # "10x", "x10": a rate said to grow that many times
 _LATENCY = re.compile(_WHOLE_NUMBER + r"\s*(ms|millis|milliseconds)\b")
 _LATENCY_CONTEXT = re.compile(
@@ -233,6 +234,9 @@ def _growth_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
 
 
+_SCALES = ("hundred", "thousand", "million")  # every scale `_vague` reads holds one of these
+
+
 @functools.cache
 def _vague(amounts: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
     """A vague amount before a scale ('a few hundred thousand', 'a couple million')."""
@@ -267,7 +271,9 @@ def needs_from_numbers(
     """(requirement id, the words that carry it) for every threshold the numbers cross; with `scope_said` (a
     need saying what the app must hold), a small audience leaves the scope to it."""
     found: list[tuple[str, str]] = []
-    if "," in norm:  # "50,000 requests per second": a thousands separator is no clause break inside the count
+    # "50,000 requests per second": a thousands separator is no clause break inside the count (a comma before a
+    # digit looked for first: most pastes have commas, few in a number)
+    if any(comma in norm for comma in _COMMA_DIGITS):
         norm = _THOUSANDS.sub(lambda number: number.group(0).replace(",", ""), norm)
     if horizon is not None and horizon >= vocab.long_horizon_min_years:
         found.append(("long-horizon", f"{horizon:g}-year horizon"))
@@ -277,7 +283,9 @@ def needs_from_numbers(
         found.append(("large-team", f"team of {team}"))
     elif team is not None and team <= vocab.small_team_max:
         found.append(("small-team", f"team of {team}"))
-    if vocab.vague_amounts:  # "a few hundred thousand": said as a count the rate and crowd readings take
+    # "a few hundred thousand": said as a count the rate and crowd readings take (a scale word tested first: the
+    # pattern would try every word of a long paste)
+    if vocab.vague_amounts and any(scale in norm for scale in _SCALES):
         norm = _vague(tuple(vocab.vague_amounts.items())).sub(
             lambda m: _spelled_out(vocab.vague_amounts[" ".join(m.group(1).split())], m.group(2)), norm
         )

@@ -23,6 +23,7 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles, package_matches
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
+from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.state import Clause, ClauseState, MessageState, NeedRun
 from knowledge.reading.tagging import build_index
@@ -92,8 +93,9 @@ class RequirementParser:
     def _words(self, phrase: str) -> tuple[str, ...]:
         return phrase_words(phrase, self._rewrites)
 
-    def parse(self, text: str) -> ParsedQuery:
-        """What `text` asks for, rules out and runs, with the words that said it."""
+    def parse(self, text: str, shared: SharedReading | None = None) -> ParsedQuery:
+        """What `text` asks for, rules out and runs, with the words that said it; `shared` keeps the sentences
+        cut and the clauses scanned for a turn's other readings of the message."""
         self.index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE
         typed = text
         if "://" in text or "www." in text:
@@ -113,11 +115,15 @@ class RequirementParser:
             or bool(msg.named_frameworks)
             or not self._needs.building_words.isdisjoint(said)
         )
-        cut = sentences(norm)
+        cut = sentences(norm) if shared is None else shared.sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
-        raws = [self.index.expand(words(clause)) for part in parts for clause, _ in part]
-        scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+        clauses = [clause for part in parts for clause, _ in part]
+        if shared is None:
+            raws = [self.index.expand(words(clause)) for clause in clauses]
+            scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+        else:
+            scanned = zip(*shared.scan(self.index, clauses), strict=True)
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before = [], []
             targets_before = len(msg.targets)

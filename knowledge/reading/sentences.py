@@ -23,15 +23,22 @@ _LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener
 
 def sentences(norm: str) -> list[Sentence]:
     """The normalised message's sentences, each cut at its first colon, its asides taken out."""
-    found: list[Sentence] = []
-    for whole in _SENTENCE.split(norm):
-        # "replacing plugit — a niche framework x is built on — with django": the aside describes the word
-        # before it; the sentence reads on without it, and an aside describing a framework states no need
-        dashed = "\u2014" in whole or "\u2013" in whole  # (a cheap test first: most sentences have no aside)
-        asides = [m.group(1) for m in _ASIDE.finditer(whole)] if dashed else []
-        before, colon, after = (_ASIDE.sub(" ", whole) if dashed else whole).partition(": ")
-        found.append((asked_clauses(before), colon, asked_clauses(after), asides))
-    return found
+    return [sentence(whole) for whole in split_sentences(norm)]
+
+
+def split_sentences(norm: str) -> list[str]:
+    """The normalised message's sentences as written."""
+    return _SENTENCE.split(norm)
+
+
+def sentence(whole: str) -> Sentence:
+    """One sentence cut at its first colon, its asides taken out."""
+    # "replacing plugit — a niche framework x is built on — with django": the aside describes the word
+    # before it; the sentence reads on without it, and an aside describing a framework states no need
+    dashed = "\u2014" in whole or "\u2013" in whole  # (a cheap test first: most sentences have no aside)
+    asides = [m.group(1) for m in _ASIDE.finditer(whole)] if dashed else []
+    before, colon, after = (_ASIDE.sub(" ", whole) if dashed else whole).partition(": ")
+    return asked_clauses(before), colon, asked_clauses(after), asides
 
 
 class Questions:

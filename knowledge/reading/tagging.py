@@ -4,7 +4,7 @@ wording, each tagged with what it names."""
 from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import phrase_words
+from knowledge.base.text import phrase_words_many
 from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
 
@@ -19,9 +19,6 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     """One index over the knowledge base's wordings; built once per knowledge base."""
     vocab = kb.vocabulary
 
-    def words_of(phrase: str) -> tuple[str, ...]:
-        return phrase_words(phrase, vocab.rewrites)
-
     def said(phrases: list[str]) -> list[str]:
         """The wordings and, for one ending on a noun said other ways ('recipe site'), those ways too."""
         return phrases + [
@@ -32,23 +29,23 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
             for other in vocab.same_nouns.get(noun, ())
         ]
 
-    tagged: Tagged = []
+    tagged: list[tuple[str, str, str]] = []  # (a phrase as written, kind, value): read into words in one batch below
     for req in kb.requirements.values():
-        tagged += [(words_of(p), "requirement", req.id) for p in said(req.phrases)]
-        tagged += [(words_of(p), "requirement", req.id) for p in req.state_of.wordings()] if req.state_of else []
-        tagged += [(words_of(p), "weak", req.id) for p in req.weak]
-        tagged += [(words_of(p), "modest", req.id) for p in req.modest]
+        tagged += [(p, "requirement", req.id) for p in said(req.phrases)]
+        tagged += [(p, "requirement", req.id) for p in req.state_of.wordings()] if req.state_of else []
+        tagged += [(p, "weak", req.id) for p in req.weak]
+        tagged += [(p, "modest", req.id) for p in req.modest]
     for concept in kb.concepts.values():
-        tagged += [(words_of(t), "concept", concept.id) for t in said(concept.terms)]
+        tagged += [(t, "concept", concept.id) for t in said(concept.terms)]
     for fw in kb.frameworks.values():
-        tagged += [(words_of(a), "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
+        tagged += [(a, "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
     for fw_id, signs in vocab.run_signs.items():  # "manage.py runserver": the framework, and that it runs
-        tagged += [(words_of(sign), kind, fw_id) for sign in signs for kind in ("framework", "run_sign")]
-    tagged += library_tags(kb)
+        tagged += [(sign, kind, fw_id) for sign in signs for kind in ("framework", "run_sign")]
+    libraries_at = len(tagged)  # the libraries' tags, read already, go here: a phrase's tags keep their order
     for key, name in vocab.unknown_frameworks.items():
-        tagged.append((words_of(key), "unknown", name))
+        tagged.append((key, "unknown", name))
     for key, name in vocab.outside_python.items():
-        tagged.append((words_of(key), "outside", name))
+        tagged.append((key, "outside", name))
     cue_lists = {
         "negate": vocab.negation_before,
         "negate_after": vocab.negation_after,
@@ -82,14 +79,17 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (scope.read_cue)
     }
     for kind, cues in cue_lists.items():
-        tagged += [(words_of(cue), kind, cue) for cue in cues]
+        tagged += [(cue, kind, cue) for cue in cues]
     fillers = dict.fromkeys(vocab.cue_fillers, _CUE_KINDS)
     for word in vocab.verdict_fillers:
         fillers[word] = fillers.get(word, frozenset()) | {"requirement"}
     for word in (*vocab.describing_fillers, *vocab.modal_fillers):
         fillers[word] = fillers.get(word, frozenset()) | {"concept"}
+    read = phrase_words_many([phrase for phrase, _, _ in tagged], vocab.rewrites)
+    phrases: Tagged = [(said, kind, value) for said, (_, kind, value) in zip(read, tagged, strict=True)]
+    phrases[libraries_at:libraries_at] = library_tags(kb)
     return PhraseIndex(
-        tagged,
+        phrases,
         protected=vocab.common_words,
         shorthand=vocab.shorthand,
         named_shorthand=vocab.named_shorthand,

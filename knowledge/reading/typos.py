@@ -14,6 +14,7 @@ from rapidfuzz.distance import DamerauLevenshtein, Levenshtein
 from knowledge.base.text import stem
 
 FUZZY_SEARCHES_PER_MESSAGE = 96  # new unknown words typo-searched per message (a paste has hundreds)
+_MAX_REPAIRS = 50_000  # bounded: 4,000-character inputs must not grow memory forever
 _MIN_FUZZY_LENGTH = 5  # shorter words are too easily one edit from a real word ("erp" / "era")
 
 
@@ -97,13 +98,18 @@ class TypoRepair:
             best = _closest(word, self._fuzzy_choices(word[0], len(word), limit), limit)
             if best is not None and best not in self._protected:
                 found = (self._surface[best], best)
-        if len(self.repairs) < 50_000:  # bounded: 4,000-character inputs must not grow memory forever
+        if len(self.repairs) < _MAX_REPAIRS:
             self.repairs[word] = found
             if found is not None:
                 self.keys[word] = found[0]
                 if found[1] is not None:
                     self.fixes[word] = found[1]
         return found
+
+    def cached_every_word(self) -> bool:
+        """Every word repaired since the budget was set was cached: none was left for want of budget, and the
+        cache was never full."""
+        return self.fuzzy_budget > 0 and len(self.repairs) < _MAX_REPAIRS
 
     def knows_all(self, raw_words: Iterable[str]) -> bool:
         """Every word's repair is cached: scanning them again reads them alike, with no typo search."""

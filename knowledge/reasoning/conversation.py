@@ -11,6 +11,7 @@ from knowledge.base.text import normal_words, normalize, words
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
+from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import asked_clauses, in_sentence
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.advice import Advice
@@ -75,7 +76,8 @@ class Conversation:
         # A migration question, and a restart ("starting over with a django app"), read whole: the cue is part of
         # what they say. A restart that says nothing past its cue is a bare reset.
         whole = intent in (UPDATE, "migrate", "reset")
-        parsed = engine.parser.parse(text if whole else detected.remainder)
+        shared = SharedReading()  # a second reading of the message below cuts and scans only what differs
+        parsed = engine.parser.parse(text if whole else detected.remainder, shared)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
         if intent == "migrate" and parsed.proposed and not self._fresh():
@@ -110,12 +112,12 @@ class Conversation:
             # "we're getting off pyramid. what now?": a fact about what runs, not a question on it; read whole, since
             # the question's cue ("what now?") may itself say the team is ready to leave
             settled = parsed.leaving or parsed.asked_how or not engine.parser.may_leave(text)
-            whole_parse = parsed if settled else engine.parser.parse(text)
+            whole_parse = parsed if settled else engine.parser.parse(text, shared)
             if whole_parse.leaving or whole_parse.asked_how:
                 intent, parsed = UPDATE, whole_parse
         # a move needs two frameworks named, and an intent's cue names none: with fewer, no whole reading finds one
         if intent in kb.vocabulary.yields_to_moves and len(set(parsed.frameworks)) >= 2:
-            whole_parse = engine.parser.parse(text)
+            whole_parse = engine.parser.parse(text, shared)
             if whole_parse.current is not None and whole_parse.targets:
                 intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
         if intent in kb.vocabulary.not_a_pick:
@@ -124,7 +126,7 @@ class Conversation:
         self.state.described = []  # as is a framework asked for by what it is ("async flask?")
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
-        returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text)
+        returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text, shared)
         # "split out a partner api, separate deploy is fine": a turn that also asks about deploying still says
         # what is built, so it may turn to another system as any update does
         new_subject = (
@@ -206,7 +208,7 @@ class Conversation:
             excluded=state.excluded, known=known, last_pick=state.last_pick, turns=state.turns, earlier=earlier
         )
 
-    def _returns(self, text: str) -> bool:
+    def _returns(self, text: str, shared: SharedReading) -> bool:
         vocab = self.engine.kb.vocabulary
         said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
         cues = vocab.thread
@@ -218,7 +220,7 @@ class Conversation:
         earlier_runs, current_runs = _said_runs(earlier, vocab.rewrites), _said_runs(current, vocab.rewrites)
         at = main_named_at(said, cues) | definite_names(said, earlier_runs - current_runs, cues)
         if not at:
-            read = self.engine.parser.parse(text).requirements
+            read = self.engine.parser.parse(text, shared).requirements
             runs = {
                 normal_words(m.text, vocab.rewrites)
                 for m in read
