@@ -64,6 +64,11 @@ class CountWords(Entry):
         description="'a 400-person manufacturer': a head count right before one of these is the organisation's.",
     )
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
+    rate_describers: list[Text] = Field(
+        default_factory=list,
+        description="'2,000 json read requests per second': words describing the requests, dropped between a "
+        "count and the counted requests so the rate is read.",
+    )
     all_at_once: list[Text] = Field(
         default_factory=list,
         description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "

@@ -32,6 +32,11 @@ class RoleCues(Entry):
         description="'drop fastapi and plain starlette': words that keep a list of ruled-out frameworks going; any "
         "other word between them ends the list."
     )
+    list_tails: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'no admin, user accounts or html pages are required': a list's own predicate after its last "
+        "item; the clause is still a bare list of needs.",
+    )
     called_by: frozenset[WordPair] = Field(
         description="'called from our checkout service': two words before a system that calls this one, so that "
         "system's kind describes the caller, not what is built."

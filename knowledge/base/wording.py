@@ -272,6 +272,11 @@ class Vocabulary(CountWords, TurnWords):
         description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
         "core; the needs after it in its clause lean like a wish.",
     )
+    partial_cues: list[Text] = Field(
+        default_factory=list,
+        description="'some of its members would like a login': what only part of the people served want; the "
+        "needs after it in its clause lean like a wish.",
+    )
     exclusion_back: list[Text] = Field(
         default_factory=list,
         description="'django is too heavy, we've ruled it out': a pronoun for the framework named last before it "

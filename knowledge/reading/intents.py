@@ -37,6 +37,7 @@ class IntentDetector:
             if intent.unless_named
         }
         self._after_count = {intent.id for intent in vocab.intents if intent.not_after_count}
+        self._describers = frozenset(vocab.rate_describers)  # "2,000 json read requests per second"
         tagged: list[tuple[str, str, str]] = []
         for intent in vocab.intents:
             exact = self._link_exact if intent.with_link else self._exact
@@ -77,7 +78,7 @@ class IntentDetector:
                 cue = tokens[at : origin[found[intent].end - 1] + 1]
                 if intent in self._unless and self._asks_pick(intent, tokens, cue):
                     continue
-                if intent in self._after_count and _counted(tokens, origin[found[intent].start]):
+                if intent in self._after_count and _counted(tokens, origin[found[intent].start], self._describers):
                     continue
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
@@ -89,8 +90,12 @@ class IntentDetector:
         return any(_contains(rest, said) for said in self._unless[intent])
 
 
-def _counted(tokens: tuple[str, ...], at: int) -> bool:
-    """Whether a number ('500', '50k', '1.5m') stands right before the word at `at`."""
+def _counted(tokens: tuple[str, ...], at: int, describers: frozenset[str] = frozenset()) -> bool:
+    """Whether a number ('500', '50k', '1.5m') stands right before the word at `at`, or up to two words
+    describing what is counted between them ('2000 json read requests')."""
+    for _ in range(2):
+        if at > 1 and tokens[at - 1] in describers:
+            at -= 1
     return at > 0 and _COUNT.fullmatch(tokens[at - 1]) is not None
 
 

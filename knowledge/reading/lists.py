@@ -71,7 +71,9 @@ def listed_on(gap: list[str], list_gap: frozenset[str], *, loose: bool) -> bool:
     return others == 0 or (loose and others == 1)
 
 
-def only_needs(raw: list[str], matches: list[Match], list_gap: frozenset[str]) -> bool:
+def only_needs(
+    raw: list[str], matches: list[Match], list_gap: frozenset[str], tails: frozenset[tuple[str, ...]] = frozenset()
+) -> bool:
     """'docs or a validation lib': a clause that is nothing but a list of needs (a word at most after it), so a
     negation left open at the clause before runs on over it. A list word read as a cue ('nor') is a list word."""
     matches = [m for m in matches if not set(raw[m.start : m.end]) <= list_gap]
@@ -79,4 +81,5 @@ def only_needs(raw: list[str], matches: list[Match], list_gap: frozenset[str]) -
         return False
     ends = [0, *(m.end for m in matches[:-1])]
     gaps_ok = all(set(raw[end : m.start]) <= list_gap for end, m in zip(ends, matches, strict=True))
-    return gaps_ok and len(raw) - matches[-1].end <= 1
+    tail = tuple(raw[matches[-1].end :])
+    return gaps_ok and (len(tail) <= 1 or tail in tails)

@@ -77,6 +77,7 @@ _CROWD = (
 _RATE = re.compile(
     _WHOLE_NUMBER + r"\s*(k|m|thousand|million)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
+    r"|reads per second|reads a second|queries per second|queries a second"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
     r"|/ ?(?:second|sec))\b"  # "ingesting events at 10k/sec": the count per second, its noun said before it
@@ -238,6 +239,15 @@ _SCALES = ("hundred", "thousand", "million")  # every scale `_vague` reads holds
 
 
 @functools.cache
+def _described_rate(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Up to two describing words between a count and what it counts per second ('2000 json read requests')."""
+    said = alternatives(list(words))
+    return re.compile(
+        r"(?<=[\dkm] )(?:(?:" + said + r") ){1,2}(?=(?:requests?|reads|writes|queries|calls|hits) (?:per|a) )"
+    )
+
+
+@functools.cache
 def _vague(amounts: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
     """A vague amount before a scale ('a few hundred thousand', 'a couple million')."""
     said = alternatives([amount for amount, _ in amounts])
@@ -283,6 +293,8 @@ def needs_from_numbers(
         found.append(("large-team", f"team of {team}"))
     elif team is not None and team <= vocab.small_team_max:
         found.append(("small-team", f"team of {team}"))
+    if vocab.rate_describers:  # "2000 json read requests per second" is read as "2000 requests per second"
+        norm = _described_rate(tuple(vocab.rate_describers)).sub("", norm)
     # "a few hundred thousand": said as a count the rate and crowd readings take (a scale word tested first: the
     # pattern would try every word of a long paste)
     if vocab.vague_amounts and any(scale in norm for scale in _SCALES):

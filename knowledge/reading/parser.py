@@ -65,6 +65,7 @@ class RequirementParser:
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._list_gap = vocab.roles.list_gap
+        self._list_tails = vocab.roles.list_tails
         self._negated_joiners = vocab.scope.negated_joiners
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._framework_words = vocab.moves.framework_words
@@ -195,7 +196,7 @@ class RequirementParser:
             msg.unmatched += raw
             state = self._open_clause(msg, raw, matches)
         msg.sentence_found += state.found
-        listed = bool(matches) and only_needs(raw, matches, self._list_gap)
+        listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
         msg.carry_run = self._run_left_open(state, raw, matches)
         if msg.held_run is not None:
@@ -358,7 +359,7 @@ class RequirementParser:
         state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
         if msg.carry_negation:
             state.negating, state.excluding, msg.carry_negation = True, 0, False
-        elif msg.heading_list and (not matches or only_needs(raw, matches, self._list_gap)):
+        elif msg.heading_list and (not matches or only_needs(raw, matches, self._list_gap, self._list_tails)):
             state.negating, state.excluding = True, 0  # the next item of the heading's list ("…, cms, forms")
         else:
             msg.heading_list = False  # a clause that says more than an item ends the heading's list
@@ -370,7 +371,7 @@ class RequirementParser:
         if self._roles.moves.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
         run = msg.carry_run or msg.held_run
-        listed = run is not None and not run.owner and only_needs(raw, matches, self._list_gap)
+        listed = run is not None and not run.owner and only_needs(raw, matches, self._list_gap, self._list_tails)
         if run is not None and (run.owner or (listed and self._negated_joiners.intersection(raw))):
             state.run, state.run_end = run, 0
             scope.negate_all(msg.held, msg.requirements)  # "no orm, auth, templates or admin": the list was negated

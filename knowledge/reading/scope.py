@@ -214,6 +214,9 @@ def read_cue(
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
             state.wishing, state.wished_since_cue = True, False
+    elif "partial" in kinds:
+        # "some of its members would like a login": wanted by part of the people served, a wish
+        state.wishing, state.wished_since_cue = True, False
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
     elif "progress" in kinds and match.start and _intended(raw, match.start, cues):

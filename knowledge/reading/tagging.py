@@ -71,6 +71,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "wish": vocab.wish_cues,
         "priority": vocab.priority_cues,
         "minor": vocab.minor_cues,
+        "partial": vocab.partial_cues,
         "averse": vocab.aversion_cues,
         "deny": vocab.denial_cues,
         "deny_after": vocab.denial_after,
