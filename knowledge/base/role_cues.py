@@ -56,6 +56,16 @@ class RoleCues(Entry):
         "between a framework the team knows and a negated one; the negation says the team lacks the second, it does "
         "not rule it out.",
     )
+    unfamiliar_before: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'nobody has ever touched django', 'we have never used flask': under a negation, words right "
+        "before a framework saying the team has not worked with it; it lacks that framework, it does not rule it out.",
+    )
+    inside_owned: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'no admin in our fastapi app': a word placing something inside a thing of ours; the negation "
+        "before it is said of that something, and the framework of our thing runs.",
+    )
     caller_joiners: frozenset[Word] = Field(
         description="'called by the crm and the checkout service': words joining callers listed one after another."
     )

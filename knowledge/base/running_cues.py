@@ -18,6 +18,11 @@ class RunningCues(Entry):
     age_after: frozenset[Word] = Field(
         description="'2 yrs ago', '8 years old', 'a decade back': after a count and unit, time already past."
     )
+    glued_ages: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'8yo codebase', '10yrs old': a count written together with its unit ('yo' says the 'old' too; "
+        "a `time_units` one wants an `age_after` word next).",
+    )
     since_leads: frozenset[WordRun] = Field(
         description="'since 2019', 'back in 2018': before a year (or a `since_marks` run), a time already past."
     )

@@ -199,6 +199,11 @@ class Vocabulary(CountWords, TurnWords):
     current_owners: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )
+    current_owners_joining: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="Owner words that, right before 'a'/'an', join a clause instead ('suggested that a fastapi "
+        "service be set up'): no owner there.",
+    )
     current_owners_strong: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )

@@ -17,6 +17,7 @@ from knowledge.reading.word_runs import WordRuns
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VERSION = re.compile(r"v?\d+")  # "since v1", "since 2.0" (split at the dot)
+_GLUED = re.compile(r"\d+([a-z]+)")  # "8yo", "10yrs": a count with its unit typed on
 _CHUNK_END = re.compile(r"[,;:!?\n]")
 _SERVE_REACH = 4  # "serves its public api through connexion": the verb a few words before the link
 _OPTIONS = frozenset({"or", "vs", "versus", "nor"})  # "django or flask intranet?": options, not a system
@@ -57,6 +58,12 @@ class RunningSigns:
         """'8 yrs old', '2 years ago', 'since 2019', 'since v1', 'weve been on it for a decade', 'for 6 years now'."""
         cues = self._cues
         for i, word in enumerate(said):
+            glued = _GLUED.fullmatch(word)
+            if glued and (
+                glued.group(1) in cues.glued_ages
+                or (glued.group(1) in cues.time_units and said[i + 1 : i + 2] and said[i + 1] in cues.age_after)
+            ):
+                return True  # "8yo codebase", "8yrs old"
             if word in cues.time_units and i:
                 lead = i - 1  # past the count: "2", "a", "over 8", "the last few"
                 while lead >= 0 and (is_count(said[lead]) or said[lead] in cues.span_counts):

@@ -30,6 +30,7 @@ class Ownership:
 
         self.strong_owners = frozenset(word for o in vocab.current_owners_strong for word in words_of(o))
         self._owners = frozenset(word for owner in vocab.current_owners for word in words_of(owner))
+        self._joining = frozenset(vocab.current_owners_joining)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self._described = frozenset(vocab.described_current)
         self._cues = vocab.roles  # word sets, read once when the vocabulary loads
@@ -92,6 +93,11 @@ class Ownership:
         """The few words before a framework where an owner word makes its thing ours; a call verb ends them ('a
         shim that calls django setup' calls the framework's function, it owns no django thing)."""
         window = raw[max(0, start - 3) : start]
+        window = [  # "suggested that a fastapi service": "that" before "a" joins a clause, it owns nothing
+            word
+            for i, word in enumerate(window)
+            if not (word in self._joining and window[i + 1 : i + 2] and window[i + 1] in ARTICLES)
+        ]
         calls = [i for i, word in enumerate(window) if word in self._cues.caller_verbs]
         return window[calls[-1] + 1 :] if calls else window
 

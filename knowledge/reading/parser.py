@@ -37,6 +37,14 @@ __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the resu
 _LINK_HOST = re.compile(r"\b(?:https?://|www\.)[^\s/>|]*")
 
 # a clause's words, with the phrases found in them and the typos fixed, in reading order
+_ITEM_WORDS = 4  # "auto api docs", "type hints": an item of a list of reasons is a few words
+
+
+def _list_item(raw: list[str], matches: list[Match]) -> bool:
+    """A clause that is one short item of a list: a few words, naming needs or nothing ('faster', 'auto api docs')."""
+    return 0 < len(raw) <= _ITEM_WORDS and all(NEED_KINDS.intersection(m.kinds) for m in matches)
+
+
 _Scan = tuple[list[Match], list[tuple[str, str]]]
 _Scanned = Iterator[tuple[list[str], _Scan]]
 _HEADING_CUES = frozenset({"negate", "negate_after"})  # a clause that is such a cue alone may head a colon's list
@@ -378,6 +386,8 @@ class RequirementParser:
         # a bare need after a negated one ("no orm, authentication, …") is held until the list ends
         msg.held_run = run if listed and state.run is None else None
         msg.held = msg.held if msg.held_run is not None else []
+        if last.proposal and (last.named or msg.proposed) and _list_item(raw, matches):
+            state.proposal = True  # "someone wants fastapi (faster, api docs, async)": the pitch's list of reasons
         msg.carry_exclusion = msg.carry_wish = False
         msg.carry_run = None
         msg.package_of = None

@@ -132,6 +132,20 @@ class FrameworkRoles:
         between = raw[before.end : matches[pos].start]
         return len(between) <= _UNKNOWN_GAP and all(word in self._cues.unknown_gap for word in between)
 
+    def _inside_owned(self, raw: list[str], start: int, follows: Mapping[str, str]) -> bool:
+        """'in our fastapi app': a place word, an owner word, the framework, then a thing of ours."""
+        lead = raw[max(0, start - 2) : start]
+        return (
+            "artifact" in follows
+            and len(lead) == 2
+            and lead[0] in self._cues.inside_owned
+            and lead[1] in self._ownership.strong_owners
+        )
+
+    def _unfamiliar(self, raw: list[str], start: int) -> bool:
+        """'nobody has ever touched django': a verb of working with it right before the negated framework."""
+        return any(tuple(raw[max(0, start - len(run)) : start]) == run for run in self._cues.unfamiliar_before)
+
     def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
         msg, raw = clause.msg, clause.raw
@@ -168,12 +182,16 @@ class FrameworkRoles:
             # "x doesnt work with django": x fails, django is not ruled out; the denial ends at its object
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
+        elif (near(state.excluding, match.start) or state.negating) and self._inside_owned(raw, match.start, follows):
+            # "no admin in our fastapi app": what our app lacks is negated; the app's framework runs
+            state.negating, state.excluding = False, -1
+            self._assign(clause, pos, fw, follows, stack_to)
         elif state.negating and state.setting_aside and not near(state.excluding, match.start):
             # "starlite instead of fastapi for our api": a framework compared, not ruled out; the cue ends here
             state.negating = False
             self._assign(clause, pos, fw, follows, stack_to)
         elif (near(state.excluding, match.start) or state.negating) and (
-            "knows_after" in follows or self._lacked_beside_known(clause, pos)
+            "knows_after" in follows or self._lacked_beside_known(clause, pos) or self._unfamiliar(raw, match.start)
         ):
             # "zero django experience", "no flask devs": a framework the team lacks, not one ruled out;
             # "years of django and zero fastapi": the same, with what they know named before it

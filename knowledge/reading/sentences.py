@@ -15,7 +15,9 @@ Sentence = tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]
 
 # "… flask. the codebase …": a sentence ends a colon's list of reasons. The space first, the mark before it checked
 # after: the regex engine jumps from space to space instead of trying every character of a long paste.
-_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
+# An emoji before the space ends a sentence too: chat puts one where the full stop would be ("… 5x faster 🙄 our
+# p95 is fine").
+_SENTENCE = re.compile(r"\s(?<=[.!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]\s)\s*")
 _ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\u2013]\s")  # " — … — "
 NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
 _LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener
