@@ -214,6 +214,9 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         split = model.monolith_split
         if split is not None and split.concept not in concepts:
             problems.append(f"{label}: monolith_split names unknown concept '{split.concept}'")
+        calls = model.outside_calls
+        if calls is not None and calls.concept not in concepts:
+            problems.append(f"{label}: outside_calls names unknown concept '{calls.concept}'")
     for label, model in sections.get("lexicon", []):
         for term in model.terms:
             owner, where = owners.setdefault(phrase_key(term), (f"concept {model.id}", label))

@@ -184,6 +184,11 @@ class RoleCues(Entry):
         description="'since then', 'since day one', 'since launch': words after a `reason_after` word that make it "
         "the time the framework has run.",
     )
+    judged_gap: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'flask feels lighter today': a judging verb between a framework and the time word after it "
+        "makes the time that of the judgement, not how long the framework has run.",
+    )
     reason_verbs: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'since ninja is …', 'since our team knows it': a present-tense or modal verb a few words after a "

@@ -11,6 +11,7 @@ from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
+from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.running_cues import RunningCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
@@ -107,6 +108,11 @@ class Intent(Entry):
         False,
         description="A cue right after a number ('~500 requests per second') measures the project instead of "
         "asking this intent's question, so it is no cue there.",
+    )
+    not_after: list[Text] = Field(
+        default_factory=list,
+        description="Words right before a cue that make it the team's own result reported ('our benchmarks show "
+        "…'), so it is no cue there.",
     )
     with_link: bool = Field(
         False,
@@ -366,6 +372,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     monolith_split: MonolithSplitCues | None = Field(
         None, description="'our node monolith is being broken up': a monolith cut into services, not a large app."
+    )
+    outside_calls: OutsideCallCues | None = Field(
+        None, description="'hits 8 airline apis': many outside systems each request calls, an I/O-heavy workload."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]

@@ -17,6 +17,7 @@ from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
+from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import ParsedQuery, RequirementMention
@@ -87,6 +88,11 @@ class RequirementParser:
         self._questions = Questions(vocab)
         self._splits = MonolithSplits(
             vocab.monolith_split,
+            self._rewrites,
+            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+        )
+        self._outside_calls = OutsideCalls(
+            vocab.outside_calls,
             self._rewrites,
             lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
         )
@@ -203,6 +209,8 @@ class RequirementParser:
         else:  # a quarter of a paste's clauses name nothing: only what runs on to the next clause is kept
             msg.unmatched += raw
             state = self._open_clause(msg, raw, matches)
+            # "every quote calls 4 hotel providers": the counted calls name no phrase of their own
+            self._outside_calls.read(Clause(msg, state, raw, matches, set()))
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
@@ -292,6 +300,7 @@ class RequirementParser:
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
+        self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None

@@ -88,7 +88,10 @@ class FrameworkRoles:
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
-        if follower is not None and self._opens_reason(clause.raw, follower.end, follows):
+        if follower is not None and (
+            self._opens_reason(clause.raw, follower.end, follows)
+            or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
+        ):
             follows = {k: v for k, v in follows.items() if k != "current_after"}
         last = stack_end(clause, pos, self._cues.list_gap, self._builds_on)
         if pos < last < len(matches) - 1 and matches[last + 1].start - matches[last].end <= 2:

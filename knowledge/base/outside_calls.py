@@ -1,0 +1,23 @@
+"""Outside systems counted after a call verb ('hits 8 airline apis', 'queries five carrier services'): the words
+that say it, and the concept it is read as (vocabulary.yaml `outside_calls`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Id, Sources, Text
+
+
+class OutsideCallCues(Entry):
+    """A call verb, then a count of outside systems a few words on, says each request waits on many calls."""
+
+    verbs: Annotated[list[Text], Field(min_length=1, description="'hits', 'calls', 'queries', 'fans out to'.")]
+    things: Annotated[list[Text], Field(min_length=1, description="'apis', 'services', 'providers', 'vendors'.")]
+    min_count: Annotated[int, Field(ge=2)] = Field(3, description="Fewer outside systems than this is no fan-out.")
+    reach: Annotated[int, Field(gt=0, le=4)] = Field(
+        2, description="Words allowed between verb and count, and between count and thing: 'hits up to 8 apis'."
+    )
+    concept: Id = Field(description="The lexicon concept the counted calls are read as.")
+    sources: Sources

@@ -1,0 +1,61 @@
+"""Outside systems counted after a call verb ('our aggregator hits 8 airline apis', 'each quote calls five carrier
+services'): every request waits on many outside calls, the I/O-heavy case the seeds give to async (vocabulary.yaml
+`outside_calls`). The lexicon holds set phrases ('fan out', 'external calls'); this reads the count between."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from knowledge.base.outside_calls import OutsideCallCues
+from knowledge.base.text import phrase_words
+from knowledge.reading.numbers import is_count, number_value
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.state import Clause
+
+Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
+
+
+class OutsideCalls:
+    """Built once per vocabulary; `read` rereads one clause."""
+
+    def __init__(self, cues: OutsideCallCues | None, rewrites: dict[str, str], mentions: Mentions) -> None:
+        self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
+        self._things = frozenset(w for thing in (cues.things if cues else ()) for w in phrase_words(thing, rewrites))
+        self._min = cues.min_count if cues else 0
+        self._reach = cues.reach if cues else 0
+        self._concept = cues.concept if cues else ""
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        """The first call verb followed by a large enough count of outside things: the concept's needs, unless the
+        clause said them already (or negated them)."""
+        raw = clause.raw
+        if self._things.isdisjoint(raw):
+            return  # (a set test: most clauses count no outside systems)
+        span = self._span(raw)
+        if span is None:
+            return
+        msg, state = clause.msg, clause.state
+        for mention in self._mentions({"concept": self._concept}, " ".join(raw[span[0] : span[1]]), False):
+            if mention.id not in msg.requirements:
+                state.found.append(mention)
+                msg.requirements[mention.id] = mention
+
+    def _span(self, raw: list[str]) -> tuple[int, int] | None:
+        """Where a call verb starts and the counted thing after it ends: the first count within reach after the
+        verb is what it counts, and a thing noun must follow that count within reach."""
+        for verb in self._verbs:
+            size = len(verb)
+            for start in range(len(raw) - size + 1):
+                if tuple(raw[start : start + size]) != verb:
+                    continue
+                end = start + size
+                at = next((i for i in range(end, min(len(raw), end + self._reach + 1)) if is_count(raw[i])), None)
+                if at is None or number_value(raw[at]) < self._min:
+                    continue
+                thing = next(
+                    (i for i in range(at + 1, min(len(raw), at + 2 + self._reach)) if raw[i] in self._things), None
+                )
+                if thing is not None:
+                    return start, thing + 1
+        return None
