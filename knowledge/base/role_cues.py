@@ -98,6 +98,15 @@ class RoleCues(Entry):
         description="'works at a django company', 'came from a flask shop': before 'a'/'an' and a framework said to "
         "be a kind of organisation, the organisation is another one, so the framework is one the team knows.",
     )
+    team_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our sister team runs fastapi': a noun for a team, the subject said before a framework.",
+    )
+    other_team_marks: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our sister team runs fastapi', 'another squad is on flask': a word a word or two before a team "
+        "noun marking the team as not the asker's; a framework a few words after is that team's, not what runs.",
+    )
     past_project: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'we ruled out django for the last project': words in the clause placing a ban in another, "

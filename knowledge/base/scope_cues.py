@@ -83,6 +83,11 @@ class ScopeCues(Entry):
         "it': a clause opening with one of these (its last word the negation cue) tells what is lacking now; like a "
         "conditional negator, a consequence after it makes the thing wanted.",
     )
+    cause_words: frozenset[Word] = Field(
+        frozenset(),
+        description="'our api accepts garbage because nothing validates input': right before a lack (a conditional "
+        "negator or a present lack), a word giving it as the cause of the consequence said before it.",
+    )
     consequence_subjects: frozenset[Word] = Field(
         frozenset(),
         description="'without typed schemas our partners keep posting garbage': after a conditional negator and what "
@@ -171,6 +176,20 @@ class ScopeCues(Entry):
     first_person: frozenset[Word] = Field(
         description="'i want to migrate it to fastapi': right before a pitch word, the asker's own reasons, not "
         "someone else's pitch."
+    )
+    trial_verbs: frozenset[Word] = Field(
+        frozenset(),
+        description="'we tried django for the proxy and dropped it': earlier in the clause, a word of trying a "
+        "framework; a take-back word then followed by a trial pronoun drops that framework, not the needs.",
+    )
+    trial_pronouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'… and dropped it': right after a take-back word, a pronoun for the framework tried.",
+    )
+    demanders: frozenset[Word] = Field(
+        frozenset(),
+        description="'partners keep asking for an openapi spec': right before a pitch word (auxiliaries between), "
+        "those the system serves; what they ask for is the team's need, not a colleague's pitch.",
     )
     auxiliaries: frozenset[Word] = Field(
         description="'i am convinced', 'we are really sure': between the first person and a pitch word, the "

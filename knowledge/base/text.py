@@ -80,6 +80,8 @@ def _normalized(text: str, rewriter: _Rewriter) -> str:
         text = text.replace(entity, char)
     if not text.isascii():  # (NFKC leaves ASCII as it is: most phrases and messages)
         text = unicodedata.normalize("NFKC", text)
+        # accents folded ("pública" -> "publica"): a non-English fragment reads as its rewrites spell it
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.lower()
     text = _APOSTROPHES.sub("", text)
     if "*" in text:

@@ -22,10 +22,10 @@ def lack_felt(clause: Clause, gap: list[str], cues: ScopeCues) -> None:
     # the consequence follows what is lacked: "there are no users outside the team" names no consequence
     if state.lack_from < 0 or len(state.found) <= state.lack_from or not state.negating:
         return
-    if not _consequence(gap, cues):
+    if not (state.lack_explains or _consequence(gap, cues)):
         return
     wanted(clause.msg, state.found[state.lack_from :], state.found)
-    state.negating, state.lack_from, state.excluding = False, -1, -1
+    state.negating, state.lack_from, state.excluding, state.lack_explains = False, -1, -1, False
     state.run = None  # "no docs and partners keep asking": the consequence ends the list of what is lacked
 
 
@@ -45,6 +45,18 @@ def opens_lack(raw: list[str], match: Match, cues: ScopeCues) -> bool:
     if match.start == 0:
         return match.surface in cues.conditional_negators
     return tuple(raw[: match.end]) in cues.present_lacks
+
+
+def explains_pain(raw: list[str], match: Match, cues: ScopeCues) -> bool:
+    """'our api accepts garbage because nothing validates input', '… since there is no swagger': a lack right after
+    a cause word, with a consequence (a subject, no need verb after it) said before that word."""
+    for at in range(match.start - 1, -1, -1):
+        if raw[at] not in cues.cause_words:
+            continue
+        lack = raw[at + 1 : match.end]
+        said = (len(lack) == 1 and match.surface in cues.conditional_negators) or tuple(lack) in cues.present_lacks
+        return said and _consequence(raw[:at], cues)
+    return False
 
 
 def _consequence(words: list[str], cues: ScopeCues) -> bool:

@@ -41,6 +41,7 @@ def package_matches(norm: str) -> Iterator[re.Match[str]]:
 
 
 _UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
+_TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
@@ -264,6 +265,8 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
+        elif self._other_team(raw[max(0, match.start - _TEAM_REACH) : match.start]):
+            msg.mentioned[fw] = None  # "our sister team runs fastapi": what another team runs, not this codebase
         elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
@@ -276,6 +279,14 @@ class FrameworkRoles:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
+
+    def _other_team(self, before: list[str]) -> bool:
+        """A team marked as not ours ('sister team', 'another squad') in the words before a framework."""
+        cues = self._cues
+        return any(
+            w in cues.other_team_marks and cues.team_nouns.intersection(before[i + 1 : i + 3])
+            for i, w in enumerate(before)
+        )
 
     @staticmethod
     def _opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:

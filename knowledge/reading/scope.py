@@ -106,7 +106,11 @@ def read_cue(
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
     # "django is too heavy, weve ruled it out": the one named last goes; so does it for a bare "ruled out" that
     # is its whole clause ("djangos overkill here, ruled out"), with nothing before or after it to rule out
-    if "exclude_back" in kinds or ("exclude_after" in kinds and match.start == 0 and match.end == len(raw)):
+    if (
+        "exclude_back" in kinds
+        or ("exclude_after" in kinds and match.start == 0 and match.end == len(raw))
+        or (("negate" in kinds or "negate_after" in kinds) and msg.last_named and _trial_dropped(raw, match, cues))
+    ):
         if msg.last_named is not None and msg.last_named != msg.current:
             msg.excluded[msg.last_named] = None
             msg.mentioned.pop(msg.last_named, None)
@@ -174,6 +178,8 @@ def read_cue(
         state.denying = "deny" in kinds
         # "without docs they email us": a lack whose consequence may follow (see lack_felt)
         state.lack_from = len(state.found) if lacks.opens_lack(raw, match, cues) else -1
+        if match.start and lacks.explains_pain(raw, match, cues):
+            state.lack_from, state.lack_explains = len(state.found), True
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for i in range(match.end, min(len(raw), match.end + CUE_REACH)):
             if raw[i] in cues.scope_enders or raw[i] in cues.subject_enders:
@@ -237,8 +243,10 @@ def read_cue(
         # "retiring the django auth service": it goes, its work (auth) stays wanted
         state.excluding = state.retiring = match.end
     elif "proposal" in kinds or "advice" in kinds:
-        if "advice" not in kinds and _first_person(raw, match.start, cues):
+        if "advice" not in kinds and _said_by(raw, match.start, cues.first_person, cues):
             return  # "i want to migrate it to fastapi for async", "i am convinced": the asker's own reasons
+        if "advice" not in kinds and _said_by(raw, match.start, cues.demanders, cues):
+            return  # "partners keep asking for an openapi spec": what those served ask for is needed
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
@@ -376,12 +384,22 @@ def says_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
     return any(tuple(words[i : i + len(run)]) == run for run in runs for i in range(len(words)))
 
 
-def _first_person(raw: list[str], start: int, cues: ScopeCues) -> bool:
-    """The words before a pitch cue are the asker ("i want", "i am convinced", "we are really sure")."""
+def _trial_dropped(raw: list[str], match: Match, cues: ScopeCues) -> bool:
+    """'we tried django for a proxy … and dropped it': a take-back word on a pronoun, after a trial word earlier in
+    the clause, drops the framework tried; the needs it was tried for stay wanted."""
+    return bool(
+        cues.trial_pronouns.intersection(raw[match.end : match.end + 1])
+        and cues.trial_verbs.intersection(raw[: match.start])
+    )
+
+
+def _said_by(raw: list[str], start: int, speakers: frozenset[str], cues: ScopeCues) -> bool:
+    """The word before a pitch cue (auxiliaries skipped) is one of `speakers`: the asker ("i want", "we are really
+    sure") or those the system serves ("partners keep asking for")."""
     at = start - 1
     while at >= 0 and raw[at] in cues.auxiliaries:
         at -= 1
-    return at >= 0 and raw[at] in cues.first_person
+    return at >= 0 and raw[at] in speakers
 
 
 def _intended(raw: list[str], start: int, cues: ScopeCues) -> bool:

@@ -29,6 +29,7 @@ class ClauseState:
     purpose_of: tuple[str, int] | None = None  # "flask-smorest … for openapi docs": its framework, where `for` is
     brought_by: tuple[str, int] | None = None  # "openapi docs via flask-smorest": its framework, where `via` is
     lack_from: int = -1  # "without docs …" opening the clause: where in `found` the needs it negates begin
+    lack_explains: bool = False  # "it accepts garbage because nothing validates input": the pain is said before
     excluding: int = -1  # word position of the last exclusion cue, -1 for none
     current_cue: int = -1
     knows_cue: int = -1
