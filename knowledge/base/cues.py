@@ -207,6 +207,28 @@ class ThreadCues(Entry):
         description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
         "ruled out earlier that let it back in.",
     )
+    meant_cues: list[WordRun] = Field(
+        default_factory=list,
+        description="'no, admin meant our sysadmins', 'by gateway i meant a partner portal': words right after a "
+        "term said earlier that say what it meant; the needs read from the term were a misreading.",
+    )
+    meant_not_before: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it is meant to be quick', 'meant for staff': right after a meant cue, a word that makes it "
+        "a purpose, not a correction.",
+    )
+    meant_lead_ins: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'no wait, by gateway i meant': words before a meant cue that lead into the term, not part of it.",
+    )
+    now_is: list[WordRun] = Field(
+        default_factory=list,
+        description="'it's an internal dashboard now': words opening what the project is, which re-describe it when "
+        "one of `now_words` follows within a few words or comes right before them.",
+    )
+    now_words: frozenset[Word] = Field(
+        default_factory=frozenset, description="'now', 'instead': said with `now_is`, the project is re-described."
+    )
     return_openers: list[WordRun] = Field(
         default_factory=list,
         description="'back to the shop: …', 'going back to the marketing site': words opening a follow-up (after "

@@ -52,6 +52,11 @@ class Sense(Entry):
         description="The need's own sense only with a framework named right after it ('only approved flask': an "
         "allow-list; 'only approved users' is not).",
     )
+    only_after_listed: bool = Field(
+        False,
+        description="The need's own sense only right after a framework in a list that 'only' opens ('only django "
+        "or flask allowed': an allow-list; 'flask is allowed now' is not).",
+    )
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.requirements import Sense
+from knowledge.base.text import stem
 from knowledge.reading import numbers
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
@@ -34,6 +35,11 @@ class NeedReader:
         for req in kb.requirements.values():
             for sense in req.senses:
                 self._senses.setdefault(sense.said, []).append((req.id, sense))
+                # an allow-list word also matches by its stem ("allow" for "allowed"): its sense holds whatever
+                # the ending, or "allow communication" would read as an allow-list
+                stemmed = _stems(sense.said)
+                if sense.only_after_listed and stemmed != sense.said:
+                    self._senses.setdefault(stemmed, []).append((req.id, sense))
         self._runs = NeedRuns(vocab, appraisal)
         self._list_gap = frozenset(vocab.roles.list_gap)
         self._argued_for = vocab.roles.argued_for
@@ -183,7 +189,8 @@ class NeedReader:
     def _names_something_else(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
-        if match.surface in self._senses and self._other_sense(raw, match, before, self._after(clause, match)):
+        surface = match.surface if match.surface in self._senses else _stems(match.surface)
+        if surface in self._senses and self._other_sense(raw, match, before, self._after(clause, match), surface):
             return True  # "a flask template", "the protein structure image": the word in another sense
         # (each test's cheap part first: every need match of a paste passes through here)
         if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
@@ -223,7 +230,9 @@ class NeedReader:
         following = next((m for m in clause.matches if m.start >= match.end), None)
         return following.kinds if following is not None and following.start == match.end else {}
 
-    def _other_sense(self, raw: list[str], match: Match, before: Mapping[str, str], after: Mapping[str, str]) -> bool:
+    def _other_sense(
+        self, raw: list[str], match: Match, before: Mapping[str, str], after: Mapping[str, str], surface: str
+    ) -> bool:
         """The need's word, with the word next to it, in a sense its requirement lists as another thing."""
         said = match.kinds.get("requirement")
         previous = raw[match.start - 1] if match.start else ""
@@ -237,10 +246,11 @@ class NeedReader:
                 or (sense.after_framework and "framework" in before)
                 or (sense.before_framework and "framework" in after)
                 or (sense.only_before_framework and "framework" not in after)
+                or (sense.only_after_listed and not ("framework" in before and _listed_after_only(raw, match.start)))
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
             )
-            for rid, sense in self._senses[match.surface]
+            for rid, sense in self._senses[surface]
         )
 
     def _kind_of_organisation(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
@@ -258,6 +268,18 @@ class NeedReader:
         if raw[subject] in scope_cues.auxiliaries and subject > 0:
             subject -= 1
         return raw[subject] in scope_cues.first_person
+
+
+_LIST_REACH = 5  # "only django, flask or bottle allowed": 'only' opens a short list of frameworks
+
+
+def _stems(phrase: str) -> str:
+    return " ".join(stem(word) for word in phrase.split())
+
+
+def _listed_after_only(raw: list[str], at: int) -> bool:
+    """Whether 'only' opens the list of frameworks that ends right before `at`."""
+    return "only" in raw[max(0, at - _LIST_REACH) : at]
 
 
 def _holds(raw: list[str], words: str) -> bool:

@@ -13,7 +13,7 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import asked_clauses, in_sentence
-from knowledge.reasoning import takebacks
+from knowledge.reasoning import misreading, takebacks
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     announces_new_subject,
@@ -311,6 +311,10 @@ class Conversation:
         said = normal_words(parsed.text, vocab.rewrites)
         # a take-back acts on what earlier turns said: with nothing held, its cues are not looked for (a first paste)
         holds = bool(state.requirements or state.said or state.last_frameworks)
+        # "no, 'admin' meant our sysadmins": the term's needs were a misreading, and the rest re-describes it
+        misread = misreading.misread(self.engine, state, said) if holds else set()
+        if misread:
+            parsed = misreading.set_right(state, parsed, misread)
         waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
         named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
         if holds and (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not named_back:
@@ -333,7 +337,12 @@ class Conversation:
         # a cut says what is still built: "now it's just me on the team" says only who builds it, so cuts nothing
         cut = cut and bool(restated - takebacks.people_facts(self.engine, dict.fromkeys(restated, False)))
         kept = takebacks.people_facts(self.engine, before) if cut else set()
-        if holds and restated and (cut or takebacks.says(self.engine, said, vocab.corrections(), deniable=True)):
+        corrected = (
+            bool(misread)
+            or takebacks.says(self.engine, said, vocab.corrections(), deniable=True)
+            or takebacks.says_now_is(self.engine, said)
+        )
+        if holds and restated and (cut or corrected):
             # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
             # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
             restated = {m.id for m in parsed.requirements}

@@ -86,6 +86,22 @@ def _undenied(engine: Engine, padded: str, cue: str, cue_words: frozenset[str]) 
     return False
 
 
+_NOW_REACH = 6  # "it's a back-office for the finance clerks now": the project's noun phrase before "now"
+
+
+def says_now_is(engine: Engine, said: tuple[str, ...]) -> bool:
+    """'it's an internal dashboard now', 'now it is a partner api': the project said anew, so it is re-described."""
+    cues = engine.kb.vocabulary.thread
+    for run in cues.now_is:
+        for at in range(len(said) - len(run) + 1):
+            if tuple(said[at : at + len(run)]) != run:
+                continue
+            after = said[at + len(run) : at + len(run) + _NOW_REACH + 1]
+            if cues.now_words.intersection(after) or (at and said[at - 1] in cues.now_words):
+                return True
+    return False
+
+
 def says_left(engine: Engine, said: tuple[str, ...], tails: list[str]) -> bool:
     """'only the partner api remains': 'just' (or a word read as it), then a word or more naming what is left, then
     one of the tails, all in the message."""
