@@ -14,6 +14,7 @@ UPDATE = "update"  # no cue matched: the turn changes the requirements
 # a link as typed or as Slack sends it ("<https://…|label>"): taken out before a `with_link` intent's cues are tried
 _COUNT = re.compile(r"\d+(?:\.\d+)?[km]?")  # one word: "500", "50k", "1.5m"
 _LINK = re.compile(r"<https?://[^>]*>|https?://\S+|\bwww\.\S+")
+_VERSION = re.compile(r"v\d+(?:\.\d+)*")  # "pydantic v2": a version's name, not a count
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ class IntentDetector:
         for intent in self._order:
             if intent in found:
                 at = origin[found[intent].start]
-                if at and tokens[at - 1][-1:].isdigit():
+                if at and tokens[at - 1][-1:].isdigit() and not _VERSION.fullmatch(tokens[at - 1]):
                     continue  # "must serve 1,500 requests per second": a count said, not a question on speed
                 cue = tokens[at : origin[found[intent].end - 1] + 1]
                 if intent in self._unless and self._asks_pick(intent, tokens, cue):
