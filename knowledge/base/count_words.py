@@ -95,6 +95,11 @@ class CountWords(Entry):
         description="'we have 3 weeks', 'we've got two months': right before a duration, words saying it is the time "
         "there is to build, not how long the system must live.",
     )
+    task_length_before: list[Text] = Field(
+        default_factory=list,
+        description="'onboarding takes a month', 'the last upgrade took us two weeks': right before a duration, words "
+        "saying it is how long a task takes, not how long the system must live.",
+    )
     budget_after: list[Text] = Field(
         default_factory=list,
         description="'3 weeks to ship', 'two months until launch': right after a duration, words saying it is the "

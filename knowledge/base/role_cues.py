@@ -107,6 +107,20 @@ class RoleCues(Entry):
         description="'our sister team runs fastapi', 'another squad is on flask': a word a word or two before a team "
         "noun marking the team as not the asker's; a framework a few words after is that team's, not what runs.",
     )
+    other_work_marks: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our other services are fastapi', 'the rest of our apps run flask': a word before a noun for "
+        "the team's work (`other_work_nouns`) setting it apart from the thing asked about.",
+    )
+    other_work_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'other services', 'the rest of our apps': the team's other pieces of work, each a codebase.",
+    )
+    other_work_links: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our other services are all built on fastapi': the only words that may stand between the other "
+        "work and the framework for it to be said of that work ('the other apps call our flask api' says no such).",
+    )
     past_project: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'we ruled out django for the last project': words in the clause placing a ban in another, "

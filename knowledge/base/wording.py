@@ -141,6 +141,11 @@ class Vocabulary(CountWords, TurnWords):
         description="'fastapi has been prohibited', 'django got vetoed': said in place of the 'is'/'are' opening an "
         "`exclusion_after` cue, the same ban in another tense or voice (see `exclusions_after`).",
     )
+    contractions: dict[Text, Text] = Field(
+        default_factory=dict,
+        description="'is not' -> 'isnt': a negated verb and its contraction as normalised text (apostrophe dropped); "
+        "a negation or exclusion cue written with the long form is matched in the short one too (see `contracted`).",
+    )
     current_before: list[Text]
     current_after: list[Text]
     target_before: list[Text]
@@ -395,7 +400,7 @@ class Vocabulary(CountWords, TurnWords):
 
     def exclusions_after(self) -> list[str]:
         """The exclusion cues said after a framework, and each one opening on 'is'/'are' with every passive
-        auxiliary in its place ('is banned' -> 'has been banned', 'got banned')."""
+        auxiliary in its place ('is banned' -> 'has been banned', 'got banned'), each also contracted."""
         made = (
             f"{auxiliary} {rest}"
             for cue in self.exclusion_after
@@ -403,7 +408,22 @@ class Vocabulary(CountWords, TurnWords):
             if verb in ("is", "are") and rest
             for auxiliary in self.passive_auxiliaries
         )
-        return list(dict.fromkeys([*self.exclusion_after, *made]))
+        return self.contracted([*self.exclusion_after, *made])
+
+    def negations_after(self) -> list[str]:
+        """The negation cues said after a need, each also in its contracted form ('is not an option' -> 'isnt ...')."""
+        return self.contracted(self.negation_after)
+
+    def contracted(self, cues: list[str]) -> list[str]:
+        """`cues` and, for each holding a long negated verb ('is not', 'will not'), the same cue with its
+        contraction ('isnt', 'wont'): people write either, and a list should not have to spell both."""
+        made = (
+            f" {cue} ".replace(f" {long} ", f" {short} ").strip()
+            for cue in cues
+            for long, short in self.contractions.items()
+            if f" {long} " in f" {cue} "
+        )
+        return list(dict.fromkeys([*cues, *made]))
 
     def corrections(self) -> list[str]:
         """The correction cues, and each apology followed by each denial ('sorry it isnt')."""

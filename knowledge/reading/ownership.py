@@ -74,6 +74,8 @@ class Ownership:
                     match.start == 0
                     and match.end == len(raw)
                     and previous_raw[-1:]
+                    # "we need an admin. flask — rejected": past a full stop it opens a new sentence, an option named
+                    and not msg.sentence_opens
                     and (  # "tworavens (django): …": or after the name that opens the message
                         previous_raw[-1] in self._artifact_words or msg.previous_is_title
                     )

@@ -141,6 +141,7 @@ class RequirementParser:
             scanned = zip(*shared.scan(self.index, clauses), strict=True)
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before = [], []
+            msg.sentence_opens = True
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
             # "non-goals: a public api": a negation cue ending the head rules out the list after the colon
@@ -227,6 +228,7 @@ class RequirementParser:
             and not _HEADING_CUES.isdisjoint(matches[0].kinds)
         )
         msg.previous_raw = raw
+        msg.sentence_opens = False
 
     def _read_matches(
         self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]

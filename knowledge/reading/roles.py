@@ -41,6 +41,8 @@ def package_matches(norm: str) -> Iterator[re.Match[str]]:
 
 
 _UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
+_WORK_REACH = 8  # "all of our other services are built on django": the mark a few words before the framework
+_WORK_NOUN_REACH = 3  # "other internal python services": the noun a word or two after the mark
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
@@ -223,6 +225,7 @@ class FrameworkRoles:
             near(state.knows_cue, match.start)
             or "knows_after" in follows
             or listed_people(clause, pos, self._cues.list_gap)
+            or self._other_work(raw, match.start)
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
@@ -287,6 +290,20 @@ class FrameworkRoles:
             w in cues.other_team_marks and cues.team_nouns.intersection(before[i + 1 : i + 3])
             for i, w in enumerate(before)
         )
+
+    def _other_work(self, raw: list[str], start: int) -> bool:
+        """'our other services are fastapi', 'all our other apps run on flask': the framework is said of the
+        team's other work, so the team knows it; it is not what the thing asked about runs. ('the other django apps'
+        is left to the other readings: it often names the system the new piece lives in.)"""
+        cues = self._cues
+        before = raw[max(0, start - _WORK_REACH) : start]
+        for i, word in enumerate(before):
+            if word not in cues.other_work_marks:
+                continue
+            for j in range(i + 1, min(i + _WORK_NOUN_REACH + 1, len(before))):
+                if before[j] in cues.other_work_nouns and cues.other_work_links.issuperset(before[j + 1 :]):
+                    return True
+        return False
 
     @staticmethod
     def _opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:

@@ -18,7 +18,8 @@ Sentence = tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]
 # An emoji before the space ends a sentence too: chat puts one where the full stop would be ("… 5x faster 🙄 our
 # p95 is fine").
 _SENTENCE = re.compile(r"\s(?<=[.!?\u2600-\u27bf\ufe0f\U0001f300-\U0001faff]\s)\s*")
-_ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?]{3,120}?)\s*[\u2014\u2013]\s")  # " — … — "
+# " — … — " within one line: a list of "- name — verdict" lines pairs dashes of two lines, which is no aside
+_ASIDE = re.compile(r"\s[\u2014\u2013]\s*([^\u2014\u2013.!?\n]{3,120}?)\s*[\u2014\u2013]\s")
 NAME_ALONE = 3  # a clause of a name and a word or two at most ("django 5")
 _LEAD_IN = 2  # "ok so do we need sso?": words before a question's opener
 

@@ -63,7 +63,8 @@ class Settler:
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
-        self._budget = numbers.budget(vocab.budget_before)
+        # a deadline ("we have 3 weeks") and a task's length ("onboarding takes a month") alike are not a lifetime
+        self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before])
         self._budget_after = numbers.budget_after(vocab.budget_after)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)

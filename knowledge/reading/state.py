@@ -122,6 +122,7 @@ class MessageState:
     listed_before: list[RequirementMention] = field(default_factory=list)
     running_named: str | None = None  # the one framework named in a clause tuning a server or database
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
+    sentence_opens: bool = False  # the clause being read opens its sentence (a full stop before it, or none)
 
 
 @dataclass(slots=True)

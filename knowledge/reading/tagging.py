@@ -48,7 +48,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         tagged.append((key, "outside", name))
     cue_lists = {
         "negate": vocab.negation_before,
-        "negate_after": vocab.negation_after,
+        "negate_after": vocab.negations_after(),
         "exclude": vocab.exclusion_before,
         "exclude_after": vocab.exclusions_after(),
         "exclude_back": vocab.exclusion_back,
