@@ -1,6 +1,8 @@
-"""In-house people who do not build the system working on its records by hand (vocabulary.yaml `staff_handling`):
-a role, then a record-handling verb a few words on, is an admin's work, even past an aside in brackets; builders
-named by a role word, a negated clause and 'live updates' said as a noun are not."""
+"""Readings found by the hard tradeoff/incumbent probes (own wordings): in-house people who do not build the
+system working on its records by hand are an admin's work (vocabulary.yaml `staff_handling`), even past an aside
+in brackets, while builders named by a role word, a negated clause and 'live updates' said as a noun are not;
+picking every library or dependency 'ourselves' is the flexibility it names (scope.self_made_confirms); and
+"isn't a/an" denies what a thing is."""
 
 from __future__ import annotations
 
@@ -48,3 +50,32 @@ def test_staff_fixing_data_turns_a_fastapi_shop_to_django_admin(engine: Engine) 
     advice = Conversation(engine).turn(text).advice
     assert advice.recommendation is not None
     assert advice.recommendation.framework == "django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'd rather choose each library ourselves for this small service",
+        "my plan is to pick every dependency myself, nothing bundled",
+        "for the scheduler I want to choose each dependency by hand",
+    ],
+)
+def test_picking_parts_ourselves_is_flexibility(engine: Engine, text: str) -> None:
+    assert "flexibility" in _needs(engine, text)
+
+
+def test_self_made_still_negates_other_needs_beside_picking(engine: Engine) -> None:
+    needs = _needs(engine, "we want to choose each library and do the auth ourselves")
+    assert "flexibility" in needs and "user-auth" not in needs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the storage layer isn't an orm, just hand-written sql modules",
+        "honestly it isn't a web app; three json endpoints behind the gateway",
+    ],
+)
+def test_isnt_a_denies_what_the_thing_is(engine: Engine, text: str) -> None:
+    needs = _needs(engine, text)
+    assert "orm-models" not in needs and "full-stack" not in needs
