@@ -217,6 +217,12 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         calls = model.outside_calls
         if calls is not None and calls.concept not in concepts:
             problems.append(f"{label}: outside_calls names unknown concept '{calls.concept}'")
+        unknown = sorted(model.scope.self_made_confirms - requirement_ids)
+        if unknown:
+            problems.append(f"{label}: scope.self_made_confirms names unknown requirements {unknown}")
+        staff = model.staff_handling
+        if staff is not None and staff.concept not in concepts:
+            problems.append(f"{label}: staff_handling names unknown concept '{staff.concept}'")
     for label, model in sections.get("lexicon", []):
         for term in model.terms:
             owner, where = owners.setdefault(phrase_key(term), (f"concept {model.id}", label))

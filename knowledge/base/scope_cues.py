@@ -62,6 +62,11 @@ class ScopeCues(Entry):
         description="'we dont want to assemble auth ourselves': words saying the team makes the thing itself; after "
         "a refusal of a making act, the work is refused and the thing stays wanted.",
     )
+    self_made_confirms: frozenset[str] = Field(
+        frozenset(),
+        description="'we want to choose each library ourselves': need ids that are themselves the team doing it "
+        "its own way, which a self-made word after them confirms rather than negates.",
+    )
     attributive_negators: frozenset[WordRun] = Field(
         frozenset(),
         description="'no unnecessary boilerplate': negation-after adjectives that, right before a noun, describe it "

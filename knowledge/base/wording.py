@@ -15,6 +15,7 @@ from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.running_cues import RunningCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
+from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.turn_words import TurnWords
 from knowledge.base.words import Word
 
@@ -380,6 +381,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     outside_calls: OutsideCallCues | None = Field(
         None, description="'hits 8 airline apis': many outside systems each request calls, an I/O-heavy workload."
+    )
+    staff_handling: StaffHandlingCues | None = Field(
+        None, description="'receptionists fix the appointments': non-developers handle records, an admin's work."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]

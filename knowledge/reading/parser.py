@@ -26,6 +26,7 @@ from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
 from knowledge.reading.settle import Settler
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.splits import MonolithSplits
+from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState, NeedRun
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
@@ -96,6 +97,12 @@ class RequirementParser:
             self._rewrites,
             lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
         )
+        self._staff_handling = StaffHandling(
+            vocab.staff_handling,
+            self._rewrites,
+            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+            vocab.negation_before,
+        )
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -140,7 +147,7 @@ class RequirementParser:
         else:
             scanned = zip(*shared.scan(self.index, clauses), strict=True)
         for head, colon, reasons, asides in cut:
-            msg.sentence_found, msg.listed_before = [], []
+            msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
             msg.sentence_opens = True
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
@@ -211,7 +218,9 @@ class RequirementParser:
             msg.unmatched += raw
             state = self._open_clause(msg, raw, matches)
             # "every quote calls 4 hotel providers": the counted calls name no phrase of their own
-            self._outside_calls.read(Clause(msg, state, raw, matches, set()))
+            unmatched = Clause(msg, state, raw, matches, set())
+            self._outside_calls.read(unmatched)
+            self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
@@ -303,6 +312,7 @@ class RequirementParser:
                     msg.requirements[mention.id] = mention
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
+        self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None

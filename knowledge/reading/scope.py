@@ -156,6 +156,12 @@ def read_cue(
     if "negate" in kinds and _refuses_making(raw, match.end, cues):
         state.own_work = True  # "we dont want to assemble auth ourselves": the thing is wanted built in
         return
+    if "negate_after" in kinds and tuple(raw[match.start : match.end]) in cues.self_made:
+        # "we pick every library ourselves": who does the picking, which confirms a need to pick our own parts
+        kept = [m for m in state.found if m.id in cues.self_made_confirms]
+        if kept:
+            negate_all([m for m in state.found if m not in kept], requirements)
+            return
     if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
     elif "negate_after" in kinds and (state.found or "negate" not in kinds):

@@ -121,6 +121,8 @@ class MessageState:
     # but a list, which a negation said after the list's last item reaches (only while the clause opens on a need)
     listed_before: list[RequirementMention] = field(default_factory=list)
     running_named: str | None = None  # the one framework named in a clause tuning a server or database
+    # "the receptionists (no tech background) have to fix …": a staff role whose verb an aside has put off
+    staff_words: list[str] = field(default_factory=list)
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
     sentence_opens: bool = False  # the clause being read opens its sentence (a full stop before it, or none)
 

@@ -1,0 +1,34 @@
+"""In-house people who do not build the system handling its records themselves ('the receptionists fix
+appointments', 'customer success looks up accounts'): the words that say it, and the concept it is read as
+(vocabulary.yaml `staff_handling`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Id, Sources, Text
+
+
+class StaffHandlingCues(Entry):
+    """A staff role, then a record-handling verb a few words on, says non-developers work on the data by hand."""
+
+    roles: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="'receptionists', 'customer success', 'the support team', 'none of them code'."
+    )
+    verbs: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="'fix', 'edit', 'look up', 'issue refunds': handling records, not using a product."
+    )
+    not_after: list[Text] = Field(
+        default_factory=list, description="'support engineers', 'ops devs': a role word that names builders."
+    )
+    yields_to: list[Id] = Field(
+        default_factory=list,
+        description="Needs that, read in the same clause, name what the staff edit otherwise ('edit the content').",
+    )
+    reach: Annotated[int, Field(gt=0, le=8)] = Field(
+        5, description="Words allowed between role and verb: 'the support team (15 staff) needs a tool to look up'."
+    )
+    concept: Id = Field(description="The lexicon concept the staff handling is read as.")
+    sources: Sources

@@ -1,0 +1,91 @@
+"""In-house people who do not build the system working on its records by hand ('receptionists have to fix
+appointments themselves', 'customer success needs to look up accounts'): the screens they need are the admin the
+seeds give Django (002 "Django: The Monolith That Works", 000 "Real-world business scenarios > Internal tools";
+vocabulary.yaml `staff_handling`). The lexicon holds set pairs ('staff edit'); this reads role and verb apart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
+
+from knowledge.base.staff_handling import StaffHandlingCues
+from knowledge.base.text import phrase_words
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.state import Clause
+
+Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
+
+
+class _Span(NamedTuple):
+    role_at: int
+    role_end: int
+    verb_at: int
+    end: int
+
+
+def _at(raw: list[str], phrase: tuple[str, ...], start: int) -> bool:
+    return bool(phrase) and tuple(raw[start : start + len(phrase)]) == phrase
+
+
+class StaffHandling:
+    """Built once per vocabulary; `read` rereads one clause."""
+
+    def __init__(
+        self, cues: StaffHandlingCues | None, rewrites: dict[str, str], mentions: Mentions, negations: list[str]
+    ) -> None:
+        self._roles = [phrase_words(role, rewrites) for role in (cues.roles if cues else ())]
+        self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
+        self._not_after = frozenset(w for word in (cues.not_after if cues else ()) for w in phrase_words(word))
+        self._firsts = frozenset(role[0] for role in self._roles if role)
+        self._negations = [phrase_words(cue, rewrites) for cue in negations]
+        self._yields_to = frozenset(cues.yields_to if cues else ())
+        self._reach = cues.reach if cues else 0
+        self._concept = cues.concept if cues else ""
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        """A staff role followed within reach by a record-handling verb: the concept's needs, unless negated or
+        said already. A role the clause ends on waits for its verb in the sentence's next clauses, past an aside
+        ('receptionists (no tech background) have to fix …')."""
+        msg, state = clause.msg, clause.state
+        raw, carried = msg.staff_words + clause.raw, len(msg.staff_words)
+        msg.staff_words = []
+        if self._firsts.isdisjoint(raw):
+            return  # (a set test: most clauses name no staff role)
+        role, span = self._span(raw)
+        if span is None:
+            if role is not None and len(raw) - role[1] <= self._reach:
+                msg.staff_words = raw[role[0] : role[1]]  # the aside's own words use none of the reach
+            return
+        if self._negated(raw, span, carried):
+            return  # "we dont want support staff editing records": a screen refused (a negation after is not)
+        if any(m.id in self._yields_to for m in state.found):
+            return  # "staff must be able to edit the content": the pages' content, read as such already
+        for mention in self._mentions({"concept": self._concept}, " ".join(raw[span.role_at : span.end]), False):
+            if mention.id not in msg.requirements:
+                state.found.append(mention)
+                msg.requirements[mention.id] = mention
+
+    def _negated(self, raw: list[str], span: _Span, carried: int) -> bool:
+        """A negation cue in this clause before the verb, outside the role's own words ('no tech background' names
+        the role); an aside carried past ('(none of them code)') describes the staff, it refuses nothing."""
+        before = [at for at in [*range(span.role_at), *range(span.role_end, span.verb_at)] if at >= carried]
+        return any(_at(raw, cue, at) for at in before for cue in self._negations)
+
+    def _span(self, raw: list[str]) -> tuple[tuple[int, int] | None, _Span | None]:
+        """Where the last role starts and ends, and the first role with a verb within reach after it; a role word
+        followed by a builder noun ('support engineers') names the team, not the staff it serves."""
+        last: tuple[int, int] | None = None
+        for start in range(len(raw)):
+            role = next((r for r in self._roles if _at(raw, r, start)), None)
+            if role is None:
+                continue
+            end = start + len(role)
+            if end < len(raw) and raw[end] in self._not_after:
+                continue
+            last = (start, end)
+            for at in range(end, min(len(raw), end + self._reach + 1)):
+                verb = next((v for v in self._verbs if _at(raw, v, at)), None)
+                if verb is not None:
+                    return last, _Span(start, end, at, at + len(verb))
+        return last, None
