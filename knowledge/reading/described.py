@@ -4,6 +4,7 @@ frameworks.yaml `described_as`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
@@ -17,9 +18,9 @@ class Descriptions:
         spelled = sorted(self._by_words, key=len, reverse=True)
         self._pattern = re.compile(r"\b(" + "|".join(map(re.escape, spelled)) + r")\b") if spelled else None
 
-    def find(self, norm: str) -> tuple[str, ...]:
-        """The frameworks the message describes, in order, each once."""
+    def find(self, said: Sequence[str]) -> tuple[str, ...]:
+        """The frameworks the message describes (`said`: its normalised words), in order, each once."""
         if self._pattern is None:
             return ()
-        found = self._pattern.findall(" ".join(words(norm)))
+        found = self._pattern.findall(" ".join(said))
         return tuple(dict.fromkeys(self._by_words[said] for said in found))
