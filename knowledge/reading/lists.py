@@ -74,6 +74,8 @@ def listed_on(gap: list[str], list_gap: frozenset[str], *, loose: bool) -> bool:
 def only_needs(raw: list[str], matches: list[Match], list_gap: frozenset[str]) -> bool:
     """'docs or a validation lib': a clause that is nothing but a list of needs (a word at most after it), so a
     negation left open at the clause before runs on over it. A list word read as a cue ('nor') is a list word."""
+    if not matches or len(raw) - matches[-1].end > 1:
+        return False  # (most clauses: more words after the last match; a match dropped below ends no later)
     matches = [m for m in matches if not set(raw[m.start : m.end]) <= list_gap]
     if not matches or any(not NEED_KINDS.intersection(m.kinds) for m in matches):
         return False
