@@ -75,10 +75,12 @@ def only_needs(raw: list[str], matches: list[Match], list_gap: frozenset[str]) -
     """'docs or a validation lib': a clause that is nothing but a list of needs (a word at most after it), so a
     negation left open at the clause before runs on over it. A list word read as a cue ('nor') is a list word."""
     if not matches or len(raw) - matches[-1].end > 1:
-        return False  # (most clauses: more words after the last match; a match dropped below ends no later)
-    matches = [m for m in matches if not set(raw[m.start : m.end]) <= list_gap]
-    if not matches or any(not NEED_KINDS.intersection(m.kinds) for m in matches):
-        return False
-    ends = [0, *(m.end for m in matches[:-1])]
-    gaps_ok = all(set(raw[end : m.start]) <= list_gap for end, m in zip(ends, matches, strict=True))
-    return gaps_ok and len(raw) - matches[-1].end <= 1
+        return False  # (most clauses: more words after the last match; a match passed over below ends no later)
+    end = -1  # where the last need read ends (-1: none yet)
+    for m in matches:
+        if list_gap.issuperset(raw[m.start : m.end]):
+            continue  # a list word read as a cue
+        if NEED_KINDS.isdisjoint(m.kinds) or not list_gap.issuperset(raw[max(end, 0) : m.start]):
+            return False
+        end = m.end
+    return end >= 0 and len(raw) - end <= 1
