@@ -8,7 +8,9 @@ from types import MappingProxyType
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from knowledge.reading import leanings, needs
+from knowledge.engine import default_engine
+from knowledge.reading import headcounts, leanings, needs
+from knowledge.reading.described import Descriptions
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.phrases import Match
 from knowledge.reading.word_runs import WordRuns
@@ -81,3 +83,27 @@ def test_a_clause_with_no_run_opening_word_has_no_run_at_any_word(said: list[str
 def test_only_needs_in_one_pass_answers_as_the_filtered_list(clause: tuple[list[str], list[Match]]) -> None:
     raw, matches = clause
     assert only_needs(raw, matches, _LIST_GAP) == _plain_only_needs(raw, matches, _LIST_GAP)
+
+
+_DESCRIBED = ["async", "flask", "made", "but", "version", "of", "asynchronous", "x", "quart", "flasks"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DESCRIBED), max_size=12))
+def test_descriptions_found_from_their_first_words_are_those_the_whole_pattern_finds(said: list[str]) -> None:
+    descriptions = Descriptions(default_engine().kb)
+    search = descriptions._search
+    assert search is not None
+    plain = [descriptions._by_words[found] for found in search.pattern.findall(" ".join(said))]
+    assert descriptions.find(said) == tuple(dict.fromkeys(plain))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["eng", "engs", "ds", "devs", "5", " ", "-", "\n", "x", "a"]), max_size=12).map("".join)
+)
+def test_people_shorthand_found_from_its_first_words_as_by_the_whole_pattern(text: str) -> None:
+    nouns = headcounts.people(["engineers", "developers", "data scientists"])
+    short = headcounts.people_shorthand({"eng": "engineers", "ds": "data scientists", "x": ""}, nouns)
+    assert short is not None
+    assert [m.span() for m in short.finditer(text)] == [m.span() for m in short.pattern.finditer(text)]
