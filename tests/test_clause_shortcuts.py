@@ -3,13 +3,14 @@ scans they replace, on random clauses over a few words."""
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import default_engine
-from knowledge.reading import headcounts, leanings, needs
+from knowledge.reading import headcounts, leanings, needs, numbers
 from knowledge.reading.described import Descriptions
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.phrases import Match
@@ -107,3 +108,20 @@ def test_people_shorthand_found_from_its_first_words_as_by_the_whole_pattern(tex
     short = headcounts.people_shorthand({"eng": "engineers", "ds": "data scientists", "x": ""}, nouns)
     assert short is not None
     assert [m.span() for m in short.finditer(text)] == [m.span() for m in short.pattern.finditer(text)]
+
+
+_NUMBERISH = ["1", "50", ",000", ",5", "2,500", ".", "x", "a", " ", "-", ",", "double", "tenfold", "ten times", "s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBERISH), max_size=10).map("".join))
+def test_digit_led_thousands_find_what_the_lookbehind_led_pattern_finds(text: str) -> None:
+    plain = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+    assert [m.span() for m in numbers._THOUSANDS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBERISH), max_size=10).map("".join))
+def test_growth_words_found_from_their_first_words_as_by_the_whole_pattern(text: str) -> None:
+    search = numbers._growth_words(("double", "doubled", "ten times", "tenfold"))
+    assert [m.span() for m in search.finditer(text)] == [m.span() for m in search.pattern.finditer(text)]
