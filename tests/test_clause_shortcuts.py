@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import default_engine
-from knowledge.reading import headcounts, leanings, needs, numbers
+from knowledge.reading import headcounts, leanings, moves, needs, numbers
 from knowledge.reading.described import Descriptions
 from knowledge.reading.lists import NEED_KINDS, only_needs
+from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
 from knowledge.reading.word_runs import WordRuns
 
@@ -125,3 +126,13 @@ def test_digit_led_thousands_find_what_the_lookbehind_led_pattern_finds(text: st
 def test_growth_words_found_from_their_first_words_as_by_the_whole_pattern(text: str) -> None:
     search = numbers._growth_words(("double", "doubled", "ten times", "tenfold"))
     assert [m.span() for m in search.finditer(text)] == [m.span() for m in search.pattern.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_said, st.lists(st.lists(st.sampled_from(_WORDS), max_size=3).map(tuple), max_size=4))
+def test_phrases_and_runs_tried_from_their_opening_words_are_found_as_by_every_window(
+    said: list[str], phrases: list[tuple[str, ...]]
+) -> None:
+    anywhere = any(tuple(said[i : i + len(p)]) == p for i in range(len(said)) for p in phrases if p)
+    assert PhraseSet(phrases).said_in(said) == (anywhere or () in phrases)  # an empty phrase is in any words
+    assert moves._has_run(said, moves._by_first_word(phrases)) == anywhere
