@@ -30,6 +30,8 @@ class Adequacy:
     def read(self, clause: Clause) -> None:
         """Negate the measured qualities the clause says are good enough."""
         raw, msg = clause.raw, clause.msg
+        if not (self._copulas.may_start_in(raw) and self._verdicts.may_start_in(raw)):
+            return  # (most clauses: no copula or no verdict word, so no verdict to find)
         for at in range(1, len(raw)):
             said = self._verdict_after(raw, at)
             if not said:

@@ -44,17 +44,18 @@ def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[s
     return re.compile("|".join(said)) if said else None
 
 
-def people_shorthand(shorthand: dict[str, str], nouns: NounSearch) -> re.Pattern[str] | None:
-    """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too."""
+def people_shorthand(shorthand: dict[str, str], nouns: NounSearch) -> NounSearch | None:
+    """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too; found
+    from where its first word is written (a leading \\b keeps the regex engine trying every position)."""
     short = sorted(k for k, v in shorthand.items() if v and nouns.fullmatch(v) and not nouns.fullmatch(k))
-    return re.compile(r"\b(?:" + alternatives(short) + r")\b") if short else None
+    return NounSearch(re.compile(r"\b(?:" + alternatives(short) + r")\b"), short) if short else None
 
 
 def team_size(
     norm: str,
     nouns: NounSearch,
     org: re.Pattern[str] | None = None,
-    short_people: re.Pattern[str] | None = None,
+    short_people: NounSearch | None = None,
     audience: AudienceWords | None = None,
 ) -> int | None:
     """The largest team size the text gives, counted in `nouns` (see `people`); a head count of the whole

@@ -70,8 +70,10 @@ def _consequence(words: list[str], cues: ScopeCues) -> bool:
 def lack_felt_next(msg: MessageState, raw: list[str], cues: ScopeCues) -> None:
     """'without typed schemas, our partners keep posting garbage': the consequence opens the next clause."""
     lacking, msg.carry_lack = msg.carry_lack, []
+    if not lacking:
+        return  # (most clauses: no lack left open before them)
     opening = raw[:_SUBJECT_LEAD]  # "the mobile devs ping us": a determiner or a describing word may come first
-    if lacking and cues.consequence_subjects.intersection(opening) and _consequence(raw[: _SUBJECT_LEAD + 3], cues):
+    if cues.consequence_subjects.intersection(opening) and _consequence(raw[: _SUBJECT_LEAD + 3], cues):
         wanted(msg, lacking, [])
 
 

@@ -4,6 +4,7 @@ the project is, a question answered no, and someone else's pitch, whose reasons 
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading.result import RequirementMention
@@ -35,8 +36,19 @@ def preference_turned(
 
 
 def opens_with(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
-    """`words` start with one of `runs`."""
-    return any(tuple(words[: len(run)]) == run for run in runs)
+    """`words` start with one of `runs`: only the runs opening with its first word are tried."""
+    if () in runs:
+        return True
+    return bool(words) and any(tuple(words[: len(run)]) == run for run in _by_first(runs).get(words[0], ()))
+
+
+@functools.lru_cache(maxsize=64)  # a vocabulary's few cue sets, each indexed once
+def _by_first(runs: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for run in runs:
+        if run:
+            index.setdefault(run[0], []).append(run)
+    return {first: tuple(found) for first, found in index.items()}
 
 
 def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:

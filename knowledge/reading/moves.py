@@ -5,6 +5,7 @@ django")."""
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from itertools import compress, filterfalse
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
@@ -25,8 +26,10 @@ def _by_first_word(runs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str
 
 def _has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
     """A run of `runs` (see `_by_first_word`) found word for word somewhere in `words`."""
-    return any(
-        tuple(words[i : i + len(run)]) == run for i, word in enumerate(words) if word in runs for run in runs[word]
+    return any(  # (the words opening a run picked out in C: a paste has hundreds)
+        tuple(words[i : i + len(run)]) == run
+        for i in compress(range(len(words)), map(runs.__contains__, words))
+        for run in runs[words[i]]
     )
 
 
@@ -91,8 +94,8 @@ class Moves:
     def open_to_leave(self, said: list[str], names: Container[str]) -> bool:
         """'what should it become?', 'upgrading tornado is a pain': the message says the team is ready to leave what
         runs, wherever it says so; framework names are skipped so the words around one read as a phrase."""
-        plain = [word for word in said if word not in names]
-        bare = [word for word in plain if word not in self._fillers]
+        plain = list(filterfalse(names.__contains__, said))  # (in C: a paste has hundreds of words)
+        bare = list(filterfalse(self._fillers.__contains__, plain))
         return _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave)
 
     def may_leave(self, said: list[str], names: Container[str]) -> bool:

@@ -3,6 +3,7 @@ nothing when here they name people, another system or a framework's part."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
@@ -283,6 +284,15 @@ def _listed_after_only(raw: list[str], at: int) -> bool:
 
 
 def _holds(raw: list[str], words: str) -> bool:
-    """Whether the clause's words hold this phrase ('middle of the night') in a row."""
-    said = words.split()
-    return any(raw[at : at + len(said)] == said for at in range(len(raw) - len(said) + 1))
+    """Whether the clause's words hold this phrase ('middle of the night') in a row: tried only where its first
+    word stands."""
+    said = _split(words)
+    if not said:
+        return True
+    first, size = said[0], len(said)
+    return first in raw and any(tuple(raw[at : at + size]) == said for at, word in enumerate(raw) if word == first)
+
+
+@functools.lru_cache(maxsize=1024)  # the senses' few `near` phrases, split once
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.base.models import Vocabulary
+from knowledge.reading.noun_search import NounSearch
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -82,7 +83,8 @@ _RATE = re.compile(
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
     r"|/ ?(?:second|sec))\b"  # "ingesting events at 10k/sec": the count per second, its noun said before it
 )
-_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")  # "50,000", "2,500,000"
+# "50,000", "2,500,000"; led by a digit with the edge checked behind it, so the regex engine jumps between digits
+_THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 _COMMA_DIGITS = tuple(f",{digit}" for digit in "0123456789")  # what every `_THOUSANDS` match holds
 _TIMES = re.compile(r"\b(?:(\d+)\s*x|x\s*(\d+))\b")  # "10x", "x10": a rate said to grow that many times
 _LATENCY = re.compile(_WHOLE_NUMBER + r"\s*(ms|millis|milliseconds)\b")
@@ -231,8 +233,10 @@ def _growth(norm: str, factors: dict[str, float]) -> Callable[[int], float]:
 
 
 @functools.cache
-def _growth_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+def _growth_words(words: tuple[str, ...]) -> NounSearch:
+    """The growth words as one alternation, tried only where one's first word is written."""
+    pattern = re.compile(r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    return NounSearch(pattern, list(words))
 
 
 _SCALES = ("hundred", "thousand", "million")  # every scale `_vague` reads holds one of these

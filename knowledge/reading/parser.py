@@ -132,10 +132,10 @@ class RequirementParser:
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         # "expense reports are due by the 30th": paperwork chased in a note, with nothing built or chosen, is chatter
-        msg.building = (
-            sum(1 for w in said if w not in self._linking and not w.isdigit()) <= self._needs.terse_words
-            or bool(msg.named_frameworks)
+        msg.building = (  # (the set tests first: a paste's words are counted only when they fail)
+            bool(msg.named_frameworks)
             or not self._needs.building_words.isdisjoint(said)
+            or sum(1 for w in said if w not in self._linking and not w.isdigit()) <= self._needs.terse_words
         )
         cut = sentences(norm) if shared is None else shared.sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import compress
 
 
 class PhraseSet:
@@ -24,8 +25,8 @@ class PhraseSet:
         by_first = self._by_first
         if by_first.keys().isdisjoint(said):
             return False
-        return any(
+        return any(  # (the words opening a phrase picked out in C)
             tuple(said[i : i + len(phrase)]) == phrase
-            for i, word in enumerate(said)
-            for phrase in by_first.get(word, ())
+            for i in compress(range(len(said)), map(by_first.__contains__, said))
+            for phrase in by_first[said[i]]
         )

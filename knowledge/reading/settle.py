@@ -199,7 +199,7 @@ class Settler:
             and not targets,
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
             asked_how=msg.asked_how and current is not None and bool(targets),
-            described=tuple(fw for fw in self._descriptions.find(norm) if fw not in msg.excluded),
+            described=tuple(fw for fw in self._descriptions.find(said_words) if fw not in msg.excluded),
         )
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:

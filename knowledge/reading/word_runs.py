@@ -13,6 +13,10 @@ class WordRuns:
         for run in sorted(set(runs), key=len, reverse=True):  # the longest first
             self._by_first.setdefault(run[0], []).append(run)
 
+    def may_start_in(self, said: list[str]) -> bool:
+        """Whether some word of `said` opens a run: without one, `at` is 0 at every word."""
+        return not self._by_first.keys().isdisjoint(said)
+
     def at(self, said: list[str], i: int) -> int:
         """The length of the longest run starting at word `i` (0: none)."""
         if i >= len(said):
