@@ -10,6 +10,7 @@ from pydantic import Field, StringConstraints, model_validator
 from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
+from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.running_cues import RunningCues
@@ -375,6 +376,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     outside_calls: OutsideCallCues | None = Field(
         None, description="'hits 8 airline apis': many outside systems each request calls, an I/O-heavy workload."
+    )
+    departed: DepartureCues | None = Field(
+        None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]

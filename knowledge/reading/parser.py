@@ -14,6 +14,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.adequacy import Adequacy
+from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -94,6 +95,10 @@ class RequirementParser:
         self._outside_calls = OutsideCalls(
             vocab.outside_calls,
             self._rewrites,
+            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+        )
+        self._departures = Departures(
+            vocab.departed,
             lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
         )
         libraries = LibraryReader(kb, self._roles, self._addon_home)
@@ -210,7 +215,9 @@ class RequirementParser:
             msg.unmatched += raw
             state = self._open_clause(msg, raw, matches)
             # "every quote calls 4 hotel providers": the counted calls name no phrase of their own
-            self._outside_calls.read(Clause(msg, state, raw, matches, set()))
+            unmatched = Clause(msg, state, raw, matches, set())
+            self._outside_calls.read(unmatched)
+            self._departures.read(unmatched)  # "the one dev who knew it left in march" may name no phrase at all
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
@@ -302,6 +309,7 @@ class RequirementParser:
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
+        self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None
             and len(set(state.named)) == 1
