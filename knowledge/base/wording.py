@@ -10,6 +10,7 @@ from pydantic import Field, StringConstraints, model_validator
 from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
+from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.running_cues import RunningCues
@@ -384,6 +385,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     staff_handling: StaffHandlingCues | None = Field(
         None, description="'receptionists fix the appointments': non-developers handle records, an admin's work."
+    )
+    departed: DepartureCues | None = Field(
+        None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]

@@ -14,6 +14,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.adequacy import Adequacy
+from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -102,6 +103,10 @@ class RequirementParser:
             self._rewrites,
             lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
             vocab.negation_before,
+        )
+        self._departures = Departures(
+            vocab.departed,
+            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
         )
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
@@ -221,6 +226,7 @@ class RequirementParser:
             unmatched = Clause(msg, state, raw, matches, set())
             self._outside_calls.read(unmatched)
             self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
+            self._departures.read(unmatched)  # "the one dev who knew it left in march" may name no phrase at all
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
@@ -314,6 +320,7 @@ class RequirementParser:
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
         self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
+        self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None
             and len(set(state.named)) == 1

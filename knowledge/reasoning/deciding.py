@@ -51,7 +51,8 @@ def opening(kb: KnowledgeBase) -> DecidingQuestion | None:
 def move(kb: KnowledgeBase, current: str, present: set[str], excluded: tuple[str, ...]) -> DecidingQuestion | None:
     """Staying put: ask about the need that would justify the seeds' common move."""
     for rule in kb.incumbents.get(current, []):
-        if rule.verdict == "move" and rule.target and rule.target not in excluded:
+        # a framework the sources only mention has no scores for a question to weigh (Quart for kept Flask code)
+        if rule.verdict == "move" and rule.target in kb.ranked and rule.target not in excluded:
             question = between(kb, current, rule.target, present)
             if question:
                 return question

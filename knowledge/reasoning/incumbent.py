@@ -200,7 +200,9 @@ def _fired_moves(
     """The move and beside rules whose needs are present (`needs_only`: only rules that name a need)."""
     moves = []
     for rule in rules:
-        if rule.verdict == "stay" or rule.target in excluded or rule.target not in kb.ranked:
+        # a named-only move waits for the asker to name its framework (see _named_only); any other may go to a
+        # framework the sources only mention when its needs are said ("async, but keep the flask code": Quart)
+        if rule.verdict == "stay" or rule.target is None or rule.target in excluded or rule.named_only:
             continue
         if needs_only and not (rule.when_any or rule.when_all):
             continue

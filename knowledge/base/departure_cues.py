@@ -1,0 +1,30 @@
+"""vocabulary.yaml `departed`: the person who built or knew the app said to be gone ("the one guy who understood it
+left in march", "the contractor who wrote our bottle api quit"): a codebase nobody left can look after, the
+staffing risk the seeds weigh (000 "Final recommendation": who will maintain it; 002: niche frameworks)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Id, Sources
+from knowledge.base.words import Word, WordRun
+
+
+class DepartureCues(Entry):
+    """A maker of the app, then within reach a word of leaving: the app's knowledge walked out with them."""
+
+    makers: Annotated[
+        frozenset[WordRun], Field(min_length=1, description="'who built', 'who understood', 'original dev'.")
+    ]
+    departures: Annotated[frozenset[WordRun], Field(min_length=1, description="'left', 'quit', 'is long gone'.")]
+    blockers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'hasnt left', 'the left sidebar': right before the leaving word, undo it.",
+    )
+    reach: Annotated[int, Field(gt=0, le=10)] = Field(
+        description="Words allowed between the maker and the leaving word: 'who built our bottle api quit'."
+    )
+    need: Id = Field(description="The requirement the departure is read as.")
+    sources: Sources

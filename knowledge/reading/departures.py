@@ -1,0 +1,42 @@
+"""The people who built or knew the app said to be gone ("the guy who built our bottle api quit"), read as the
+staffing risk vocabulary.yaml `departed` names: the words between the maker and the leaving word vary too much
+("who understood it", "who built our tornado-based booking api") for set phrases to cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from knowledge.base.departure_cues import DepartureCues
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import WordRuns
+
+Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
+
+
+class Departures:
+    """Built once per vocabulary; `read` rereads one clause."""
+
+    def __init__(self, cues: DepartureCues | None, mentions: Mentions) -> None:
+        self._cues = cues
+        self._makers = WordRuns(cues.makers if cues else ())
+        self._gone = WordRuns(cues.departures if cues else ())
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        """A maker, then a leaving word within reach (not denied right before it): the need, unless said already."""
+        cues, raw, msg = self._cues, clause.raw, clause.msg
+        if cues is None or cues.need in msg.requirements:
+            return
+        for start in range(len(raw)):
+            size = self._makers.at(raw, start)
+            if not size:
+                continue
+            for at in range(start + size, min(len(raw), start + size + cues.reach + 1)):
+                gone = self._gone.at(raw, at)
+                if gone and raw[at - 1] not in cues.blockers:
+                    surface = " ".join(raw[start : at + gone])
+                    for mention in self._mentions({"requirement": cues.need}, surface, False):
+                        clause.state.found.append(mention)
+                        msg.requirements[mention.id] = mention
+                    return
