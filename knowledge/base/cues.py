@@ -101,6 +101,29 @@ class NeedCues(Entry):
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
         "word, so the need's word names the group."
     )
+    team_name_openers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the real-time bidding team', 'our payments platform team': a determiner right before a need's "
+        "words that a team noun follows (a couple of plain words between at most), so the words are the team's name.",
+    )
+    team_noun_modifiers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an admin panel team members can use': right after a team noun, a word that makes the noun "
+        "describe it, so the need's words before are no team's name.",
+    )
+    naming_cues: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'a squad codenamed Realtime': a need's words a few plain words after one of these are a name "
+        "given, not a need.",
+    )
+    naming_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'called', 'named': naming words only after a `naming_leads` word ('is literally called "
+        "Real-Time Bidding'), since 'apis called concurrently' is a call made.",
+    )
+    naming_leads: frozenset[Word] = Field(
+        default_factory=frozenset, description="'is', 'literally': right before a naming verb, it names."
+    )
     organisation_nouns: frozenset[Word] = Field(
         description="'we are a python shop', 'a kubernetes shop': after 'we are a <word>' or right after a need's or a "
         "framework's word, the noun names the kind of organisation the team is, not a store or a need."

@@ -305,6 +305,12 @@ class Vocabulary(CountWords, TurnWords):
         description="'the team got burned by async bugs': the need named right after (an article or the team's own "
         "word between at most) hurt the team before, so it is not wanted; the cue governs that need alone.",
     )
+    hearsay_cues: list[Text] = Field(
+        default_factory=list,
+        description="'…scales effortlessly, according to our landing page', 'our tagline is real-time anything': "
+        "the company's marketing words, not the system's needs; the needs its sentence named before it, and its "
+        "clause names after it, are dropped.",
+    )
     team_set_by: list[Text] = Field(
         default_factory=list,
         description="Requirement ids that hold a thread's pick to the frameworks the team runs, knows or names "

@@ -20,6 +20,7 @@ from knowledge.reading.text import ARTICLES
 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
+_NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
 
 
 class NeedReader:
@@ -64,6 +65,8 @@ class NeedReader:
             and matches[pos + 1].kinds.get("knows_after") in self._needs.people | self._needs.skills
         ):  # ("solid async experience": a skill the team has, not a need)
             return True
+        if state.hearsay:
+            return True  # "our tagline says real-time collaboration": marketing's words, not a need
         if self._skill(clause, pos, gap):
             return True  # "great at async", "know sqlalchemy inside out": what the team can do, not a need
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
@@ -199,6 +202,8 @@ class NeedReader:
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
+        if self._team_name(raw, match) or self._given_name(raw, match):
+            return True  # "we're the real-time bidding team", "a squad called real-time bidding": a name
         if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
             return True
         # "called from our checkout service": the caller's kind of system, not this one's
@@ -214,6 +219,32 @@ class NeedReader:
             and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
             and raw[match.start - 1] not in self._known_words
         )
+
+    def _team_name(self, raw: list[str], match: Match) -> bool:
+        """'the real-time analytics team', 'our payments platform team': after a determiner, the need's words and a
+        couple of plain words (no word ending a describing run) end at a team noun, so they are the team's name."""
+        cues = self._needs
+        if not match.start or raw[match.start - 1] not in cues.team_name_openers:
+            return False
+        for at in range(match.end, min(len(raw), match.end + _NAME_REACH + 1)):
+            if raw[at] in cues.team_nouns:
+                return at + 1 == len(raw) or raw[at + 1] not in cues.team_noun_modifiers
+            if raw[at] in cues.gap_stops or raw[at] in self._scope.own_words:
+                return False
+        return False
+
+    def _given_name(self, raw: list[str], match: Match) -> bool:
+        """'a team literally called real-time bidding': the need's words a couple of plain words after a naming
+        word are the name given."""
+        cues = self._needs
+        for at in range(match.start - 1, max(-1, match.start - _NAME_REACH - 2), -1):
+            if raw[at] in cues.naming_cues:
+                return True
+            if raw[at] in cues.naming_verbs:
+                return at > 0 and raw[at - 1] in cues.naming_leads
+            if raw[at] in cues.gap_stops:
+                return False
+        return False
 
     def _serves(self, raw: list[str], match: Match) -> bool:
         """'json endpoints for the new app': a fresh need's words after an api's noun and 'for' name the client."""

@@ -115,6 +115,12 @@ def read_cue(
             msg.excluded[msg.last_named] = None
             msg.mentioned.pop(msg.last_named, None)
         return
+    if "hearsay" in kinds:  # "…scales effortlessly, according to our landing page": a claim, no need
+        for mention in (*msg.sentence_found, *state.found):
+            if requirements.get(mention.id) is mention:
+                del requirements[mention.id]
+        state.hearsay = True
+        return
     if "averse" in kinds:  # "burned by the async stack": the need right after, past an article or owner word
         at = match.end
         while at < len(raw) and (raw[at] in owner_cues or raw[at] in ARTICLES):

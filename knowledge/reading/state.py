@@ -46,6 +46,7 @@ class ClauseState:
     skill_at: int = -1  # "great at async": where the needs the team is skilled in start
     own_work: bool = False  # "we dont want to assemble auth ourselves": the making is refused, not the thing
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
+    hearsay: bool = False  # "our tagline is 'realtime for everyone'": the clause's needs are marketing's words
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')

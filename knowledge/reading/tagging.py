@@ -73,6 +73,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "minor": vocab.minor_cues,
         "partial": vocab.partial_cues,
         "averse": vocab.aversion_cues,
+        "hearsay": vocab.hearsay_cues,
         "deny": vocab.denial_cues,
         "deny_after": vocab.denial_after,
         "affirm": vocab.affirmation_cues,
