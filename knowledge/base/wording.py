@@ -9,6 +9,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.count_words import CountWords
+from knowledge.base.criteria import CriteriaCues
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.outside_calls import OutsideCallCues
@@ -384,6 +385,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     staff_handling: StaffHandlingCues | None = Field(
         None, description="'receptionists fix the appointments': non-developers handle records, an admin's work."
+    )
+    criteria: CriteriaCues | None = Field(
+        None, description="'we'll weigh performance, ecosystem and hiring': criteria named, not their values."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]
