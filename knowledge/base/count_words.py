@@ -100,6 +100,17 @@ class CountWords(Entry):
         description="'onboarding takes a month', 'the last upgrade took us two weeks': right before a duration, words "
         "saying it is how long a task takes, not how long the system must live.",
     )
+    gone_by_before: list[Text] = Field(
+        default_factory=list,
+        description="'in the last two months', 'a team together about three years': right before a duration, words "
+        "saying it is time gone by (a stretch just past, how long people have worked together), not the system's "
+        "horizon.",
+    )
+    stretch_after: list[Text] = Field(
+        default_factory=list,
+        description="'a two-week comment period', 'a six-month runway': right after a duration, a stretch of process "
+        "or funding it measures, not how long the system must live.",
+    )
     budget_after: list[Text] = Field(
         default_factory=list,
         description="'3 weeks to ship', 'two months until launch': right after a duration, words saying it is the "

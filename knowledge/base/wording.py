@@ -9,6 +9,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.count_words import CountWords
+from knowledge.base.criteria import CriteriaCues
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
@@ -394,6 +395,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."
+    )
+    criteria: CriteriaCues | None = Field(
+        None, description="'we'll weigh performance, ecosystem and hiring': criteria named, not their values."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]

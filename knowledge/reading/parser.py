@@ -14,6 +14,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.adequacy import Adequacy
+from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
@@ -108,6 +109,7 @@ class RequirementParser:
             vocab.departed,
             lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
         )
+        self._criteria = CriteriaLists(vocab.criteria, self._rewrites)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -153,7 +155,7 @@ class RequirementParser:
             scanned = zip(*shared.scan(self.index, clauses), strict=True)
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
-            msg.sentence_opens = True
+            msg.sentence_opens, msg.criteria_open = True, False
             targets_before = len(msg.targets)
             self._read_clauses(msg, head, scanned)
             # "non-goals: a public api": a negation cue ending the head rules out the list after the colon
@@ -227,6 +229,7 @@ class RequirementParser:
             self._outside_calls.read(unmatched)
             self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
             self._departures.read(unmatched)  # "the one dev who knew it left in march" may name no phrase at all
+        self._criteria.close(msg, state)
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
@@ -404,6 +407,7 @@ class RequirementParser:
         if msg.carry_target and len(raw) <= NAME_ALONE:  # "moving to something mainstream — django."
             state.target_cue = 0
         msg.carry_target = False
+        self._criteria.open(msg, state, raw)
         if self._roles.moves.opens_task(msg.text, raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
         run = msg.carry_run or msg.held_run

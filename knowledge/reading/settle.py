@@ -64,8 +64,9 @@ class Settler:
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after)
         # a deadline ("we have 3 weeks") and a task's length ("onboarding takes a month") alike are not a lifetime
-        self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before])
-        self._budget_after = numbers.budget_after(vocab.budget_after)
+        # (nor is time gone by, "in the last two months", nor a process's stretch, "a two-week comment period")
+        self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
+        self._budget_after = numbers.budget_after([*vocab.budget_after, *vocab.stretch_after])
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}

@@ -47,6 +47,7 @@ class ClauseState:
     own_work: bool = False  # "we dont want to assemble auth ourselves": the making is refused, not the thing
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     hearsay: bool = False  # "our tagline is 'realtime for everyone'": the clause's needs are marketing's words
+    criteria_at: int = -1  # "we'll weigh performance, …": where a list of criteria named without values starts
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')
@@ -125,6 +126,7 @@ class MessageState:
     # "the receptionists (no tech background) have to fix …": a staff role whose verb an aside has put off
     staff_words: list[str] = field(default_factory=list)
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
+    criteria_open: bool = False  # the sentence's last clause ran a list of criteria, which may go on
     sentence_opens: bool = False  # the clause being read opens its sentence (a full stop before it, or none)
 
 

@@ -1,0 +1,27 @@
+"""Words that open a list of criteria a choice will be scored on ('we'll weigh …', 'columns for …'): the
+vocabulary.yaml `criteria` section."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Sources, Text
+
+
+class CriteriaCues(Entry):
+    """A list opened by one of `cues` names what will be compared, not the value the project needs of it."""
+
+    cues: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="'we'll weigh', 'evaluation criteria', 'columns for': the list after names dimensions."
+    )
+    not_before: list[Text] = Field(
+        default_factory=list, description="Words right after a cue that make it none ('weigh in on it')."
+    )
+    item_words: Annotated[int, Field(gt=0, le=10)] = Field(
+        6,
+        description="A later clause of the same sentence this short is the list's next item ('…, ecosystem and "
+        "hiring roughly equally'); a longer one says something else and ends the list.",
+    )
+    sources: Sources

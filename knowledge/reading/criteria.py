@@ -1,0 +1,44 @@
+"""Criteria named without their values ("we'll weigh performance, ecosystem and hiring", "columns for async,
+batteries and community"): what a choice will be scored on, not what the project needs, so a need's words in
+such a list name no need (vocabulary.yaml `criteria`)."""
+
+from __future__ import annotations
+
+from knowledge.base.criteria import CriteriaCues
+from knowledge.base.text import phrase_words
+from knowledge.reading.state import ClauseState, MessageState
+
+
+class CriteriaLists:
+    """Built once per vocabulary; marks where in a clause a list of criteria runs."""
+
+    def __init__(self, cues: CriteriaCues | None, rewrites: dict[str, str]) -> None:
+        self._cues = [phrase_words(cue, rewrites) for cue in (cues.cues if cues else ())]
+        self._firsts = frozenset(cue[0] for cue in self._cues if cue)
+        self._not_before = frozenset(w for word in (cues.not_before if cues else ()) for w in phrase_words(word))
+        self._item_words = cues.item_words if cues else 0
+
+    def open(self, msg: MessageState, state: ClauseState, raw: list[str]) -> None:
+        """Where the list starts in this clause: after a cue in it, or at its start when the sentence's last
+        clause was the list and this one is short enough to be its next item."""
+        end = self._cue_end(raw)
+        if end >= 0:
+            state.criteria_at = end
+        elif msg.criteria_open and len(raw) <= self._item_words:
+            state.criteria_at = 0
+
+    def close(self, msg: MessageState, state: ClauseState) -> None:
+        msg.criteria_open = state.criteria_at >= 0
+
+    def _cue_end(self, raw: list[str]) -> int:
+        if self._firsts.isdisjoint(raw):
+            return -1  # (a set test: most clauses name no criteria)
+        end = -1
+        for at, word in enumerate(raw):
+            if word not in self._firsts:
+                continue
+            for cue in self._cues:
+                stop = at + len(cue)
+                if tuple(raw[at:stop]) == cue and (stop == len(raw) or raw[stop] not in self._not_before):
+                    end = max(end, stop)
+        return end
