@@ -130,6 +130,12 @@ class RoleCues(Entry):
         description="'every client is django': a habit of the team's across its work, so the framework is one the "
         "team knows, not this codebase."
     )
+    past_before: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'our platform was on django', 'it previously used django': right before a framework (a word "
+        "between at most), a past no longer true; the team knows the framework, the thing asked about no longer "
+        "runs it.",
+    )
     asking: frozenset[Word] = Field(
         description="'what is best, flask or django': before an 'is', the sentence asks for a pick, so the "
         "framework after it is not said to be what runs."
@@ -217,6 +223,12 @@ class RoleCues(Entry):
         description="'since ninja is …', 'since our team knows it': a present-tense or modal verb a few words after a "
         "`reason_after` word makes it open a reason; without one ('since the very start', 'since we founded the "
         "company') it is the time the framework has run.",
+    )
+    reason_contractions: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'quart since it's the async flask': a pronoun fused with its verb (the apostrophe dropped) right "
+        "after a `reason_after` word opens a reason by itself, unless a `since_times` word or a number follows it "
+        "('since its launch', 'since its 2.0 release' tell the time the framework has run).",
     )
     likeness: frozenset[Word] = Field(
         description="'a flask-like api', 'django-style views': the word after a framework's hyphen makes a "

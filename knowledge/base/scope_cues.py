@@ -139,6 +139,11 @@ class ScopeCues(Entry):
         description="'should we port our flask app to django?': right before a move word, a move asked about, not "
         "made; the framework that follows is what runs."
     )
+    options_after: frozenset[Word] = Field(
+        frozenset(),
+        description="'pyramid and cherrypy are the current contenders': right after a cue of what runs ('current'), "
+        "a noun for options weighed; the cue describes the choice, and the frameworks near it do not run.",
+    )
     still_to_come: frozenset[Word] = Field(
         frozenset(),
         description="'the new monolith will be built in flask', 'proposed that it be written in flask': right before "

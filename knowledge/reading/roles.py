@@ -17,6 +17,8 @@ from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import CUE_REACH, near, says_run
 from knowledge.reading.state import Clause
+from knowledge.reading.text import ARTICLES
+from knowledge.reading.word_runs import WordRuns
 
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
@@ -60,6 +62,8 @@ class FrameworkRoles:
         self.appraisal = Appraisal(vocab, framework_by_name)
         self._ownership = Ownership(vocab)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
+        self._options_after = vocab.scope.options_after
+        self._past = WordRuns(vocab.roles.past_before)
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
 
@@ -96,6 +100,12 @@ class FrameworkRoles:
             or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
         ):
             follows = {k: v for k, v in follows.items() if k != "current_after"}
+        if (
+            follower is not None
+            and clause.raw[follower.end : follower.end + 1]
+            and (clause.raw[follower.end] in self._options_after)
+        ):  # "pyramid and cherrypy are the current contenders": the options weighed, not what runs
+            follows = {k: v for k, v in follows.items() if k not in ("current_after", "current")}
         last = stack_end(clause, pos, self._cues.list_gap, self._builds_on)
         if pos < last < len(matches) - 1 and matches[last + 1].start - matches[last].end <= 2:
             # "django + celery + postgres shop": the word after the tools listed with it describes the framework
@@ -105,15 +115,26 @@ class FrameworkRoles:
             beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds
         ):
             follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
-        if state.excluded_fw_end == (matches[pos - 1].end if pos else 0) and set(gap) - self._cues.list_gap:
-            # "drop fastapi and thinly wrap starlette": past a ruled-out framework, a word other
-            # than a list joiner starts a new action; the next framework is not in the list
+        if self._new_action_since_excluded(clause, pos):
+            # "drop fastapi and thinly wrap starlette", "drop flask and standardize on fastapi": past a ruled-out
+            # framework, a word other than a list joiner starts a new action; the next framework is not in the list
             state.negating, state.excluding = False, -1
         if follower is not None and self.moves.swapped_out(clause, match, follower):
             # "swapping flask out for django": the first runs today, the one after "for" is the target
             msg.current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
             return
         self._assign(clause, pos, fw, follows, matches[last].end)
+
+    def _new_action_since_excluded(self, clause: Clause, pos: int) -> bool:
+        """The framework ruled out last in the clause is the framework named before this one, and the words between
+        them hold one that is no list joiner (other needs matched between count as words too)."""
+        state, matches = clause.state, clause.matches
+        if state.excluded_fw_end < 0 or state.excluding > state.excluded_fw_end:
+            return False  # "not flask and not django": a fresh denial since rules the next one out itself
+        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
+        if before is None or before.end != state.excluded_fw_end:
+            return False
+        return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
 
     def _opens_reason(self, raw: list[str], after: int, follows: Mapping[str, str]) -> bool:
         """'fastapi since ninja is …': the time word after the framework opens a reason, not how long it has run."""
@@ -122,6 +143,11 @@ class FrameworkRoles:
         nxt = raw[after] if after < len(raw) else ""
         if nxt[:1].isdigit() or nxt in self._cues.since_times:
             return False
+        if nxt in self._cues.reason_contractions:  # "since it's the async flask" vs "since its 2.0 release"
+            ahead = raw[after + 1 : after + 3]
+            if ahead[:1] and ahead[0] in ARTICLES:  # "since it's a port of flask"
+                return True
+            return not any(w[:1].isdigit() or w in self._cues.since_times for w in ahead)
         return bool(self._cues.reason_verbs.intersection(raw[after : after + REASON_REACH]))
 
     def _in_past_project(self, raw: list[str]) -> bool:
@@ -162,7 +188,8 @@ class FrameworkRoles:
             and raw[match.end] not in self._cues.likeness  # "a flask-like api" is a likeness, not a package
         ):
             return False
-        if near(clause.state.target_cue, match.start):  # "moving the docs to flask-smorest"
+        # "moving the docs to flask-smorest"; "moving to quart with quart-discord" names the destination's package
+        if near(clause.state.target_cue, match.start) and fw not in msg.targets:
             msg.package_of = fw  # a move within the framework's own packages: it is what runs
             msg.current = msg.current or fw
         msg.mentioned[fw] = None
@@ -226,6 +253,7 @@ class FrameworkRoles:
             or "knows_after" in follows
             or listed_people(clause, pos, self._cues.list_gap)
             or self._other_work(raw, match.start)
+            or self._past.ends_at(raw, match.start) > 0  # "our platform was on django": no longer runs
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])

@@ -294,6 +294,8 @@ def read_cue(
         and raw[match.start] in cues.first_person
     ):
         return  # "should we use django or flask?": a choice asked about, not what runs
+    elif "current" in kinds and raw[match.end : match.end + 1] and raw[match.end] in cues.options_after:
+        return  # "the current contenders are pyramid and cherrypy": options weighed, not what runs
     elif "current" in kinds and match.start and raw[match.start - 1] in cues.still_to_come:
         return  # "the new service will be built in flask": a build still to come, not what runs
     elif "current" in kinds:
