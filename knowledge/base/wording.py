@@ -137,6 +137,22 @@ class Vocabulary(CountWords, TurnWords):
     rewrites: dict[str, str] = Field(default_factory=dict, description="Spellings replaced first.")
     negation_before: list[Text]
     negation_after: list[Text]
+    refusal_openers: list[Text] = Field(
+        default_factory=list,
+        description="'we wont', 'we do not': the asker saying what they will not do; followed by a `refused_acts` "
+        "verb ('we wont serve html') it negates what follows (see `refusals`). A third party's 'it wont scale' is a "
+        "pain, not a refusal, so only first-person openers belong here.",
+    )
+    refused_acts: list[Text] = Field(
+        default_factory=list,
+        description="'serve', 'render', 'expose': acts of providing a part of the system; after a `refusal_opener` "
+        "the part is not wanted ('we dont render pages').",
+    )
+    heading_qualifiers: list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]] = Field(
+        default_factory=list,
+        description="'out of scope for v1: …', 'non-goals this quarter: …': a word opening a short qualifier after a "
+        "heading cue (one said after what it negates); the cue still heads the list after the colon.",
+    )
     exclusion_before: list[Text]
     exclusion_after: list[Text]
     passive_auxiliaries: list[Text] = Field(
@@ -427,6 +443,10 @@ class Vocabulary(CountWords, TurnWords):
             for auxiliary in self.passive_auxiliaries
         )
         return self.contracted([*self.exclusion_after, *made])
+
+    def refusals(self) -> list[str]:
+        """Each refusal opener followed by each refused act ('we wont' + 'serve'), also contracted ('wont')."""
+        return self.contracted([f"{opener} {act}" for opener in self.refusal_openers for act in self.refused_acts])
 
     def negations_after(self) -> list[str]:
         """The negation cues said after a need, each also in its contracted form ('is not an option' -> 'isnt ...')."""

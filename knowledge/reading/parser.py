@@ -52,6 +52,8 @@ def _list_item(raw: list[str], matches: list[Match]) -> bool:
 _Scan = tuple[list[Match], list[tuple[str, str]]]
 _Scanned = Iterator[tuple[list[str], _Scan]]
 _HEADING_CUES = frozenset({"negate", "negate_after"})  # a clause that is such a cue alone may head a colon's list
+# "out of scope for v1: …": a heading cue may carry a short qualifier naming nothing (a release, a date)
+_HEADING_QUALIFIER = 4
 _BARE_CUE = NEED_KINDS | {"framework", "negate", "negate_after", "exclude", "break"}  # what ends a search back
 
 
@@ -77,6 +79,7 @@ class RequirementParser:
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._lack_verbs = frozenset(vocab.lack_verbs)
         self._list_gap = vocab.roles.list_gap
+        self._heading_qualifiers = frozenset(vocab.heading_qualifiers)
         self._list_tails = vocab.roles.list_tails
         self._negated_joiners = vocab.scope.negated_joiners
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
@@ -242,11 +245,17 @@ class RequirementParser:
         msg.heading_cue = (
             len(matches) == 1
             and matches[0].start == 0
-            and matches[0].end == len(raw)
             and not _HEADING_CUES.isdisjoint(matches[0].kinds)
+            and (matches[0].end == len(raw) or self._qualifies_heading(raw, matches[0]))
         )
         msg.previous_raw = raw
         msg.sentence_opens = False
+
+    def _qualifies_heading(self, raw: list[str], cue: Match) -> bool:
+        """'out of scope for v1': a cue said after what it negates, then a short qualifier opened by a word of
+        `heading_qualifiers` (a release, a date), heads a list as the bare cue does; 'scratch that' does not."""
+        rest = raw[cue.end :]
+        return "negate_after" in cue.kinds and len(rest) <= _HEADING_QUALIFIER and rest[0] in self._heading_qualifiers
 
     def _read_matches(
         self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]

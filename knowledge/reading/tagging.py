@@ -47,7 +47,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     for key, name in vocab.outside_python.items():
         tagged.append((key, "outside", name))
     cue_lists = {
-        "negate": vocab.negation_before,
+        "negate": [*vocab.negation_before, *vocab.refusals()],
         "negate_after": vocab.negations_after(),
         "exclude": vocab.exclusion_before,
         "exclude_after": vocab.exclusions_after(),
