@@ -90,6 +90,17 @@ class CountWords(Entry):
         description="'we picked django 10 years ago': right after a duration, words saying it is time already past, "
         "not how long the system must live.",
     )
+    overrun_after: list[Text] = Field(
+        default_factory=list,
+        description="'we went 3 months over', 'already two weeks behind': right after a duration, words saying it is "
+        "time a project overran, but only where the clause ends or an `overrun_ends` word follows ('5 years behind "
+        "our vpn' is a lifetime said with a place).",
+    )
+    overrun_ends: list[Text] = Field(
+        default_factory=list,
+        description="'3 months over budget', 'two weeks behind schedule': right after an `overrun_after` word, words "
+        "that keep it an overrun.",
+    )
     budget_before: list[Text] = Field(
         default_factory=list,
         description="'we have 3 weeks', 'we've got two months': right before a duration, words saying it is the time "

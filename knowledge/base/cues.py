@@ -106,6 +106,11 @@ class NeedCues(Entry):
         description="'the real-time bidding team', 'our payments platform team': a determiner right before a need's "
         "words that a team noun follows (a couple of plain words between at most), so the words are the team's name.",
     )
+    team_name_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the real-time team', 'the payments squad': the units of an organisation that take a name; "
+        "'people', 'folks' or 'group' after a need's words are who uses it ('the leaderboard people see').",
+    )
     team_noun_modifiers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'an admin panel team members can use': right after a team noun, a word that makes the noun "

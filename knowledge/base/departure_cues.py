@@ -23,6 +23,19 @@ class DepartureCues(Entry):
         default_factory=frozenset,
         description="'hasnt left', 'the left sidebar': right before the leaving word, undo it.",
     )
+    left_behind: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the original author left comments', 'the contractor left us a readme': right after the leaving "
+        "word, a thing handed over, so nobody is said to be gone.",
+    )
+    determiners: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'left the company' / 'left the project in good shape': right after the leaving word, a "
+        "determiner whose noun must be a `workplaces` word for the maker to be gone.",
+    )
+    workplaces: frozenset[Word] = Field(
+        default_factory=frozenset, description="'company', 'team': what a person leaves when they go."
+    )
     reach: Annotated[int, Field(gt=0, le=10)] = Field(
         description="Words allowed between the maker and the leaving word: 'who built our bottle api quit'."
     )

@@ -121,6 +121,11 @@ class RoleCues(Entry):
         description="'our other services are all built on fastapi': the only words that may stand between the other "
         "work and the framework for it to be said of that work ('the other apps call our flask api' says no such).",
     )
+    other_work_shared: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'all our other apps run flask and so does this one': said after the framework, the thing asked "
+        "about shares it, so it runs there too.",
+    )
     past_project: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'we ruled out django for the last project': words in the clause placing a ban in another, "

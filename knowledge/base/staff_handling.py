@@ -23,6 +23,15 @@ class StaffHandlingCues(Entry):
     not_after: list[Text] = Field(
         default_factory=list, description="'support engineers', 'ops devs': a role word that names builders."
     )
+    elsewhere_leads: list[Text] = Field(
+        default_factory=list,
+        description="'in', 'through', 'via': after the verb, a word leading to where the staff do the handling.",
+    )
+    elsewhere: list[Text] = Field(
+        default_factory=list,
+        description="'zendesk', 'stripes dashboard': a product with screens of its own; led to after the verb, the "
+        "staff handle the records there, so nothing is to be built for them.",
+    )
     yields_to: list[Id] = Field(
         default_factory=list,
         description="Needs that, read in the same clause, name what the staff edit otherwise ('edit the content').",

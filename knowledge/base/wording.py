@@ -278,6 +278,11 @@ class Vocabulary(CountWords, TurnWords):
         description="'flask-socketio keeps breaking': a framework's package said to fail in the clause does not "
         "answer the need it names.",
     )
+    failing_asked: list[Text] = Field(
+        default_factory=list,
+        description="'does django channels cut it?', 'flask-admin won't hold up': words that doubt a package only "
+        "in a question or after a negation; said plainly ('it holds up fine') they praise it.",
+    )
     denial_cues: list[Text] = Field(
         default_factory=list,
         description="'it's not true that we need async': negates what follows like 'not'; a negation cue right after "

@@ -34,9 +34,19 @@ class Departures:
                 continue
             for at in range(start + size, min(len(raw), start + size + cues.reach + 1)):
                 gone = self._gone.at(raw, at)
-                if gone and raw[at - 1] not in cues.blockers:
+                if gone and raw[at - 1] not in cues.blockers and not self._hands_over(raw, at + gone):
                     surface = " ".join(raw[start : at + gone])
                     for mention in self._mentions({"requirement": cues.need}, surface, False):
                         clause.state.found.append(mention)
                         msg.requirements[mention.id] = mention
                     return
+
+    def _hands_over(self, raw: list[str], at: int) -> bool:
+        """'left comments', 'left us a readme', 'left the codebase tidy': the leaving word takes a thing as its
+        object, not a place a person leaves ('left the company')."""
+        cues = self._cues
+        if cues is None or at >= len(raw):
+            return False
+        if raw[at] in cues.left_behind:
+            return True
+        return raw[at] in cues.determiners and (at + 1 == len(raw) or raw[at + 1] not in cues.workplaces)

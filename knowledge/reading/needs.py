@@ -229,9 +229,10 @@ class NeedReader:
         if not match.start or raw[match.start - 1] not in cues.team_name_openers:
             return False
         for at in range(match.end, min(len(raw), match.end + _NAME_REACH + 1)):
-            if raw[at] in cues.team_nouns:
+            if raw[at] in cues.team_name_nouns:
                 return at + 1 == len(raw) or raw[at + 1] not in cues.team_noun_modifiers
-            if raw[at] in cues.gap_stops or raw[at] in self._scope.own_words:
+            # "the admin panel the team uses": a determiner opens another phrase, the team is who uses the thing
+            if raw[at] in cues.gap_stops or raw[at] in self._scope.own_words or raw[at] in cues.team_name_openers:
                 return False
         return False
 

@@ -142,11 +142,16 @@ def elapsed(cues: list[str]) -> re.Pattern[str] | None:
     )
 
 
-def past(words: list[str]) -> re.Pattern[str] | None:
-    """'10 years ago': right after a duration, words making it time already past (`words`: `past_after`)."""
-    if not words:
+def past(words: list[str], overruns: list[str] | None = None, ends: list[str] | None = None) -> re.Pattern[str] | None:
+    """'10 years ago': right after a duration, words making it time already past (`words`: `past_after`); or an
+    overrun word ('3 months over') where the clause ends or an `ends` word follows ('over budget')."""
+    said = [r"(?:" + alternatives(words) + r")\b"] if words else []
+    if overruns:
+        follow = r"[.,;:!?)]|$" + (r"|\s+(?:" + alternatives(ends) + r")\b" if ends else "")
+        said.append(r"(?:" + alternatives(overruns) + r")\b(?=\s*(?:" + follow + r"))")
+    if not said:
         return None
-    return re.compile(r"\s*(?:" + alternatives(words) + r")\b")
+    return re.compile(r"\s*(?:" + "|".join(said) + r")")
 
 
 def budget(words: list[str]) -> re.Pattern[str] | None:

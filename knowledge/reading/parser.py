@@ -87,6 +87,7 @@ class RequirementParser:
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
+        self._failing_asked = PhraseSet(self._words(cue) for cue in vocab.failing_asked)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
@@ -202,6 +203,8 @@ class RequirementParser:
         for clause, asked in clauses:
             raw, (matches, fixes) = next(scanned)
             leaving, excluded = msg.leaving, set(msg.excluded)
+            # "will channels hold up, or should we split it out?": a yes-no opener asks though the mark ends later
+            msg.asking = asked or self._questions.opens_yes_no(raw)
             self._read_clause(msg, raw, matches, fixes)
             if asked and self._questions.asks_leave(clause):  # "could we skip django?": asked, not a ban
                 msg.excluded = {fw: None for fw in msg.excluded if fw in excluded}
@@ -344,7 +347,9 @@ class RequirementParser:
         # framework pitched by a quality, not by name
         if state.proposal and (state.named or msg.proposed or self._framework_words.intersection(raw)):
             leanings.discount_pitch(state, msg)
-        if (msg.extensions or msg.libraries) and self._failing.said_in(raw):
+        if (msg.extensions or msg.libraries) and (
+            self._failing.said_in(raw) or (msg.asking and self._failing_asked.said_in(raw))
+        ):
             # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
             for key in [key for key in msg.extensions if key not in extensions_before]:
                 del msg.extensions[key]

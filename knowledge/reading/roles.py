@@ -324,6 +324,8 @@ class FrameworkRoles:
         team's other work, so the team knows it; it is not what the thing asked about runs. ('the other django apps'
         is left to the other readings: it often names the system the new piece lives in.)"""
         cues = self._cues
+        if says_run(raw[start:], cues.other_work_shared):
+            return False  # "… and so does this one": the thing asked about runs it too
         before = raw[max(0, start - _WORK_REACH) : start]
         for i, word in enumerate(before):
             if word not in cues.other_work_marks:

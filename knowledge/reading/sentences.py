@@ -66,6 +66,10 @@ class Questions:
         said = words(clause)
         if 0 < len(said) <= NAME_ALONE and not self._choice_words.intersection(said):
             return True
+        return self.opens_yes_no(said)
+
+    def opens_yes_no(self, said: list[str]) -> bool:
+        """'will channels hold up': the words open (after a lead-in word or two) with a word that asks yes or no."""
         lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
         return lead < len(said) and said[lead] in self._openers
 

@@ -62,7 +62,7 @@ class Settler:
         self._role_yields_to = frozenset(vocab.audience_role_yields_to)
         self._elapsed = numbers.elapsed(vocab.elapsed_cues)
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
-        self._past = numbers.past(vocab.past_after)
+        self._past = numbers.past(vocab.past_after, vocab.overrun_after, vocab.overrun_ends)
         # a deadline ("we have 3 weeks") and a task's length ("onboarding takes a month") alike are not a lifetime
         # (nor is time gone by, "in the last two months", nor a process's stretch, "a two-week comment period")
         self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])

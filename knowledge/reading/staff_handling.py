@@ -16,6 +16,9 @@ from knowledge.reading.state import Clause
 Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
 
 
+_ELSEWHERE_REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
+
+
 class _Span(NamedTuple):
     role_at: int
     role_end: int
@@ -39,6 +42,8 @@ class StaffHandling:
         self._firsts = frozenset(role[0] for role in self._roles if role)
         self._negations = [phrase_words(cue, rewrites) for cue in negations]
         self._yields_to = frozenset(cues.yields_to if cues else ())
+        self._leads = frozenset(w for lead in (cues.elsewhere_leads if cues else ()) for w in phrase_words(lead))
+        self._elsewhere = [phrase_words(place, rewrites) for place in (cues.elsewhere if cues else ())]
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
         self._mentions = mentions
@@ -59,12 +64,24 @@ class StaffHandling:
             return
         if self._negated(raw, span, carried):
             return  # "we dont want support staff editing records": a screen refused (a negation after is not)
+        if self._handled_elsewhere(raw, span.end):
+            return  # "support staff approve refunds through stripe's dashboard": a bought product's screens
         if any(m.id in self._yields_to for m in state.found):
             return  # "staff must be able to edit the content": the pages' content, read as such already
         for mention in self._mentions({"concept": self._concept}, " ".join(raw[span.role_at : span.end]), False):
             if mention.id not in msg.requirements:
                 state.found.append(mention)
                 msg.requirements[mention.id] = mention
+
+    def _handled_elsewhere(self, raw: list[str], start: int) -> bool:
+        """After the verb, a lead word ('in', 'through') and, a word or two on, a product with its own screens."""
+        return any(
+            _at(raw, place, at)
+            for lead in range(start, len(raw))
+            if raw[lead] in self._leads
+            for at in range(lead + 1, min(len(raw), lead + _ELSEWHERE_REACH + 1))
+            for place in self._elsewhere
+        )
 
     def _negated(self, raw: list[str], span: _Span, carried: int) -> bool:
         """A negation cue in this clause before the verb, outside the role's own words ('no tech background' names

@@ -115,6 +115,7 @@ class MessageState:
     proposed: dict[str, None] = field(default_factory=dict)  # frameworks only someone else's pitch names
     previous_raw: list[str] = field(default_factory=list)
     asked: list[RequirementMention] = field(default_factory=list)  # needs the last clause asked about ("?")
+    asking: bool = False  # a question mark ends the clause being read
     doubted: dict[str, None] = field(default_factory=dict)  # needs whose necessity is asked ("do we even need x")
     doubt_open: bool = False  # a question after hangs on that answer ("if yes, which one?")
     # needs the sentence's earlier clauses named, for a negation pointing back at them ("= dont want any of it")
