@@ -25,6 +25,21 @@ class CloseCalls(Entry):
         description="A need's rule weighing this much or less against a framework the asker chose to move to (a cost "
         "the sources name) rules that framework out as the move.",
     )
+    options_margin: int = Field(
+        2,
+        ge=0,
+        le=3,
+        description="Points below the leader within which a framework on the asker's own shortlist ('django or "
+        "flask for …?') is answered instead of a leader left off it.",
+    )
+    option_leads: Fact | None = Field(
+        None, description="Why a close fit on the asker's shortlist is answered rather than a leader off it."
+    )
+    option_stands_in: Fact | None = Field(
+        None,
+        description="Why a shortlisted lesser-known framework standing in for the leader ('plain flask, or "
+        "quart?' when async leads to FastAPI) is answered.",
+    )
     named_leads: Fact = Field(description="Why a framework the message names keeps the lead in a close call.")
     kin_leads: Fact = Field(
         description="Why a ranked framework leads a close call when the message names a lesser-known framework "

@@ -154,6 +154,12 @@ class RoleCues(Entry):
         description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
         "clause with another framework offered after one of them is a choice, not what runs."
     )
+    option_fillers: frozenset[Word] = Field(
+        frozenset(),
+        description="'plain flask, or quart?', 'between django and flask': words that may stand between two "
+        "frameworks offered side by side as the options weighed (beside `option_joiners`), so the run of names "
+        "they join is the asker's shortlist.",
+    )
     addressee: frozenset[Word] = Field(
         frozenset(),
         description="'what are your views on django': a word owning a thing by the one asked, so it is no thing of "

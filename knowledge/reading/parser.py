@@ -6,6 +6,7 @@ settle.py settles the roles at the message's end."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from itertools import filterfalse
@@ -19,6 +20,7 @@ from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
+from knowledge.reading.options import offered
 from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
@@ -64,6 +66,7 @@ class RequirementParser:
         self.kb = kb
         vocab = kb.vocabulary
         self._rewrites = vocab.rewrites
+        self._vocab_roles = vocab.roles
         self.index = build_index(kb)
         self._addon_home = {
             addon: fw.builds_on[0]
@@ -179,7 +182,9 @@ class RequirementParser:
         self._settler.add_stack_extensions(msg, norm)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
-        return self._settler.result(msg, norm, said)
+        parsed = self._settler.result(msg, norm, said)
+        choice = offered(norm, self._framework_by_name, self._vocab_roles)
+        return dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The frameworks `text` names by their own names, in order, whatever phrase holds them ('fastapi vs

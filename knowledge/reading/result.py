@@ -67,6 +67,8 @@ class ParsedQuery:
     asked_how: bool = False
     # "async flask?": frameworks asked for by what the sources say they are (Quart), not by name
     described: tuple[str, ...] = ()
+    # "plain flask, or quart?": the frameworks offered side by side as the choice, none of them ruled out
+    options: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ import dataclasses
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reasoning import close_call, confidence, explain, incumbent, standins
+from knowledge.reasoning import close_call, confidence, explain, incumbent, shortlist, standins
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, Contribution, FrameworkScore
 from knowledge.reasoning.described import asked_for
@@ -59,6 +59,7 @@ class Advisor:
             decision = incumbent.destination(decision, ranking, signal)
         decision = decision or asked_for(kb, query, present, excluded)
         best: FrameworkScore | None
+        stand_in: FrameworkScore | None = None
         if decision is not None:
             # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.
             unscored = FrameworkScore(decision.framework, kb.name(decision.framework), 0, ())
@@ -85,6 +86,14 @@ class Advisor:
             )
             if stand_in is not None:
                 best = stand_in
+        if best is not None and signal and (decision is None or decision.verdict == "move"):
+            # "plain flask, or quart?": the leader is off the asker's shortlist; one option may still answer
+            own = {*query.known, *(fw for fw in (query.current, line) if fw)}
+            chosen = shortlist.among_options(
+                kb, query, best, ranking, own, close_allowed=decision is None and stand_in is None
+            )
+            if chosen is not None:
+                best, decision = chosen
         if query.doubted:
             best = None  # "do we even need an admin? if so, which?": the pick waits on that answer; ask it back
         others = [s for s in ranking if best is None or s.framework != best.framework]

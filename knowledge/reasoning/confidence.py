@@ -35,7 +35,7 @@ def recommend(
     also: tuple[str, ...] = ()
     if decision is not None:
         # Staying with no stated need rests on one fact (what you run): low; the question says what would move it.
-        level = {"finish": 2, "covered": 1}.get(decision.verdict, 0)
+        level = {"finish": 2, "covered": 1, "options": 1}.get(decision.verdict, 0)
         if decision.verdict in ("move", "beside"):
             level = 2 if len(decision.needs) >= 2 else 1
         if decision.verdict == "stay" and decision.needs:
@@ -47,11 +47,16 @@ def recommend(
             "finish": "finish moving to {}",
             "covered": "{}",
             "described": "{}",
+            "options": "{}",
         }[decision.verdict]
         reason = f"You run {kb.name(query.current)} today" if query.current else "Your migration is under way"
         reason += f", so the sources' advice decides: {verb.format(best.name)}"
         if decision.verdict == "covered":
             reason = f"{best.name} leads on what you are building; add its API layer"
+        if decision.verdict == "options":
+            reason = (
+                f"You weighed {', '.join(kb.name(fw) for fw in query.options)}; of those, {best.name} is the answer"
+            )
         if decision.verdict == "described":
             reason = f"You asked for {best.name} by what it is"
         if decision.needs:

@@ -281,6 +281,7 @@ class Conversation:
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
             described=tuple(self.state.described),
+            options=tuple(fw for fw in self.state.options if fw not in self.state.excluded),
         )
 
     def _outside_team_set(self) -> tuple[str, ...]:
@@ -406,6 +407,7 @@ class Conversation:
         state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))
         state.known += [fw for fw in parsed.known if fw not in state.known]
         state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
+        state.options = list(parsed.options) or state.options  # a follow-up weighs the same shortlist
         state.outside_python += [s for s in parsed.outside_python if s not in state.outside_python]
         state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
         state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]

@@ -33,6 +33,10 @@ class ConversationState(BaseModel):
         default_factory=list,
         description="frameworks named in no other role ('something like starlette might fit'): weighed as options",
     )
+    options: list[str] = Field(
+        default_factory=list,
+        description="the shortlist last offered side by side ('plain flask, or quart?'): kept until a new one",
+    )
     said: dict[str, tuple[str, str | None, bool]] = Field(
         default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
     )
