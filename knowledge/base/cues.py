@@ -11,7 +11,7 @@ from pydantic import Field
 from knowledge.base.entry import Entry
 from knowledge.base.role_cues import RoleCues
 from knowledge.base.scope_cues import ScopeCues
-from knowledge.base.words import Word, WordGroup, WordPair, WordRun
+from knowledge.base.words import Label, Word, WordGroup, WordPair, WordRun
 
 __all__ = ["MoveCues", "NeedCues", "RoleCues", "ScopeCues", "ThreadCues"]
 
@@ -66,6 +66,11 @@ class MoveCues(Entry):
         frozenset(),
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "
         "denied, so what runs stays what runs.",
+    )
+    leaving_how: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'how do we move off flask?', 'how would we migrate away from django?': a question on how the "
+        "leaving goes, not whether; the question word it holds denies nothing, so the team is leaving.",
     )
     tempted: frozenset[Word] = Field(
         description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
@@ -300,4 +305,29 @@ class ThreadCues(Entry):
     main_words: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'ok and the main platform stays django?': before a system noun, it names the first subject.",
+    )
+    labels: frozenset[Label] = Field(
+        default_factory=frozenset,
+        description="'service b: back-office app', 'app 2 is …': right after a system noun, a tag naming one of "
+        "several systems; a clause opening on a tag not said for the system discussed turns to another one.",
+    )
+    first_labels: frozenset[Label] = Field(
+        default_factory=frozenset,
+        description="'service a', 'app 1': tags of the first system, which the one discussed may be without "
+        "having been tagged.",
+    )
+    label_tails: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'service 2 is a scraper', 'app b needs sso': words right after a tag that keep it a tag "
+        "('api a partner calls' is no tag); the end of a clause does too.",
+    )
+    apart: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it's a separate little app in its own repo': before a system noun (a few qualifiers "
+        "between), a word saying the system is one of its own, so another subject than the one discussed.",
+    )
+    apart_copulas: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it's a separate app', 'that is a standalone tool': the word before the determiner that says "
+        "what is asked about is that system.",
     )

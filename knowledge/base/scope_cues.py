@@ -36,6 +36,11 @@ class ScopeCues(Entry):
         description="'will never be edited directly by staff': manner adverbs that do not count toward how far a "
         "negation reaches over the words before its next need.",
     )
+    listed_articles: frozenset[Word] = Field(
+        frozenset(),
+        description="'scrap the editing and the roles': right after a list joiner (`scope_keepers`), an article "
+        "opening the next item listed, which does not count toward how far a negation reaches.",
+    )
     list_negators: frozenset[str] = Field(
         frozenset(),
         description="'dont need a ui, docs or a validation lib': a negation opening a need's own phrase that runs "

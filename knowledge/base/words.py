@@ -8,6 +8,8 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema
 
 Word = Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]
+# "service b", "app 2": a short tag of letters or digits that names one of several systems
+Label = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]{1,5}$")]
 
 
 def _split(value: Any) -> Any:

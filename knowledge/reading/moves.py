@@ -57,6 +57,7 @@ class Moves:
         self._open_to_leave = _by_first_word(vocab.moves.open_to_leave)
         self._asked_how = _by_first_word(vocab.moves.asked_how)
         self._leaving = _by_first_word(vocab.moves.leaving)
+        self._leaving_how = _by_first_word(vocab.moves.leaving_how)
 
     def opens_task(self, text: str, raw: list[str]) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -121,8 +122,22 @@ class Moves:
                 # "replace the flask layer with fastapi": a swap asked about, read as a move
                 if run in self._moves.open_replacing and self._moves.successor_words.intersection(raw[end : end + 3]):
                     return False
-                return self._moves.leaving_denied.isdisjoint(raw[max(0, start - CUE_REACH) : start])
+                return self._moves.leaving_denied.isdisjoint(
+                    self._past_asked_how(raw[max(0, start - CUE_REACH) : start])
+                )
         return False
+
+    def asks_how_to_leave(self, raw: list[str]) -> bool:
+        """'how do we move from flask then?': the question asks how the leaving goes, so it still says it."""
+        return _has_run(raw, self._leaving_how) and _has_run(raw, self._leaving)
+
+    def _past_asked_how(self, before: list[str]) -> list[str]:
+        """'how do we move off flask': the words before a leaving cue past a `leaving_how` question, whose
+        own words deny nothing ('how do we not …' still does)."""
+        for at in range(len(before) - 1, -1, -1):
+            if any(tuple(before[at : at + len(run)]) == run for run in self._moves.leaving_how):
+                return before[at + 2 :]
+        return before
 
     def swapped(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one

@@ -213,7 +213,8 @@ class RequirementParser:
             self._read_clause(msg, raw, matches, fixes)
             if asked and self._questions.asks_leave(clause):  # "could we skip django?": asked, not a ban
                 msg.excluded = {fw: None for fw in msg.excluded if fw in excluded}
-            msg.leaving = leaving if asked else msg.leaving  # "does this mean we leave django?": asked, not said
+            # "does this mean we leave django?": asked, not said; "how do we move from flask?" asks how it goes
+            msg.leaving = leaving if asked and not self._roles.moves.asks_how_to_leave(raw) else msg.leaving
             # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
             msg.asked = list(msg.clause.found) if asked and self._questions.yes_no(clause) else []
             first = next((m for m in msg.clause.found if not m.negated), None)

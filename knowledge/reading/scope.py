@@ -50,9 +50,12 @@ def close_scopes(
     lacking = [i for i, w in enumerate(gap) if w in lack_verbs]
     if state.negating and lacking and (not after_cue or lacking[0] > 0):
         state.negating = False
+    # "never be edited directly by": the adverb adds no distance, nor "the" opening the next item ("and the roles")
     counted = [
-        w for w in gap if w not in cues.reach_fillers
-    ]  # "never be edited directly by": the adverb adds no distance
+        w
+        for i, w in enumerate(gap)
+        if w not in cues.reach_fillers and not (w in cues.listed_articles and i and gap[i - 1] in cues.scope_keepers)
+    ]
     if state.negating and not needed and any(w not in cues.scope_keepers for w in counted) and len(counted) > 3:
         state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
     if state.wishing and state.wished_since_cue and _ends(gap, cues):

@@ -18,11 +18,16 @@ from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     announces_new_subject,
     definite_names,
+    first_label,
+    labels_named,
     main_named_at,
+    names_apart,
     names_built,
     names_carved_out,
     names_new_subject,
     names_part,
+    opened_at,
+    opening_label,
     returns_to_earlier,
 )
 from knowledge.reasoning.thread_state import ConversationState
@@ -35,6 +40,7 @@ def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
 
 _EARLIER_KEPT = 3  # subjects set aside that a thread may return to; older ones are dropped
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
+_SAME, _EARLIER, _NEW = "same", "earlier", "new"  # which subject a tag opening a message names
 _SAYS_BUILT = ("compare", "stack", "benchmarks", "pitfalls", "deploy")  # asked beside needs that are applied
 
 
@@ -126,14 +132,19 @@ class Conversation:
         self.state.described = []  # as is a framework asked for by what it is ("async flask?")
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
-        returning = intent not in ("reset", "migrate") and bool(self.state.earlier) and self._returns(text, shared)
+        tagged = self._tagged(text)  # "service b: …" after "service a: …" names the subject by its tag
+        returning = (
+            intent not in ("reset", "migrate")
+            and bool(self.state.earlier)
+            and (tagged == _EARLIER if tagged else self._returns(text, shared))
+        )
         # "split out a partner api, separate deploy is fine": a turn that also asks about deploying still says
         # what is built, so it may turn to another system as any update does
         new_subject = (
             not returning
             and intent in (UPDATE, *_SAYS_BUILT)
             and not self._fresh()
-            and self._turns_to_new_subject(text)
+            and (tagged == _NEW if tagged else self._turns_to_new_subject(text))
         )
         if new_subject:
             self._start_subject()
@@ -159,6 +170,8 @@ class Conversation:
             # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
             # a loose mention in a which-framework question but what is being built
             self.state.loose = []
+        tags = labels_named(normalize(text, kb.vocabulary.rewrites), kb.vocabulary.thread)
+        self.state.labels += [tag for tag in tags if tag not in self.state.labels]
         dropped = self.state.requirements != previous.requirements
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks and not dropped:
             intent = CLARIFY
@@ -171,6 +184,20 @@ class Conversation:
             change = self._subject_change(change)
         self.state.last_pick = new_pick
         return Turn(intent, advice, parsed, focus, change, suggestions)
+
+    def _tagged(self, text: str) -> str | None:
+        """'service b: back-office app' after 'service a: partner api': a message opening on a tag says which
+        subject it is about; a tag not said for this one (a first tag aside, which it may be untagged) names
+        another. None when no tag opens it."""
+        cues = self.engine.kb.vocabulary.thread
+        tag = opening_label(normalize(text, self.engine.kb.vocabulary.rewrites), cues)
+        if tag is None or self._fresh():
+            return None
+        if tag in self.state.labels:
+            return _SAME
+        if self.state.earlier and tag in self.state.earlier[-1].get("labels", []):
+            return _EARLIER
+        return _NEW if self.state.labels or not first_label(tag, cues) else _SAME
 
     def _turns_to_new_subject(self, text: str) -> bool:
         vocab = self.engine.kb.vocabulary
@@ -185,6 +212,7 @@ class Conversation:
             or names_carved_out(said, carved, cues)
             or names_part(said, cues)
             or names_built(said, cues)
+            or names_apart(said, cues)
         )
 
     def _asked_first(self, text: str) -> list[str]:
@@ -228,7 +256,11 @@ class Conversation:
             }
             at = definite_names(said, runs, cues)
         # "the main app will call it, what should the bot use?": the subject under discussion, named elsewhere in
-        # the message, is what it asks about
+        # the message, is what it asks about; "and for the shop, does the scraper change anything?": named right
+        # after the opener, the earlier one is what it asks about, the other only mentioned
+        opened = opened_at(said, cues)
+        if opened in at and {*cues.openers, *cues.prepositions}.intersection(said[:opened]):
+            return True
         return bool(at) and not (definite_names(said, current_runs - earlier_runs, cues) - at)
 
     def _return_to_earlier(self) -> None:

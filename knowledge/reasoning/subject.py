@@ -7,10 +7,11 @@ keeps the context."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from knowledge.base.cues import ThreadCues
-from knowledge.base.text import stem
+from knowledge.base.text import stem, words
 
 MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 
@@ -130,6 +131,11 @@ def definite_names(said: Sequence[str], named: Collection[Sequence[str]], cues: 
     return found
 
 
+def opened_at(said: Sequence[str], cues: ThreadCues) -> int:
+    """Where the noun phrase a follow-up opens on starts ('and for the shop, …': at 'the')."""
+    return _past_opened(said, cues)
+
+
 def _past_opened(said: Sequence[str], cues: ThreadCues) -> int:
     """Where a follow-up's noun phrase starts: past lead-ins, openers and prepositions ('ok and the …')."""
     skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
@@ -189,3 +195,53 @@ def names_carved_out(said: Sequence[str], carved: bool, cues: ThreadCues) -> boo
         return False
     systems = {stem(word) for word in cues.systems}
     return any(stem(word) in systems for word in said)
+
+
+_CLAUSE_END = re.compile(r"[.:;,?!()\n]+")
+
+
+def labels_named(normalized: str, cues: ThreadCues) -> list[str]:
+    """'service a: a public api … so for service b?': the tags ('service a') each clause opens on, in order; a
+    tag is a system noun and a word of `cues.labels` that ends the clause or has a `label_tails` word after it."""
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions, *cues.definite}
+    found: list[str] = []
+    for clause in _CLAUSE_END.split(normalized):
+        said = words(clause)
+        start = 0
+        while start < len(said) and said[start] in skipped:
+            start += 1
+        if start + 1 >= len(said) or said[start] not in cues.systems or said[start + 1] not in cues.labels:
+            continue
+        if start + 2 == len(said) or said[start + 2] in cues.label_tails:
+            tag = f"{stem(said[start])} {said[start + 1]}"
+            found += [tag] if tag not in found else []
+    return found
+
+
+def names_apart(said: Sequence[str], cues: ThreadCues) -> bool:
+    """'what about the admin side? it's a separate little app': what is turned to is said to be (`cues.apart_copulas`) a
+    system of its own (a word of `cues.apart`, a few qualifiers, a system noun), so another subject. Deployed
+    'on a separate server' it is not said to be one."""
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
+    # "jk, it's a standalone service": the system discussed re-described; only a turn to something else counts
+    start = _past_lead_ins(said, cues)
+    if not (start < len(said) and (said[start] in cues.openers or said[start] in cues.prepositions)):
+        return False
+    for at in range(2, len(said)):
+        if said[at] not in cues.apart or said[at - 1] not in cues.determiners or said[at - 2] not in cues.apart_copulas:
+            continue
+        for head in range(at + 1, min(len(said), at + MAX_QUALIFIERS + 2)):
+            if said[head] in cues.systems:
+                return _is_name(said[at + 1 : head], cues, skipped)
+    return False
+
+
+def opening_label(normalized: str, cues: ThreadCues) -> str | None:
+    """'service b: back-office app …': the tag the message's first clause opens on, if any."""
+    first = next((clause for clause in _CLAUSE_END.split(normalized) if words(clause)), "")
+    return next(iter(labels_named(first, cues)), None)
+
+
+def first_label(tag: str, cues: ThreadCues) -> bool:
+    """'service 1', 'app a': the tag of a first system."""
+    return tag.rsplit(maxsplit=1)[-1] in cues.first_labels

@@ -82,6 +82,9 @@ class ConversationState(BaseModel):
         description="the subjects set aside for a new one, latest last, each a state dump: 'back to the shop' "
         "brings the last one back",
     )
+    labels: list[str] = Field(
+        default_factory=list, description="tags the subject was named by ('service a'): 'service b' is another one"
+    )
     last_pick: str | None = None
     turns: int = 0
 
