@@ -14,6 +14,7 @@ from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadC
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.outside_calls import OutsideCallCues
+from knowledge.base.rank_cues import RankCues
 from knowledge.base.running_cues import RunningCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
@@ -419,6 +420,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     criteria: CriteriaCues | None = Field(
         None, description="'we'll weigh performance, ecosystem and hiring': criteria named, not their values."
+    )
+    ranks: RankCues | None = Field(
+        None, description="'P0: … P1: …', 'must: … should: …': needs ranked; those below the top lean as wishes."
     )
     opening_question: OpeningQuestion | None = None
     intents: list[Intent]

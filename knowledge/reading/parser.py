@@ -24,6 +24,7 @@ from knowledge.reading.options import offered
 from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
+from knowledge.reading.ranks import Ranks
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles, package_matches
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
@@ -117,6 +118,7 @@ class RequirementParser:
             lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
         )
         self._criteria = CriteriaLists(vocab.criteria, self._rewrites)
+        self._ranks = Ranks(vocab.ranks)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._libraries = libraries
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -164,13 +166,17 @@ class RequirementParser:
             msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
             msg.sentence_opens, msg.criteria_open = True, False
             targets_before = len(msg.targets)
+            Ranks.new_sentence(msg)
             self._read_clauses(msg, head, scanned)
+            # "P1: …", "won't: …", "nice to have: …": a rank heading alone before the colon ranks its list
+            dropped = self._ranks.head(msg, msg.previous_raw, bool(colon and reasons), msg.wish_alone)
             # "non-goals: a public api": a negation cue ending the head rules out the list after the colon
             # ("anything but fastapi: an admin panel" ended on the framework it ruled out)
             last = msg.clause
             msg.carry_negation = bool(colon and reasons) and (
                 (last.negating and not last.named and not last.found and last.excluding == len(msg.previous_raw))
                 or msg.heading_cue  # "out of scope: …", "descoped: …": a cue read after what it negates, alone
+                or dropped
             )
             msg.heading_list = msg.carry_negation
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
@@ -210,7 +216,9 @@ class RequirementParser:
             leaving, excluded = msg.leaving, set(msg.excluded)
             # "will channels hold up, or should we split it out?": a yes-no opener asks though the mark ends later
             msg.asking = asked or self._questions.opens_yes_no(raw)
+            self._ranks.enter(msg, raw)
             self._read_clause(msg, raw, matches, fixes)
+            Ranks.settle(msg)
             if asked and self._questions.asks_leave(clause):  # "could we skip django?": asked, not a ban
                 msg.excluded = {fw: None for fw in msg.excluded if fw in excluded}
             # "does this mean we leave django?": asked, not said; "how do we move from flask?" asks how it goes
@@ -256,6 +264,9 @@ class RequirementParser:
             and matches[0].start == 0
             and not _HEADING_CUES.isdisjoint(matches[0].kinds)
             and (matches[0].end == len(raw) or self._qualifies_heading(raw, matches[0]))
+        )
+        msg.wish_alone = (
+            len(matches) == 1 and "wish" in matches[0].kinds and matches[0].end - matches[0].start == len(raw)
         )
         msg.previous_raw = raw
         msg.sentence_opens = False

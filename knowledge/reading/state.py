@@ -82,6 +82,11 @@ class MessageState:
     heading_cue: bool = False  # the clause just read is a negation cue alone ("out of scope", "descoped")
     heading_list: bool = False  # "non-goals: html, cms, forms": the heading's negation runs over every item
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
+    wish_alone: bool = False  # the clause just read is a wish cue alone ("nice to have"), a heading before a colon
+    ranked: bool = False  # the message ranks its needs ("P0: …", "order of importance: 1. …")
+    lower_tier: bool = False  # the clauses being read are ranked below the top ("P1: …", "2. …"): their needs lean
+    tier_carries: bool = False  # a list marker ended the last sentence ("… 2."): its item is the next one
+    tier_next: bool | None = None  # "listing crud 3.": a marker ending a clause ranks what follows it (True: lower)
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
     carry_run: NeedRun | None = None  # "dont need a ui, docs or …": a list of needs running across a comma
     # "requires no orm, auth, templates or admin": bare needs after a negated one, negated once an "or" ends the list
