@@ -20,6 +20,8 @@ from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 from knowledge.reading.word_runs import WordRuns
 
+_VERSION = re.compile(r"v?\d{1,2}")  # "django 1.11", "flask 3" (a "1.11" is split at the dot)
+
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
 OPTION_NEEDS = frozenset({"greenfield"})
@@ -135,6 +137,13 @@ class FrameworkRoles:
         if before is None or before.end != state.excluded_fw_end:
             return False
         return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
+
+    def _in_past(self, raw: list[str], match: Match) -> bool:
+        """'was on django' puts the framework in the past; 'was on django 1.11 until we upgraded' dates only the
+        version, and the framework still runs."""
+        return self._past.ends_at(raw, match.start) > 0 and not _VERSION.fullmatch(
+            raw[match.end] if match.end < len(raw) else ""
+        )
 
     def _opens_reason(self, raw: list[str], after: int, follows: Mapping[str, str]) -> bool:
         """'fastapi since ninja is …': the time word after the framework opens a reason, not how long it has run."""
@@ -253,7 +262,7 @@ class FrameworkRoles:
             or "knows_after" in follows
             or listed_people(clause, pos, self._cues.list_gap)
             or self._other_work(raw, match.start)
-            or self._past.ends_at(raw, match.start) > 0  # "our platform was on django": no longer runs
+            or self._in_past(raw, match)  # "our platform was on django": no longer runs
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])

@@ -9,6 +9,8 @@ from knowledge.reading.result import ParsedQuery
 from knowledge.reasoning.advice import FrameworkScore
 from knowledge.reasoning.incumbent import IncumbentDecision
 
+_LEADS = 2  # a rule weighing this much for the leader is part of why it leads
+
 
 def among_options(
     kb: KnowledgeBase,
@@ -28,7 +30,12 @@ def among_options(
     for fw in options:  # a lesser-known option standing in for the leader, kin to another option or the team's
         frame = kb.frameworks[fw]
         kin = set(frame.stands_in_for) - {leader.framework}
-        if rules.option_stands_in and leader.framework in frame.stands_in_for and kin & {*options, *team}:
+        if (
+            rules.option_stands_in
+            and leader.framework in frame.stands_in_for
+            and kin & {*options, *team}
+            and _strong_on(kb, leader.framework, frame.founded_on)
+        ):
             reason = f"{kb.name(leader.framework)} leads on your needs, but it is not one of your options. "
             reason += rules.option_stands_in.text[:1].upper() + rules.option_stands_in.text[1:]
             decision = IncumbentDecision(
@@ -42,6 +49,8 @@ def among_options(
             continue
         if any(c.weight <= rules.against_choice_weight for c in score.contributions):
             continue  # the sources name this option a mistake for a stated need
+        if _lacks_what_leads(kb, query, score.framework, leader.framework):
+            continue  # "flask vs fastapi, mostly admin screens": the leader's lead is a need this option lacks
         gap = leader.score - score.score
         reason = f"{kb.name(leader.framework)} scores {gap} higher, but it is not one of your options; "
         reason += rules.option_leads.text
@@ -50,3 +59,23 @@ def among_options(
         )
         return score, decision
     return None
+
+
+def _strong_on(kb: KnowledgeBase, fw: str, needs: list[str]) -> bool:
+    """Whether the sources count `fw` for one of `needs`: Quart, founded on async, stands in for FastAPI (async
+    native) but not for Flask, which the table gives no async (002 "The Honest Comparison")."""
+    rules = (r for need in needs for r in kb.rules_by_requirement.get(need, ()))
+    return any(r.framework == fw and r.when == "present" and r.weight > 0 for r in rules)
+
+
+def _lacks_what_leads(kb: KnowledgeBase, query: ParsedQuery, option: str, leader: str) -> bool:
+    """Whether a firmly stated need the sources count strongly for the leader counts against `option`, unless an
+    add-on the message names covers it. Read from the rules, not the scores: one term's single vote can hide the
+    cost ("admin screens": Flask's internal-tool point outvotes its missing admin)."""
+    covered = {(fw, need) for fw, need in query.extension_needs} | {(fw, n) for fw, n, _ in query.library_covers}
+    stated = {m.id for m in query.requirements if not (m.negated or m.wish or m.weak)}
+    for need in stated - {n for fw, n in covered if fw == option}:
+        weights = {r.framework: r.weight for r in kb.rules_by_requirement.get(need, ()) if r.when == "present"}
+        if weights.get(leader, 0) >= _LEADS and weights.get(option, 0) < 0:
+            return True
+    return False
