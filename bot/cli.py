@@ -139,8 +139,10 @@ def _answer(text: str, fmt: str, stdout: TextIO) -> str | None:
     from knowledge.answer.jsonout import advice_json
     from knowledge.answer.render_text import render_text
 
-    advice = engine.ask(text)  # the JSON contract: the one-shot advice, as before
-    record = advice_json(advice, render_text(reply))  # the text follows the turn (compare, why not …)
+    # The JSON is the turn's advice, as the text is: one path from a question to its answer, so a question that
+    # picks nothing ("sqlalchemy or the django orm?") has no recommendation in the JSON either.
+    record = advice_json(turn.advice, render_text(reply))
+    record["query"] = text  # the turn's state holds what was read, not the words asked
     return json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None)
 
 
