@@ -67,6 +67,11 @@ class MoveCues(Entry):
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "
         "denied, so what runs stays what runs.",
     )
+    own_parts: frozenset[Word] = Field(
+        frozenset(),
+        description="'move from flask's dev server to gunicorn', 'moving off the django orm': right after the "
+        "framework a leaving cue names, a word naming one of its parts; that part is left, the framework stays.",
+    )
     leaving_how: frozenset[WordRun] = Field(
         frozenset(),
         description="'how do we move off flask?', 'how would we migrate away from django?': a question on how the "

@@ -77,6 +77,12 @@ class ScopeCues(Entry):
         description="'no unnecessary boilerplate': negation-after adjectives that, right before a noun, describe it "
         "and negate nothing said before them.",
     )
+    compound_negators: frozenset[Word] = Field(
+        frozenset(),
+        description="'scrap metal marketplace', 'cut flower shop': negation verbs that are also nouns opening a "
+        "compound; they negate only when an `object_openers` word or a need follows them right away ('scrap the "
+        "roles', 'cut auth').",
+    )
     predicate_tails: frozenset[Word] = Field(
         frozenset(),
         description="'websockets are unnecessary for us': words after an attributive negator that keep it a "

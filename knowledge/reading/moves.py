@@ -119,6 +119,9 @@ class Moves:
             start = cue_end - len(run)
             if start >= 0 and tuple(raw[start:cue_end]) == run:
                 end = clause.matches[pos].end
+                # (the part may be read with the name: "django orm" is one match)
+                if self._moves.own_parts.intersection(raw[clause.matches[pos].start + 1 : end + 1]):
+                    return False  # "move from flask's dev server to gunicorn": a part is left, not the framework
                 # "replace the flask layer with fastapi": a swap asked about, read as a move
                 if run in self._moves.open_replacing and self._moves.successor_words.intersection(raw[end : end + 3]):
                     return False

@@ -58,7 +58,7 @@ class Ranks:
             msg.lower_tier = raw[0] in cues.later_marks
         elif tuple(raw) in cues.top or leanings.opens_with(raw, cues.top_openers):
             msg.ranked, msg.lower_tier = True, False
-        elif msg.ranked and leanings.opens_with(raw, cues.lower_openers):
+        elif msg.ranked and (leanings.opens_with(raw, cues.lower_openers) or tuple(raw) in cues.lower_headings):
             msg.lower_tier = True
         msg.tier_carries = marker or trailing  # "… 2. listing crud": the item after a marker is the next sentence
 

@@ -156,6 +156,8 @@ def read_cue(
     if "exclude_after" in kinds and match.end - match.start > 1 and said_of_need(clause, pos, cues):
         negate_all(state.found, requirements)  # "a public api is out (of scope)": said of a need, it negates it
         return
+    if "negate" in kinds and _heads_compound(clause, pos, cues):
+        return  # "scrap metal marketplace": the verb is a noun opening a compound, nothing is negated
     if "negate_after" in kinds and _describes_next(raw, match.start, match.end, cues):
         return  # "no unnecessary boilerplate": the adjective describes the noun after it
     if "negate" in kinds and tuple(raw[match.start : match.end]) in cues.set_aside and _acts(raw, match.end, cues):
@@ -339,6 +341,16 @@ def _describes_next(raw: list[str], start: int, end: int, cues: ScopeCues) -> bo
     return (
         tuple(raw[start:end]) in cues.attributive_negators and end < len(raw) and raw[end] not in cues.predicate_tails
     )
+
+
+def _heads_compound(clause: Clause, pos: int, cues: ScopeCues) -> bool:
+    """'scrap metal', 'cut flowers': a negation verb that is a noun too, with neither its object's opener nor a
+    need right after it, opens a compound noun."""
+    match, raw = clause.matches[pos], clause.raw
+    if tuple(raw[match.start : match.end]) not in {(w,) for w in cues.compound_negators} or match.end >= len(raw):
+        return False
+    after = clause.matches[pos + 1 : pos + 2]
+    return raw[match.end] not in cues.object_openers and not (after and after[0].start == match.end)
 
 
 def _move_refused(raw: list[str], cue_end: int, at: int, moves: MoveVerbs, cues: ScopeCues) -> bool:
