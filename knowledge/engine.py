@@ -7,6 +7,7 @@ import gc
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.loader import default_knowledge_base
+from knowledge.reading.answer_questions import AnswerQuestionReader
 from knowledge.reading.intents import IntentDetector
 from knowledge.reading.parser import RequirementParser
 from knowledge.reasoning.advice import Advice
@@ -21,6 +22,7 @@ class Engine:
         self.parser = RequirementParser(kb)
         self.advisor = Advisor(kb)
         self.intents = IntentDetector(kb)
+        self.answer_questions = AnswerQuestionReader(kb)
 
     def ask(self, text: str) -> Advice:
         """Parse and advise in one call: the one-shot path used by `/framework` and `ask`."""

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints, model_validator
 
 from knowledge.base.adequacy_cues import AdequacyCues
+from knowledge.base.answer_question_cues import AnswerQuestionCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
@@ -390,6 +391,9 @@ class Vocabulary(CountWords, TurnWords):
         "opening the message, a thing depending on it."
     )
     adequate: AdequacyCues = Field(description="A measured quality said to be good enough: no need for more of it.")
+    answer_questions: AnswerQuestionCues = Field(
+        description="In a thread, a follow-up asking how the answer fares ('does flask scale if we grow?'): no need."
+    )
     scope: ScopeCues = Field(description="Words that end or keep a cue's reach, or say whose words it is.")
     needs: NeedCues = Field(description="Words that show a need's words name people or part of a name.")
     thread: ThreadCues = Field(description="Words that tell, in a thread, which earlier needs are taken back.")

@@ -126,6 +126,15 @@ class Conversation:
             whole_parse = engine.parser.parse(text, shared)
             if whole_parse.current is not None and whole_parse.targets:
                 intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
+        if intent in (UPDATE, *_SAYS_BUILT) and not explaining and self.state.last_pick and not self._fresh():
+            # "will that be a problem for latency?", "does flask scale if we grow?": asked of the pick, these state
+            # no need; what the message states beside them ("… we'd hit postgres on every call") is still read
+            questions = engine.answer_questions.split(text)
+            if questions.cut:
+                parsed = engine.parser.parse(questions.kept, shared)
+                if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks:
+                    intent = "about"  # answered with the seeds' view of what it asks about: the pick, or one named
+                    focus = engine.parser.named_in(questions.asked) or (self.state.last_pick,)
         if intent in kb.vocabulary.not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
