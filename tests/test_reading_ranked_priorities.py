@@ -123,3 +123,38 @@ def test_supervisors_adjusting_records_is_staff_handling(engine: Engine) -> None
     text = "supervisors adjust stock counts and move pallets between locations"
     read = {m.id for m in engine.parser.parse(text).requirements}
     assert "admin-panel" in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should: live websocket updates for the drivers and an admin for dispatch.",
+        "we want a public api for partners. p1: an admin screen for the ops crew",
+        "Could have: graphql for the mobile team.",
+    ],
+)
+def test_a_relative_heading_alone_ranks_nothing(engine: Engine, text: str) -> None:
+    # "should:" / "p1:" rank below a top: with no top stated anywhere, the list is the needs themselves
+    assert not any(wishes_by_id(engine, text).values())
+
+
+def test_a_relative_heading_ranks_below_a_top_stated_after_it(engine: Engine) -> None:
+    wishes = wishes_by_id(engine, "P1: a back office for support. P0: a partner api with openapi docs.")
+    assert wishes["admin-panel"] is True
+    assert wishes["public-api"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "above all we must launch in weeks. then we need a back office for 25 clerks",
+        "top priority: a partner api with docs. after that we also need an admin for support",
+    ],
+)
+def test_then_with_a_subject_and_need_verb_is_the_next_step(engine: Engine, text: str) -> None:
+    assert wishes_by_id(engine, text)["admin-panel"] is False
+
+
+def test_then_before_a_bare_need_still_ranks_it_lower(engine: Engine) -> None:
+    wishes = wishes_by_id(engine, "top priority is a partner api with docs. then graphql")
+    assert wishes["public-api"] is False and wishes["graphql"] is True

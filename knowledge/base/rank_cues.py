@@ -48,10 +48,20 @@ class RankCues(Entry):
             "the top ('should' opening a clause asks or advises, so only the bare heading counts).",
         ),
     ]
+    relative_headings: frozenset[MarkRun] = Field(
+        default_factory=frozenset,
+        description="'should', 'p1', 'secondary': said alone before a colon, the list ranks below the top only when "
+        "the message states a top somewhere ('should: sso' alone ranks nothing, so it is a plain need).",
+    )
     lower_openers: frozenset[MarkRun] = Field(
         default_factory=frozenset,
         description="'secondary', 'then', 'after that': opening a clause of a message that ranks its needs (a `top` "
         "word or an `ordered` list said before), what follows ranks below the top.",
+    )
+    next_steps: frozenset[MarkRun] = Field(
+        default_factory=frozenset,
+        description="'we need', 'we want': said right after a lower opener ('then we need an admin'), the clause "
+        "adds the next thing to build, not a lower rank.",
     )
     dropped_headings: frozenset[MarkRun] = Field(
         default_factory=frozenset,

@@ -159,9 +159,11 @@ class RequirementParser:
         clauses = [clause for part in parts for clause, _ in part]
         if shared is None:
             raws = [self.index.expand(words(clause)) for clause in clauses]
-            scanned = zip(raws, self.index.scan_clauses(raws), strict=True)
+            scans = self.index.scan_clauses(raws)
         else:
-            scanned = zip(*shared.scan(self.index, clauses), strict=True)
+            raws, scans = shared.scan(self.index, clauses)
+        scanned = zip(raws, scans, strict=True)
+        msg.top_stated = self._ranks.states_top(raws)  # "should: …" ranks lower only below a top said anywhere
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
             msg.sentence_opens, msg.criteria_open = True, False

@@ -1,4 +1,5 @@
 """Needs ranked by the asker (vocabulary.yaml `ranks`): which clauses of a message sit below its top priority.
+A relative heading ("should: …", "p1: …") ranks lower only when the message states a top somewhere.
 
 A heading alone before a colon ranks the colon's list ("P1: …", "should: …"); a clause opening with a rank word
 ranks itself ("secondary is …"), once the message ranks at all; a list marker alone ("2.", "(b)") ranks the item
@@ -21,8 +22,9 @@ class Ranks:
     def __init__(self, cues: RankCues | None) -> None:
         self._cues = cues
 
-    def heading(self, raw: list[str]) -> str | None:
-        """The rank a heading alone (the last clause before a colon) gives the list after it."""
+    def heading(self, raw: list[str], top_stated: bool) -> str | None:
+        """The rank a heading alone (the last clause before a colon) gives the list after it; a relative one
+        ("should", "p1") ranks lower only when the message states a top (`top_stated`)."""
         cues, said = self._cues, tuple(raw)
         if cues is None or not said:
             return None
@@ -30,12 +32,34 @@ class Ranks:
             return DROPPED
         if said in cues.top:
             return TOP
-        return LOWER if said in cues.lower_headings else None
+        lower = said in cues.lower_headings or (top_stated and said in cues.relative_headings)
+        return LOWER if lower else None
+
+    def states_top(self, raws: list[list[str]]) -> bool:
+        """Whether any clause of a message names its top: a top heading, a top opener or an ordered list."""
+        cues = self._cues
+        if cues is None:
+            return False
+        return any(
+            tuple(raw) in cues.top or leanings.opens_with(raw, cues.top_openers) or says_run(raw, cues.ordered)
+            for raw in raws
+        )
+
+    def _lower_opener(self, raw: list[str]) -> bool:
+        """A clause opening below the top ("secondary is …", "then graphql"), not one adding the next step
+        ("then we need an admin")."""
+        cues = self._cues
+        if cues is None:
+            return False
+        if tuple(raw) in cues.lower_headings or tuple(raw) in cues.relative_headings:
+            return True
+        openers = [run for run in cues.lower_openers if tuple(raw[: len(run)]) == run]
+        return bool(openers) and not any(leanings.opens_with(raw[len(run) :], cues.next_steps) for run in openers)
 
     def head(self, msg: MessageState, raw: list[str], listing: bool, wish_alone: bool) -> bool:
         """Before a colon's list (`listing`): the head's last clause `raw` ranks it; a wish cue alone ("nice to
         have: sso, audit log") ranks every item as the lower headings do. True: the list is ruled out."""
-        rank = self.heading(raw) if listing else None
+        rank = self.heading(raw, msg.top_stated) if listing else None
         if rank == TOP:
             msg.ranked, msg.lower_tier = True, False
         elif rank == LOWER or (listing and wish_alone):
@@ -58,7 +82,7 @@ class Ranks:
             msg.lower_tier = raw[0] in cues.later_marks
         elif tuple(raw) in cues.top or leanings.opens_with(raw, cues.top_openers):
             msg.ranked, msg.lower_tier = True, False
-        elif msg.ranked and (leanings.opens_with(raw, cues.lower_openers) or tuple(raw) in cues.lower_headings):
+        elif msg.ranked and self._lower_opener(raw):
             msg.lower_tier = True
         msg.tier_carries = marker or trailing  # "… 2. listing crud": the item after a marker is the next sentence
 

@@ -84,6 +84,7 @@ class MessageState:
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     wish_alone: bool = False  # the clause just read is a wish cue alone ("nice to have"), a heading before a colon
     ranked: bool = False  # the message ranks its needs ("P0: …", "order of importance: 1. …")
+    top_stated: bool = False  # some clause of the message names its top ("must: …", "top priority is …")
     lower_tier: bool = False  # the clauses being read are ranked below the top ("P1: …", "2. …"): their needs lean
     tier_carries: bool = False  # a list marker ended the last sentence ("… 2."): its item is the next one
     tier_next: bool | None = None  # "listing crud 3.": a marker ending a clause ranks what follows it (True: lower)
