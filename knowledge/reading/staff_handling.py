@@ -26,6 +26,14 @@ class _Span(NamedTuple):
     end: int
 
 
+def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return index
+
+
 def _at(raw: list[str], phrase: tuple[str, ...], start: int) -> bool:
     return bool(phrase) and tuple(raw[start : start + len(phrase)]) == phrase
 
@@ -38,6 +46,9 @@ class StaffHandling:
     ) -> None:
         self._roles = [phrase_words(role, rewrites) for role in (cues.roles if cues else ())]
         self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
+        # looked up from their first word, in list order: the first one said at a place is the same one
+        self._roles_at = _by_first(self._roles)
+        self._verbs_at = _by_first(self._verbs)
         self._not_after = frozenset(w for word in (cues.not_after if cues else ()) for w in phrase_words(word))
         self._firsts = frozenset(role[0] for role in self._roles if role)
         self._negations = [phrase_words(cue, rewrites) for cue in negations]
@@ -94,7 +105,7 @@ class StaffHandling:
         followed by a builder noun ('support engineers') names the team, not the staff it serves."""
         last: tuple[int, int] | None = None
         for start in range(len(raw)):
-            role = next((r for r in self._roles if _at(raw, r, start)), None)
+            role = next((r for r in self._roles_at.get(raw[start], ()) if _at(raw, r, start)), None)
             if role is None:
                 continue
             end = start + len(role)
@@ -102,7 +113,7 @@ class StaffHandling:
                 continue
             last = (start, end)
             for at in range(end, min(len(raw), end + self._reach + 1)):
-                verb = next((v for v in self._verbs if _at(raw, v, at)), None)
+                verb = next((v for v in self._verbs_at.get(raw[at], ()) if _at(raw, v, at)), None)
                 if verb is not None:
                     return last, _Span(start, end, at, at + len(verb))
         return last, None

@@ -92,8 +92,13 @@ _NOW_REACH = 6  # "it's a back-office for the finance clerks now": the project's
 def says_now_is(engine: Engine, said: tuple[str, ...]) -> bool:
     """'it's an internal dashboard now', 'now it is a partner api': the project said anew, so it is re-described."""
     cues = engine.kb.vocabulary.thread
-    for run in cues.now_is:
-        for at in range(len(said) - len(run) + 1):
+    if cues.now_words.isdisjoint(said):  # (every reading below needs a "now" word somewhere in the message)
+        return False
+    firsts = {run[0] for run in cues.now_is if run}
+    for at, word in enumerate(said):
+        if word not in firsts:
+            continue  # (a run is looked for only where its first word is said)
+        for run in cues.now_is:
             if tuple(said[at : at + len(run)]) != run:
                 continue
             after = said[at + len(run) : at + len(run) + _NOW_REACH + 1]
