@@ -3,6 +3,7 @@ parsed again, and a damaged or unwritable cache falls back to parsing."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,23 @@ def test_a_yaml_mistake_still_raises(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
     with pytest.raises(yaml.YAMLError):
         yaml_cache.parse("rules: [unclosed\n")
+
+
+def test_the_checks_are_skipped_only_for_files_that_passed_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start-up with nothing changed skips the cross-file checks; an edit that breaks a reference is still caught,
+    with the file named, although the files before the edit left a marker."""
+    from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
+
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data)
+    first = load_knowledge_base(data)
+    assert list((tmp_path / "cache").glob("*.checked"))
+    assert load_knowledge_base(data).rules_by_requirement == first.rules_by_requirement  # from the marker
+    rules = data / "incumbents.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("separate-service]", "separate-servise]", 1))
+    with pytest.raises(KnowledgeBaseError) as caught:
+        load_knowledge_base(data)
+    assert "incumbents.yaml" in str(caught.value) and "separate-servise" in str(caught.value)

@@ -105,13 +105,25 @@ def load_knowledge_base(directory: Path = DATA_DIR) -> KnowledgeBase:
         for section, entries in _read_file(path, problems).items():
             sections.setdefault(section, []).extend(entries)
     if not problems:
-        check_references(sections, problems)
+        # the same files under the same schema and checks passed before: the result cannot differ
+        marker = yaml_cache.checked_marker(_check_inputs(files))
+        if not yaml_cache.is_checked(marker):
+            check_references(sections, problems)
+            if not problems:
+                yaml_cache.mark_checked(marker)
     if problems:
         raise KnowledgeBaseError(problems)
     models: dict[str, Any] = {name: [model for _, model in entries] for name, entries in sections.items()}
     for singleton in SINGLETONS:
         models[singleton] = models[singleton][0]
     return KnowledgeBase(KnowledgeFile.model_construct(**models))
+
+
+def _check_inputs(files: list[Path]) -> list[str]:
+    """What the checks' verdict depends on: every YAML file by name and text, and the source of the schema and
+    checks (every module of knowledge/base)."""
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    return [f"{path.name}\n{path.read_text(encoding='utf-8')}" for path in (*files, *code)]
 
 
 @functools.cache
