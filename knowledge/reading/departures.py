@@ -4,14 +4,10 @@ staffing risk vocabulary.yaml `departed` names: the words between the maker and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 from knowledge.base.departure_cues import DepartureCues
-from knowledge.reading.result import RequirementMention
+from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
-
-Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
 
 
 class Departures:

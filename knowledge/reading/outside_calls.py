@@ -4,15 +4,11 @@ services'): every request waits on many outside calls, the I/O-heavy case the se
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.text import phrase_words
 from knowledge.reading.numbers import is_count, number_value
-from knowledge.reading.result import RequirementMention
+from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
-
-Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
 
 
 class OutsideCalls:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
@@ -97,25 +97,30 @@ class RequirementParser:
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._needs_reader = NeedReader(kb, self._roles.appraisal)
         self._questions = Questions(vocab)
+
+        # the readers that find needs without a phrase of their own hand the words to the need reader, unfuzzied
+        def said_as_needs(tags: Mapping[str, str], surface: str, negated: bool) -> list[RequirementMention]:
+            return self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False)
+
         self._splits = MonolithSplits(
             vocab.monolith_split,
             self._rewrites,
-            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+            said_as_needs,
         )
         self._outside_calls = OutsideCalls(
             vocab.outside_calls,
             self._rewrites,
-            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+            said_as_needs,
         )
         self._staff_handling = StaffHandling(
             vocab.staff_handling,
             self._rewrites,
-            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+            said_as_needs,
             vocab.negation_before,
         )
         self._departures = Departures(
             vocab.departed,
-            lambda tags, surface, negated: self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False),
+            said_as_needs,
         )
         self._criteria = CriteriaLists(vocab.criteria, self._rewrites)
         self._ranks = Ranks(vocab.ranks)

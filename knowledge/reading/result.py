@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 
@@ -87,3 +88,7 @@ class ParsedQuery:
     @property
     def is_empty(self) -> bool:
         return not (self.requirements or self.excluded or self.current or self.targets or self.mentioned or self.known)
+
+
+# A reader handing words it found to the need reader: (tags, the words said, negated) -> the needs they name.
+Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]

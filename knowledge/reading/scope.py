@@ -10,6 +10,7 @@ import functools
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading import lacks, leanings
 from knowledge.reading.lists import NEED_KINDS
+from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState
@@ -411,22 +412,12 @@ def _points_back(said: list[str], cues: ScopeCues) -> bool:
 
 def says_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
     """One of `runs` said word for word somewhere in `words`."""
-    if not words or not runs:
-        return False
-    by_first = _runs_by_first(runs)
-    if () in runs:
-        return True  # (an empty run is said anywhere)
-    return any(tuple(words[i : i + len(run)]) == run for i, word in enumerate(words) for run in by_first.get(word, ()))
+    return bool(words) and _phrase_set(runs).said_in(words)
 
 
 @functools.lru_cache(maxsize=512)  # a handful of cue sets, each asked about every clause of a paste
-def _runs_by_first(runs: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The runs looked up from their first word: a long clause is walked once, not once per run."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for run in runs:
-        if run:
-            index.setdefault(run[0], []).append(run)
-    return {first: tuple(found) for first, found in index.items()}
+def _phrase_set(runs: frozenset[tuple[str, ...]]) -> PhraseSet:
+    return PhraseSet(runs)
 
 
 def _trial_dropped(raw: list[str], match: Match, cues: ScopeCues) -> bool:

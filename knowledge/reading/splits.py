@@ -4,14 +4,10 @@ monolith word names the services it becomes, not a large application to build (v
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.text import phrase_words
-from knowledge.reading.result import RequirementMention
+from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
-
-Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
 
 
 class MonolithSplits:

@@ -5,16 +5,13 @@ vocabulary.yaml `staff_handling`). The lexicon holds set pairs ('staff edit'); t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.text import phrase_words
-from knowledge.reading.result import RequirementMention
+from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
-
-Mentions = Callable[[Mapping[str, str], str, bool], list[RequirementMention]]  # tags, surface, negated
-
+from knowledge.reading.word_runs import WordRuns
 
 _ELSEWHERE_REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
 
@@ -26,35 +23,19 @@ class _Span(NamedTuple):
     end: int
 
 
-def _by_first(phrases: list[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        if phrase:
-            index.setdefault(phrase[0], []).append(phrase)
-    return index
-
-
-def _at(raw: list[str], phrase: tuple[str, ...], start: int) -> bool:
-    return bool(phrase) and tuple(raw[start : start + len(phrase)]) == phrase
-
-
 class StaffHandling:
     """Built once per vocabulary; `read` rereads one clause."""
 
     def __init__(
         self, cues: StaffHandlingCues | None, rewrites: dict[str, str], mentions: Mentions, negations: list[str]
     ) -> None:
-        self._roles = [phrase_words(role, rewrites) for role in (cues.roles if cues else ())]
-        self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
-        # looked up from their first word, in list order: the first one said at a place is the same one
-        self._roles_at = _by_first(self._roles)
-        self._verbs_at = _by_first(self._verbs)
+        self._roles = WordRuns(phrase_words(role, rewrites) for role in (cues.roles if cues else ()))
+        self._verbs = WordRuns(phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ()))
         self._not_after = frozenset(w for word in (cues.not_after if cues else ()) for w in phrase_words(word))
-        self._firsts = frozenset(role[0] for role in self._roles if role)
-        self._negations = [phrase_words(cue, rewrites) for cue in negations]
+        self._negations = WordRuns(phrase_words(cue, rewrites) for cue in negations)
         self._yields_to = frozenset(cues.yields_to if cues else ())
         self._leads = frozenset(w for lead in (cues.elsewhere_leads if cues else ()) for w in phrase_words(lead))
-        self._elsewhere = [phrase_words(place, rewrites) for place in (cues.elsewhere if cues else ())]
+        self._elsewhere = WordRuns(phrase_words(place, rewrites) for place in (cues.elsewhere if cues else ()))
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
         self._mentions = mentions
@@ -66,7 +47,7 @@ class StaffHandling:
         msg, state = clause.msg, clause.state
         raw, carried = msg.staff_words + clause.raw, len(msg.staff_words)
         msg.staff_words = []
-        if self._firsts.isdisjoint(raw):
+        if not self._roles.may_start_in(raw):
             return  # (a set test: most clauses name no staff role)
         role, span = self._span(raw)
         if span is None:
@@ -87,33 +68,31 @@ class StaffHandling:
     def _handled_elsewhere(self, raw: list[str], start: int) -> bool:
         """After the verb, a lead word ('in', 'through') and, a word or two on, a product with its own screens."""
         return any(
-            _at(raw, place, at)
+            self._elsewhere.at(raw, at)
             for lead in range(start, len(raw))
             if raw[lead] in self._leads
             for at in range(lead + 1, min(len(raw), lead + _ELSEWHERE_REACH + 1))
-            for place in self._elsewhere
         )
 
     def _negated(self, raw: list[str], span: _Span, carried: int) -> bool:
         """A negation cue in this clause before the verb, outside the role's own words ('no tech background' names
         the role); an aside carried past ('(none of them code)') describes the staff, it refuses nothing."""
         before = [at for at in [*range(span.role_at), *range(span.role_end, span.verb_at)] if at >= carried]
-        return any(_at(raw, cue, at) for at in before for cue in self._negations)
+        return any(self._negations.at(raw, at) for at in before)
 
     def _span(self, raw: list[str]) -> tuple[tuple[int, int] | None, _Span | None]:
         """Where the last role starts and ends, and the first role with a verb within reach after it; a role word
         followed by a builder noun ('support engineers') names the team, not the staff it serves."""
         last: tuple[int, int] | None = None
         for start in range(len(raw)):
-            role = next((r for r in self._roles_at.get(raw[start], ()) if _at(raw, r, start)), None)
-            if role is None:
+            length = self._roles.at(raw, start)
+            if not length:
                 continue
-            end = start + len(role)
+            end = start + length
             if end < len(raw) and raw[end] in self._not_after:
                 continue
             last = (start, end)
             for at in range(end, min(len(raw), end + self._reach + 1)):
-                verb = next((v for v in self._verbs_at.get(raw[at], ()) if _at(raw, v, at)), None)
-                if verb is not None:
-                    return last, _Span(start, end, at, at + len(verb))
+                if verb := self._verbs.at(raw, at):
+                    return last, _Span(start, end, at, at + verb)
         return last, None
