@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from knowledge.reasoning.subject import (
     returns_to_earlier,
 )
 from knowledge.reasoning.thread_state import ConversationState
+from knowledge.reasoning.turn_change import Change, subject_changed, what_changed
 
 
 def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
@@ -42,15 +42,6 @@ _EARLIER_KEPT = 3  # subjects set aside that a thread may return to; older ones 
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
 _SAME, _EARLIER, _NEW = "same", "earlier", "new"  # which subject a tag opening a message names
 _SAYS_BUILT = ("compare", "stack", "benchmarks", "pitfalls", "deploy")  # asked beside needs that are applied
-
-
-@dataclass(frozen=True)
-class Change:
-    added: tuple[str, ...]  # requirement labels
-    dropped: tuple[str, ...]
-    previous_pick: str | None
-    new_pick: str | None
-    explanation: str
 
 
 @dataclass(frozen=True)
@@ -188,9 +179,9 @@ class Conversation:
         advice = engine.advisor.advise(self.query(), line=line)
         new_pick = advice.recommendation.framework if advice.recommendation else None
         fresh = not previous.requirements and previous.last_pick is None and not previous.excluded
-        change = None if intent == "reset" or fresh else self._change(previous, new_pick, advice)
+        change = None if intent == "reset" or fresh else what_changed(kb, previous, self.state, advice)
         if change is not None and new_subject:
-            change = self._subject_change(change)
+            change = subject_changed(kb, self.state, change)
         self.state.last_pick = new_pick
         return Turn(intent, advice, parsed, focus, change, suggestions)
 
@@ -483,58 +474,6 @@ class Conversation:
         self.state.migration_underway = parsed.migration_underway and bool(self.state.targets)
         # "if we migrate to fastapi, what takes g.user's place?": the move worked out, as when said with "move"
         self.state.asked_how = parsed.asked_how and bool(self.state.targets)
-
-    def _change(self, previous: ConversationState, new_pick: str | None, advice: Advice) -> Change | None:
-        kb = self.engine.kb
-        before, after = previous.requirements, self.state.requirements
-        label = kb.label
-        added = tuple(
-            label(r) if not n else f"no {in_sentence(label(r))}" for r, n in after.items() if before.get(r) != n
-        )
-        dropped = tuple(label(r) for r in before if r not in after)
-        old_pick = previous.last_pick
-        if old_pick == new_pick and not (added or dropped):
-            return None
-        moved = [r for r in after if before.get(r) != after[r]] + [r for r in before if r not in after]
-        deltas = []
-        for rid in moved:
-            for fw in dict.fromkeys((new_pick, old_pick, advice.runner_up.framework if advice.runner_up else None)):
-                delta = self._weight(fw, rid, after.get(rid)) - self._weight(fw, rid, before.get(rid))
-                if fw and delta:
-                    deltas.append(f"{in_sentence(label(rid))} {delta:+d} for {kb.name(fw)}")
-        if old_pick in self.state.excluded and old_pick not in previous.excluded:
-            deltas.append(f"you ruled out {kb.name(old_pick)}")
-        why = "; ".join(dict.fromkeys(deltas)) or "the balance of your requirements shifted"
-        if old_pick == new_pick:
-            lead = ""
-            if advice.recommendation and advice.runner_up:
-                margin = advice.recommendation.score - advice.runner_up.score
-                lead = f", {margin} ahead of {advice.runner_up.name}"
-            text = f"Still {kb.name(new_pick)}{lead} ({why})." if new_pick else f"Still no clear pick ({why})."
-        else:
-            old, new = (kb.name(fw) if fw else "no recommendation" for fw in (old_pick, new_pick))
-            text = f"Recommendation changed from {old} to {new}: {why}."
-        return Change(added, dropped, old_pick, new_pick, text)
-
-    def _subject_change(self, change: Change) -> Change:
-        """Another system: the old needs' weights explain nothing about it, so the change says what was kept."""
-        kb, state = self.engine.kb, self.state
-        kept = [f"your team knows {', '.join(kb.name(fw) for fw in state.known)}"] if state.known else []
-        kept += [f"{', '.join(kb.name(fw) for fw in state.excluded)} stays ruled out"] if state.excluded else []
-        text = "A new subject: the needs said for the last one are set aside"
-        text += f" ({'; '.join(kept)})." if kept else "."
-        if change.new_pick != change.previous_pick:
-            old, new = (kb.name(fw) if fw else "no recommendation" for fw in (change.previous_pick, change.new_pick))
-            text += f" Recommendation changed from {old} to {new}."
-        return dataclasses.replace(change, explanation=text)
-
-    def _weight(self, framework: str | None, requirement: str, negated: bool | None) -> int:
-        """What one requirement, in the given state (None = not mentioned), gives one framework."""
-        if framework is None or negated is None:
-            return 0
-        when = "absent" if negated else "present"
-        rules = self.engine.kb.rules_by_requirement.get(requirement, [])
-        return sum(r.weight for r in rules if r.framework == framework and r.when == when)
 
 
 def _said_runs(state: ConversationState, rewrites: dict[str, str]) -> set[tuple[str, ...]]:
