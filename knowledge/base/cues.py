@@ -107,6 +107,11 @@ class NeedCues(Entry):
         description="'3 devs with solid async experience': a 'knows_after' cue naming a skill right after a need's "
         "word, so the need's word names what the team knows, not what the system needs.",
     )
+    outside_owners: frozenset[Word] = Field(
+        frozenset(),
+        description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "
+        "company a word or two before a team named by a need's words, so the team is theirs, not the one building.",
+    )
     team_nouns: frozenset[Word] = Field(
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
         "word, so the need's word names the group."
@@ -258,6 +263,12 @@ class ThreadCues(Entry):
     meant_lead_ins: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'no wait, by gateway i meant': words before a meant cue that lead into the term, not part of it.",
+    )
+    run_is: list[WordRun] = Field(
+        default_factory=list,
+        description="'sorry, it's flask not django', 'the main api is django already, not fastapi': words right "
+        "before a framework (a word may sit between) saying it is what the system is; with the framework a thread "
+        "held as running ruled out in the same turn, what runs was misstated, not a ban.",
     )
     now_is: list[WordRun] = Field(
         default_factory=list,

@@ -20,6 +20,7 @@ from knowledge.reading.text import ARTICLES
 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
+_OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
 _NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
 
 
@@ -206,6 +207,8 @@ class NeedReader:
             return True
         if self._team_name(raw, match) or self._given_name(raw, match):
             return True  # "we're the real-time bidding team", "a squad called real-time bidding": a name
+        if self._outside_team(raw, match):
+            return True  # "the hosting vendor's platform team": another company's team, not ours
         if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
             return True
         # "called from our checkout service": the caller's kind of system, not this one's
@@ -220,6 +223,16 @@ class NeedReader:
             and (match.start - 1) not in clause.covered
             and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
             and raw[match.start - 1] not in self._known_words
+        )
+
+    def _outside_team(self, raw: list[str], match: Match) -> bool:
+        """A team named by the need's words ('platform team') right after a party outside the company ('the
+        vendor's'): whose team it is, not who builds this."""
+        cues = self._needs
+        return (
+            match.end > match.start
+            and raw[match.end - 1] in cues.team_nouns
+            and not cues.outside_owners.isdisjoint(raw[max(0, match.start - _OUTSIDE_REACH) : match.start])
         )
 
     def _team_name(self, raw: list[str], match: Match) -> bool:

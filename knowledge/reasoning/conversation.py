@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -12,7 +13,7 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import asked_clauses, in_sentence
-from knowledge.reasoning import misreading, takebacks
+from knowledge.reasoning import misreading, run_fix, takebacks
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     announces_new_subject,
@@ -348,9 +349,21 @@ class Conversation:
         misread = misreading.misread(self.engine, state, said) if holds else set()
         if misread:
             parsed = misreading.set_right(state, parsed, misread)
+        # "sorry, it's flask not django": what runs was misnamed; neither framework is banned by it
+        fixed = run_fix.corrected_run(self.engine, state.current, parsed, said) if holds else None
+        if fixed:
+            dropped_names = (fixed, state.current)
+            parsed = dataclasses.replace(
+                parsed,
+                current=fixed,
+                leaving=False,
+                excluded=tuple(fw for fw in parsed.excluded if fw not in dropped_names),
+                mentioned=tuple(fw for fw in parsed.mentioned if fw not in dropped_names),
+                known=tuple(fw for fw in parsed.known if fw not in dropped_names),
+            )
         waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
         named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
-        if holds and (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not named_back:
+        if holds and (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not (named_back or fixed):
             # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
             # ("nvm swagger" names the one it takes back)
             takebacks.take_back_last(state)
@@ -372,7 +385,8 @@ class Conversation:
         kept = takebacks.people_facts(self.engine, before) if cut else set()
         corrected = (
             bool(misread)
-            or takebacks.says(self.engine, said, vocab.corrections(), deniable=True)
+            # an apology for misnaming what runs corrects the name, not the project's description
+            or (not fixed and takebacks.says(self.engine, said, vocab.corrections(), deniable=True))
             or takebacks.says_now_is(self.engine, said)
         )
         if holds and restated and (cut or corrected):
