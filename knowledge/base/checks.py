@@ -203,6 +203,12 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for rid in model.audience_role_yields_to
             if rid not in requirement_ids
         ]
+    for label, model in sections.get("vocabulary", []):  # the needs a time already spent running does not say
+        problems += [
+            f"{label}: horizon_needs names unknown requirement '{rid}'"
+            for rid in model.horizon_needs
+            if rid not in requirement_ids
+        ]
     for label, model in sections.get("vocabulary", []):  # the needs that hold a pick to the team's frameworks
         problems += [
             f"{label}: team_set_by names unknown requirement '{rid}'"

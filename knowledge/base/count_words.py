@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from knowledge.base.entry import Entry, Text
+from knowledge.base.entry import Entry, Id, Text
 
 
 class CountWords(Entry):
@@ -84,6 +84,17 @@ class CountWords(Entry):
         default_factory=list,
         description="'hasnt been touched in a year': a negated perfect a few words before 'in'/'for' and a duration, "
         "so the duration is time gone by since something last happened, not the system's horizon.",
+    )
+    horizon_needs: list[Id] = Field(
+        default_factory=list,
+        description="'long-horizon': the needs a span of time names ('for years'); after an `elapsed_cues` or "
+        "`ran_for_cues` cue ('weve run it for years') the span is time already spent, so the need is not read.",
+    )
+    ran_for_cues: list[Text] = Field(
+        default_factory=list,
+        description="'weve run litestar in prod for a year', 'has served us since 2 years': a perfect of running or "
+        "using a few words before 'in'/'for'/'since' and a duration, so the duration is time already spent running "
+        "it, not how long the system must live.",
     )
     past_after: list[Text] = Field(
         default_factory=list,

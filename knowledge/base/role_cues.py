@@ -28,6 +28,11 @@ class RoleCues(Entry):
         description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
         "so it is still what runs."
     )
+    version_joiners: frozenset[Word] = Field(
+        frozenset(),
+        description="'bumped flask to 3.0.3', 'django from 4.2.1': a word between a framework's name and a version "
+        "number with a dot; the framework's own versions moved, so it is installed and runs.",
+    )
     list_gap: frozenset[Word] = Field(
         description="'drop fastapi and plain starlette': words that keep a list of ruled-out frameworks going; any "
         "other word between them ends the list."

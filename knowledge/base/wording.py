@@ -365,6 +365,16 @@ class Vocabulary(CountWords, TurnWords):
         description="'it is proposed that the flask app be ported to quart': formal words opening a clause before a "
         "task stated in the passive; read past them, the clause states the task as 'port the flask app to quart'.",
     )
+    decision_labels: list[Text] = Field(
+        default_factory=list,
+        description="'Decision: migrate the customer api from flask to fastapi.': a record's heading (an ADR's or an "
+        "RFC's) standing alone as the clause before a move verb; the move is decided, whatever is asked after.",
+    )
+    fraction_done: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'step 3 of 5 done', '2 of 4 phases complete': a word said within a few words after a count 'n "
+        "of m' that makes it the share of a move already made, so the move is under way.",
+    )
     task_passive: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list,
         description="'… be ported to quart': the auxiliary before a task opener said done that makes the passive.",

@@ -33,6 +33,9 @@ def _has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> 
     )
 
 
+_FRACTION_REACH = 3  # "3 of 5 steps are done": the count's noun and a verb between it and the word saying done
+
+
 class Moves:
     """Built once per vocabulary; each check reads the words around one framework named."""
 
@@ -46,6 +49,8 @@ class Moves:
             sorted({tuple(lead.split()) for lead in vocab.task_leads}, key=len, reverse=True)
         )
         self._task_passive = frozenset(vocab.task_passive)
+        self._decision_labels = frozenset(tuple(label.split()) for label in vocab.decision_labels)
+        self._fraction_done = frozenset(vocab.fraction_done)
         self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         # "for", "with": a swap gap of one word, also what follows a framework traded away ("drop fastapi for …")
         self._swap_words = frozenset(word for gap in vocab.moves.swap_gaps if len(gap) == 1 for word in gap)
@@ -59,7 +64,7 @@ class Moves:
         self._leaving = _by_first_word(vocab.moves.leaving)
         self._leaving_how = _by_first_word(vocab.moves.leaving_how)
 
-    def opens_task(self, text: str, raw: list[str]) -> bool:
+    def opens_task(self, text: str, raw: list[str], previous: list[str] | None = None) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
         nothing, it states a task decided. A gerund
         ("converting the web layer from quart to fastapi") reports the work; a bare verb must govern a thing of
@@ -81,12 +86,23 @@ class Moves:
         governs = len(raw) > 1 and raw[1] in self._moves.task_objects  # not "(flask underneath) moved to fastapi"
         if self._said_done(raw[0]):
             return governs  # "migrated from fastapi to litestar in one pr. keep going?": done, whatever is asked
-        if "?" in text:
-            return False
+        if "?" in text and tuple(previous or ()) not in self._decision_labels:
+            return False  # "Decision: migrate the api to fastapi. what do new endpoints go in?" is decided
         if raw[0].endswith("ing"):
             return True
         quoted = any(q in text for q in _QUOTES)
         return not quoted and governs
+
+    def fraction_done(self, raw: list[str]) -> bool:
+        """'step 3 of 5 done', '2 of 4 phases are complete': a count 'n of m', then within a few words a word saying
+        that share is made; a move's progress, reported."""
+        return any(
+            raw[i].isdigit()
+            and raw[i + 1] == "of"
+            and raw[i + 2].isdigit()
+            and not self._fraction_done.isdisjoint(raw[i + 3 : i + 3 + _FRACTION_REACH])
+            for i in range(len(raw) - 3)
+        )
 
     def _said_done(self, word: str) -> bool:
         """A task opener in its past form: 'migrated', 'rewrote'."""

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.requirements import Sense
-from knowledge.base.text import stem
+from knowledge.base.text import phrase_words, stem
 from knowledge.reading import numbers
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
@@ -17,11 +17,13 @@ from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.runs import NeedRuns
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
+from knowledge.reading.word_runs import WordRuns
 
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
 _OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
 _NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
+_RAN_FOR_REACH = 8  # "weve run litestar in prod for years": the cue, the thing, a place, then the span
 
 
 class NeedReader:
@@ -44,6 +46,10 @@ class NeedReader:
                 if sense.only_after_listed and stemmed != sense.said:
                     self._senses.setdefault(stemmed, []).append((req.id, sense))
         self._runs = NeedRuns(vocab, appraisal)
+        self._horizon_needs = frozenset(vocab.horizon_needs)
+        self._ran_for = WordRuns(
+            phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
+        )
         self._list_gap = frozenset(vocab.roles.list_gap)
         self._argued_for = vocab.roles.argued_for
         # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
@@ -211,6 +217,12 @@ class NeedReader:
             return True  # "the hosting vendor's platform team": another company's team, not ours
         if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
             return True
+        if match.kinds.get("requirement") in self._horizon_needs and self._ran_for.anywhere(
+            raw, max(0, match.start - _RAN_FOR_REACH), match.start
+        ):
+            return True  # "weve run it in prod for years": time already spent running it, not a life ahead
+        if self._in_repository_name(clause, match):
+            return True  # "acme/payments-fastapi": a word of a repository's name, not a need
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._appraisal.caller(raw, match):
             return True
@@ -233,6 +245,16 @@ class NeedReader:
             match.end > match.start
             and raw[match.end - 1] in cues.team_nouns
             and not cues.outside_owners.isdisjoint(raw[max(0, match.start - _OUTSIDE_REACH) : match.start])
+        )
+
+    @staticmethod
+    def _in_repository_name(clause: Clause, match: Match) -> bool:
+        """The need's words are joined by a hyphen to the word before or after them inside a repository's name."""
+        raw, pairs = clause.raw, clause.msg.slug_pairs
+        if not pairs:
+            return False
+        return (match.start > 0 and (raw[match.start - 1], raw[match.start]) in pairs) or (
+            match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in pairs
         )
 
     def _team_name(self, raw: list[str], match: Match) -> bool:

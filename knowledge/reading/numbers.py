@@ -123,7 +123,7 @@ def _counted_before(norm: str, at: int, span_words: frozenset[str]) -> bool:
     return found is not None and span_words.isdisjoint(found.group(1).split())
 
 
-_ELAPSED_REACH = 70  # a cue, four words and "in"
+_ELAPSED_REACH = 90  # a cue, six words and "in" ("weve had it on flask in prod for")
 _BUDGET_REACH = 40  # a cue and a hedge word
 
 
@@ -133,12 +133,13 @@ def alternatives(phrases: list[str] | tuple[str, ...], gap: str = r"\s+") -> str
 
 
 def elapsed(cues: list[str]) -> re.Pattern[str] | None:
-    """'hasnt been touched in a year', 'nobody has changed it for two years': a negated perfect a few words before
-    'in'/'for' and a duration makes it time gone by, not how long the system must live."""
+    """'hasnt been touched in a year', 'weve had it on flask in prod for 3 years': a negated perfect, or one of
+    running it, a few words before 'in'/'for' and a duration makes it time gone by, not how long the system must
+    live."""
     if not cues:
         return None
     return re.compile(
-        r"\b(?:" + alternatives(cues) + r")\b(?:\s+[a-z]+){0,4}\s+(?:in|for|since)\s+(?:over\s+|about\s+)?$"
+        r"\b(?:" + alternatives(cues) + r")\b(?:\s+[a-z]+){0,6}\s+(?:in|for|since)\s+(?:over\s+|about\s+)?$"
     )
 
 

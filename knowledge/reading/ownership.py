@@ -48,6 +48,7 @@ class Ownership:
             (
                 (near(state.current_cue, match.start) and not self._fresh_before(raw, state.current_cue))
                 or "run_sign" in match.kinds  # "manage.py runserver": only a project on it has one
+                or match.kinds.get("framework") in msg.in_code  # "acme/payments-fastapi", "django.db.utils"
                 or "current_after" in follows
                 or (  # "our flask app", or a clause that opens with "django app …"
                     ("artifact" in follows or self._described_thing(clause, pos))

@@ -15,6 +15,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.adequacy import Adequacy
+from knowledge.reading.code_names import named_in_code
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
@@ -93,6 +94,7 @@ class RequirementParser:
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
         self._failing_asked = PhraseSet(self._words(cue) for cue in vocab.failing_asked)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._needs_reader = NeedReader(kb, self._roles.appraisal)
@@ -146,10 +148,13 @@ class RequirementParser:
         norm = normalize(text, self._rewrites)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in package_matches(norm)}
-        packages = {
-            (home, second) for first, second in named_pairs if (home := self._framework_by_name.get(first)) is not None
+        in_code, slug_pairs = named_in_code(norm, self._framework_by_name, self._version_joiners)
+        packages = {  # "acme/flask-inventory-portal" names a project on flask, not a flask package
+            (home, second)
+            for first, second in named_pairs - slug_pairs
+            if (home := self._framework_by_name.get(first)) is not None
         }
-        msg = MessageState(typed, named_pairs, packages)
+        msg = MessageState(typed, named_pairs, packages, in_code=in_code, slug_pairs=slug_pairs)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         # "expense reports are due by the 30th": paperwork chased in a note, with nothing built or chosen, is chatter
@@ -446,8 +451,10 @@ class RequirementParser:
             state.target_cue = 0
         msg.carry_target = False
         self._criteria.open(msg, state, raw)
-        if self._roles.moves.opens_task(msg.text, raw):
+        if self._roles.moves.opens_task(msg.text, raw, msg.previous_raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
+        elif self._roles.moves.fraction_done(raw):
+            state.progress = True  # "django -> fastapi, step 3 of 5 done": part of the move made
         run = msg.carry_run or msg.held_run
         listed = run is not None and not run.owner and only_needs(raw, matches, self._list_gap, self._list_tails)
         if run is not None and (run.owner or (listed and self._negated_joiners.intersection(raw))):

@@ -60,7 +60,7 @@ class Settler:
         self._crowd = numbers.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
         self._role_yields_to = frozenset(vocab.audience_role_yields_to)
-        self._elapsed = numbers.elapsed(vocab.elapsed_cues)
+        self._elapsed = numbers.elapsed([*vocab.elapsed_cues, *vocab.ran_for_cues])
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after, vocab.overrun_after, vocab.overrun_ends)
         # a deadline ("we have 3 weeks") and a task's length ("onboarding takes a month") alike are not a lifetime

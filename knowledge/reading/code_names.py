@@ -1,0 +1,49 @@
+"""Frameworks named inside a pasted piece of code or a project's address rather than in a sentence: a repository
+slug ("acme/payments-fastapi"), a module path ("django.db.utils"), a source file ("fastapi/routing.py"). Only a
+project that runs the framework has such names, so they say what runs, the way "manage.py" does. So does a
+framework's own version moved or pinned ("bumped flask to 3.0.3")."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Mapping
+
+# "acme/flask-inventory-portal", "github.com/acme/payments-fastapi": owner segments, then a name with a hyphen
+# (the hyphen tells a repository's name from "flask/fastapi", two options)
+_SLUG = re.compile(r"(?<![\w.-])(?:[a-z0-9_.-]+/)+([a-z0-9_.]*-[a-z0-9_.-]*[a-z0-9])(?![\w/-])")
+# "django.db.utils", "fastapi.security.oauth2": a name and two or more dotted parts, as in an import or a traceback
+_MODULE = re.compile(r"(?<![\w./-])([a-z]+)(?:\.[a-z_][a-z0-9_]*){2,}")
+# "fastapi/routing.py", "starlette/middleware/errors.py": the framework's own source file in a traceback
+_SOURCE = re.compile(r"(?<![\w.-])([a-z]+)/(?:[a-z_][a-z0-9_]*/)*[a-z_][a-z0-9_]*\.py\b")
+
+
+# "flask to 3.0.3", "django from 4.2.11": a name, a joiner (vocabulary.yaml roles.version_joiners), a dotted version
+_VERSION_MOVED = r"(?<![\w./-])([a-z]+)\s+(?:{joiners})\s+v?\d+\.\d+"
+
+
+@functools.cache
+def _version_moved(joiners: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(_VERSION_MOVED.format(joiners="|".join(sorted(map(re.escape, joiners)))))
+
+
+def named_in_code(
+    norm: str, framework_by_name: Mapping[str, str], version_joiners: frozenset[str] = frozenset()
+) -> tuple[frozenset[str], set[tuple[str, str]]]:
+    """The frameworks named in code, a repository's name or a version moved in the normalised text, and the
+    hyphen-joined pairs of those repository names ("flask", "inventory"): a project's name, not one of the
+    framework's packages."""
+    if "/" not in norm and "." not in norm:
+        return frozenset(), set()
+    found: set[str] = set()
+    slug_pairs: set[tuple[str, str]] = set()
+    for slug in _SLUG.finditer(norm):
+        parts = slug.group(1).split("-")
+        for first, second in itertools.pairwise(parts):
+            slug_pairs.add((first, second))
+        found.update(fw for part in parts if (fw := framework_by_name.get(part)) is not None)
+    patterns = [_MODULE, _SOURCE, _version_moved(version_joiners)] if version_joiners else [_MODULE, _SOURCE]
+    for pattern in patterns:
+        found.update(fw for m in pattern.finditer(norm) if (fw := framework_by_name.get(m.group(1))) is not None)
+    return frozenset(found), slug_pairs
