@@ -203,6 +203,16 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for rid in model.audience_role_yields_to
             if rid not in requirement_ids
         ]
+        problems += [
+            f"{label}: needs.trade_deciding names unknown requirement '{rid}'"
+            for rid in model.needs.trade_deciding
+            if rid not in requirement_ids
+        ]
+        problems += [
+            f"{label}: context_needs names unknown requirement '{rid}'"
+            for rid in model.context_needs
+            if rid not in requirement_ids
+        ]
     for label, model in sections.get("vocabulary", []):  # the needs that hold a pick to the team's frameworks
         problems += [
             f"{label}: team_set_by names unknown requirement '{rid}'"
