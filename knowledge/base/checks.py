@@ -192,27 +192,19 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             if category not in categories
         ]
     requirement_ids = ids("requirements")
-    for label, model in sections.get("vocabulary", []):  # the needs that decide scope over a small audience
+    for label, model in sections.get("vocabulary", []):  # vocabulary lists that name requirements
+        named = {
+            "audience_scope_by": model.audience_scope_by,  # decide scope over a small audience
+            "audience_role_yields_to": model.audience_role_yields_to,
+            "horizon_needs": model.horizon_needs,  # what a time already spent running does not say
+            "needs.trade_deciding": model.needs.trade_deciding,  # decide alone though named as a company's trade
+            "context_needs": model.context_needs,  # a correction that only adds background
+            "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
+        }
         problems += [
-            f"{label}: audience_scope_by names unknown requirement '{rid}'"
-            for rid in model.audience_scope_by
-            if rid not in requirement_ids
-        ]
-        problems += [
-            f"{label}: audience_role_yields_to names unknown requirement '{rid}'"
-            for rid in model.audience_role_yields_to
-            if rid not in requirement_ids
-        ]
-    for label, model in sections.get("vocabulary", []):  # the needs a time already spent running does not say
-        problems += [
-            f"{label}: horizon_needs names unknown requirement '{rid}'"
-            for rid in model.horizon_needs
-            if rid not in requirement_ids
-        ]
-    for label, model in sections.get("vocabulary", []):  # the needs that hold a pick to the team's frameworks
-        problems += [
-            f"{label}: team_set_by names unknown requirement '{rid}'"
-            for rid in model.team_set_by
+            f"{label}: {field} names unknown requirement '{rid}'"
+            for field, rids in named.items()
+            for rid in rids
             if rid not in requirement_ids
         ]
     concepts = ids("lexicon")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry
+from knowledge.base.entry import Entry, Text
 from knowledge.base.role_cues import RoleCues
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.words import Label, Word, WordGroup, WordPair, WordRun
@@ -147,6 +147,22 @@ class NeedCues(Entry):
     organisation_nouns: frozenset[Word] = Field(
         description="'we are a python shop', 'a kubernetes shop': after 'we are a <word>' or right after a need's or a "
         "framework's word, the noun names the kind of organisation the team is, not a store or a need."
+    )
+    trade_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'we are a regulated business', 'our e-commerce company', 'a fintech startup': right after a "
+        "need's words, a noun naming the organisation or its field, so the words tell the trade the company is in, "
+        "not the system asked for: read loosely (they count beside a need that decides, never alone).",
+    )
+    trade_deciding: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="Requirement ids whose seed scenario is itself a kind of company ('SaaS / product companies'): "
+        "said of the company, they still decide.",
+    )
+    trade_compounds: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the e-commerce business logic', 'saas company accounts': right after a trade noun, a word "
+        "that makes the noun describe something of the system, so the need's words before it are a need.",
     )
     compound_prefixes: frozenset[Word] = Field(
         description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "

@@ -136,6 +136,11 @@ class RoleCues(Entry):
         description="'we ruled out django for the last project': words in the clause placing a ban in another, "
         "earlier project, so the framework is one the team has weighed, not ruled out now.",
     )
+    past_project_ends: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'my last clients were shops but this one wants …': after a `past_project` cue, a word turning "
+        "to the project asked about; the needs after it are this project's.",
+    )
     habit: frozenset[Word] = Field(
         description="'every client is django': a habit of the team's across its work, so the framework is one the "
         "team knows, not this codebase."

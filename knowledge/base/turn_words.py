@@ -45,6 +45,12 @@ class TurnWords(Entry):
         default_factory=list,
         description="Requirement categories a scope cut leaves in place: facts about who builds it, not what.",
     )
+    context_needs: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids that say who builds the project or how carefully ('two juniors', 'we are "
+        "regulated'), not what is built or how long it lives: a correction stating these alone re-describes "
+        "nothing, so they add to what was said.",
+    )
     part_drop_cues: list[Text] = Field(
         default_factory=list,
         description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "

@@ -15,6 +15,7 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.runs import NeedRuns
+from knowledge.reading.scope import says_run
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 from knowledge.reading.word_runs import WordRuns
@@ -22,6 +23,7 @@ from knowledge.reading.word_runs import WordRuns
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
 _OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
+_TRADE_REACH = 1  # "a fintech b2b startup": one plain word between the trade and its noun
 _NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
 _RAN_FOR_REACH = 8  # "weve run litestar in prod for years": the cue, the thing, a place, then the span
 
@@ -51,6 +53,8 @@ class NeedReader:
             phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
         )
         self._list_gap = frozenset(vocab.roles.list_gap)
+        self._past_project = vocab.roles.past_project
+        self._present_turns = vocab.roles.past_project_ends
         self._argued_for = vocab.roles.argued_for
         # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
         self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
@@ -74,6 +78,8 @@ class NeedReader:
             return True
         if state.hearsay:
             return True  # "our tagline says real-time collaboration": marketing's words, not a need
+        if self._after_past_project(raw, matches[pos].start):
+            return True  # "my last three clients were online shops": an earlier project's kind, not this one's
         if self._skill(clause, pos, gap):
             return True  # "great at async", "know sqlalchemy inside out": what the team can do, not a need
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
@@ -95,6 +101,7 @@ class NeedReader:
         if 0 <= state.criteria_at <= match.start:
             return True  # "we'll weigh performance, ecosystem …": a criterion named, not the value it must have
         found_before = len(state.found)
+        trade = self._trade(clause, match)  # "a regulated business": the company's trade, read loosely
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
@@ -105,7 +112,10 @@ class NeedReader:
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
             # built once with every change (not copied per change): a paste says a need many times
             wish = state.wishing and not this.negated
-            weak, text = this.weak, this.text
+            weak, text = (
+                this.weak or (trade and not this.negated and this.id not in self._needs.trade_deciding),
+                this.text,
+            )
             # stated firmly in another clause: a need, whatever hedge follows ("server-rendered pages would be
             # nice" names it twice in the one clause the hedge governs)
             if earlier and not earlier.wish and not earlier.negated and not this.negated:
@@ -135,6 +145,34 @@ class NeedReader:
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
+
+    def _after_past_project(self, raw: list[str], start: int) -> bool:
+        """Before the need's words, the clause places what it says in an earlier project or job ('at my previous
+        job we built …', 'my last 3 clients were …'); a count between the cue's words does not hide it. Said after
+        the need ('an admin like at my last job') the cue only compares, and a word turning to this project ('but',
+        'this one', 'now') between the cue and the need ends its reach."""
+        before = [word for word in raw[:start] if word not in numbers.NUMBER_WORDS and not word.isdigit()]
+        if not says_run(before, self._past_project):
+            return False
+        for at in range(len(before) - 1, -1, -1):
+            if before[at] in self._present_turns:
+                return False
+            if any(tuple(before[at : at + len(run)]) == run for run in self._past_project):
+                return True
+        return False
+
+    def _trade(self, clause: Clause, match: Match) -> bool:
+        """'we are a regulated business', 'our e-commerce company', 'a fintech b2b startup': the need's words end
+        (one plain word may follow them) at a noun naming the organisation or its field, so they tell the trade
+        the company is in, not what is built; unless a word after the noun makes it part of the system ('the
+        e-commerce business logic')."""
+        raw, cues = clause.raw, self._needs
+        for at in range(match.end, min(len(raw), match.end + _TRADE_REACH + 1)):
+            if raw[at] in cues.trade_nouns:
+                return at + 1 == len(raw) or raw[at + 1] not in cues.trade_compounds
+            if at in clause.covered or raw[at] in cues.gap_stops:
+                return False  # another need's words, or a word ending the phrase: not the noun's describer
+        return False
 
     def _argued_for_target(self, clause: Clause, pos: int) -> bool:
         """'move to django for its orm, admin and auth': a need listed after a framework the move goes to and an

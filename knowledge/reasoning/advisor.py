@@ -76,7 +76,14 @@ class Advisor:
                 best = ranking[0]
             asked = frozenset(fw for fw in (*query.mentioned, *query.targets) if fw not in excluded)
             decision = standins.home_of_covered(
-                self.scorer, contributions, excluded, present, best=best, ranking=ranking, asked=asked
+                self.scorer,
+                contributions,
+                excluded,
+                present,
+                best=best,
+                ranking=ranking,
+                asked=asked,
+                loose=frozenset(m.id for m in query.requirements if m.weak),
             )
             if decision is not None:
                 best = next(s for s in ranking if s.framework == decision.framework)

@@ -389,6 +389,9 @@ class Conversation:
             or (not fixed and takebacks.says(self.engine, said, vocab.corrections(), deniable=True))
             or takebacks.says_now_is(self.engine, said)
         )
+        # "should have said: we're regulated", "correction: two of us, not five": a correction saying only who
+        # builds it or how carefully adds that, it does not re-describe what is built
+        corrected = corrected and bool(restated - takebacks.context_facts(self.engine, restated))
         if holds and restated and (cut or corrected):
             # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
             # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.

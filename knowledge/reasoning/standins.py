@@ -59,12 +59,14 @@ def home_of_covered(
     best: FrameworkScore | None,
     ranking: tuple[FrameworkScore, ...],
     asked: frozenset[str] = frozenset(),
+    loose: frozenset[str] = frozenset(),
 ) -> IncumbentDecision | None:
     """A new full application that also needs an API (a content site with an API for its iOS app): in a
     close call, the API needs that the home framework's add-ons cover do not pull it to an API framework.
     The home framework is the pick when it leads clearly once those needs are set aside. `asked`: the
     frameworks named as the choice ('either fastapi or flask'); with two or more named, a home not among them
-    is no option."""
+    is no option. `loose`: needs read from loose words; they do not make the home application ('our e-commerce
+    company needs an api' names the company's trade, not a shop built around the api)."""
     if best is None:
         return None
     kb = scorer.kb
@@ -72,7 +74,8 @@ def home_of_covered(
     for home, rule in homes:
         covered = present.intersection(rule.covers)
         mine = next((s for s in ranking if s.framework == home), None)
-        if home == best.framework or home in excluded or not covered or not present.intersection(rule.home_any):
+        home_said = present.intersection(rule.home_any) - loose
+        if home == best.framework or home in excluded or not covered or not home_said:
             continue
         if len(asked) >= 2 and home not in asked:
             continue  # "either fastapi or flask": the choice is between the two named

@@ -146,6 +146,11 @@ def people_facts(engine: Engine, needs: dict[str, bool]) -> set[str]:
     return {rid for rid in needs if rid in requirements and requirements[rid].category in keeps}
 
 
+def context_facts(engine: Engine, needs: set[str]) -> set[str]:
+    """The needs that say who builds the project or how carefully (vocabulary `context_needs`), not what."""
+    return needs.intersection(engine.kb.vocabulary.context_needs)
+
+
 def take_back_last(state: ConversationState) -> None:
     """'nvm, …', 'they changed their mind': the last message that said something is taken back, its needs and the
     frameworks it brought in ('they'll only take django')."""
