@@ -20,6 +20,7 @@ from knowledge.base.running_cues import RunningCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.staff_handling import StaffHandlingCues
+from knowledge.base.superseded_cues import SupersededCues
 from knowledge.base.turn_words import TurnWords
 from knowledge.base.words import Word
 
@@ -196,6 +197,11 @@ class Vocabulary(CountWords, TurnWords):
         description="'if yes', 'if so': what follows hangs on the answer to a need put in doubt before it.",
     )
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
+    paste_virtues: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'scalable', 'secure', 'fast': virtues every framework claims; in a paste, a sentence whose "
+        "needs are only these, said loosely, praises the company's values rather than describing the system.",
+    )
     unknown_frameworks: dict[Id, Text] = Field(description="Frameworks we know exist but have no sources on.")
     outside_python: dict[Text, Text] = Field(
         default_factory=dict,
@@ -431,6 +437,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."
+    )
+    superseded: SupersededCues | None = Field(
+        None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."
     )
     criteria: CriteriaCues | None = Field(
         None, description="'we'll weigh performance, ecosystem and hiring': criteria named, not their values."

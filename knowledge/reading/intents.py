@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, phrase_words, phrase_words_many
-from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.phrases import Match, PhraseIndex
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 UPDATE = "update"  # no cue matched: the turn changes the requirements
@@ -15,6 +15,7 @@ UPDATE = "update"  # no cue matched: the turn changes the requirements
 _COUNT = re.compile(r"\d+(?:\.\d+)?[km]?")  # one word: "500", "50k", "1.5m"
 _LINK = re.compile(r"<https?://[^>]*>|https?://\S+|\bwww\.\S+")
 _VERSION = re.compile(r"v\d+(?:\.\d+)*")  # "pydantic v2": a version's name, not a count
+_DEFINITE = frozenset({"the", "that", "this"})  # grammar: a noun said again points back to one named before
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +85,26 @@ class IntentDetector:
                     continue
                 if intent in self._after_count and _counted(tokens, origin[found[intent].start], self._describers):
                     continue
-                if any(w and tokens[max(0, at - len(w)) : at] == w for w in self._not_after[intent]):
+                if self._blocked(intent, tokens, at):
                     continue  # "our benchmarks show litestar faster": a result reported, the question is elsewhere
+                if (
+                    tokens[at - 1 : at]
+                    and tokens[at - 1] in _DEFINITE
+                    and self._said_blocked(intent, tokens, matches, origin)
+                ):
+                    continue  # "a one-off data migration … after the migration": the one named before, said again
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
         return DetectedIntent(UPDATE, text)
+
+    def _blocked(self, intent: str, tokens: tuple[str, ...], at: int) -> bool:
+        """A `not_after` word right before the cue at `at` ('data migration'): the cue names another thing."""
+        return any(w and tokens[max(0, at - len(w)) : at] == w for w in self._not_after[intent])
+
+    def _said_blocked(self, intent: str, tokens: tuple[str, ...], matches: list[Match], origin: list[int]) -> bool:
+        """Whether an earlier cue of `intent` in the message was one a `not_after` word blocked."""
+        cues = [origin[m.start] for m in matches if any(k == "intent" and v == intent for k, v in m.tags)]
+        return any(self._blocked(intent, tokens, at) for at in cues[:-1] if at)
 
     def _asks_pick(self, intent: str, tokens: tuple[str, ...], cue: tuple[str, ...]) -> bool:
         """A framework named, or a word asking for one, outside the intent's cue ('which orm for our fastapi app?')."""

@@ -34,6 +34,7 @@ from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState, NeedRun
+from knowledge.reading.superseded import Superseded
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
@@ -120,6 +121,8 @@ class RequirementParser:
             said_as_needs,
             vocab.negation_before,
         )
+        self._superseded = Superseded(vocab.superseded, self._rewrites)
+        self._virtues = frozenset(vocab.paste_virtues)
         self._departures = Departures(
             vocab.departed,
             said_as_needs,
@@ -145,7 +148,8 @@ class RequirementParser:
         typed = text
         if "://" in text or "www." in text:
             text = _LINK_HOST.sub(" ", text)
-        norm = normalize(text, self._rewrites)
+        # "we thought we'd need websockets, but polling is fine": only where the thinking ended is read
+        norm = self.settled(text)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in package_matches(norm)}
         in_code, slug_pairs = named_in_code(norm, self._framework_by_name, self._version_joiners)
@@ -197,12 +201,18 @@ class RequirementParser:
             msg.arguing = msg.heading_list = False
             for aside in asides:
                 self._read_aside(msg, aside, scanned)
+            if len(cut) >= PASTE_SENTENCES:
+                _drop_virtues_sentence(msg, self._virtues)
         self._settler.add_stack_extensions(msg, norm)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
         parsed = self._settler.result(msg, norm, said)
         choice = offered(norm, self._framework_by_name, self._vocab_roles)
         return dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
+
+    def settled(self, text: str) -> str:
+        """`text` normalised, without the views it reports overturned ('we thought …, but scratch that')."""
+        return self._superseded.cut(normalize(text, self._rewrites))
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The frameworks `text` names by their own names, in order, whatever phrase holds them ('fastapi vs
@@ -495,3 +505,19 @@ def _framework_before(matches: list[Match], pos: int) -> int:
     while back >= 0 and _BARE_CUE.isdisjoint(matches[back].kinds):
         back -= 1
     return back if back >= 0 and "framework" in matches[back].kinds else -1
+
+
+# A paste of this many sentences tells context beside the system ("everyone here cares about scalability, it's in
+# our values deck"): a sentence there praising only virtues every framework claims describes the company.
+PASTE_SENTENCES = 3
+
+
+def _drop_virtues_sentence(msg: MessageState, virtues: frozenset[str]) -> None:
+    """In a paste, a sentence whose needs are all loose words naming a virtue (vocabulary `paste_virtues`) and said
+    nowhere firmly before: they do not count, even beside a need that decides."""
+    found = [m for m in msg.sentence_found if not m.negated]
+    if not found or not all(m.weak and virtues.issuperset(words(m.text)) for m in found):
+        return
+    for mention in found:
+        if msg.requirements.get(mention.id) is mention:
+            del msg.requirements[mention.id]

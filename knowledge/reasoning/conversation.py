@@ -363,7 +363,9 @@ class Conversation:
             )
         waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
         named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
-        if holds and (takebacks.says(self.engine, said, vocab.retract_cues) or waived) and not (named_back or fixed):
+        # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
+        settled = normal_words(self.engine.parser.settled(parsed.text), vocab.rewrites)
+        if holds and (takebacks.says(self.engine, settled, vocab.retract_cues) or waived) and not (named_back or fixed):
             # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
             # ("nvm swagger" names the one it takes back)
             takebacks.take_back_last(state)
