@@ -8,8 +8,10 @@ import gc
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.loader import default_knowledge_base
 from knowledge.reading.answer_questions import AnswerQuestionReader
+from knowledge.reading.index_cache import default_indexes
 from knowledge.reading.intents import IntentDetector
 from knowledge.reading.parser import RequirementParser
+from knowledge.reading.phrases import PhraseIndex
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.advisor import Advisor
 
@@ -17,11 +19,13 @@ from knowledge.reasoning.advisor import Advisor
 class Engine:
     """Parser, advisor and intent detector over one knowledge base; build once, share freely."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, indexes: tuple[PhraseIndex, PhraseIndex] | None = None) -> None:
+        """`indexes`: the parser's and the intents' phrase indexes, built already (index_cache.py)."""
         self.kb = kb
-        self.parser = RequirementParser(kb)
+        wordings, cues = indexes if indexes is not None else (None, None)
+        self.parser = RequirementParser(kb, wordings)
         self.advisor = Advisor(kb)
-        self.intents = IntentDetector(kb)
+        self.intents = IntentDetector(kb, cues)
         self.answer_questions = AnswerQuestionReader(kb)
 
     def ask(self, text: str) -> Advice:
@@ -35,7 +39,8 @@ def default_engine() -> Engine:
     # over them meanwhile are a tenth of a cold `ask`.
     gc.disable()
     try:
-        engine = Engine(default_knowledge_base())
+        kb = default_knowledge_base()
+        engine = Engine(kb, default_indexes(kb))
     finally:
         gc.enable()
     # The knowledge base and its indexes live as long as the process: taking them out of the collector's

@@ -13,7 +13,9 @@ Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 class Entry(BaseModel):
     """Base of every YAML entry: unknown keys are typos, so they are errors."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # the validators are built on the first validation: a start-up from the cached knowledge base (loader.py)
+    # validates nothing, and building them all is a third of an `ask`'s import time
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Citation(Entry):

@@ -7,11 +7,9 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from knowledge.base import yaml_cache
-from knowledge.base.checks import check_references
+from knowledge.base import pickles, yaml_cache
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import SINGLETONS, Entry, KnowledgeFile
 
@@ -55,6 +53,8 @@ def _format_error(error: ValidationError) -> list[str]:
 
 def _read_file(path: Path, problems: list[str]) -> dict[str, list[tuple[str, Any]]]:
     """Parse one file into {section: [(label, model), ...]}, appending problems."""
+    import yaml  # (here, as below: a start-up from the cached knowledge base reads no YAML and checks nothing)
+
     name = path.name
     try:
         raw = yaml_cache.parse(path.read_text(encoding="utf-8"))
@@ -96,18 +96,35 @@ def _read_file(path: Path, problems: list[str]) -> dict[str, list[tuple[str, Any
 
 def load_knowledge_base(directory: Path = DATA_DIR) -> KnowledgeBase:
     """Read every *.yaml file in `directory`; raise KnowledgeBaseError listing all problems."""
-    problems: list[str] = []
     files = sorted(directory.glob("*.yaml"))
     if not files:
         raise KnowledgeBaseError([f"{directory}: no *.yaml files found"])
+    try:
+        inputs: list[str] | None = source_texts(files)
+    except (OSError, UnicodeDecodeError):
+        inputs = None  # an unreadable file: reported by file below, never cached
+    # the whole validated knowledge base is kept too: a start with nothing changed parses and validates nothing
+    stored = pickles.keyed(inputs, ".kb.pickle") if inputs is not None else None
+    data = pickles.read(stored, KnowledgeFile)
+    if data is None:  # (a fresh cache, or files or schema changed since it was kept)
+        data = _validated(files, inputs)
+        pickles.write(stored, data)  # only a knowledge base that passed every check
+    return KnowledgeBase(data)
+
+
+def _validated(files: list[Path], inputs: list[str] | None) -> KnowledgeFile:
+    """The files read and validated entry by entry, then checked across files."""
+    problems: list[str] = []
     sections: dict[str, list[tuple[str, Any]]] = {}
     for path in files:
         for section, entries in _read_file(path, problems).items():
             sections.setdefault(section, []).extend(entries)
     if not problems:
         # the same files under the same schema and checks passed before: the result cannot differ
-        marker = yaml_cache.checked_marker(_check_inputs(files))
+        marker = yaml_cache.checked_marker(inputs if inputs is not None else source_texts(files))
         if not yaml_cache.is_checked(marker):
+            from knowledge.base.checks import check_references
+
             check_references(sections, problems)
             if not problems:
                 yaml_cache.mark_checked(marker)
@@ -116,12 +133,12 @@ def load_knowledge_base(directory: Path = DATA_DIR) -> KnowledgeBase:
     models: dict[str, Any] = {name: [model for _, model in entries] for name, entries in sections.items()}
     for singleton in SINGLETONS:
         models[singleton] = models[singleton][0]
-    return KnowledgeBase(KnowledgeFile.model_construct(**models))
+    return KnowledgeFile.model_construct(**models)
 
 
-def _check_inputs(files: list[Path]) -> list[str]:
-    """What the checks' verdict depends on: every YAML file by name and text, and the source of the schema and
-    checks (every module of knowledge/base)."""
+def source_texts(files: list[Path]) -> list[str]:
+    """What the checks' verdict and the validated knowledge base depend on: every YAML file by name and text, and
+    the source of the schema and checks (every module of knowledge/base)."""
     code = sorted(Path(__file__).parent.glob("*.py"))
     return [f"{path.name}\n{path.read_text(encoding='utf-8')}" for path in (*files, *code)]
 

@@ -81,7 +81,7 @@ def _normalized(text: str, rewriter: _Rewriter) -> str:
     if not text.isascii():  # (NFKC leaves ASCII as it is: most phrases and messages)
         text = unicodedata.normalize("NFKC", text)
         # accents folded ("pública" -> "publica"): a non-English fragment reads as its rewrites spell it
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = _NON_ASCII.sub(_uncombined, unicodedata.normalize("NFKD", text))
     text = text.lower()
     text = _APOSTROPHES.sub("", text)
     if "*" in text:
@@ -92,6 +92,14 @@ def _normalized(text: str, rewriter: _Rewriter) -> str:
         table = rewriter.table
         text = rewriter.pattern.sub(lambda m: table[m.group(0)], text)
     return text
+
+
+# an ASCII character never combines: only the runs of other characters are looked at (a paste is mostly ASCII)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _uncombined(run: re.Match[str]) -> str:
+    return "".join(c for c in run.group() if not unicodedata.combining(c))
 
 
 def normal_words(text: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:

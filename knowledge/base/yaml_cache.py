@@ -2,7 +2,8 @@
 directory, keyed by the file's text, so a cold `framework-bot ask` skips the parse (about 50 ms of its start-up).
 Any problem with the cache (no home directory, a read-only disk, a damaged file) falls back to parsing.
 The cross-file checks are kept the same way: a marker says these exact files passed them under this exact schema
-and check code, so a start-up with nothing changed skips them (about 80 ms), while any edit is checked again."""
+and check code, so a start-up with nothing changed skips them (about 80 ms), while any edit is checked again.
+Whole values built from the knowledge base are kept likewise (pickles.py)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,6 @@ import os
 import sys
 from pathlib import Path
 from typing import Any
-
-import yaml
-
-try:  # libyaml's C loader is ~10x faster than the pure-Python one
-    _YamlLoader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - pyyaml built without libyaml
-    _YamlLoader = yaml.SafeLoader
 
 CACHE_ENV = "FRAMEWORK_ADVISOR_CACHE"  # a directory, or "off"
 
@@ -35,6 +29,8 @@ def _cache_dir() -> Path | None:
 
 def parse(text: str) -> Any:
     """`yaml.safe_load(text)`, from the cache when this exact text was parsed before (a YAML error still raises)."""
+    import yaml  # (here: a start-up from the cached knowledge base parses no YAML)
+
     folder = _cache_dir()
     # the key holds what the data's shape depends on: the text, the parser and the marshal format
     key = hashlib.sha256(f"{yaml.__version__}|{sys.implementation.cache_tag}|{text}".encode()).hexdigest()[:40]
@@ -44,7 +40,8 @@ def parse(text: str) -> Any:
             return marshal.loads(path.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             pass
-    data = yaml.load(text, Loader=_YamlLoader)
+    # libyaml's C loader is ~10x faster than the pure-Python one, which is left for a pyyaml built without it
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if path is not None:
         try:
             blob = marshal.dumps(data)
@@ -59,6 +56,11 @@ def parse(text: str) -> Any:
 
 def checked_marker(texts: list[str]) -> Path | None:
     """Where the marker for these inputs (the YAML files' texts, the schema's and checks' source) would be."""
+    return keyed_path(texts, ".checked")
+
+
+def keyed_path(texts: list[str], suffix: str) -> Path | None:
+    """A file in the cache directory named by a digest of `texts` (None: caching is off)."""
     folder = _cache_dir()
     if folder is None:
         return None
@@ -66,7 +68,7 @@ def checked_marker(texts: list[str]) -> Path | None:
     for text in texts:
         digest.update(text.encode())
         digest.update(b"\x00")  # (so two inputs never run together into a third)
-    return folder / f"{digest.hexdigest()[:40]}.checked"
+    return folder / f"{digest.hexdigest()[:40]}{suffix}"
 
 
 def is_checked(marker: Path | None) -> bool:

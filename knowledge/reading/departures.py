@@ -24,7 +24,7 @@ class Departures:
         cues, raw, msg = self._cues, clause.raw, clause.msg
         if cues is None or cues.need in msg.requirements:
             return
-        for start in range(len(raw)):
+        for start in self._makers.openings(raw):
             size = self._makers.at(raw, start)
             if not size:
                 continue

@@ -25,7 +25,8 @@ class DetectedIntent:
 
 
 class IntentDetector:
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, cues: PhraseIndex | None = None) -> None:
+        """`cues`: `cue_index(kb)`, built already (kept by index_cache.py)."""
         vocab = kb.vocabulary
         self._rewrites = vocab.rewrites
         self._order = [intent.id for intent in vocab.intents]
@@ -43,22 +44,11 @@ class IntentDetector:
             intent.id: [phrase_words(w, self._rewrites) for w in intent.not_after] for intent in vocab.intents
         }
         self._describers = frozenset(vocab.rate_describers)  # "2,000 json read requests per second"
-        tagged: list[tuple[str, str, str]] = []
         for intent in vocab.intents:
             exact = self._link_exact if intent.with_link else self._exact
             for cue in intent.exact:
                 exact.setdefault(phrase_words(cue, self._rewrites) or (cue,), intent.id)
-            cues = intent.all_cues()  # (read into words below, all intents' cues in one batch)
-            tagged += zip(cues, ["intent"] * len(cues), [intent.id] * len(cues), strict=True)
-        # "not asking abt frameworks", "not about web frameworks": shorthand read out, a filler word skipped
-        read = phrase_words_many([cue for cue, _, _ in tagged], self._rewrites)
-        self._index = PhraseIndex(
-            [(said, kind, value) for said, (_, kind, value) in zip(read, tagged, strict=True)],
-            protected=vocab.common_words,
-            shorthand=vocab.shorthand,
-            whole=vocab.whole_words,
-            fillers=dict.fromkeys(vocab.intent_fillers, frozenset({"intent"})),
-        )
+        self._index = cues if cues is not None else cue_index(kb)
 
     def detect(self, text: str) -> DetectedIntent:
         norm = normalize(text, self._rewrites)
@@ -110,6 +100,24 @@ class IntentDetector:
         """A framework named, or a word asking for one, outside the intent's cue ('which orm for our fastapi app?')."""
         rest = _without(tokens, cue)
         return any(_contains(rest, said) for said in self._unless[intent])
+
+
+def cue_index(kb: KnowledgeBase) -> PhraseIndex:
+    """Every intent's cues, tagged with the intent."""
+    vocab = kb.vocabulary
+    tagged: list[tuple[str, str, str]] = []
+    for intent in vocab.intents:
+        cues = intent.all_cues()  # (read into words below, all intents' cues in one batch)
+        tagged += zip(cues, ["intent"] * len(cues), [intent.id] * len(cues), strict=True)
+    # "not asking abt frameworks", "not about web frameworks": shorthand read out, a filler word skipped
+    read = phrase_words_many([cue for cue, _, _ in tagged], vocab.rewrites)
+    return PhraseIndex(
+        [(said, kind, value) for said, (_, kind, value) in zip(read, tagged, strict=True)],
+        protected=vocab.common_words,
+        shorthand=vocab.shorthand,
+        whole=vocab.whole_words,
+        fillers=dict.fromkeys(vocab.intent_fillers, frozenset({"intent"})),
+    )
 
 
 def _counted(tokens: tuple[str, ...], at: int, describers: frozenset[str] = frozenset()) -> bool:

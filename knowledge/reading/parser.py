@@ -21,10 +21,10 @@ from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
-from knowledge.reading.options import offered
+from knowledge.reading.options import name_forms, offered
 from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
-from knowledge.reading.phrases import Match
+from knowledge.reading.phrases import Match, PhraseIndex
 from knowledge.reading.ranks import Ranks
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles, package_matches
@@ -65,12 +65,13 @@ _BARE_CUE = NEED_KINDS | {"framework", "negate", "negate_after", "exclude", "bre
 class RequirementParser:
     """Parses text against one knowledge base; build once, call many times."""
 
-    def __init__(self, kb: KnowledgeBase) -> None:
+    def __init__(self, kb: KnowledgeBase, index: PhraseIndex | None = None) -> None:
+        """`index`: `tagging.build_index(kb)`, built already (kept by index_cache.py)."""
         self.kb = kb
         vocab = kb.vocabulary
         self._rewrites = vocab.rewrites
         self._vocab_roles = vocab.roles
-        self.index = build_index(kb)
+        self.index = index if index is not None else build_index(kb)
         self._addon_home = {
             addon: fw.builds_on[0]
             for rules in kb.incumbents.values()
@@ -96,6 +97,7 @@ class RequirementParser:
         self._failing_asked = PhraseSet(self._words(cue) for cue in vocab.failing_asked)
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
+        self._name_forms = name_forms(self._framework_by_name)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._needs_reader = NeedReader(kb, self._roles.appraisal)
@@ -207,7 +209,7 @@ class RequirementParser:
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
         parsed = self._settler.result(msg, norm, said)
-        choice = offered(norm, self._framework_by_name, self._vocab_roles)
+        choice = offered(norm, self._name_forms, self._vocab_roles)
         return dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
 
     def settled(self, text: str) -> str:

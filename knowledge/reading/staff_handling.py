@@ -84,7 +84,7 @@ class StaffHandling:
         """Where the last role starts and ends, and the first role with a verb within reach after it; a role word
         followed by a builder noun ('support engineers') names the team, not the staff it serves."""
         last: tuple[int, int] | None = None
-        for start in range(len(raw)):
+        for start in self._roles.openings(raw):
             length = self._roles.at(raw, start)
             if not length:
                 continue

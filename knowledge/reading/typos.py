@@ -6,6 +6,7 @@ typed right. Searches are budgeted per message, and every answer is cached, so a
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import process
@@ -30,6 +31,10 @@ def _closest(word: str, choices: list[str], limit: int) -> str | None:
     kept = [choices[index] for index in sorted(index for _, _, index in near)]  # in their first order: ties go first
     best = process.extractOne(word, kept, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
     return best[0] if best is not None else None
+
+
+def _whole_or_stem(whole: frozenset[str], word: str) -> str:
+    return word if word in whole else stem(word)
 
 
 class TypoRepair:
@@ -75,7 +80,7 @@ class TypoRepair:
         word ('experience', 'experiment': 'experi')."""
         if not whole:
             return stem
-        return lambda word: word if word in whole else stem(word)
+        return functools.partial(_whole_or_stem, whole)  # (a module function: an index pickles, see index_cache.py)
 
     def repair(self, word: str) -> tuple[str, str | None] | None:
         """The known stem `word` stands for, and the word it was corrected to (None: no typo); None if unknown."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import compress
 
 
 class WordRuns:
@@ -16,6 +17,10 @@ class WordRuns:
     def may_start_in(self, said: list[str]) -> bool:
         """Whether some word of `said` opens a run: without one, `at` is 0 at every word."""
         return not self._by_first.keys().isdisjoint(said)
+
+    def openings(self, said: list[str]) -> Iterator[int]:
+        """The positions whose word opens some run (found in C): `at` is 0 at every other."""
+        return compress(range(len(said)), map(self._by_first.__contains__, said))
 
     def at(self, said: list[str], i: int) -> int:
         """The length of the longest run starting at word `i` (0: none)."""
