@@ -3,6 +3,7 @@ parsed again, and a damaged or unwritable cache falls back to parsing."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -77,3 +78,22 @@ def test_the_checks_are_skipped_only_for_files_that_passed_them(
     with pytest.raises(KnowledgeBaseError) as caught:
         load_knowledge_base(data)
     assert "incumbents.yaml" in str(caught.value) and "separate-servise" in str(caught.value)
+
+
+def test_old_files_of_one_kind_are_pruned_past_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every edit keys new files; the oldest of a kind go once there are more than KEEP, other kinds stay."""
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(yaml_cache, "KEEP", 3)
+    other = tmp_path / "0000.kb.pickle"
+    other.write_bytes(b"x")
+    texts = [TEXT.replace("weight: 2", f"weight: {n}") for n in range(6)]
+    for n, text in enumerate(texts):
+        yaml_cache.parse(text)
+        for path in tmp_path.glob("*.marshal"):  # (mtimes one second apart, oldest first, whatever the clock)
+            if not path.stat().st_mtime_ns % 1_000_000_000:
+                continue
+            os.utime(path, (1_000_000 + n, 1_000_000 + n))
+    kept = sorted(tmp_path.glob("*.marshal"))
+    assert len(kept) == 3 and other.exists()
+    assert {yaml_cache.parse(text)["rules"][0]["weight"] for text in texts} == set(range(6))  # pruned: parsed again
+    assert not list(tmp_path.glob("*.tmp"))

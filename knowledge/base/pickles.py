@@ -4,7 +4,6 @@ them. A missing, stale or damaged file reads as None, and the caller builds the 
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
 from pathlib import Path
@@ -40,9 +39,6 @@ def write(path: Path | None, value: object) -> None:
         return
     try:
         blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(blob)
-        partial.replace(path)  # whole or not at all: another process may read it meanwhile
-    except (OSError, pickle.PicklingError):
-        pass  # unwritable: built at every start
+    except pickle.PicklingError:
+        return  # built at every start
+    yaml_cache.store(path, blob)

@@ -7,6 +7,7 @@ Whole values built from the knowledge base are kept likewise (pickles.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -43,15 +44,36 @@ def parse(text: str) -> Any:
     # libyaml's C loader is ~10x faster than the pure-Python one, which is left for a pyyaml built without it
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if path is not None:
-        try:
-            blob = marshal.dumps(data)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_bytes(blob)
-            partial.replace(path)  # whole or not at all: another process may read it meanwhile
-        except (OSError, ValueError):
-            pass  # unwritable, or data marshal cannot hold (a date): parsed each time
+        with contextlib.suppress(ValueError):  # data marshal cannot hold (a date): parsed each time
+            store(path, marshal.dumps(data))
     return data
+
+
+def store(path: Path, blob: bytes) -> None:
+    """Keep `blob` at `path`, whole or not at all, and prune the oldest files of its kind past KEEP: each edit of
+    the knowledge base or its code adds files under new keys, which would otherwise pile up for ever. A pruned file
+    still in use is only built and kept again at the next start."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_bytes(blob)
+        partial.replace(path)  # whole or not at all: another process may read it meanwhile
+        _prune(path.parent, "".join(path.suffixes))
+    except OSError:
+        pass  # unwritable: built at every start
+
+
+KEEP = 64  # files of one kind kept; a start uses about 25 (one per YAML file) plus one of each other kind
+
+
+def _prune(folder: Path, suffix: str) -> None:
+    kind = [entry for entry in os.scandir(folder) if entry.name.endswith(suffix) and entry.is_file()]
+    if len(kind) <= KEEP:
+        return
+    kind.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
+    for entry in kind[KEEP:]:
+        with contextlib.suppress(OSError):  # another process pruned it first
+            os.unlink(entry.path)
 
 
 def checked_marker(texts: list[str]) -> Path | None:
@@ -78,8 +100,4 @@ def is_checked(marker: Path | None) -> bool:
 def mark_checked(marker: Path | None) -> None:
     if marker is None:
         return
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
-        pass  # unwritable: the checks run at every start
+    store(marker, b"")  # (unwritable: the checks run at every start)
