@@ -58,7 +58,8 @@ class Superseded:
         assert self._cues is not None
         tokens = list(_WORD.finditer(sentence))
         said = [t.group() for t in tokens]
-        for i in range(len(said)):
+        # only a word opening a belief or a plan can start a view
+        for i in sorted({*self._beliefs.openings(said), *self._plans.openings(said)}):
             if not self._is_view(said, i):
                 continue
             for j in range(i + 1, min(len(said), i + 1 + self._cues.turn_reach)):

@@ -38,4 +38,4 @@ class WordRuns:
     def anywhere(self, said: list[str], start: int = 0, stop: int | None = None) -> bool:
         """Whether a run starts in `said[start:stop]`."""
         stop = len(said) if stop is None else stop
-        return any(self.at(said, i) for i in range(start, stop))
+        return any(self.at(said, i) for i in self.openings(said[:stop]) if i >= start)
