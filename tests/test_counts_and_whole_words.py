@@ -30,7 +30,8 @@ def test_a_count_of_things_per_period_is_a_rate_not_a_horizon(engine: Engine, te
     ("text", "years"),
     [
         ("the two of us for a year, then it gets switched off", 1.0),
-        ("3 contractors over a year build it and leave", 1.0),
+        # (builders staffed "over a year" is the build's length instead: tests/test_staffing_units_and_rankings.py)
+        ("3 pop-up stores over a year use it, then it is retired", 1.0),
         ("it's a 1-year pilot with 4 workshops a month", 1.0),
     ],
 )

@@ -138,6 +138,17 @@ class CountWords(Entry):
         description="'3 weeks to ship', 'two months until launch': right after a duration, words saying it is the "
         "time there is to build, not how long the system must live.",
     )
+    staffing_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'one contractor, four months': builder nouns, besides the `people_nouns` that are not "
+        "`audience_nouns`, that a duration may follow as the time those people are staffed on the build.",
+    )
+    staffing_links: list[Text] = Field(
+        default_factory=list,
+        description="'two engineers for six months', 'contractors over four months': between the builders and a "
+        "duration (a comma does as well), words making it how long they are staffed on the build, which says "
+        "nothing of a short life; a staffing long enough for a long horizon still reads as one.",
+    )
     tenure_after: list[Text] = Field(
         default_factory=list,
         description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "

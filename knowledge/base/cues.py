@@ -126,6 +126,17 @@ class NeedCues(Entry):
         description="'the real-time team', 'the payments squad': the units of an organisation that take a name; "
         "'people', 'folks' or 'group' after a need's words are who uses it ('the leaderboard people see').",
     )
+    unit_run_verbs: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'Payments uses Django', 'Search is still on FastAPI': a verb between a need's words that open "
+        "a clause (or follow a `unit_openers` word) and a framework's name, so the words name a part of the "
+        "organisation that runs that framework, not a need of what is built.",
+    )
+    unit_openers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'Payments uses Django and Search uses FastAPI': words after which a clause's subject still "
+        "starts, for `unit_run_verbs`.",
+    )
     team_noun_modifiers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'an admin panel team members can use': right after a team noun, a word that makes the noun "

@@ -320,6 +320,16 @@ class Vocabulary(CountWords, TurnWords):
         description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
         "core; the needs after it in its clause lean like a wish.",
     )
+    outranks_cues: list[Text] = Field(
+        default_factory=list,
+        description="'maintainability matters more than raw speed': the needs after it in its clause are ranked "
+        "below the one before it, so they lean like a wish.",
+    )
+    outranked_cues: list[Text] = Field(
+        default_factory=list,
+        description="'raw speed matters less than maintainability': the needs before it in its clause are ranked "
+        "below what follows, so they lean like a wish.",
+    )
     partial_cues: list[Text] = Field(
         default_factory=list,
         description="'some of its members would like a login': what only part of the people served want; the "

@@ -251,6 +251,8 @@ class NeedReader:
             return True
         if self._team_name(raw, match) or self._given_name(raw, match):
             return True  # "we're the real-time bidding team", "a squad called real-time bidding": a name
+        if self._unit_running(clause, match):
+            return True  # "Payments uses Django": a part of the organisation, named by its trade, and what it runs
         if self._outside_team(raw, match):
             return True  # "the hosting vendor's platform team": another company's team, not ours
         if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
@@ -308,6 +310,16 @@ class NeedReader:
             if raw[at] in cues.gap_stops or raw[at] in self._scope.own_words or raw[at] in cues.team_name_openers:
                 return False
         return False
+
+    def _unit_running(self, clause: Clause, match: Match) -> bool:
+        """'Payments uses Django, Search is on FastAPI': the need's words are the clause's subject and a using verb
+        joins them to a framework's name, so they name a unit of the organisation, not what is built."""
+        cues, raw = self._needs, clause.raw
+        if not cues.unit_run_verbs or (match.start and raw[match.start - 1] not in cues.unit_openers):
+            return False
+        # the verb may itself be a cue ("runs on"), so the first framework after it is looked for
+        following = next((m for m in clause.matches if m.start >= match.end and "framework" in m.kinds), None)
+        return following is not None and tuple(raw[match.end : following.start]) in cues.unit_run_verbs
 
     def _given_name(self, raw: list[str], match: Match) -> bool:
         """'a team literally called real-time bidding': the need's words a couple of plain words after a naming

@@ -169,6 +169,22 @@ def budget_after(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + alternatives(words) + r")\b")
 
 
+_STAFFED_REACH = 60  # a head count, a builder noun and a link word
+
+
+def staffed(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
+    """'two engineers for six months', 'one contractor, four months', 'team of 5, 6 months': right before a
+    duration, the people building it (`nouns`) and a link word (`links`) or a comma: how long they are staffed on
+    the build, not how long the system lives after it."""
+    if not nouns:
+        return None
+    linked = r"[,:;]\s*" + (r"|(?:" + alternatives(links) + r")\s+" if links else "")
+    return re.compile(
+        r"(?:\b(?:" + alternatives(nouns) + r")|\b(?:team|squad) of\s+" + NUM + r")\)?\s*(?:" + linked + r")"
+        r"(?:about\s+|around\s+|roughly\s+|~\s*)?$"
+    )
+
+
 def tenure(words: list[str]) -> re.Pattern[str] | None:
     """'10 years of experience', '8 years of flask', '5 years with django': right after a duration, the skill
     someone has worked with that long (`words`: vocabulary.yaml `tenure_after` and the frameworks' names)."""
@@ -186,11 +202,14 @@ def horizon_years(
     *,
     budget: re.Pattern[str] | None = None,
     budget_after: re.Pattern[str] | None = None,
+    staffed: re.Pattern[str] | None = None,
+    staffed_floor: float = float("inf"),
 ) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
     say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
     is time since something last happened; `worked` (see `tenure`) says it is someone's experience; `budget` (see
-    `budget`) says it is the time there is to build, as does `budget_after` right after it ('3 weeks to ship')."""
+    `budget`) says it is the time there is to build, as does `budget_after` right after it ('3 weeks to ship');
+    `staffed` (see `staffed`) says it is how long builders are on it, which counts only from `staffed_floor` up."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
@@ -209,6 +228,12 @@ def horizon_years(
             continue  # "8 client sites a year", "two releases a month": a rate, not a lifetime
         amount, unit = number_value(match.group(1)), match.group(2)
         years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
+        if (
+            staffed is not None
+            and years < staffed_floor
+            and staffed.search(norm, max(0, match.start() - _STAFFED_REACH), match.start())
+        ):
+            continue  # "two devs for six months": the build's length; the system may live long after it
         longest = years if longest is None else max(longest, years)
     this_year = datetime.date.today().year  # "until the contract ends in 2032" counts from now
     for match in _YEAR.finditer(norm) if _A_YEAR.search(norm) else ():  # the cheap search first

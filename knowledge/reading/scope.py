@@ -239,6 +239,12 @@ def read_cue(
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
             state.wishing, state.wished_since_cue = True, False
+    elif "outranks" in kinds:
+        # "maintainability matters more than raw speed": what follows is ranked below, a side concern
+        state.wishing, state.wished_since_cue = True, False
+    elif "outranked" in kinds:
+        # "raw speed matters less than maintainability": what came before in the clause is ranked below
+        leanings.hedge(msg, state.found)
     elif "partial" in kinds:
         # "some of its members would like a login": wanted by part of the people served, a wish
         state.wishing, state.wished_since_cue = True, False

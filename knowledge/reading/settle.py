@@ -67,6 +67,10 @@ class Settler:
         # (nor is time gone by, "in the last two months", nor a process's stretch, "a two-week comment period")
         self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
         self._budget_after = numbers.budget_after([*vocab.budget_after, *vocab.stretch_after])
+        audience_nouns = set(vocab.audience_nouns)
+        builders = [noun for noun in vocab.people_nouns if noun not in audience_nouns]
+        self._staffed = numbers.staffed([*builders, *vocab.staffing_nouns], vocab.staffing_links)
+        self._staffed_floor = vocab.long_horizon_min_years
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
@@ -131,6 +135,8 @@ class Settler:
                 self._past,
                 budget=self._budget,
                 budget_after=self._budget_after,
+                staffed=self._staffed,
+                staffed_floor=self._staffed_floor,
             ),
             headcounts.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
         )

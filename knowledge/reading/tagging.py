@@ -72,6 +72,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "priority": vocab.priority_cues,
         "minor": vocab.minor_cues,
         "partial": vocab.partial_cues,
+        "outranks": vocab.outranks_cues,
+        "outranked": vocab.outranked_cues,
         "averse": vocab.aversion_cues,
         "hearsay": vocab.hearsay_cues,
         "deny": vocab.denial_cues,
