@@ -72,6 +72,13 @@ class IncumbentRule(Entry):
             "decided on the needs (frameworks the seeds call niche are kept only while no alternative is weighed)."
         ),
     )
+    when_quiet: bool = Field(
+        False,
+        description=(
+            "On a `stay` rule with no `when_any`: it holds only when the message states no need at all (a move asked "
+            "about with nothing said for it keeps the working app)."
+        ),
+    )
     to_named: bool = Field(
         False,
         description=(

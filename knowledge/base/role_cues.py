@@ -251,6 +251,17 @@ class RoleCues(Entry):
         "after a `reason_after` word opens a reason by itself, unless a `since_times` word or a number follows it "
         "('since its launch', 'since its 2.0 release' tell the time the framework has run).",
     )
+    reason_subjects: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'since it benchmarks faster', 'since it scales': a singular subject right after a `reason_after` "
+        "word opens a reason, whatever the verb after it, unless that verb is in the past: the time the framework "
+        "has run is told so ('since it launched', or a `since_past` verb: 'since it was released').",
+    )
+    since_past: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'since it was released', 'since it came out': irregular past-tense verbs (the regular ones end "
+        "in -ed) that make a `reason_subjects` word after `reason_after` tell a time, not a reason.",
+    )
     likeness: frozenset[Word] = Field(
         description="'a flask-like api', 'django-style views': the word after a framework's hyphen makes a "
         "likeness, not one of the framework's packages."

@@ -157,6 +157,11 @@ class FrameworkRoles:
             if ahead[:1] and ahead[0] in ARTICLES:  # "since it's a port of flask"
                 return True
             return not any(w[:1].isdigit() or w in self._cues.since_times for w in ahead)
+        if nxt in self._cues.reason_subjects and after + 1 < len(raw):
+            # "since it scales better" states how things are now; "since it launched", "since it was released" tell
+            # a time, said in the past
+            verb = raw[after + 1]
+            return not (verb.endswith("ed") or verb in self._cues.since_past or verb in self._cues.since_times)
         return bool(self._cues.reason_verbs.intersection(raw[after : after + REASON_REACH]))
 
     def _in_past_project(self, raw: list[str]) -> bool:
