@@ -200,6 +200,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "needs.trade_deciding": model.needs.trade_deciding,  # decide alone though named as a company's trade
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
+            "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],
         }
         problems += [
             f"{label}: {field} names unknown requirement '{rid}'"

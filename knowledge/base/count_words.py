@@ -57,6 +57,19 @@ class CountWords(Entry):
         description="Requirement ids saying others are served too ('public-api', 'realtime'): with one stated, an "
         "in-house role said with no count ('the editors') is not the audience and says no size.",
     )
+    staff_audiences: list[Text] = Field(
+        default_factory=list,
+        description="'for our 12 support agents', 'the warehouse pickers': staff who work the company's own records; "
+        "as the audience they make the system an in-house tool (`staff_audience_need`), whatever their number.",
+    )
+    staff_markers: list[Text] = Field(
+        default_factory=list,
+        description="'8 in-house accountants', '30 internal users': a describing word saying the people counted "
+        "are the company's own staff, whatever their role (as `staff_audiences`).",
+    )
+    staff_audience_need: Id | None = Field(
+        None, description="The requirement a staff audience implies ('internal-tool')."
+    )
     small_audience_max: Annotated[int, Field(gt=0)] = 10
     modest_audience_max: Annotated[int, Field(gt=0)] = 500
     org_nouns: list[Text] = Field(

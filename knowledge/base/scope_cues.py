@@ -26,6 +26,11 @@ class ScopeCues(Entry):
     scope_keepers: frozenset[Word] = Field(
         description="'no admin or sso or billing': words that keep a negation going over a long list."
     )
+    new_predicates: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'zero web experience and need to serve a model': a joiner and a need verb opening a new "
+        "predicate of the same subject; a negation said before it ends there.",
+    )
     framework_settings: frozenset[Word] = Field(
         frozenset(),
         description="'never again flask for a big team': right after a framework a negation rules out, a word "

@@ -17,6 +17,7 @@ from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.rank_cues import RankCues
 from knowledge.base.running_cues import RunningCues
+from knowledge.base.setting_cues import SettingCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.staff_handling import StaffHandlingCues
@@ -450,6 +451,9 @@ class Vocabulary(CountWords, TurnWords):
     )
     superseded: SupersededCues | None = Field(
         None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."
+    )
+    setting: SettingCues | None = Field(
+        None, description="'we're a saas company; I need a webhook receiver': the organisation's kind, background."
     )
     criteria: CriteriaCues | None = Field(
         None, description="'we'll weigh performance, ecosystem and hiring': criteria named, not their values."

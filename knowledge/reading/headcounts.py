@@ -120,7 +120,8 @@ def audience_words(
 ) -> AudienceWords:
     """The compiled audience cues; `stops` (describing-run stops) keep '3 endpoints for users' from counting;
     `roles` are in-house roles said without a count ('for the analysts') and the size they are read as."""
-    stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b)" if stops else ""
+    # "20 in-house annotators", "5 on-site techs": a stop word opening a hyphenated compound describes the people
+    stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b(?!-))" if stops else ""
     count = re.compile(_AUDIENCE_COUNT + r"((?:" + stop + r"[a-z]+[\s-]+){0,2})$")
     led = re.compile(r"\b(?:" + alternatives(lead) + r")\s+" + _HEDGE + r"\s*$") if lead else None
     version = re.compile(r"\b(?:" + alternatives(not_after) + r")\s*$") if not_after else None

@@ -20,6 +20,7 @@ from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 from knowledge.reading.word_runs import WordRuns
 
+_NEED_WORDS = frozenset({"requirement", "concept"})
 _MAX_WORDINGS = 6  # wordings kept per need ("serve a model, predictions, …")
 _OWN_REACH = 3  # "our new internal cms": the team's word a couple of describing words before the need
 _OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
@@ -48,6 +49,9 @@ class NeedReader:
                 if sense.only_after_listed and stemmed != sense.said:
                     self._senses.setdefault(stemmed, []).append((req.id, sense))
         self._runs = NeedRuns(vocab, appraisal)
+        self._setting = vocab.setting
+        self._category = {req.id: req.category for req in kb.requirements.values()}
+        self._served_kinds = vocab.setting.destination_categories if vocab.setting else frozenset()
         self._horizon_needs = frozenset(vocab.horizon_needs)
         self._ran_for = WordRuns(
             phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
@@ -102,7 +106,10 @@ class NeedReader:
             return True  # "we'll weigh performance, ecosystem …": a criterion named, not the value it must have
         found_before = len(state.found)
         trade = self._trade(clause, match)  # "a regulated business": the company's trade, read loosely
+        served = self._served_place(clause, pos, gap)
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
+            if served and not this.negated and self._category.get(this.id) in self._served_kinds:
+                continue  # "serve our fraud model to the payment flow": where the model goes, not what is built
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
             if this.negated and state.setting_aside and any(m.id == this.id and not m.negated for m in state.found):
@@ -145,6 +152,24 @@ class NeedReader:
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
+
+    def _served_place(self, clause: Clause, pos: int, gap: list[str]) -> bool:
+        """'a fraud model served to the payment flow', 'a webhook receiver for our shop': right after a kind of
+        system, a destination cue (vocabulary `setting.destinations`) makes the next one named its place."""
+        cues, matches = self._setting, clause.matches
+        # the cue's own words may be read as cues ("to", "for"): the words since the last need's words count
+        back = next((at for at in range(pos - 1, -1, -1) if _NEED_WORDS.intersection(matches[at].kinds)), -1)
+        if (
+            cues is None
+            or back < 0
+            or tuple(clause.raw[matches[back].end : matches[pos].start]) not in cues.destinations
+        ):
+            return False
+        last = clause.state.found[-1:] if clause.state.found else []
+        return bool(last) and not last[0].negated and self._system(last[0].id)
+
+    def _system(self, need: str) -> bool:
+        return self._setting is not None and self._category.get(need) in self._setting.system_categories
 
     def _after_past_project(self, raw: list[str], start: int) -> bool:
         """Before the need's words, the clause places what it says in an earlier project or job ('at my previous

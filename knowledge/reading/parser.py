@@ -29,6 +29,7 @@ from knowledge.reading.ranks import Ranks
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles, package_matches
 from knowledge.reading.sentences import NAME_ALONE, Questions, sentences
+from knowledge.reading.setting import Setting
 from knowledge.reading.settle import Settler
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.splits import MonolithSplits
@@ -125,6 +126,7 @@ class RequirementParser:
         )
         self._superseded = Superseded(vocab.superseded, self._rewrites)
         self._virtues = frozenset(vocab.paste_virtues)
+        self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._departures = Departures(
             vocab.departed,
             said_as_needs,
@@ -205,6 +207,7 @@ class RequirementParser:
                 self._read_aside(msg, aside, scanned)
             if len(cut) >= PASTE_SENTENCES:
                 _drop_virtues_sentence(msg, self._virtues)
+        self._setting.drop(msg)  # "we're a saas company; i need a webhook receiver": the piece decides
         self._settler.add_stack_extensions(msg, norm)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
@@ -242,6 +245,7 @@ class RequirementParser:
             msg.asking = asked or self._questions.opens_yes_no(raw)
             self._ranks.enter(msg, raw)
             self._read_clause(msg, raw, matches, fixes)
+            self._setting.note(msg, raw, msg.clause.found)
             Ranks.settle(msg)
             if asked and self._questions.asks_leave(clause):  # "could we skip django?": asked, not a ban
                 msg.excluded = {fw: None for fw in msg.excluded if fw in excluded}

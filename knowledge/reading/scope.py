@@ -48,6 +48,8 @@ def close_scopes(
     needed = _subject_needs(gap, cues)
     if state.negating and state.negated_since_cue and _ends(gap, cues):
         state.negating = False
+    if state.negating and says_run(gap, cues.new_predicates):  # "zero web experience and need to serve …"
+        state.negating = False
     # the verb follows the negated thing ("no plugin gets us"), not the cue itself ("we dont get much traffic")
     lacking = [i for i, w in enumerate(gap) if w in lack_verbs]
     if state.negating and lacking and (not after_cue or lacking[0] > 0):

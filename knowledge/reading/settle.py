@@ -59,6 +59,13 @@ class Settler:
         )
         self._crowd = numbers.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
+        self._staff = headcounts.people(vocab.staff_audiences) if vocab.staff_audiences else None
+        self._staff_need = vocab.staff_audience_need
+        self._staff_marked = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, vocab.staff_markers)) + r")\b")
+            if vocab.staff_markers
+            else None
+        )
         self._role_yields_to = frozenset(vocab.audience_role_yields_to)
         self._elapsed = numbers.elapsed([*vocab.elapsed_cues, *vocab.ran_for_cues])
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
@@ -75,6 +82,17 @@ class Settler:
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._signs = RunningSigns(vocab, framework_by_name, builds_on)
+
+    def _staff_tool(self, audience: tuple[int, str], requirements: dict[str, RequirementMention]) -> set[str]:
+        """The in-house tool a staff audience implies ('our 12 support agents'), added unless said either way."""
+        need = self._staff_need
+        if need is None or need in requirements:
+            return set()
+        marked = self._staff_marked is not None and self._staff_marked.search(audience[1]) is not None
+        if not marked and (self._staff is None or next(self._staff.finditer(audience[1]), None) is None):
+            return set()
+        requirements[need] = RequirementMention(need, self._kb.requirements[need].label, False, audience[1])
+        return {need}
 
     def add_stack_extensions(self, msg: MessageState, norm: str) -> None:
         """'it all works in flask + swagger + socketio': the parts joined to a framework are its stack, so the
@@ -148,6 +166,8 @@ class Settler:
             and said_needs & self._role_yields_to
         ):
             audience = None  # "the editors of our news site": the readers are served too, the role only asked
+        if audience is not None:  # "for our 12 support agents": staff working our records, an in-house tool
+            said_needs |= self._staff_tool(audience, requirements)
         scope_said = bool(self._scope_by & said_needs)
         counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
         counted += self._sizes.needs(norm)

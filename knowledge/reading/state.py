@@ -128,6 +128,8 @@ class MessageState:
     doubt_open: bool = False  # a question after hangs on that answer ("if yes, which one?")
     # needs the sentence's earlier clauses named, for a negation pointing back at them ("= dont want any of it")
     sentence_found: list[RequirementMention] = field(default_factory=list)
+    # each clause's role in a setting then piece message (setting.py) and the needs it found
+    clause_roles: list[tuple[str, list[RequirementMention]]] = field(default_factory=list)
     # "server-rendered html, a cms and forms are not needed": needs of the clauses just before that were nothing
     # but a list, which a negation said after the list's last item reaches (only while the clause opens on a need)
     listed_before: list[RequirementMention] = field(default_factory=list)
