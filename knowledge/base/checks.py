@@ -184,6 +184,14 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         problems += [
             f"{label}: run_signs names unknown framework '{fw}'" for fw in model.run_signs if fw not in frameworks
         ]
+    interfaces = {kind for _, model in sections.get("vocabulary", []) for kind in model.server_interfaces}
+    for label, model in sections.get("frameworks", []):  # a framework is served on an interface the words name
+        if model.served_on is not None:
+            problems += [
+                f"{label}: served_on names unknown server interface '{kind}' (vocabulary.yaml server_interfaces)"
+                for kind in model.served_on.kinds
+                if kind not in interfaces
+            ]
     categories = {model.category for _, model in sections.get("requirements", [])}
     for label, model in sections.get("vocabulary", []):  # what a scope cut keeps is named by requirement category
         problems += [

@@ -18,6 +18,14 @@ class Incumbency(Entry):
     sources: Sources
 
 
+class Serving(Entry):
+    """The server interface(s) a framework is served on (WSGI behind Gunicorn, ASGI behind Uvicorn): a ban on
+    one rules out the frameworks served on nothing else."""
+
+    kinds: Annotated[list[Id], Field(min_length=1, description="Keys of vocabulary.yaml's `server_interfaces`.")]
+    sources: Sources
+
+
 class Framework(Entry):
     id: Id
     name: Text
@@ -48,5 +56,6 @@ class Framework(Entry):
             "like FastAPI, full-stack like Django); incumbents rules written for the family apply to it."
         ),
     )
+    served_on: Serving | None = None
     strengths: list[Fact] = Field(default_factory=list)
     pitfalls: list[Fact] = Field(default_factory=list)

@@ -235,6 +235,12 @@ class Vocabulary(CountWords, TurnWords):
         description="Framework id -> things only a project on that framework has ('manage.py', 'runserver'): one "
         "named says the framework runs, even where its name is not written.",
     )
+    server_interfaces: dict[Id, list[Text]] = Field(
+        default_factory=dict,
+        description="Server interface -> the words naming it ('asgi': asgi, uvicorn). A need denied in one of these "
+        "words ('nothing asgi', 'no uvicorn allowed') bans the interface: frameworks served on nothing else are "
+        "ruled out (frameworks.yaml `served_on`).",
+    )
     current_owners: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )

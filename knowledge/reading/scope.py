@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Mapping
 
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading import lacks, leanings
@@ -179,7 +180,11 @@ def read_cue(
             return
     if "negate_after" in kinds and not state.found and _points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
-    elif "negate_after" in kinds and (state.found or "negate" not in kinds):
+    elif (
+        "negate_after" in kinds
+        and (state.found or "negate" not in kinds)
+        and not _takes_object(kinds, raw, match.end, cues)
+    ):
         # ("drop" reads as "dropped" too: with nothing said before it, it negates what follows)
         negate_all(state.found, requirements)
         if state.found:  # "html, a cms and forms are not needed": the list's items in the clauses before too
@@ -406,6 +411,13 @@ def _places(raw: list[str], at: int, cues: ScopeCues) -> bool:
             for place in cues.object_places
         )
     )
+
+
+def _takes_object(kinds: Mapping[str, str], raw: list[str], at: int, cues: ScopeCues) -> bool:
+    """'… webhooks and drops a message in slack': a cue that reads both ways ('drop', 'dropped') with its object
+    right after it ('a message', 'the payload') is a verb acting on that object, leaving what came before alone."""
+    # (a bare "drop it", "drop that" points back at what came before, so the opener needs a noun after it)
+    return "negate" in kinds and at + 1 < len(raw) and raw[at] in cues.object_openers
 
 
 def _acts(raw: list[str], at: int, cues: ScopeCues) -> bool:

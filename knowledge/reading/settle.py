@@ -82,6 +82,27 @@ class Settler:
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._signs = RunningSigns(vocab, framework_by_name, builds_on)
+        # interface word -> frameworks served on that interface alone ("uvicorn" -> FastAPI, Starlette, ...)
+        self._served_only: dict[str, tuple[str, ...]] = {
+            word: tuple(
+                fw.id for fw in kb.frameworks.values() if fw.served_on is not None and fw.served_on.kinds == [kind]
+            )
+            for kind, named in vocab.server_interfaces.items()
+            for word in named
+        }
+
+    def _ban_interfaces(self, msg: MessageState) -> None:
+        """'security won't approve anything asgi', 'no uvicorn allowed': a server interface denied by name is a
+        ban on where the app may run, so the frameworks served on nothing else are ruled out (a framework the
+        message names keeps the role its own words give it)."""
+        named = {*msg.mentioned, *msg.targets, *msg.known}
+        for mention in msg.requirements.values():
+            if not mention.negated:
+                continue
+            for word in mention.text.split(", "):
+                for fw in self._served_only.get(word.lower(), ()):
+                    if fw not in named and fw != msg.current:
+                        msg.excluded[fw] = None
 
     def _staff_tool(self, audience: tuple[int, str], requirements: dict[str, RequirementMention]) -> set[str]:
         """The in-house tool a staff audience implies ('our 12 support agents'), added unless said either way."""
@@ -111,6 +132,7 @@ class Settler:
         kb = self._kb
         mentioned, targets, known, requirements = msg.mentioned, msg.targets, msg.known, msg.requirements
         retired = _settle_retired(msg)
+        self._ban_interfaces(msg)
         for fw in msg.excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)

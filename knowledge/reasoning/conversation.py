@@ -212,6 +212,7 @@ class Conversation:
             or names_new_subject(self._asked_first(text), cues)
             or names_carved_out(said, carved, cues)
             or names_part(said, cues)
+            or names_part(self._headed_first(text), cues)
             or names_built(said, cues)
             or names_apart(said, cues)
         )
@@ -222,6 +223,15 @@ class Conversation:
         vocab = self.engine.kb.vocabulary
         clauses = asked_clauses(normalize(text, vocab.rewrites))
         if not clauses or not clauses[0][1]:
+            return []
+        return self.engine.parser.index.expand(words(clauses[0][0]))
+
+    def _headed_first(self, text: str) -> list[str]:
+        """'just for the webhook part - it takes 3k req/s bursts': a first clause set off by a break, with more
+        said after it, heads the message; a part named there narrowed ("just for …") is what the rest is about."""
+        vocab = self.engine.kb.vocabulary
+        clauses = asked_clauses(normalize(text, vocab.rewrites))
+        if len(clauses) < 2:
             return []
         return self.engine.parser.index.expand(words(clauses[0][0]))
 
@@ -433,7 +443,13 @@ class Conversation:
         part = bool(self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
         if holds and (part or takebacks.says(self.engine, said, vocab.part_drop_cues)):
             stated = {m.id for m in parsed.requirements} | kept
-            takebacks.drop_the_whole_part(state, before, stated, feature=not part)
+            # "drop the cms part" when the opening message alone described the project and the turn says nothing
+            # of what is left: the part is one item of that message, so the rest of it stays, as for a feature
+            turns = {state.said_turn[rid] for rid in before if rid in state.said_turn}
+            whole = part and (any(not m.negated for m in parsed.requirements) or len(turns) > 1)
+            takebacks.drop_the_whole_part(state, before, stated, feature=not whole)
+        if holds:
+            takebacks.promote_the_rest(self.engine, state, before)
         # "not django … django is fine again": a framework let back in is neither ruled out now nor still
         lifted = takebacks.lifted(self.engine, said, [*state.excluded, *parsed.excluded])
         state.excluded = [fw for fw in state.excluded if fw not in lifted]

@@ -41,8 +41,11 @@ def _past_lead_ins(said: Sequence[str], cues: ThreadCues) -> int:
 
 
 def returns_to_earlier(said: Sequence[str], cues: ThreadCues) -> bool:
-    """'back to the shop: black friday?': after lead-in words, an opener that returns to the earlier subject."""
+    """'back to the shop: black friday?', 'ok and back to the shop': after lead-in words (and a conjunction), an
+    opener that returns to the earlier subject."""
     start = _past_lead_ins(said, cues)
+    while start < len(said) and said[start] in cues.openers:
+        start += 1
     return any(tuple(said[start : start + len(opener)]) == opener for opener in cues.return_openers)
 
 

@@ -220,6 +220,23 @@ def drop_the_whole_part(
             state.said.pop(rid, None)
 
 
+def promote_the_rest(engine: Engine, state: ConversationState, before: dict[str, bool]) -> None:
+    """'… plus a small api for the app' then 'scratch the websockets': a need said as a minor part beside the main
+    one leans while the main one stands; once every firm need of what is built is taken back, what is left is the
+    project, so it counts as firmly as the dropped one did ('a new service' says when, not what is built)."""
+    requirements = engine.kb.requirements
+    held = {
+        rid
+        for rid, negated in before.items()
+        if not negated and rid not in state.wishes and rid in requirements and not requirements[rid].context_only
+    }
+    left = {rid for rid, negated in state.requirements.items() if not negated}
+    if not held or held & left or not left & set(state.wishes):
+        return
+    state.wishes = [rid for rid in state.wishes if rid not in left]
+    state.loose = [rid for rid in state.loose if rid not in left]
+
+
 def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[str]:
     """'django is fine again', 'legal is ok with flask now': the frameworks among `candidates` (those ruled out)
     that a lift cue (vocabulary `thread.lifts_after` / `lifts_before`) lets back in, by any of their names."""
