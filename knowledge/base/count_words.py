@@ -57,6 +57,12 @@ class CountWords(Entry):
         description="Requirement ids saying others are served too ('public-api', 'realtime'): with one stated, an "
         "in-house role said with no count ('the editors') is not the audience and says no size.",
     )
+    audience_side_by: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids for a load others bring ('high-concurrency', 'low-latency'): stated beside a "
+        "counted audience of up to small_audience_max, that handful uses a side part, so the audience_scope_by "
+        "needs of that part lean like a wish.",
+    )
     small_audience_max: Annotated[int, Field(gt=0)] = 10
     modest_audience_max: Annotated[int, Field(gt=0)] = 500
     org_nouns: list[Text] = Field(
