@@ -70,6 +70,12 @@ class CountWords(Entry):
     staff_audience_need: Id | None = Field(
         None, description="The requirement a staff audience implies ('internal-tool')."
     )
+    audience_side_by: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids for a load others bring ('high-concurrency', 'low-latency'): stated beside a "
+        "counted audience of up to small_audience_max, that handful uses a side part, so the audience_scope_by "
+        "needs of that part lean like a wish.",
+    )
     small_audience_max: Annotated[int, Field(gt=0)] = 10
     modest_audience_max: Annotated[int, Field(gt=0)] = 500
     org_nouns: list[Text] = Field(

@@ -3,6 +3,7 @@ a move named after its destination leaves what runs) and the result built."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
 
@@ -67,6 +68,8 @@ class Settler:
             else None
         )
         self._role_yields_to = frozenset(vocab.audience_role_yields_to)
+        self._side_by = frozenset(vocab.audience_side_by)
+        self._small_audience = vocab.small_audience_max
         self._elapsed = numbers.elapsed([*vocab.elapsed_cues, *vocab.ran_for_cues])
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
         self._past = numbers.past(vocab.past_after, vocab.overrun_after, vocab.overrun_ends)
@@ -213,6 +216,7 @@ class Settler:
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
                 requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface, counted=True)
+        self._side_part(audience, requirements)
         unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
             text=msg.text,
@@ -250,6 +254,19 @@ class Settler:
             asked_how=msg.asked_how and current is not None and bool(targets),
             described=tuple(fw for fw in self._descriptions.find(said_words) if fw not in msg.excluded),
         )
+
+    def _side_part(self, audience: tuple[int, str] | None, requirements: dict[str, RequirementMention]) -> None:
+        """'5k devices post every second; plus an admin for 3 support staff': beside a load others bring, the
+        handful counted use a side part, so what that part holds (an admin, CRUD screens) leans like a wish."""
+        if audience is None or audience[0] > self._small_audience or headcounts.role_only(audience, self._audience):
+            return
+        loaded = any((m := requirements.get(need)) and not m.negated and not m.wish for need in self._side_by)
+        if not loaded:
+            return
+        for need in self._scope_by:
+            mention = requirements.get(need)
+            if mention is not None and not mention.negated:
+                requirements[need] = dataclasses.replace(mention, wish=True)
 
     def _addon_asked_about(self, named: tuple[str, ...], offered: Mapping[str, None]) -> str | None:
         """The first add-on named ("DRF or django-ninja?", "drop DRF and move to fastapi"), unless another
