@@ -6,14 +6,14 @@ decides, the same words still count, and a learner's first steps still pick."""
 
 from __future__ import annotations
 
-import shutil
+import re
 from pathlib import Path
 
 import pytest
 
-from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import default_engine
 from knowledge.reasoning.conversation import CLARIFY
+from tests.kb_mistakes import load_error
 from tests.talk import first_pick, first_turn
 
 
@@ -88,13 +88,6 @@ def test_the_same_words_beside_a_deciding_need_still_pick(text: str, pick: str) 
     assert first_pick(default_engine(), text) == pick, text
 
 
-def test_a_budget_cue_that_is_not_text_names_the_file_and_entry(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    vocab = data / "vocabulary.yaml"
-    vocab.write_text(
-        vocab.read_text(encoding="utf-8").replace("budget_before: [we have,", "budget_before: [[we], we have,", 1),
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeBaseError, match=r"vocabulary\.yaml.*budget_before"):
-        load_knowledge_base(data)
+def test_a_budget_cue_that_is_not_text_names_the_file_and_entry(kb_copy: Path) -> None:
+    error = load_error(kb_copy, "vocabulary.yaml", "budget_before: [we have,", "budget_before: [[we], we have,")
+    assert re.search(r"vocabulary\.yaml.*budget_before", error), error

@@ -5,13 +5,13 @@ speed') leans like a wish rather than deciding."""
 
 from __future__ import annotations
 
-import shutil
+import re
 from pathlib import Path
 
 import pytest
 
-from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import default_engine
+from tests.kb_mistakes import load_error
 from tests.talk import first_pick, first_turn, wanted, wishes_by_id
 
 
@@ -72,13 +72,6 @@ def test_a_need_ranked_below_another_leans_as_a_wish(text: str, lower: str, top:
     assert wishes.get(top) is False, (text, wishes)
 
 
-def test_a_staffing_link_that_is_not_text_names_the_file_and_entry(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    vocab = data / "vocabulary.yaml"
-    vocab.write_text(
-        vocab.read_text(encoding="utf-8").replace("staffing_links: [for,", "staffing_links: [[for],", 1),
-        encoding="utf-8",
-    )
-    with pytest.raises(KnowledgeBaseError, match=r"vocabulary\.yaml.*staffing_links"):
-        load_knowledge_base(data)
+def test_a_staffing_link_that_is_not_text_names_the_file_and_entry(kb_copy: Path) -> None:
+    error = load_error(kb_copy, "vocabulary.yaml", "staffing_links: [for,", "staffing_links: [[for],")
+    assert re.search(r"vocabulary\.yaml.*staffing_links", error), error

@@ -5,14 +5,14 @@ decides, the same words still count."""
 
 from __future__ import annotations
 
-import shutil
+import re
 from pathlib import Path
 
 import pytest
 
-from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import default_engine
 from knowledge.reasoning.conversation import CLARIFY
+from tests.kb_mistakes import load_error
 from tests.talk import first_pick, first_turn
 
 
@@ -73,12 +73,6 @@ def test_a_project_that_must_be_easy_to_hire_for_is_still_a_pick() -> None:
     assert first_pick(default_engine(), text) == "django"
 
 
-def test_an_intent_flag_that_is_not_a_bool_names_the_file_and_entry(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data)
-    vocab = data / "vocabulary.yaml"
-    vocab.write_text(
-        vocab.read_text(encoding="utf-8").replace("not_a_pick: true", "not_a_pick: maybe", 1), encoding="utf-8"
-    )
-    with pytest.raises(KnowledgeBaseError, match=r"vocabulary\.yaml.*not_a_pick"):
-        load_knowledge_base(data)
+def test_an_intent_flag_that_is_not_a_bool_names_the_file_and_entry(kb_copy: Path) -> None:
+    error = load_error(kb_copy, "vocabulary.yaml", "not_a_pick: true", "not_a_pick: maybe")
+    assert re.search(r"vocabulary\.yaml.*not_a_pick", error), error

@@ -168,6 +168,11 @@ class CountWords(Entry):
         "duration (a comma does as well), words making it how long they are staffed on the build, which says "
         "nothing of a short life; a staffing long enough for a long horizon still reads as one.",
     )
+    staffing_ends: list[Text] = Field(
+        default_factory=list,
+        description="'two devs for three months, then it gets archived': after a staffing duration, in its sentence, "
+        "words saying the system itself ends then, so the staffing is its whole life after all.",
+    )
     tenure_after: list[Text] = Field(
         default_factory=list,
         description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "

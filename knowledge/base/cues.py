@@ -137,6 +137,12 @@ class NeedCues(Entry):
         description="'Payments uses Django and Search uses FastAPI': words after which a clause's subject still "
         "starts, for `unit_run_verbs`.",
     )
+    unit_parts: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="'admin uses Django, the API uses FastAPI': requirement ids whose words name a part of an "
+        "application, never a unit of the organisation; joined to a framework by a `unit_run_verbs` verb they say "
+        "what that part is built with, so they stay needs.",
+    )
     team_noun_modifiers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'an admin panel team members can use': right after a team noun, a word that makes the noun "

@@ -342,6 +342,8 @@ class NeedReader:
         cues, raw = self._needs, clause.raw
         if not cues.unit_run_verbs or (match.start and raw[match.start - 1] not in cues.unit_openers):
             return False
+        if match.kinds.get("requirement") in cues.unit_parts:
+            return False  # "admin uses Django": a part of the app and what it is built with
         # the verb may itself be a cue ("runs on"), so the first framework after it is looked for
         following = next((m for m in clause.matches if m.start >= match.end and "framework" in m.kinds), None)
         return following is not None and tuple(raw[match.end : following.start]) in cues.unit_run_verbs

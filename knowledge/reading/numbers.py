@@ -185,6 +185,23 @@ def staffed(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
     )
 
 
+_STAFFING_END_REACH = 80  # the rest of the staffing's sentence: "then it gets archived", "killed afterwards"
+
+
+def staffing_ended(words: list[str]) -> re.Pattern[str] | None:
+    """'two devs for 3 months, then it gets archived': words (vocabulary.yaml `staffing_ends`) saying the system
+    ends with the staffing, so the staffed duration is its life too."""
+    return re.compile(r"\b(?:" + alternatives(words) + r")\b") if words else None
+
+
+def _ends_with_staffing(norm: str, end: int, ended: re.Pattern[str] | None) -> bool:
+    """After a staffed duration, its sentence says the system ends then."""
+    if ended is None:
+        return False
+    stop = re.search(r"[.!?]", norm[end : end + _STAFFING_END_REACH])
+    return ended.search(norm, end, end + (stop.start() if stop else _STAFFING_END_REACH)) is not None
+
+
 def tenure(words: list[str]) -> re.Pattern[str] | None:
     """'10 years of experience', '8 years of flask', '5 years with django': right after a duration, the skill
     someone has worked with that long (`words`: vocabulary.yaml `tenure_after` and the frameworks' names)."""
@@ -204,12 +221,14 @@ def horizon_years(
     budget_after: re.Pattern[str] | None = None,
     staffed: re.Pattern[str] | None = None,
     staffed_floor: float = float("inf"),
+    staffed_end: re.Pattern[str] | None = None,
 ) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
     say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
     is time since something last happened; `worked` (see `tenure`) says it is someone's experience; `budget` (see
     `budget`) says it is the time there is to build, as does `budget_after` right after it ('3 weeks to ship');
-    `staffed` (see `staffed`) says it is how long builders are on it, which counts only from `staffed_floor` up."""
+    `staffed` (see `staffed`) says it is how long builders are on it, which counts only from `staffed_floor` up or
+    when `staffed_end` (see `staffing_ended`) says the system ends with it."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
@@ -232,6 +251,7 @@ def horizon_years(
             staffed is not None
             and years < staffed_floor
             and staffed.search(norm, max(0, match.start() - _STAFFED_REACH), match.start())
+            and not _ends_with_staffing(norm, match.end(), staffed_end)
         ):
             continue  # "two devs for six months": the build's length; the system may live long after it
         longest = years if longest is None else max(longest, years)

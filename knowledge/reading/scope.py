@@ -246,6 +246,10 @@ def read_cue(
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
             state.wishing, state.wished_since_cue = True, False
+    elif "outranks" in kinds and state.negating and not state.negated_since_cue:
+        # "nothing matters more than latency", "no feature is more important than the admin": the negated subject
+        # ranks what follows first, so it is wanted, neither negated nor a side concern
+        state.negating, state.excluding = False, -1
     elif "outranks" in kinds:
         # "maintainability matters more than raw speed": what follows is ranked below, a side concern
         state.wishing, state.wished_since_cue = True, False

@@ -81,6 +81,7 @@ class Settler:
         builders = [noun for noun in vocab.people_nouns if noun not in audience_nouns]
         self._staffed = numbers.staffed([*builders, *vocab.staffing_nouns], vocab.staffing_links)
         self._staffed_floor = vocab.long_horizon_min_years
+        self._staffed_end = numbers.staffing_ended(vocab.staffing_ends)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
@@ -180,6 +181,7 @@ class Settler:
                 budget_after=self._budget_after,
                 staffed=self._staffed,
                 staffed_floor=self._staffed_floor,
+                staffed_end=self._staffed_end,
             ),
             headcounts.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
         )
