@@ -13,7 +13,7 @@ from knowledge.base.role_cues import RoleCues
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.words import Label, Word, WordGroup, WordPair, WordRun
 
-__all__ = ["MoveCues", "NeedCues", "RoleCues", "ScopeCues", "ThreadCues"]
+__all__ = ["MediaReportCues", "MoveCues", "NeedCues", "RoleCues", "ScopeCues", "ThreadCues"]
 
 
 class MoveCues(Entry):
@@ -92,6 +92,23 @@ class MoveCues(Entry):
     destination_joiners: frozenset[Word] = Field(
         description="'we are migrating flask to django': in a move under way, a framework right before one of "
         "these is the one being left, so it runs today."
+    )
+
+
+class MediaReportCues(Entry):
+    """'i've read 20 comparison articles', 'just watched a pycon talk about how a fintech moved to fastapi': a
+    piece someone read or watched, and what it is about, is what others wrote or did, not the system's needs."""
+
+    readers: frozenset[Word] = Field(
+        description="A word right before the verb that makes someone the reader ('i', 'weve', 'just', 'manager'); "
+        "the verb may also open the clause. Left out: those the system serves ('users read articles' is a need)."
+    )
+    verbs: frozenset[WordRun] = Field(description="'read', 'watched', 'listened to': taking in a piece.")
+    pieces: frozenset[Word] = Field(description="'talk', 'article', 'thread': the piece taken in.")
+    reach: int = Field(3, ge=0, description="Words at most between the verb and the piece ('watched a pycon talk').")
+    ends: frozenset[Word] = Field(
+        description="After the piece, a word turning to the asker's own system ('but', 'we', 'our'): the needs "
+        "after it are the asker's again."
     )
 
 
@@ -222,6 +239,9 @@ class NeedCues(Entry):
         description="'an app for expense claims', 'which framework?': a word that says the message is about building "
         "or choosing something, so a paperwork noun in it names the system for that paperwork (see the lexicon's "
         "`paperwork`).",
+    )
+    media_reports: MediaReportCues | None = Field(
+        None, description="A piece read or watched: its words, and what it is about, name no need."
     )
     terse_words: int = Field(
         4,

@@ -39,5 +39,13 @@ class DepartureCues(Entry):
     reach: Annotated[int, Field(gt=0, le=10)] = Field(
         description="Words allowed between the maker and the leaving word: 'who built our bottle api quit'."
     )
+    strangers: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'nobody on the team has used sanic', 'none of us know tornado': a word saying no one here, "
+        "then within `reach` a `stranger_verbs` word and the framework that runs: nobody can look after it.",
+    )
+    stranger_verbs: frozenset[WordRun] = Field(
+        default_factory=frozenset, description="'has used', 'knows', 'has touched': knowing the framework."
+    )
     need: Id = Field(description="The requirement the departure is read as.")
     sources: Sources

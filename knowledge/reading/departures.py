@@ -18,6 +18,8 @@ class Departures:
         self._makers = WordRuns(cues.makers if cues else ())
         self._gone = WordRuns(cues.departures if cues else ())
         self._mentions = mentions
+        self._strangers = WordRuns(cues.strangers if cues else ())
+        self._stranger_verbs = WordRuns(cues.stranger_verbs if cues else ())
 
     def read(self, clause: Clause) -> None:
         """A maker, then a leaving word within reach (not denied right before it): the need, unless said already."""
@@ -36,6 +38,31 @@ class Departures:
                         clause.state.found.append(mention)
                         msg.requirements[mention.id] = mention
                     return
+        self._strangers_to_current(clause)
+
+    def _strangers_to_current(self, clause: Clause) -> None:
+        """'nobody on the team has used sanic': no one here, a knowing verb within reach, then the framework that
+        runs (an article or owner word between at most); said of another framework it is no risk to the app."""
+        cues, raw, msg = self._cues, clause.raw, clause.msg
+        running = msg.current or msg.running_named
+        if cues is None or running is None:
+            return
+        for start in self._strangers.openings(raw):
+            size = self._strangers.at(raw, start)
+            if not size:
+                continue
+            for at in range(start + size, min(len(raw), start + size + cues.reach + 1)):
+                verb = self._stranger_verbs.at(raw, at)
+                if not verb:
+                    continue
+                named = [m for m in clause.matches if m.start in (at + verb, at + verb + 1)]
+                if any(m.kinds.get("framework") == running for m in named):
+                    surface = " ".join(raw[start : at + verb + 1])
+                    for mention in self._mentions({"requirement": cues.need}, surface, False):
+                        clause.state.found.append(mention)
+                        msg.requirements[mention.id] = mention
+                    return
+                break
 
     def _hands_over(self, raw: list[str], at: int) -> bool:
         """'left comments', 'left us a readme', 'left the codebase tidy': the leaving word takes a thing as its

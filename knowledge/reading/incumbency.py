@@ -27,10 +27,16 @@ class RunningSigns:
     """Built once per vocabulary."""
 
     def __init__(
-        self, vocab: Vocabulary, framework_by_name: Mapping[str, str], builds_on: Mapping[str, frozenset[str]]
+        self,
+        vocab: Vocabulary,
+        framework_by_name: Mapping[str, str],
+        builds_on: Mapping[str, frozenset[str]],
+        addon_names: Mapping[str, str] | None = None,
     ) -> None:
+        """`addon_names`: an add-on's one-word names ('drf') -> the framework it lives in."""
         cues = self._cues = vocab.running
         self._by_name, self._builds_on = framework_by_name, builds_on
+        self._addon_names = addon_names or {}
         self._since, self._since_marks = WordRuns(cues.since_leads), WordRuns(cues.since_marks)
         self._left, self._unsaid = WordRuns(cues.left), WordRuns(cues.counterfactual)
         self._chose, self._chosen = WordRuns(cues.choice_verbs), WordRuns(cues.choice_passive)
@@ -43,6 +49,10 @@ class RunningSigns:
         for index, sentence in enumerate(_SENTENCE_END.split(norm)):
             said = words(sentence)
             named = [(i, fw) for i, word in enumerate(said) if (fw := self._by_name.get(word)) and fw not in skip]
+            for i, word in enumerate(said):  # "we serve 30 endpoints through drf": its home framework runs
+                home = self._addon_names.get(word)
+                if home is not None and home not in skip and self._depended_on(said, i):
+                    return home
             if not named:
                 continue
             if index == 0 and named[0][0] == 0 and self._heads(sentence, said, named[0][1]):

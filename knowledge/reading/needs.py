@@ -11,6 +11,7 @@ from knowledge.base.requirements import Sense
 from knowledge.base.text import phrase_words, stem
 from knowledge.reading import numbers
 from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.media_reports import in_media_report
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
@@ -59,6 +60,7 @@ class NeedReader:
         self._list_gap = frozenset(vocab.roles.list_gap)
         self._past_project = vocab.roles.past_project
         self._present_turns = vocab.roles.past_project_ends
+        self._media_reports = vocab.needs.media_reports
         self._argued_for = vocab.roles.argued_for
         # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
         self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
@@ -84,6 +86,8 @@ class NeedReader:
             return True  # "our tagline says real-time collaboration": marketing's words, not a need
         if self._after_past_project(raw, matches[pos].start):
             return True  # "my last three clients were online shops": an earlier project's kind, not this one's
+        if in_media_report(raw, matches[pos].start, self._media_reports):
+            return True  # "ive read 20 comparison articles": a piece read and what it is about, not a need
         if self._skill(clause, pos, gap):
             return True  # "great at async", "know sqlalchemy inside out": what the team can do, not a need
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}

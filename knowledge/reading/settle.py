@@ -85,7 +85,14 @@ class Settler:
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
-        self._signs = RunningSigns(vocab, framework_by_name, builds_on)
+        addon_names = {  # "through drf": an add-on's one-word names, for what serves the app
+            alias: addon_home[fw.id]
+            for fw in kb.frameworks.values()
+            if fw.id in addon_home
+            for alias in fw.aliases
+            if alias.isalpha()
+        }
+        self._signs = RunningSigns(vocab, framework_by_name, builds_on, addon_names)
         # interface word -> frameworks served on that interface alone ("uvicorn" -> FastAPI, Starlette, ...)
         self._served_only: dict[str, tuple[str, ...]] = {
             word: tuple(
