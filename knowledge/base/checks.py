@@ -207,6 +207,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "audience_side_by": model.audience_side_by,  # a load that makes a handful's part a side part
             "horizon_needs": model.horizon_needs,  # what a time already spent running does not say
             "needs.trade_deciding": model.needs.trade_deciding,  # decide alone though named as a company's trade
+            "needs.client_needs": model.needs.client_needs,  # a client a backend is said to serve
             "needs.unit_parts": model.needs.unit_parts,  # parts of an app, never a unit of the organisation
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks

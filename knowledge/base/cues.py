@@ -206,6 +206,11 @@ class NeedCues(Entry):
         description="'a small internal http service': a size word opening a need's two-word wording ('small "
         "service') still makes it with a need's words or other describing words between."
     )
+    reach_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an internal inventory app': a word saying who the thing is for, opening a need's two-word "
+        "wording ('internal app'); read like a `size_words` word, across a couple of describing words.",
+    )
     limit_words: frozenset[Word] = Field(
         description="'it just serves a json rest api': a limiting word opening a need's two-word wording ('just api') "
         "still makes it with a few plain words between (none of them a need's)."
@@ -214,6 +219,12 @@ class NeedCues(Entry):
         default_factory=frozenset,
         description="'json endpoints for the new app': an api's noun and 'for' right before (owner words between) "
         "a fresh need's words, so the new thing is the client the api serves, not a new build.",
+    )
+    client_needs: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="'a backend for our mobile app': requirement ids naming a client of the backend; their loose "
+        "words ('mobile app') right after a `clients` pair (owner words between) are said firmly, since the thing "
+        "built is then named as what serves that client.",
     )
     count_words: frozenset[Word] = Field(
         default_factory=frozenset,

@@ -32,13 +32,14 @@ def gapped(clause: Clause, index: PhraseIndex, *, cues: NeedCues, things: frozen
     raw = clause.raw
     found: list[Gapped] = []
     counting_words = cues.count_words.intersection(raw)
-    if cues.limit_words.isdisjoint(raw) and cues.size_words.isdisjoint(raw) and not counting_words:
+    sizing = cues.size_words | cues.reach_words  # "small internal api", "internal inventory app"
+    if cues.limit_words.isdisjoint(raw) and sizing.isdisjoint(raw) and not counting_words:
         return found  # (set tests: most clauses hold none of these words)
     matches, covered = clause.matches, clause.covered
     for at, word in enumerate(raw):
         counting = word in counting_words
         limiting = word in cues.limit_words or counting
-        if at in covered or not (limiting or word in cues.size_words):
+        if at in covered or not (limiting or word in sizing):
             continue
         reach = _SIZE_GAP if counting or not limiting else _LIMIT_GAP
         for match in matches:

@@ -127,6 +127,8 @@ class NeedReader:
                 this.weak or (trade and not this.negated and this.id not in self._needs.trade_deciding),
                 this.text,
             )
+            if weak and this.id in self._needs.client_needs and self._after_clients(raw, match.start):
+                weak = False  # "a backend for our mobile app": the client the thing built serves
             # stated firmly in another clause: a need, whatever hedge follows ("server-rendered pages would be
             # nice" names it twice in the one clause the hedge governs)
             if earlier and not earlier.wish and not earlier.negated and not this.negated:
@@ -368,12 +370,16 @@ class NeedReader:
     def _serves(self, raw: list[str], match: Match) -> bool:
         """'json endpoints for the new app': a fresh need's words after an api's noun and 'for' name the client."""
         said = match.kinds.get("requirement")
-        if said is None or said not in self._fresh or match.start < 2:
+        if said is None or said not in self._fresh:
             return False
-        at = match.start
+        return self._after_clients(raw, match.start)
+
+    def _after_clients(self, raw: list[str], start: int) -> bool:
+        """An api's noun and 'for' (vocabulary `needs.clients`), owner words between, right before `start`."""
+        at = start
         while at > 2 and raw[at - 1] in self._owners:
             at -= 1
-        return (raw[at - 2], raw[at - 1]) in self._needs.clients
+        return at >= 2 and (raw[at - 2], raw[at - 1]) in self._needs.clients
 
     @staticmethod
     def _after(clause: Clause, match: Match) -> Mapping[str, str]:

@@ -416,7 +416,8 @@ class Conversation:
         for mention in parsed.requirements:
             if mention.negated and state.requirements.get(mention.id) is False:
                 del state.requirements[mention.id]  # "actually async doesn't matter": drop it
-                state.said.pop(mention.id, None)
+                wordings = state.said.pop(mention.id, ("", None, False))[0]
+                takebacks.drop_read_alongside(state, wordings, {m.id for m in parsed.requirements})
             else:
                 # loose words add to a need said firmly before; alone they stay loose
                 firm = state.requirements.get(mention.id) == mention.negated and mention.id not in state.loose

@@ -163,6 +163,16 @@ def take_back_last(state: ConversationState) -> None:
             kept[:] = [fw for fw in kept if fw not in frameworks]
 
 
+def drop_read_alongside(state: ConversationState, wordings: str, stated: set[str]) -> None:
+    """'an admin to edit the catalog' then 'scratch the admin': words that named the need taken back and another
+    with it ("edit the catalog": a shop and its admin) are taken back whole; a need also said in words of its own
+    stays."""
+    gone = set(wordings.split(", "))
+    for rid, (said, _, _) in list(state.said.items()):
+        if rid not in stated and state.requirements.get(rid) is False and set(said.split(", ")) <= gone:
+            drop(state, {rid})
+
+
 def drop_contradicted(state: ConversationState, engine: Engine, parsed: ParsedQuery) -> None:
     """'it's 2 devs now' replaces '30 devs from 3 teams': a need said now drops the ones it contradicts."""
     requirements = engine.kb.requirements
