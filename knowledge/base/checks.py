@@ -205,6 +205,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "audience_scope_by": model.audience_scope_by,  # decide scope over a small audience
             "audience_role_yields_to": model.audience_role_yields_to,
             "audience_side_by": model.audience_side_by,  # a load that makes a handful's part a side part
+            "audience_side_unless": model.audience_side_unless,  # rules that make the handful's part its own system
             "horizon_needs": model.horizon_needs,  # what a time already spent running does not say
             "needs.trade_deciding": model.needs.trade_deciding,  # decide alone though named as a company's trade
             "needs.client_needs": model.needs.client_needs,  # a client a backend is said to serve

@@ -76,6 +76,11 @@ class CountWords(Entry):
         "counted audience of up to small_audience_max, that handful uses a side part, so the audience_scope_by "
         "needs of that part lean like a wish.",
     )
+    audience_side_unless: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids giving a part rules of its own ('user-auth', 'security'): said firmly, the "
+        "handful's part is a system of its own, not a side part, and audience_side_by leans nothing.",
+    )
     small_audience_max: Annotated[int, Field(gt=0)] = 10
     modest_audience_max: Annotated[int, Field(gt=0)] = 500
     org_nouns: list[Text] = Field(
@@ -92,6 +97,11 @@ class CountWords(Entry):
         default_factory=list,
         description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "
         "they come together, so a large count is high concurrency.",
+    )
+    all_at_once_schedules: list[Text] = Field(
+        default_factory=list,
+        description="'2000 applications every second month': calendar words that, right after an all_at_once cue, "
+        "make it an ordinal ('every second week'), a schedule and no crowd.",
     )
     crowd_min: Annotated[int, Field(gt=0)] = 1000
     vague_amounts: dict[Text, Annotated[int, Field(gt=0)]] = Field(

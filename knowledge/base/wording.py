@@ -217,6 +217,12 @@ class Vocabulary(CountWords, TurnWords):
     )
     knowledge_before: list[Text] = Field(default_factory=list, description="'team knows flask': what the team knows.")
     knowledge_after: list[Text] = Field(default_factory=list, description="'six django devs': what the team knows.")
+    workplace_after: list[Text] = Field(
+        default_factory=list,
+        description="'django at work': the day job's framework. Read as knowledge_after only when the message names "
+        "another subject of the asker's (a side project, thread.new_subject); otherwise the work codebase is the "
+        "one asked about.",
+    )
     skill_before: list[Text] = Field(
         default_factory=list,
         description="'the whole team is great at async': a skill of the team; read as knowledge_before too, and the "
@@ -302,6 +308,11 @@ class Vocabulary(CountWords, TurnWords):
         default_factory=list,
         description="'it's not true that we need async': negates what follows like 'not'; a negation cue right after "
         "it is denied in turn ('not true that we dont need async' wants async).",
+    )
+    refused_lacks: list[Text] = Field(
+        default_factory=list,
+        description="'security won't approve anything that isn't typed': after a gatekeeper's refusal (a denial "
+        "cue), a lack the refused thing has; the refusal is of the lack, so what lacks is wanted. Alone, no cue.",
     )
     denial_after: list[Text] = Field(
         default_factory=list,

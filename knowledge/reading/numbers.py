@@ -264,10 +264,11 @@ def horizon_years(
 
 
 @functools.cache
-def _crowd(cues: tuple[str, ...]) -> re.Pattern[str]:
+def _crowd(cues: tuple[str, ...], schedules: tuple[str, ...]) -> re.Pattern[str]:
     """A count, up to four words, then a word for all at once ('50k phones at once', 'thousands of scanners hit it
-    concurrently')."""
-    return re.compile(r"\b" + _CROWD + r"\s*((?:[a-z]+[\s-]+){1,4}?)(?:" + alternatives(cues) + r")\b")
+    concurrently'), not one a calendar word makes an ordinal ('every second month')."""
+    ordinal = r"(?!\s+(?:" + alternatives(schedules) + r")\b)" if schedules else ""
+    return re.compile(r"\b" + _CROWD + r"\s*((?:[a-z]+[\s-]+){1,4}?)(?:" + alternatives(cues) + r")\b" + ordinal)
 
 
 def _growth(norm: str, factors: dict[str, float]) -> Callable[[int], float]:
@@ -321,7 +322,7 @@ def _spelled_out(amount: int, scale: str) -> str:
 
 def crowd_cue(vocab: Vocabulary) -> re.Pattern[str] | None:
     """The crowd reading's pattern (a count, a few words, then a word for all at once), if any cue is listed."""
-    return _crowd(tuple(vocab.all_at_once)) if vocab.all_at_once else None
+    return _crowd(tuple(vocab.all_at_once), tuple(vocab.all_at_once_schedules)) if vocab.all_at_once else None
 
 
 def needs_from_numbers(

@@ -61,9 +61,9 @@ class Ranks:
         have: sso, audit log") ranks every item as the lower headings do. True: the list is ruled out."""
         rank = self.heading(raw, msg.top_stated) if listing else None
         if rank == TOP:
-            msg.ranked, msg.lower_tier = True, False
+            msg.ranked, msg.lower_tier, msg.top_tier = True, False, True
         elif rank == LOWER or (listing and wish_alone):
-            msg.lower_tier = True
+            msg.lower_tier, msg.top_tier = True, False
         return rank == DROPPED
 
     def enter(self, msg: MessageState, raw: list[str]) -> None:
@@ -79,11 +79,11 @@ class Ranks:
         if says_run(raw, cues.ordered):
             msg.ranked = True
         if marker:
-            msg.lower_tier = raw[0] in cues.later_marks
+            msg.lower_tier, msg.top_tier = raw[0] in cues.later_marks, False
         elif tuple(raw) in cues.top or leanings.opens_with(raw, cues.top_openers):
-            msg.ranked, msg.lower_tier = True, False
+            msg.ranked, msg.lower_tier, msg.top_tier = True, False, True
         elif msg.ranked and self._lower_opener(raw):
-            msg.lower_tier = True
+            msg.lower_tier, msg.top_tier = True, False
         msg.tier_carries = marker or trailing  # "… 2. listing crud": the item after a marker is the next sentence
 
     @staticmethod
@@ -91,6 +91,8 @@ class Ranks:
         """A clause just read below the top: its needs lean as wishes, save those said firmly elsewhere."""
         if msg.lower_tier:
             leanings.hedge(msg, msg.clause.found)
+        elif msg.top_tier:
+            msg.topped.update((m.id, None) for m in msg.clause.found if not m.negated)
         if msg.tier_next is not None:
             msg.lower_tier, msg.tier_next = msg.tier_next, None
 
@@ -98,5 +100,5 @@ class Ranks:
     def new_sentence(msg: MessageState) -> None:
         """A heading's or an opener's rank ends with its sentence; a marker ending the last one ranks this one."""
         if not msg.tier_carries:
-            msg.lower_tier = False
+            msg.lower_tier = msg.top_tier = False
         msg.tier_carries = False

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from knowledge.base.models import Vocabulary
+from knowledge.base.text import words
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.lists import listed_before, listed_people, stack_end
 from knowledge.reading.moves import Moves
@@ -68,6 +69,7 @@ class FrameworkRoles:
         self._past = WordRuns(vocab.roles.past_before)
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
+        self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -108,6 +110,10 @@ class FrameworkRoles:
             and (clause.raw[follower.end] in self._options_after)
         ):  # "pyramid and cherrypy are the current contenders": the options weighed, not what runs
             follows = {k: v for k, v in follows.items() if k not in ("current_after", "current")}
+        if "workplace" in follows and not self._new_subject.isdisjoint(words(msg.text.lower())):
+            # "django at work, flask for my side project": the day job's framework is known; with no other
+            # subject named ("we use django at work, and that's the app i need to extend") it is the one asked about
+            follows = {**follows, "knows_after": follows["workplace"]}
         last = stack_end(clause, pos, self._cues.list_gap, self._builds_on)
         if pos < last < len(matches) - 1 and matches[last + 1].start - matches[last].end <= 2:
             # "django + celery + postgres shop": the word after the tools listed with it describes the framework

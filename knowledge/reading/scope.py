@@ -146,6 +146,14 @@ def read_cue(
         state.negating = state.denying = False
         state.excluding = -1
         return
+    if "refused_lack" in kinds and state.denying and state.negating:
+        # "wont approve anything that isnt typed": the refusal turns down the lack, so what lacks it is wanted
+        lacks.wanted(msg, state.found, state.found)
+        state.negating = state.denying = False
+        state.excluding = -1
+        return
+    if "refused_lack" in kinds and "negate" not in kinds:
+        return  # "an endpoint that isnt public" with no refusal before it: left as it reads without the cue
     if "deny_after" in kinds:  # "the claim that we have no need for async is incorrect": the negation is denied
         lacks.wanted(msg, state.found, state.found)
         state.negating = state.denying = False

@@ -69,6 +69,7 @@ class Settler:
         )
         self._role_yields_to = frozenset(vocab.audience_role_yields_to)
         self._side_by = frozenset(vocab.audience_side_by)
+        self._side_unless = frozenset(vocab.audience_side_unless)
         self._small_audience = vocab.small_audience_max
         self._elapsed = numbers.elapsed([*vocab.elapsed_cues, *vocab.ran_for_cues])
         self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
@@ -225,7 +226,7 @@ class Settler:
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
                 requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface, counted=True)
-        self._side_part(audience, requirements)
+        self._side_part(audience, requirements, msg.topped)
         unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
             text=msg.text,
@@ -264,15 +265,19 @@ class Settler:
             described=tuple(fw for fw in self._descriptions.find(said_words) if fw not in msg.excluded),
         )
 
-    def _side_part(self, audience: tuple[int, str] | None, requirements: dict[str, RequirementMention]) -> None:
+    def _side_part(
+        self, audience: tuple[int, str] | None, requirements: dict[str, RequirementMention], topped: Mapping[str, None]
+    ) -> None:
         """'5k devices post every second; plus an admin for 3 support staff': beside a load others bring, the
-        handful counted use a side part, so what that part holds (an admin, CRUD screens) leans like a wish."""
+        handful counted use a side part, so what that part holds (an admin, CRUD screens) leans like a wish.
+        A part the asker ranks first, or gives rules of its own (roles, an audit trail), is no side part; a need
+        others are served by (a content site, a shop) is never the handful's."""
         if audience is None or audience[0] > self._small_audience or headcounts.role_only(audience, self._audience):
             return
-        loaded = any((m := requirements.get(need)) and not m.negated and not m.wish for need in self._side_by)
-        if not loaded:
+        firm = {need for need, m in requirements.items() if not m.negated and not m.wish}
+        if firm.isdisjoint(self._side_by) or not firm.isdisjoint(self._side_unless):
             return
-        for need in self._scope_by:
+        for need in self._scope_by - self._role_yields_to - topped.keys():
             mention = requirements.get(need)
             if mention is not None and not mention.negated:
                 requirements[need] = dataclasses.replace(mention, wish=True)

@@ -88,6 +88,8 @@ class MessageState:
     ranked: bool = False  # the message ranks its needs ("P0: …", "order of importance: 1. …")
     top_stated: bool = False  # some clause of the message names its top ("must: …", "top priority is …")
     lower_tier: bool = False  # the clauses being read are ranked below the top ("P1: …", "2. …"): their needs lean
+    top_tier: bool = False  # the clauses being read are the top ("must: …", "the main thing is …")
+    topped: dict[str, None] = field(default_factory=dict)  # needs said in a top clause: the asker's own first
     tier_carries: bool = False  # a list marker ended the last sentence ("… 2."): its item is the next one
     tier_next: bool | None = None  # "listing crud 3.": a marker ending a clause ranks what follows it (True: lower)
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"

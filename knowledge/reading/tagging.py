@@ -65,6 +65,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "artifact": vocab.current_artifacts,
         "knows": vocab.knowledge_before + vocab.skill_before,
         "knows_after": vocab.knowledge_after + vocab.skill_after,
+        "workplace": vocab.workplace_after,
         "skill": vocab.skill_before,
         "skill_after": vocab.skill_after,
         "break": vocab.clause_breaks,
@@ -78,6 +79,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "hearsay": vocab.hearsay_cues,
         "deny": vocab.denial_cues,
         "deny_after": vocab.denial_after,
+        "refused_lack": vocab.refused_lacks,
         "affirm": vocab.affirmation_cues,
         "org_scope": vocab.org_scope_cues,
         "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (scope.read_cue)
