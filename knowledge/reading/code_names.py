@@ -18,6 +18,10 @@ _MODULE = re.compile(r"(?<![\w./-])([a-z]+)(?:\.[a-z_][a-z0-9_]*){2,}")
 # "fastapi/routing.py", "starlette/middleware/errors.py": the framework's own source file in a traceback
 _SOURCE = re.compile(r"(?<![\w.-])([a-z]+)/(?:[a-z_][a-z0-9_]*/)*[a-z_][a-z0-9_]*\.py\b")
 
+# What _MODULE and a version moved need somewhere in the text: two dots between name parts, a dotted number
+_DOTTED_NAME = re.compile(r"[a-z]\.[a-z_][a-z0-9_]*\.[a-z_]")
+_DOTTED_NUMBER = re.compile(r"\d\.\d")
+
 
 # "flask to 3.0.3", "django from 4.2.11": a name, a joiner (vocabulary.yaml roles.version_joiners), a dotted version
 _VERSION_MOVED = r"(?<![\w./-])([a-z]+)\s+(?:{joiners})\s+v?\d+\.\d+"
@@ -43,7 +47,10 @@ def named_in_code(
         for first, second in itertools.pairwise(parts):
             slug_pairs.add((first, second))
         found.update(fw for part in parts if (fw := framework_by_name.get(part)) is not None)
-    patterns = [_MODULE, _SOURCE, _version_moved(version_joiners)] if version_joiners else [_MODULE, _SOURCE]
+    # (each pattern tries every position of a paste: one that cannot match, lacking the marks it needs, is not run)
+    patterns = [_MODULE] if _DOTTED_NAME.search(norm) else []
+    patterns += [_SOURCE] if ".py" in norm else []
+    patterns += [_version_moved(version_joiners)] if version_joiners and _DOTTED_NUMBER.search(norm) else []
     for pattern in patterns:
         found.update(fw for m in pattern.finditer(norm) if (fw := framework_by_name.get(m.group(1))) is not None)
     return frozenset(found), slug_pairs

@@ -44,6 +44,9 @@ class Superseded:
         for index, sentence in enumerate(sentences):
             start = norm.find(sentence, pos)
             pos = start + len(sentence)
+            said = _WORD.findall(sentence)  # (in C: most sentences of a paste hold no opening word, and are passed by)
+            if not (self._beliefs.may_start_in(said) or self._plans.may_start_in(said)):
+                continue
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             span = self._view(sentence, following)
             if span is not None:
