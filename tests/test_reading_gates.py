@@ -62,3 +62,16 @@ def test_views_cut_as_when_every_sentence_is_looked_at(text: str) -> None:
     for begin, end in reversed(spans):
         expected = expected[:begin] + " " + expected[end:]
     assert superseded.cut(norm) == expected
+
+
+def test_kept_cuts_belong_to_their_own_message() -> None:
+    """The last few cuts are kept (a turn cuts its message twice); a kept cut is never another message's."""
+    cues = default_knowledge_base().vocabulary
+    kept, plain = Superseded(cues.superseded, cues.rewrites), Superseded(cues.superseded, cues.rewrites)
+    texts = [
+        "at first we thought we needed graphql, but actually rest is fine. we need an admin.",
+        "we need an admin.",
+        "initially we planned to use websockets, scratch that, polling works.",
+    ]
+    for text in [*texts, *texts, *reversed(texts)] * 4:  # past the kept few, in and out of order
+        assert kept.cut(text) == plain._cut(text)

@@ -16,6 +16,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")
 # "the service is for partners and we thought …": a joiner before the view's subject starts the view
 _JOINERS = frozenset({"and", "so", "because", "while", "since", "which", "where"})
 _SUBJECT_REACH = 4  # "the ops team said": the words of a view's subject before its verb
+_KEPT_CUTS = 8  # a turn cuts its message twice (parse, then the thread's update): the last few are kept
 
 
 class Superseded:
@@ -32,8 +33,18 @@ class Superseded:
         self._markers = runs(cues.past_markers) if cues else WordRuns(())
         self._turns = runs(cues.turns) if cues else WordRuns(())
         self._next_turns = runs(cues.next_turns) if cues else WordRuns(())
+        self._kept: dict[str, str] = {}  # normalised message -> its cut (a pure function of the text)
 
     def cut(self, norm: str) -> str:
+        kept = self._kept.get(norm)
+        if kept is None:
+            kept = self._cut(norm)
+            if len(self._kept) >= _KEPT_CUTS:
+                self._kept.clear()
+            self._kept[norm] = kept
+        return kept
+
+    def _cut(self, norm: str) -> str:
         if self._cues is None or not (
             self._beliefs.may_start_in(w := _WORD.findall(norm)) or self._plans.may_start_in(w)
         ):
