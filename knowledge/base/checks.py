@@ -199,6 +199,11 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for category in model.scope_cut_keeps
             if category not in categories
         ]
+        problems += [
+            f"{label}: needs.caller_categories names unknown requirement category '{category}'"
+            for category in model.needs.caller_categories
+            if category not in categories
+        ]
     requirement_ids = ids("requirements")
     for label, model in sections.get("vocabulary", []):  # vocabulary lists that name requirements
         named = {
@@ -210,6 +215,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "needs.trade_deciding": model.needs.trade_deciding,  # decide alone though named as a company's trade
             "needs.client_needs": model.needs.client_needs,  # a client a backend is said to serve
             "needs.unit_parts": model.needs.unit_parts,  # parts of an app, never a unit of the organisation
+            "needs.chosen_parts": model.needs.chosen_parts,  # parts a team may pick itself
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
             "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],

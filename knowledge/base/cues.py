@@ -129,6 +129,29 @@ class NeedCues(Entry):
         description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "
         "company a word or two before a team named by a need's words, so the team is theirs, not the one building.",
     )
+    choosing_acts: frozenset[Word] = Field(
+        frozenset(),
+        description="'want to hand-pick orm + auth', 'pick our own orm': a verb of choosing a part, a few words "
+        "before a part the team would pick itself; the part is then its pick, not one wanted built in.",
+    )
+    choosing_gap: frozenset[Word] = Field(
+        frozenset(),
+        description="'pick our own orm and auth': words between a choosing verb and the parts it picks.",
+    )
+    chosen_parts: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids of parts a team may pick itself (ORM, auth, templates), each checked to exist.",
+    )
+    caller_categories: frozenset[str] = Field(
+        frozenset(),
+        description="'checkout calls it': requirement categories naming kinds of system, which a word said bare "
+        "before a call verb and our system names as the caller (each checked to be a category in use).",
+    )
+    event_counts: frozenset[WordPair] = Field(
+        frozenset(),
+        description="'checkout calls it on every payment': two words right before a need's word that make it the "
+        "event counted (how often something happens), not a need of the system.",
+    )
     team_nouns: frozenset[Word] = Field(
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
         "word, so the need's word names the group."

@@ -24,6 +24,11 @@ class RoleCues(Entry):
         description="'the rest is still flask', 'the services are all django': words between 'is' and the framework "
         "that keep it said to be the thing ('there are also fastapi, quart …' lists options instead).",
     )
+    plan_subjects: frozenset[Word] = Field(
+        frozenset(),
+        description="'the current proposal is flask', 'my pick is fastapi': a plan's noun as the subject of 'is "
+        "<framework>' names an option under discussion, not a thing of ours that runs.",
+    )
     is_joiners: frozenset[Word] = Field(
         description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
         "so it is still what runs."
@@ -45,6 +50,11 @@ class RoleCues(Entry):
     called_by: frozenset[WordPair] = Field(
         description="'called from our checkout service': two words before a system that calls this one, so that "
         "system's kind describes the caller, not what is built."
+    )
+    bare_caller_objects: frozenset[Word] = Field(
+        frozenset(),
+        description="'checkout calls it on every payment': after a need's word named bare and a call verb, the "
+        "words standing for our system, which make that word the caller, not a need.",
     )
     caller_agents: frozenset[Word] = Field(
         description="'hit by the checkout service': one word before a system that acts on this one, so that "

@@ -94,6 +94,16 @@ class Appraisal:
             at -= 1
         return False
 
+    def bare_caller(self, raw: list[str], match: Match) -> bool:
+        """'checkout calls it on every payment': words named bare (no 'service' after them), then a call verb and a
+        word standing for our system right after: they name the caller."""
+        end = match.end
+        return (
+            end + 1 < len(raw)
+            and raw[end] in self._cues.caller_verbs
+            and raw[end + 1] in self._cues.bare_caller_objects
+        )
+
     def _calls_ours(self, raw: list[str], at: int) -> bool:
         """'… service to be able to call them', '… app hits our api': from `at`, a few helper words, a call verb and
         an object that is ours: the system before is the subject calling ours."""

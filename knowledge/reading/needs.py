@@ -268,6 +268,38 @@ class NeedReader:
             for rid in concept.implies
         ]
 
+    def _names_a_system(self, match: Match) -> bool:
+        """The words name only kinds of system (a shop, a crm, a dashboard), the needs a caller can have."""
+        kinds = match.kinds
+        if "requirement" in kinds:
+            needs = [kinds["requirement"]]
+        elif "concept" in kinds:
+            needs = self._kb.concepts[kinds["concept"]].implies
+        else:
+            return False
+        return bool(needs) and all(self._category[n] in self._needs.caller_categories for n in needs)
+
+    def _chosen_part(self, clause: Clause, match: Match) -> bool:
+        """'want to hand-pick orm + auth', 'pick our own orm and templates': a part a team may pick itself, after a
+        choosing verb (past small words and other such parts), unless the clause refuses ('dont want to pick …')."""
+        cues = self._needs
+        if clause.state.negating or match.kinds.get("requirement") not in cues.chosen_parts:
+            return False
+        parts = {
+            at
+            for m in clause.matches
+            if m.kinds.get("requirement") in cues.chosen_parts
+            for at in range(m.start, m.end)
+        }
+        at = match.start - 1
+        while at >= 0 and (at in parts or clause.raw[at] in cues.choosing_gap):
+            at -= 1
+        return (
+            at >= 0
+            and clause.raw[at] in cues.choosing_acts
+            and not any("negate" in m.kinds for m in clause.matches if m.end <= at)  # "dont want to pick …"
+        )
+
     def _names_something_else(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
@@ -294,9 +326,15 @@ class NeedReader:
             return True  # "weve run it in prod for years": time already spent running it, not a life ahead
         if self._in_repository_name(clause, match):
             return True  # "acme/payments-fastapi": a word of a repository's name, not a need
+        if self._chosen_part(clause, match):
+            return True  # "want to hand-pick orm + auth": the team's own pick, not a part wanted built in
+        if match.start >= 2 and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts:
+            return True  # "on every payment": the event counted, not a need
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._appraisal.caller(raw, match):
             return True
+        if self._appraisal.bare_caller(raw, match) and self._names_a_system(match):
+            return True  # "checkout calls it": a kind of system calling ours ("webhooks hit us" is traffic we take)
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
         if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(raw, match):
             return True

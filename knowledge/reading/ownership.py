@@ -150,6 +150,8 @@ class Ownership:
             at = start - k
             if at < 0 or raw[at] not in self._cues.is_verbs or self._cues.asking.intersection(raw[:at]):
                 continue
+            if self._cues.plan_subjects.intersection(raw[max(0, at - DESCRIBED_REACH) : at]):
+                return False  # "the current proposal is flask": an option put forward, nothing of ours runs on it
             if self._cues.is_fillers.issuperset(
                 raw[at + 1 : start]
             ):  # "the portal is (still) django", "… is flask with …"
