@@ -173,6 +173,12 @@ class ScopeCues(Entry):
         description="'we started to migrate the flask app to django': right before 'to' and a bare move verb, the "
         "move is under way; after any other word ('we plan to migrate…') it is intended."
     )
+    progressive: frozenset[Word] = Field(
+        frozenset(),
+        description="'we are switching the api to fastapi': right before a move cue said done but typed as a gerund "
+        "('switching the' for 'switched the'), a word that makes the gerund a move under way; after any other "
+        "('thinking about switching the api') the move is weighed, not made.",
+    )
     repeated: frozenset[Word] = Field(
         description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
         "so the words are a symptom and take no need back."

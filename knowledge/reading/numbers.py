@@ -159,7 +159,7 @@ def budget(words: list[str]) -> re.Pattern[str] | None:
     """'we have 3 weeks': right before a duration (`words`: `budget_before`), a hedge word allowed between."""
     if not words:
         return None
-    return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$")
+    return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$")
 
 
 def budget_after(words: list[str]) -> re.Pattern[str] | None:

@@ -254,11 +254,17 @@ class RequirementParser:
             # "do we need sso? nah": what a yes-or-no question asked, for a bare no answering it
             msg.asked = list(msg.clause.found) if asked and self._questions.yes_no(clause) else []
             first = next((m for m in msg.clause.found if not m.negated), None)
-            if first and self._questions.doubts(raw):  # "do users even need an admin panel (for the bot)"
+            doubting = first is not None and self._questions.doubts(raw)
+            if first and doubting:  # "do users even need an admin panel (for the bot)"
                 # the need the question opens on (every need its words name), not the context after it
                 msg.doubted.update((m.id, None) for m in msg.clause.found if m.text == first.text and not m.negated)
             elif msg.doubted and self._questions.hangs_on_answer(raw):  # "… if yes, which admin?"
                 msg.doubt_open = True
+            msg.plain.update(
+                (m.id, None)
+                for m in msg.clause.found
+                if not m.negated and not (doubting and first is not None and m.text == first.text)
+            )
 
     def _read_clause(
         self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]

@@ -64,6 +64,9 @@ class ParsedQuery:
     # needs whose necessity is asked, with the question hanging on the answer ("do we even need an admin? if so,
     # which?"): an open question to ask back, not a need to rank on
     doubted: tuple[str, ...] = ()
+    # "do we need a separate service for that?": needs said only inside a question asking whether they are needed;
+    # the question is what the advice answers, so they are no stated reason to leave what runs
+    asked_needs: tuple[str, ...] = ()
     # "if we move to fastapi, what replaces g.user?": what runs and the destination named, the move asked how
     asked_how: bool = False
     # "async flask?": frameworks asked for by what the sources say they are (Quart), not by name

@@ -269,8 +269,11 @@ def read_cue(
         state.wishing, state.wished_since_cue = True, False
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
-    elif "progress" in kinds and match.start and _intended(raw, match.start, cues):
-        # "should we port our flask app to django?": a move asked about, not made; what follows runs
+    elif "progress" in kinds and (
+        (match.start and _intended(raw, match.start, cues)) or _weighed_gerund(raw, match, kinds["progress"], cues)
+    ):
+        # "should we port our flask app to django?", "debating switching the app to fastapi": a move asked about
+        # or weighed, not made; what follows runs
         state.current_cue, state.owner_cue = match.end, False
     elif "progress" in kinds:
         state.progress = True
@@ -468,6 +471,16 @@ def _said_by(raw: list[str], start: int, speakers: frozenset[str], cues: ScopeCu
     while at >= 0 and raw[at] in cues.auxiliaries:
         at -= 1
     return at >= 0 and raw[at] in speakers
+
+
+def _weighed_gerund(raw: list[str], match: Match, cue: str, cues: ScopeCues) -> bool:
+    """'debating switching the whole thing to fastapi': a cue said done ('switched the') matched by its stem in a
+    gerund reports no move unless a progressive word comes right before ('we are switching the api')."""
+    if match.start and raw[match.start - 1] in cues.progressive:
+        return False
+    # (a filler inside the match may shift the words: only the pairs that line up are compared)
+    pairs = zip(cue.split(), raw[match.start : match.end], strict=False)
+    return any(said != word and said.endswith("ed") and word.endswith("ing") for said, word in pairs)
 
 
 def _intended(raw: list[str], start: int, cues: ScopeCues) -> bool:

@@ -261,6 +261,7 @@ class Settler:
             and current is not None
             and not targets,
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
+            asked_needs=tuple(need for need in msg.doubted if need not in msg.plain),
             asked_how=msg.asked_how and current is not None and bool(targets),
             described=tuple(fw for fw in self._descriptions.find(said_words) if fw not in msg.excluded),
         )

@@ -128,6 +128,7 @@ class MessageState:
     asking: bool = False  # a question mark ends the clause being read
     doubted: dict[str, None] = field(default_factory=dict)  # needs whose necessity is asked ("do we even need x")
     doubt_open: bool = False  # a question after hangs on that answer ("if yes, which one?")
+    plain: dict[str, None] = field(default_factory=dict)  # needs said outside a question doubting them
     # needs the sentence's earlier clauses named, for a negation pointing back at them ("= dont want any of it")
     sentence_found: list[RequirementMention] = field(default_factory=list)
     # each clause's role in a setting then piece message (setting.py) and the needs it found

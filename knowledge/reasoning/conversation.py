@@ -321,6 +321,7 @@ class Conversation:
             extension_needs=tuple(self.state.extension_needs),
             library_covers=tuple(self.state.library_covers),
             argued_needs=tuple(self.state.argued_needs),
+            asked_needs=tuple(self.state.asked_needs),
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
             described=tuple(self.state.described),
@@ -481,6 +482,10 @@ class Conversation:
         state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
         state.beside = parsed.beside or state.beside
         state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
+        # a need asked about stays only asked until a message states it
+        stated = {m.id for m in parsed.requirements if not m.negated and m.id not in parsed.asked_needs}
+        state.asked_needs = [n for n in state.asked_needs if n not in stated]
+        state.asked_needs += [n for n in parsed.asked_needs if n not in state.asked_needs]
 
     def _apply_migration(self, parsed: ParsedQuery) -> None:
         """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""

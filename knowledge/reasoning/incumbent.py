@@ -85,6 +85,8 @@ def decide(
     # Nor is a destination's feature listed as the reason to go ("move to django for its admin"): the sources move a
     # working app for a need the team has, and the features a framework offers are not one.
     met |= set(query.argued_needs)
+    # Nor is a need only asked about ("do we need a separate service for that?"): whether it is needed is the question.
+    met |= set(query.asked_needs)
     # Load the team tunes where the app runs (workers, gevent, the database) is no reason to leave it either:
     # the sources say databases and network I/O, not the framework, dominate latency.
     # Websockets and waits on outside calls are not settled so (`unless_any`), even when an extension serves them.

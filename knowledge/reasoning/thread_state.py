@@ -49,6 +49,9 @@ class ConversationState(BaseModel):
     argued_needs: list[str] = Field(
         default_factory=list, description="needs given as the reasons for the destination the asker chose"
     )
+    asked_needs: list[str] = Field(
+        default_factory=list, description="needs only asked about: 'do we need a separate service for that?'"
+    )
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     message_words: dict[int, list[str]] = Field(
