@@ -146,6 +146,17 @@ class CountWords(Entry):
         description="'we have 3 weeks', 'we've got two months': right before a duration, words saying it is the time "
         "there is to build, not how long the system must live.",
     )
+    schedule_before: list[Text] = Field(
+        default_factory=list,
+        description="'timeline ~4 months', 'timeframe is six weeks': right before a duration, a schedule noun that "
+        "may say the build's length or the system's life; below `long_horizon_min_years` it is the build's.",
+    )
+    still_kept_before: list[Text] = Field(
+        default_factory=list,
+        description="'whoever maintains it in 2031', 'still in use in 2032': right before 'in' and a year, words "
+        "saying the system is still looked after or used then, so the year bounds its life ('launch in 2027' does "
+        "not).",
+    )
     task_length_before: list[Text] = Field(
         default_factory=list,
         description="'onboarding takes a month', 'the last upgrade took us two weeks': right before a duration, words "

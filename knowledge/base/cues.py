@@ -150,7 +150,8 @@ class NeedCues(Entry):
     event_counts: frozenset[WordPair] = Field(
         frozenset(),
         description="'checkout calls it on every payment': two words right before a need's word that make it the "
-        "event counted (how often something happens), not a need of the system.",
+        "event counted (how often something happens), not a need of the system; only in a clause saying something "
+        "calls ours ('calls it', 'pings us').",
     )
     team_nouns: frozenset[Word] = Field(
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "

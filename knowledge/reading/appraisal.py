@@ -4,6 +4,7 @@ checkout service"), or a relation denied of another thing ("graphene-django no l
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence
 
 from knowledge.base.models import Vocabulary
@@ -102,6 +103,14 @@ class Appraisal:
             end + 1 < len(raw)
             and raw[end] in self._cues.caller_verbs
             and raw[end + 1] in self._cues.bare_caller_objects
+        )
+
+    def called(self, raw: list[str]) -> bool:
+        """'checkout calls it on every order', 'the cms pings us after each publish': somewhere in the clause a call
+        verb right before a word standing for our system, so a caller's calls are what is being counted."""
+        cues = self._cues
+        return any(
+            word in cues.caller_verbs and follow in cues.bare_caller_objects for word, follow in itertools.pairwise(raw)
         )
 
     def _calls_ours(self, raw: list[str], at: int) -> bool:

@@ -328,8 +328,13 @@ class NeedReader:
             return True  # "acme/payments-fastapi": a word of a repository's name, not a need
         if self._chosen_part(clause, match):
             return True  # "want to hand-pick orm + auth": the team's own pick, not a part wanted built in
-        if match.start >= 2 and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts:
-            return True  # "on every payment": the event counted, not a need
+        if (
+            match.start >= 2
+            and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts
+            and self._appraisal.called(raw)
+        ):
+            return True  # "checkout calls it on every payment": the caller's event counted, not a need
+        # ("after each new hire", "on every websocket message": an event our own system or team handles is one)
         # "called from our checkout service": the caller's kind of system, not this one's
         if self._appraisal.caller(raw, match):
             return True

@@ -162,6 +162,13 @@ def budget(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$")
 
 
+def still_kept(words: list[str]) -> re.Pattern[str] | None:
+    """'whoever maintains it in 2031': words (`still_kept_before`) then 'in' and a year the system still lives in."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + alternatives(words) + r")\s+in\s+(?:at least\s+)?(20[2-9]\d)\b")
+
+
 def budget_after(words: list[str]) -> re.Pattern[str] | None:
     """'3 weeks to ship': right after a duration, words making it the time there is to build (`budget_after`)."""
     if not words:
@@ -219,6 +226,8 @@ def horizon_years(
     *,
     budget: re.Pattern[str] | None = None,
     budget_after: re.Pattern[str] | None = None,
+    schedule: re.Pattern[str] | None = None,
+    kept_in: re.Pattern[str] | None = None,
     staffed: re.Pattern[str] | None = None,
     staffed_floor: float = float("inf"),
     staffed_end: re.Pattern[str] | None = None,
@@ -227,8 +236,10 @@ def horizon_years(
     say the count's things last that long, rather than come that often; `gone_by` (see `elapsed`) says the span
     is time since something last happened; `worked` (see `tenure`) says it is someone's experience; `budget` (see
     `budget`) says it is the time there is to build, as does `budget_after` right after it ('3 weeks to ship');
-    `staffed` (see `staffed`) says it is how long builders are on it, which counts only from `staffed_floor` up or
-    when `staffed_end` (see `staffing_ended`) says the system ends with it."""
+    `kept_in` (see `still_kept`) reads a year the system is still kept in as its end; `schedule` (a `budget`
+    pattern of schedule nouns: 'timeline ~4 months') says it is the build's length below `staffed_floor`;
+    `staffed` (see `staffed`) says it is how long builders are on it, which counts only from
+    `staffed_floor` up or when `staffed_end` (see `staffing_ended`) says the system ends with it."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
@@ -248,6 +259,12 @@ def horizon_years(
         amount, unit = number_value(match.group(1)), match.group(2)
         years = amount if unit.startswith("y") else amount / 12 if unit.startswith("mo") else amount / 52
         if (
+            schedule is not None
+            and years < staffed_floor
+            and schedule.search(norm, max(0, match.start() - _BUDGET_REACH), match.start())
+        ):
+            continue  # "timeline ~4 months": the build's schedule; "timeframe ~8 years" is the system's life
+        if (
             staffed is not None
             and years < staffed_floor
             and staffed.search(norm, max(0, match.start() - _STAFFED_REACH), match.start())
@@ -256,7 +273,8 @@ def horizon_years(
             continue  # "two devs for six months": the build's length; the system may live long after it
         longest = years if longest is None else max(longest, years)
     this_year = datetime.date.today().year  # "until the contract ends in 2032" counts from now
-    for match in _YEAR.finditer(norm) if _A_YEAR.search(norm) else ():  # the cheap search first
+    said_years = [*_YEAR.finditer(norm), *(kept_in.finditer(norm) if kept_in else ())] if _A_YEAR.search(norm) else []
+    for match in said_years:  # the cheap search first
         years = float(int(match.group(1)) - this_year)
         if years > 0:
             longest = years if longest is None else max(longest, years)

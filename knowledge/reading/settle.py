@@ -78,6 +78,8 @@ class Settler:
         # (nor is time gone by, "in the last two months", nor a process's stretch, "a two-week comment period")
         self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
         self._budget_after = numbers.budget_after([*vocab.budget_after, *vocab.stretch_after])
+        self._schedule = numbers.budget(vocab.schedule_before)  # build time only below the lifetime floor
+        self._kept_in = numbers.still_kept(vocab.still_kept_before)
         audience_nouns = set(vocab.audience_nouns)
         builders = [noun for noun in vocab.people_nouns if noun not in audience_nouns]
         self._staffed = numbers.staffed([*builders, *vocab.staffing_nouns], vocab.staffing_links)
@@ -187,6 +189,8 @@ class Settler:
                 self._past,
                 budget=self._budget,
                 budget_after=self._budget_after,
+                schedule=self._schedule,
+                kept_in=self._kept_in,
                 staffed=self._staffed,
                 staffed_floor=self._staffed_floor,
                 staffed_end=self._staffed_end,
