@@ -310,6 +310,11 @@ class ThreadCues(Entry):
     determiners: frozenset[Word] = Field(
         description="'the', 'my', 'another': words that open a noun phrase; none may sit inside one."
     )
+    system_pointers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'ok, and billing: …': words right before a system listed earlier ('billing (django), search "
+        "(fastapi)') that point at it as the one asked about, rather than name a need ('a search page').",
+    )
     systems: frozenset[Word] = Field(
         description="'the customer-facing billing api': nouns that end the name of a system or project, so a "
         "follow-up naming one asks about that subject; a part of one ('the admin part') is not listed."

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
@@ -18,6 +18,7 @@ from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.departures import Departures
+from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
@@ -137,6 +138,12 @@ class RequirementParser:
         self._libraries = libraries
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
         self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
+        self._estates = EstateReader(
+            self._framework_by_name,
+            vocab.roles.list_gap | vocab.thread.determiners,
+            vocab.thread.systems | vocab.roles.team_nouns,
+            vocab.thread.system_pointers,
+        )
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
         self._common_words = frozenset(vocab.common_words)
         self._display_names = {a.lower(): fw.name for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
@@ -212,8 +219,16 @@ class RequirementParser:
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
         parsed = self._settler.result(msg, norm, said)
+        # "billing (django), search (fastapi), thumbnails (flask). the thumbnail one …": one system of several
+        if len(msg.named_frameworks) >= 2 and (estate := self._estates.read(norm)) is not None:
+            parsed = focus(parsed, estate, self._estates, norm)
         choice = offered(norm, self._name_forms, self._vocab_roles)
         return dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
+
+    def refocus(self, parsed: ParsedQuery, estate: Iterable[tuple[str, str]], text: str) -> ParsedQuery:
+        """`parsed` of a later message, narrowed to the system it names again of an `estate` listed before."""
+        norm = self.settled(text)
+        return focus(parsed, self._estates.named_again(estate, norm), self._estates, norm)
 
     def settled(self, text: str) -> str:
         """`text` normalised, without the views it reports overturned ('we thought …, but scratch that')."""

@@ -52,6 +52,8 @@ class ParsedQuery:
     # (framework, need, library id) a native library named in the message answers ("Django Channels": realtime)
     library_covers: tuple[tuple[str, str, str], ...] = ()
     argued_needs: tuple[str, ...] = ()  # the asker's reasons given for the destination they chose ("X: docs, …")
+    # "billing (django), search (fastapi)": the systems listed, each (its name's words, its framework)
+    estate: tuple[tuple[str, str], ...] = ()
     beside: str | None = None  # "a new fastapi service reusing our django orm": the new service's framework
     # "a new hire says go back to flask": targets only someone else's pitch names, a move under question
     proposed: tuple[str, ...] = ()

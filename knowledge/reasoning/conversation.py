@@ -127,6 +127,9 @@ class Conversation:
                 if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks:
                     intent = "about"  # answered with the seeds' view of what it asks about: the pick, or one named
                     focus = engine.parser.named_in(questions.asked) or (self.state.last_pick,)
+        if self.state.estate and not parsed.estate and parsed.current is None:
+            # "ok, and billing: any reason to move it?": a system listed earlier in the thread, named again
+            parsed = engine.parser.refocus(parsed, self.state.estate, text)
         if intent in kb.vocabulary.not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
@@ -244,7 +247,12 @@ class Conversation:
         known = [*state.known, *(fw for fw in (state.current,) if fw and fw not in state.known)]
         earlier = [*state.earlier, state.model_dump(exclude={"earlier"})][-_EARLIER_KEPT:]
         self.state = ConversationState(
-            excluded=state.excluded, known=known, last_pick=state.last_pick, turns=state.turns, earlier=earlier
+            excluded=state.excluded,
+            known=known,
+            last_pick=state.last_pick,
+            turns=state.turns,
+            earlier=earlier,
+            estate=state.estate,  # the systems listed stay listed: the next one asked about is among them
         )
 
     def _returns(self, text: str, shared: SharedReading) -> bool:
@@ -481,6 +489,7 @@ class Conversation:
         state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
         state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
         state.beside = parsed.beside or state.beside
+        state.estate = list(parsed.estate) or state.estate
         state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
         # a need asked about stays only asked until a message states it
         stated = {m.id for m in parsed.requirements if not m.negated and m.id not in parsed.asked_needs}

@@ -52,6 +52,10 @@ class ConversationState(BaseModel):
     asked_needs: list[str] = Field(
         default_factory=list, description="needs only asked about: 'do we need a separate service for that?'"
     )
+    estate: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="systems listed with their frameworks ('billing (django), search (fastapi)'): (name, framework)",
+    )
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     message_words: dict[int, list[str]] = Field(
