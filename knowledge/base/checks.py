@@ -98,7 +98,10 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                 refs = [("requirement", r, requirements) for r in (*model.implies, *model.hands_off)]
             elif section == "requirements":
                 tempered = [*model.tempers.needs, *model.tempers.unless] if model.tempers else []
-                refs = [("requirement", r, requirements) for r in (*model.contradicts, *model.moots, *tempered)]
+                lacked = [model.lacked_as] if model.lacked_as else []
+                refs = [
+                    ("requirement", r, requirements) for r in (*model.contradicts, *model.moots, *tempered, *lacked)
+                ]
                 keys = {phrase_key(phrase) for phrase in model.phrases}
                 problems += [
                     f"{label}: weak phrase '{phrase}' is not one of its phrases"

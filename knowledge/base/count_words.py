@@ -42,6 +42,22 @@ class CountWords(Entry):
         description="'the team has thirty members', 'a squad of 8 members': words right before a head count (a "
         "hedge may sit between) saying the people counted build the system, so the count is no audience.",
     )
+    audience_use_after: list[Text] = Field(
+        default_factory=list,
+        description="'10 people in ops would use the back office', '12 folks log into it': a verb of using right after "
+        "a head count (a place such as 'in ops' may sit between), with one of audience_use_objects after it: the "
+        "people counted use the system, so a noun also in people_nouns counts the audience, not the team.",
+    )
+    audience_use_objects: list[Text] = Field(
+        default_factory=list,
+        description="'use the back office', 'use it': the words opening what the counted people use, a thing of "
+        "ours (a framework named bare, 'five people use django', says what the team works in instead).",
+    )
+    audience_use_places: list[Text] = Field(
+        default_factory=list,
+        description="'10 people in ops would use it', 'across the warehouse': words opening the place the counted "
+        "people work in, which may sit between them and audience_use_after.",
+    )
     audience_roles: list[Text] = Field(
         default_factory=list,
         description="'a dashboard for the analysts', 'our moderators': an in-house role said with 'the'/'our' and no "

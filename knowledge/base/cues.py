@@ -124,6 +124,16 @@ class NeedCues(Entry):
         description="'3 devs with solid async experience': a 'knows_after' cue naming a skill right after a need's "
         "word, so the need's word names what the team knows, not what the system needs.",
     )
+    amount_asked: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'how many users?', 'how much traffic': words asking an amount; a need's words they open (or "
+        "that follow them, one describing word between at most) are the quantity asked about, not a need said.",
+    )
+    assent_words: frozenset[Word] = Field(
+        frozenset(),
+        description="'ok fine', 'works for me', 'happy with that': a clause made of these words only agrees with "
+        "what was said before it; a need's word there with an `assent` sense is no verdict on the system.",
+    )
     outside_owners: frozenset[Word] = Field(
         frozenset(),
         description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "

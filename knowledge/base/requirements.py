@@ -60,6 +60,11 @@ class Sense(Entry):
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )
+    assent: bool = Field(
+        False,
+        description="In a clause of assent words only (vocabulary needs.assent_words: 'ok fine', 'works for me'), "
+        "the word agrees with what was said, the other sense.",
+    )
     near: list[Text] = Field(
         default_factory=list,
         description="Anywhere in the same clause, these words make the other sense ('pages in the middle of the "
@@ -120,6 +125,11 @@ class Requirement(Entry):
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")
     if_yes: Text | None = Field(None, description="The follow-up a 'yes' to `ask` adds (default: 'we need <phrase>').")
     if_no: Text | None = Field(None, description="The follow-up a 'no' to `ask` adds.")
+    lacked_as: Id | None = Field(
+        None,
+        description="The need a team lacking this one as a skill says ('we dont know async': async-inexperience); "
+        "without it, the lack is no need at all.",
+    )
     contradicts: list[Id] = Field(
         default_factory=list,
         description="Needs this one cannot stand beside ('a team of two' and 'a team of forty'): said later in a "

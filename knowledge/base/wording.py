@@ -228,6 +228,11 @@ class Vocabulary(CountWords, TurnWords):
         description="'the whole team is great at async': a skill of the team; read as knowledge_before too, and the "
         "need named right after it is what the team can do, not a need of the system.",
     )
+    skill_lacking_before: list[Text] = Field(
+        default_factory=list,
+        description="'we dont know async': a skill the team lacks; the need named right after it is no need of the "
+        "system (a requirement's `lacked_as` names what the lack says instead).",
+    )
     skill_after: list[Text] = Field(
         default_factory=list,
         description="'our devs know sqlalchemy inside out': how well the team knows what is named right before; "

@@ -71,9 +71,9 @@ def team_size(
             count
             and audience
             and audience.nouns.fullmatch(noun.group(0))
-            and audience_led(norm, count.start(), audience)
+            and (audience_led(norm, count.start(), audience) or audience_used(norm, noun.end(), audience))
         ):
-            continue  # "for 30 people": the people served
+            continue  # "for 30 people", "30 people use it": the people served
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(number_value(count.group(1))))
     sizes += builder_counts(norm, audience)
@@ -107,6 +107,7 @@ class AudienceWords:
     roles: re.Pattern[str] | None = None
     role_size: int = 0
     builders: re.Pattern[str] | None = None  # "the team has thirty members": builders counted, no audience
+    uses: re.Pattern[str] | None = None  # "10 people in ops would use the back office": the people served
 
 
 def audience_words(
@@ -117,6 +118,7 @@ def audience_words(
     roles: tuple[list[str], int] = ([], 0),
     *,
     builders: list[str] | None = None,
+    uses: tuple[list[str], list[str], list[str]] = ([], [], []),
 ) -> AudienceWords:
     """The compiled audience cues; `stops` (describing-run stops) keep '3 endpoints for users' from counting;
     `roles` are in-house roles said without a count ('for the analysts') and the size they are read as."""
@@ -127,7 +129,18 @@ def audience_words(
     version = re.compile(r"\b(?:" + alternatives(not_after) + r")\s*$") if not_after else None
     role = re.compile(r"\b(?:the|our|my)\s+(?:" + alternatives(roles[0]) + r")\b") if roles[0] else None
     built = re.compile(r"\b(?:" + alternatives(builders) + r")\s+" + _HEDGE + r"\s*$") if builders else None
-    return AudienceWords(people(nouns), count, led, version, role, roles[1], built)
+    used = None
+    verbs, objects, places = uses
+    if verbs and objects:
+        # after the noun: an optional place ("in ops", "across the warehouse"), the verb, what it is used on
+        place = r"(?:\s+(?:" + alternatives(places) + r")\s+(?:the\s+|our\s+)?[a-z]+)?" if places else ""
+        used = re.compile(place + r"\s+(?:" + alternatives(verbs) + r")\s+(?:" + alternatives(objects) + r")\b")
+    return AudienceWords(people(nouns), count, led, version, role, roles[1], built, used)
+
+
+def audience_used(norm: str, noun_end: int, said: AudienceWords | None) -> bool:
+    """The people counted, their noun ending at `noun_end`, are said to use a thing of ours ('would use the tool')."""
+    return said is not None and said.uses is not None and said.uses.match(norm, noun_end) is not None
 
 
 def audience_led(norm: str, at: int, said: AudienceWords | None) -> bool:
@@ -149,8 +162,10 @@ def audience_size(
             continue  # "the team has thirty members": the count is of builders
         if team_nouns.match(norm, noun.end() + 1):
             continue  # "3 staff engineers": the count is of builders
-        if team_nouns.fullmatch(noun.group(0)) and not audience_led(norm, count.start(), said):
-            continue  # "two people", "five team members": the team, unless said to be served
+        if team_nouns.fullmatch(noun.group(0)) and not (
+            audience_led(norm, count.start(), said) or audience_used(norm, noun.end(), said)
+        ):
+            continue  # "two people", "five team members": the team, unless said to be served or to use it
         if crowd is not None and crowd.match(norm, count.start()):
             continue  # "2k users at once": a crowd, read as one
         size = _counted(count)

@@ -88,7 +88,11 @@ class NeedReader:
             return True  # "my last three clients were online shops": an earlier project's kind, not this one's
         if in_media_report(raw, matches[pos].start, self._media_reports):
             return True  # "ive read 20 comparison articles": a piece read and what it is about, not a need
+        if self._amount_asked(raw, match.start):
+            return True  # "how many users?": the amount asked about, not many users said
         if self._skill(clause, pos, gap):
+            if state.skill_lacking:  # "we dont know async": what the team cannot do yet, not a need
+                self._lacked(clause, match)
             return True  # "great at async", "know sqlalchemy inside out": what the team can do, not a need
         before = matches[pos - 1].kinds if pos and matches[pos - 1].end == match.start else {}
         if "framework" in before and ("current_after" in kinds or "knows_after" in kinds):
@@ -235,6 +239,25 @@ class NeedReader:
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         return follower is not None and "skill_after" in follower.kinds and follower.start - match.end <= 1
 
+    def _amount_asked(self, raw: list[str], start: int) -> bool:
+        """Words asking an amount ('how many') open the need's words at `start` ('how' + 'many users') or end right
+        before them, one describing word between at most ('how many active users')."""
+        return any(
+            tuple(raw[at : at + len(cue)]) == cue
+            for cue in self._needs.amount_asked
+            for at in range(max(0, start - len(cue) - 1), start)
+        )
+
+    def _lacked(self, clause: Clause, match: Match) -> None:
+        """'we dont know async': the needs a lack of the skill named by `match` says (the requirements' `lacked_as`)."""
+        kb, msg = self._kb, clause.msg
+        for this in self.mentions(match.kinds, match.surface, False, match.fuzzy, building=msg.building):
+            rid = kb.requirements[this.id].lacked_as
+            if rid is not None and rid not in msg.requirements:
+                mention = RequirementMention(rid, kb.requirements[rid].label, False, match.surface, None, match.fuzzy)
+                msg.requirements[rid] = mention
+                clause.state.found.append(mention)
+
     def _hand_off(self, clause: Clause, concept_id: str, match: Match) -> None:
         """'auth is auth0': the needs a hosted service does outside the app are not asked of the framework."""
         concept = self._kb.concepts[concept_id]
@@ -263,6 +286,8 @@ class NeedReader:
             return []
         concept = kb.concepts[kinds["concept"]]
         weak = concept.weak or (concept.paperwork and not building)
+        if concept.weak and fuzzy:
+            return []  # a typo's guess at a loose concept's words ("interna" for "intern"): two guesses, no evidence
         return [
             RequirementMention(rid, kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=weak)
             for rid in concept.implies
@@ -449,6 +474,7 @@ class NeedReader:
                 or (sense.only_after_listed and not ("framework" in before and _listed_after_only(raw, match.start)))
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
+                or (sense.assent and self._needs.assent_words.issuperset(raw))
             )
             for rid, sense in self._senses[surface]
         )

@@ -339,7 +339,9 @@ def read_cue(
     elif "knows" in kinds:
         state.knows_cue = match.end
         if "skill" in kinds:  # "great at async": the need after it is a skill (needs.py)
-            state.skill_at = match.end
+            state.skill_at, state.skill_lacking = match.end, False
+    elif "skill_lacking" in kinds:  # "we dont know async": the need after it is a skill the team lacks
+        state.skill_at, state.skill_lacking = match.end, True
 
 
 def said_of_need(clause: Clause, pos: int, cues: ScopeCues) -> bool:

@@ -57,6 +57,7 @@ class Settler:
             vocab.needs.gap_stops,
             (vocab.audience_roles, vocab.small_audience_max),
             builders=vocab.audience_builder_lead,
+            uses=(vocab.audience_use_after, vocab.audience_use_objects, vocab.audience_use_places),
         )
         self._crowd = numbers.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)

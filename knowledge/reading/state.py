@@ -44,6 +44,7 @@ class ClauseState:
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
     skill_at: int = -1  # "great at async": where the needs the team is skilled in start
+    skill_lacking: bool = False  # "we dont know async": the skill at skill_at is one the team lacks
     own_work: bool = False  # "we dont want to assemble auth ourselves": the making is refused, not the thing
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     hearsay: bool = False  # "our tagline is 'realtime for everyone'": the clause's needs are marketing's words

@@ -67,6 +67,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "knows_after": vocab.knowledge_after + vocab.skill_after,
         "workplace": vocab.workplace_after,
         "skill": vocab.skill_before,
+        "skill_lacking": vocab.skill_lacking_before,
         "skill_after": vocab.skill_after,
         "break": vocab.clause_breaks,
         "wish": vocab.wish_cues,
