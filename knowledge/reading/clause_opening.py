@@ -4,9 +4,10 @@ pitch's reasons) runs on into it, and what a clause's end leaves open for the ne
 from __future__ import annotations
 
 from knowledge.base.wording import Vocabulary
-from knowledge.reading import lacks, leanings, scope
+from knowledge.reading import lacks, leanings
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.lists import NEED_KINDS, only_needs
+from knowledge.reading.negation import negate_all
 from knowledge.reading.phrases import Match
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.sentences import NAME_ALONE
@@ -73,7 +74,7 @@ class ClauseOpener:
         listed = run is not None and not run.owner and only_needs(raw, matches, self._list_gap, self._list_tails)
         if run is not None and (run.owner or (listed and self._negated_joiners.intersection(raw))):
             state.run, state.run_end = run, 0
-            scope.negate_all(msg.held, msg.requirements)  # "no orm, auth, templates or admin": the list was negated
+            negate_all(msg.held, msg.requirements)  # "no orm, auth, templates or admin": the list was negated
         # a bare need after a negated one ("no orm, authentication, …") is held until the list ends
         msg.held_run = run if listed and state.run is None else None
         msg.held = msg.held if msg.held_run is not None else []

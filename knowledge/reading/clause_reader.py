@@ -12,11 +12,13 @@ from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.clause_opening import ClauseOpener, run_left_open
 from knowledge.reading.criteria import CriteriaLists
+from knowledge.reading.cue_reading import read_cue
 from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.library_purpose import answer_purpose
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
+from knowledge.reading.negation import said_of_need
 from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match, PhraseIndex
@@ -230,7 +232,7 @@ class ClauseReader:
                 ("requirement" in kinds or "concept" in kinds or "modest" in kinds)
                 # "a public api is descoped": a scope cut said of a need negates it (read as a cue below); said
                 # of the project it is a narrow scope
-                and not ("negate_after" in kinds and scope.said_of_need(clause, pos, self._scope))
+                and not ("negate_after" in kinds and said_of_need(clause, pos, self._scope))
                 and self._needs_reader.read(clause, pos, gap)
             ) or LIBRARY in kinds:
                 if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
@@ -244,7 +246,7 @@ class ClauseReader:
                 msg.named_apart.add(fw)
                 self._roles.read(clause, pos, gap, fw)
             else:
-                scope.read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
+                read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
         lacks.lack_felt(clause, raw[previous_end:], self._scope)
         answer_purpose(clause, self._needs_reader, self._scope)
         if state.lack_from >= 0 and state.negating:  # "without typed schemas, our partners …": said after the comma
