@@ -1,8 +1,8 @@
 """Free text -> requirements: what is needed, what is ruled out, what the team runs today.
 
 A message is cut into sentences (sentences.py) and read clause by clause (clause_reader.py), each clause match by
-match: a match names a need (read in needs.py), a framework (its role read in roles.py) or a cue (its reach kept in
-scope.py); settle.py settles the roles at the message's end."""
+match: a match names a need (read in needs.py), a framework (its role read in roles.py) or a cue (read in
+cue_reading.py, its reach kept in scope.py); settle.py settles the roles at the message's end."""
 
 from __future__ import annotations
 
