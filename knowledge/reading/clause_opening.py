@@ -3,7 +3,7 @@ pitch's reasons) runs on into it, and what a clause's end leaves open for the ne
 
 from __future__ import annotations
 
-from knowledge.base.wording import Vocabulary
+from knowledge.base.models import Vocabulary
 from knowledge.reading import lacks, leanings
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.lists import NEED_KINDS, only_needs
