@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import default_engine
-from knowledge.reading import headcounts, leanings, moves, needs, numbers
+from knowledge.reading import headcounts, leanings, moves, numbers, other_things
 from knowledge.reading.described import Descriptions
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.phrase_set import PhraseSet
@@ -69,7 +69,7 @@ def test_opens_with_by_first_word_answers_as_trying_every_run(
 @settings(max_examples=400, deadline=None)
 @given(_said, st.lists(st.sampled_from(_WORDS), max_size=3).map(" ".join))
 def test_a_phrase_held_is_found_from_its_first_word_as_by_every_window(raw: list[str], phrase: str) -> None:
-    assert needs._holds(raw, phrase) == _plain_holds(raw, phrase)
+    assert other_things._holds(raw, phrase) == _plain_holds(raw, phrase)
 
 
 @settings(max_examples=400, deadline=None)

@@ -1,6 +1,6 @@
 """Needs read as one list: negated together after a need's own negated phrase ("dont need a ui, docs or a
 validation lib"), or a framework's parts appraised together ("djangos templates, admin and structure feel like
-overkill"). A list runs on over list words between its items, and over a comma (parser.py carries it)."""
+overkill"). A list runs on over list words between its items, and over a comma (clause_opening.py carries it)."""
 
 from __future__ import annotations
 

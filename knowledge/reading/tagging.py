@@ -83,7 +83,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "refused_lack": vocab.refused_lacks,
         "affirm": vocab.affirmation_cues,
         "org_scope": vocab.org_scope_cues,
-        "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (scope.read_cue)
+        "objection_ask": vocab.objection_asks,  # covers its "not": read as no cue (cue_reading.read_cue)
     }
     for kind, cues in cue_lists.items():
         tagged += [(cue, kind, cue) for cue in cues]

@@ -1,0 +1,52 @@
+"""The vocabulary's words a wording may hold inside it or be written as: fillers, same nouns, chat shorthand. Part of
+`Vocabulary` (same YAML section)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from knowledge.base.entry import Entry, Text
+from knowledge.base.words import Word
+
+
+class FillerWords(Entry):
+    """Fillers a cue, a need's wording or a lexicon term may hold inside it; nouns read alike; shorthand."""
+
+    cue_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'we already know flask', 'we are still on django', 'we mostly use flask': a word a cue of what "
+        "the team knows, runs or moves to may hold inside it.",
+    )
+    verdict_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'nothing is actually broken': stressing words a need's wording may hold inside it.",
+    )
+    describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",
+    )
+    intent_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'not about web frameworks', 'researching a blog post': a word an intent cue may hold inside it.",
+    )
+    modal_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'staff need to edit', 'editors can publish': a modal word a lexicon term of people doing "
+        "something may hold between the people and their verb.",
+    )
+    same_nouns: dict[Word, list[Text]] = Field(
+        default_factory=dict,
+        description="'a recipe website' is 'a recipe site': a need's or concept's wording of several words ending "
+        "on the key noun is read with each of these nouns in its place too.",
+    )
+    shorthand: dict[str, str] = Field(default_factory=dict, description="Chat shorthand -> words ('mgmt').")
+    named_shorthand: dict[Word, Text] = Field(
+        default_factory=dict,
+        description="'our rn fitness app': a word of `shorthand` that, one or two words before a noun of "
+        "`named_shorthand_nouns`, names a product instead ('rn' is 'right now' elsewhere).",
+    )
+    named_shorthand_nouns: list[Word] = Field(
+        default_factory=list, description="The nouns of what is built that make a `named_shorthand` word a name."
+    )

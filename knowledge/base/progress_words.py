@@ -1,0 +1,64 @@
+"""The vocabulary's cues for a move pitched, under way, set as a task or retiring a framework, and advice given. Part of
+`Vocabulary` (same YAML section)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+
+from knowledge.base.entry import Entry, Text
+
+
+class ProgressWords(Entry):
+    """A third party's pitch, a move under way or decided as a task, a framework retired, advice to someone else."""
+
+    proposal_cues: list[Text] = Field(
+        default_factory=list, description="'someone wants to switch to X because…': a third party's pitch."
+    )
+    progress_cues: list[Text] = Field(
+        default_factory=list, description="'halfway through moving to X': a migration already under way."
+    )
+    progress_after: list[Text] = Field(
+        default_factory=list,
+        description="'the move to X is in progress': said after the target, the migration is under way.",
+    )
+    task_openers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'migrate the flask app to django.', 'converting the web layer from quart to fastapi': a move "
+        "verb opening a clause of a message that asks nothing is a task decided, so the move is under way.",
+    )
+    task_leads: list[Text] = Field(
+        default_factory=list,
+        description="'it is proposed that the flask app be ported to quart': formal words opening a clause before a "
+        "task stated in the passive; read past them, the clause states the task as 'port the flask app to quart'.",
+    )
+    decision_labels: list[Text] = Field(
+        default_factory=list,
+        description="'Decision: migrate the customer api from flask to fastapi.': a record's heading (an ADR's or an "
+        "RFC's) standing alone as the clause before a move verb; the move is decided, whatever is asked after.",
+    )
+    fraction_done: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'step 3 of 5 done', '2 of 4 phases complete': a word said within a few words after a count 'n "
+        "of m' that makes it the share of a move already made, so the move is under way.",
+    )
+    task_passive: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'… be ported to quart': the auxiliary before a task opener said done that makes the passive.",
+    )
+    retire_after: list[Text] = Field(
+        default_factory=list,
+        description="'the django app is being retired': said after a framework (or its app), that framework is "
+        "going away and is ruled out for what is built next.",
+    )
+    retire_before: list[Text] = Field(
+        default_factory=list,
+        description="'retiring the standalone django auth service': said before a framework (or its app), that "
+        "framework is going away; unlike an exclusion it negates no need (the retired part's work lives on).",
+    )
+    advice_cues: list[Text] = Field(
+        default_factory=list,
+        description="'i would recommend looking into django', 'why dont you migrate to node': advice given to "
+        "someone else about their project, so a pitch whatever the person who says it.",
+    )

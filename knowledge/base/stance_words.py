@@ -1,0 +1,98 @@
+"""The vocabulary's cues for how a need is held: failing, denied, affirmed, wished, ranked, hurt by, hearsay. Part of
+`Vocabulary` (same YAML section)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Text
+
+
+class StanceWords(Entry):
+    """Cues that deny, affirm, wish, rank or set aside what a clause names, or doubt a package."""
+
+    failing_cues: list[Text] = Field(
+        default_factory=list,
+        description="'flask-socketio keeps breaking': a framework's package said to fail in the clause does not "
+        "answer the need it names.",
+    )
+    failing_asked: list[Text] = Field(
+        default_factory=list,
+        description="'does django channels cut it?', 'flask-admin won't hold up': words that doubt a package only "
+        "in a question or after a negation; said plainly ('it holds up fine') they praise it.",
+    )
+    denial_cues: list[Text] = Field(
+        default_factory=list,
+        description="'it's not true that we need async': negates what follows like 'not'; a negation cue right after "
+        "it is denied in turn ('not true that we dont need async' wants async).",
+    )
+    refused_lacks: list[Text] = Field(
+        default_factory=list,
+        description="'security won't approve anything that isn't typed': after a gatekeeper's refusal (a denial "
+        "cue), a lack the refused thing has; the refusal is of the lack, so what lacks is wanted. Alone, no cue.",
+    )
+    denial_after: list[Text] = Field(
+        default_factory=list,
+        description="'the claim that we have no need for async is incorrect': a denial said after what it denies; "
+        "the needs the clause negated before it are wanted.",
+    )
+    affirmation_cues: list[Text] = Field(
+        default_factory=list,
+        description="'what we can't live without is an admin': words holding a negation that state a need; they end "
+        "a negation, and what follows is wanted.",
+    )
+    wish_cues: list[Text] = Field(
+        default_factory=list,
+        description="'async would be nice', 'nice to have: sso': the needs in the clause are wishes, not requirements.",
+    )
+    priority_cues: list[Text] = Field(
+        default_factory=list,
+        description="'… simple for interns to learn, but the actual project is a public api': what the project "
+        "itself is said to be after this outweighs the wishes stated before it; those earlier needs lean as wishes.",
+    )
+    minor_cues: list[Text] = Field(
+        default_factory=list,
+        description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
+        "core; the needs after it in its clause lean like a wish.",
+    )
+    outranks_cues: list[Text] = Field(
+        default_factory=list,
+        description="'maintainability matters more than raw speed': the needs after it in its clause are ranked "
+        "below the one before it, so they lean like a wish.",
+    )
+    outranked_cues: list[Text] = Field(
+        default_factory=list,
+        description="'raw speed matters less than maintainability': the needs before it in its clause are ranked "
+        "below what follows, so they lean like a wish.",
+    )
+    partial_cues: list[Text] = Field(
+        default_factory=list,
+        description="'some of its members would like a login': what only part of the people served want; the "
+        "needs after it in its clause lean like a wish.",
+    )
+    exclusion_back: list[Text] = Field(
+        default_factory=list,
+        description="'django is too heavy, we've ruled it out': a pronoun for the framework named last before it "
+        "in the message; that framework is ruled out.",
+    )
+    aversion_cues: list[Text] = Field(
+        default_factory=list,
+        description="'the team got burned by async bugs': the need named right after (an article or the team's own "
+        "word between at most) hurt the team before, so it is not wanted; the cue governs that need alone.",
+    )
+    hearsay_cues: list[Text] = Field(
+        default_factory=list,
+        description="'…scales effortlessly, according to our landing page', 'our tagline is real-time anything': "
+        "the company's marketing words, not the system's needs; the needs its sentence named before it, and its "
+        "clause names after it, are dropped.",
+    )
+    team_set_by: list[Text] = Field(
+        default_factory=list,
+        description="Requirement ids that hold a thread's pick to the frameworks the team runs, knows or names "
+        "('no new frameworks: we run django and flask, pick one of those').",
+    )
+    objection_asks: list[Text] = Field(
+        default_factory=list,
+        description="'any reason not to use django again?': a question asking for objections to a choice; the "
+        "negation in it rules out neither the framework nor the needs after it.",
+    )

@@ -1,0 +1,281 @@
+"""A need's words that here name something else: people (a team, a unit, another company's team), a name (a
+repository, a team called so), a caller, a kind of organisation, the team's own pick, or the word in another sense."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.requirements import Sense
+from knowledge.base.text import phrase_words, stem
+from knowledge.reading import numbers
+from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.phrases import Match
+from knowledge.reading.state import Clause
+from knowledge.reading.text import ARTICLES
+from knowledge.reading.word_runs import WordRuns
+
+__all__ = ["OtherThings"]
+
+_OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
+_NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
+_RAN_FOR_REACH = 8  # "weve run litestar in prod for years": the cue, the thing, a place, then the span
+
+
+class OtherThings:
+    """Tells when a need's words name something else; built once per need reader."""
+
+    def __init__(self, kb: KnowledgeBase, appraisal: Appraisal) -> None:
+        vocab = kb.vocabulary
+        self._kb = kb
+        self._appraisal = appraisal
+        self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
+        self._owners = frozenset(vocab.current_owners)
+        self._senses: dict[str, list[tuple[str, Sense]]] = {}  # a need's word as typed -> (need, other sense)
+        for req in kb.requirements.values():
+            for sense in req.senses:
+                self._senses.setdefault(sense.said, []).append((req.id, sense))
+                # an allow-list word also matches by its stem ("allow" for "allowed"): its sense holds whatever
+                # the ending, or "allow communication" would read as an allow-list
+                stemmed = _stems(sense.said)
+                if sense.only_after_listed and stemmed != sense.said:
+                    self._senses.setdefault(stemmed, []).append((req.id, sense))
+        self._category = {req.id: req.category for req in kb.requirements.values()}
+        self._horizon_needs = frozenset(vocab.horizon_needs)
+        self._ran_for = WordRuns(
+            phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
+        )
+        self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
+            frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
+        )
+
+    def _names_a_system(self, match: Match) -> bool:
+        """The words name only kinds of system (a shop, a crm, a dashboard), the needs a caller can have."""
+        kinds = match.kinds
+        if "requirement" in kinds:
+            needs = [kinds["requirement"]]
+        elif "concept" in kinds:
+            needs = self._kb.concepts[kinds["concept"]].implies
+        else:
+            return False
+        return bool(needs) and all(self._category[n] in self._needs.caller_categories for n in needs)
+
+    def _chosen_part(self, clause: Clause, match: Match) -> bool:
+        """'want to hand-pick orm + auth', 'pick our own orm and templates': a part a team may pick itself, after a
+        choosing verb (past small words and other such parts), unless the clause refuses ('dont want to pick …')."""
+        cues = self._needs
+        if clause.state.negating or match.kinds.get("requirement") not in cues.chosen_parts:
+            return False
+        parts = {
+            at
+            for m in clause.matches
+            if m.kinds.get("requirement") in cues.chosen_parts
+            for at in range(m.start, m.end)
+        }
+        at = match.start - 1
+        while at >= 0 and (at in parts or clause.raw[at] in cues.choosing_gap):
+            at -= 1
+        return (
+            at >= 0
+            and clause.raw[at] in cues.choosing_acts
+            and not any("negate" in m.kinds for m in clause.matches if m.end <= at)  # "dont want to pick …"
+        )
+
+    def named(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
+        """A need's words that here name people, another system or a framework's part, not a need."""
+        raw = clause.raw
+        surface = match.surface if match.surface in self._senses else _stems(match.surface)
+        if surface in self._senses and self._other_sense(raw, match, before, self._after(clause, match), surface):
+            return True  # "a flask template", "the protein structure image": the word in another sense
+        # (each test's cheap part first: every need match of a paste passes through here)
+        if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
+            return True
+        # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
+        if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
+            return True
+        if self._team_name(raw, match) or self._given_name(raw, match):
+            return True  # "we're the real-time bidding team", "a squad called real-time bidding": a name
+        if self._unit_running(clause, match):
+            return True  # "Payments uses Django": a part of the organisation, named by its trade, and what it runs
+        if self._outside_team(raw, match):
+            return True  # "the hosting vendor's platform team": another company's team, not ours
+        if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
+            return True
+        if match.kinds.get("requirement") in self._horizon_needs and self._ran_for.anywhere(
+            raw, max(0, match.start - _RAN_FOR_REACH), match.start
+        ):
+            return True  # "weve run it in prod for years": time already spent running it, not a life ahead
+        if self._in_repository_name(clause, match):
+            return True  # "acme/payments-fastapi": a word of a repository's name, not a need
+        if self._chosen_part(clause, match):
+            return True  # "want to hand-pick orm + auth": the team's own pick, not a part wanted built in
+        if (
+            match.start >= 2
+            and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts
+            and self._appraisal.called(raw)
+        ):
+            return True  # "checkout calls it on every payment": the caller's event counted, not a need
+        # ("after each new hire", "on every websocket message": an event our own system or team handles is one)
+        # "called from our checkout service": the caller's kind of system, not this one's
+        if self._appraisal.caller(raw, match):
+            return True
+        if self._appraisal.bare_caller(raw, match) and self._names_a_system(match):
+            return True  # "checkout calls it": a kind of system calling ours ("webhooks hit us" is traffic we take)
+        # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
+        if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(raw, match):
+            return True
+        return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
+            match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
+            and match.end == match.start + 1
+            and (match.start - 1) not in clause.covered
+            and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
+            and raw[match.start - 1] not in self._known_words
+        )
+
+    def _outside_team(self, raw: list[str], match: Match) -> bool:
+        """A team named by the need's words ('platform team') right after a party outside the company ('the
+        vendor's'): whose team it is, not who builds this."""
+        cues = self._needs
+        return (
+            match.end > match.start
+            and raw[match.end - 1] in cues.team_nouns
+            and not cues.outside_owners.isdisjoint(raw[max(0, match.start - _OUTSIDE_REACH) : match.start])
+        )
+
+    @staticmethod
+    def _in_repository_name(clause: Clause, match: Match) -> bool:
+        """The need's words are joined by a hyphen to the word before or after them inside a repository's name."""
+        raw, pairs = clause.raw, clause.msg.slug_pairs
+        if not pairs:
+            return False
+        return (match.start > 0 and (raw[match.start - 1], raw[match.start]) in pairs) or (
+            match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in pairs
+        )
+
+    def _team_name(self, raw: list[str], match: Match) -> bool:
+        """'the real-time analytics team', 'our payments platform team': after a determiner, the need's words and a
+        couple of plain words (no word ending a describing run) end at a team noun, so they are the team's name."""
+        cues = self._needs
+        if not match.start or raw[match.start - 1] not in cues.team_name_openers:
+            return False
+        for at in range(match.end, min(len(raw), match.end + _NAME_REACH + 1)):
+            if raw[at] in cues.team_name_nouns:
+                return at + 1 == len(raw) or raw[at + 1] not in cues.team_noun_modifiers
+            # "the admin panel the team uses": a determiner opens another phrase, the team is who uses the thing
+            if raw[at] in cues.gap_stops or raw[at] in self._scope.own_words or raw[at] in cues.team_name_openers:
+                return False
+        return False
+
+    def _unit_running(self, clause: Clause, match: Match) -> bool:
+        """'Payments uses Django, Search is on FastAPI': the need's words are the clause's subject and a using verb
+        joins them to a framework's name, so they name a unit of the organisation, not what is built."""
+        cues, raw = self._needs, clause.raw
+        if not cues.unit_run_verbs or (match.start and raw[match.start - 1] not in cues.unit_openers):
+            return False
+        if match.kinds.get("requirement") in cues.unit_parts:
+            return False  # "admin uses Django": a part of the app and what it is built with
+        # the verb may itself be a cue ("runs on"), so the first framework after it is looked for
+        following = next((m for m in clause.matches if m.start >= match.end and "framework" in m.kinds), None)
+        return following is not None and tuple(raw[match.end : following.start]) in cues.unit_run_verbs
+
+    def _given_name(self, raw: list[str], match: Match) -> bool:
+        """'a team literally called real-time bidding': the need's words a couple of plain words after a naming
+        word are the name given."""
+        cues = self._needs
+        for at in range(match.start - 1, max(-1, match.start - _NAME_REACH - 2), -1):
+            if raw[at] in cues.naming_cues:
+                return True
+            if raw[at] in cues.naming_verbs:
+                return at > 0 and raw[at - 1] in cues.naming_leads
+            if raw[at] in cues.gap_stops:
+                return False
+        return False
+
+    def _serves(self, raw: list[str], match: Match) -> bool:
+        """'json endpoints for the new app': a fresh need's words after an api's noun and 'for' name the client."""
+        said = match.kinds.get("requirement")
+        if said is None or said not in self._fresh:
+            return False
+        return self.after_clients(raw, match.start)
+
+    def after_clients(self, raw: list[str], start: int) -> bool:
+        """An api's noun and 'for' (vocabulary `needs.clients`), owner words between, right before `start`."""
+        at = start
+        while at > 2 and raw[at - 1] in self._owners:
+            at -= 1
+        return at >= 2 and (raw[at - 2], raw[at - 1]) in self._needs.clients
+
+    @staticmethod
+    def _after(clause: Clause, match: Match) -> Mapping[str, str]:
+        """The kinds of the match right after this one, when nothing lies between them."""
+        following = next((m for m in clause.matches if m.start >= match.end), None)
+        return following.kinds if following is not None and following.start == match.end else {}
+
+    def _other_sense(
+        self, raw: list[str], match: Match, before: Mapping[str, str], after: Mapping[str, str], surface: str
+    ) -> bool:
+        """The need's word, with the word next to it, in a sense its requirement lists as another thing."""
+        said = match.kinds.get("requirement")
+        previous = raw[match.start - 1] if match.start else ""
+        following = raw[match.end] if match.end < len(raw) else ""
+        return any(
+            rid == said
+            and (
+                sense.always
+                or previous in sense.after
+                or following in sense.before
+                or (sense.after_framework and "framework" in before)
+                or (sense.before_framework and "framework" in after)
+                or (sense.only_before_framework and "framework" not in after)
+                or (sense.only_after_listed and not ("framework" in before and _listed_after_only(raw, match.start)))
+                or (bool(sense.only_before) and following not in sense.only_before)
+                or any(_holds(raw, words) for words in sense.near)
+                or (sense.assent and self._needs.assent_words.issuperset(raw))
+            )
+            for rid, sense in self._senses[surface]
+        )
+
+    def _kind_of_organisation(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
+        """'we are a python shop', 'an api-first shop': an organisation noun after a thing named (a need's or a
+        framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
+        if match.surface not in self._needs.organisation_nouns:
+            return False
+        if before:
+            return True
+        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ARTICLES), -1)
+        if article < 1:
+            return False
+        scope_cues = self._scope
+        subject = article - 1
+        if raw[subject] in scope_cues.auxiliaries and subject > 0:
+            subject -= 1
+        return raw[subject] in scope_cues.first_person
+
+
+_LIST_REACH = 5  # "only django, flask or bottle allowed": 'only' opens a short list of frameworks
+
+
+def _stems(phrase: str) -> str:
+    return " ".join(stem(word) for word in phrase.split())
+
+
+def _listed_after_only(raw: list[str], at: int) -> bool:
+    """Whether 'only' opens the list of frameworks that ends right before `at`."""
+    return "only" in raw[max(0, at - _LIST_REACH) : at]
+
+
+def _holds(raw: list[str], words: str) -> bool:
+    """Whether the clause's words hold this phrase ('middle of the night') in a row: tried only where its first
+    word stands."""
+    said = _split(words)
+    if not said:
+        return True
+    first, size = said[0], len(said)
+    return first in raw and any(tuple(raw[at : at + size]) == said for at, word in enumerate(raw) if word == first)
+
+
+@functools.lru_cache(maxsize=1024)  # the senses' few `near` phrases, split once
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
