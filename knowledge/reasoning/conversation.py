@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -369,17 +368,9 @@ class Conversation:
         if misread:
             parsed = misreading.set_right(state, parsed, misread)
         # "sorry, it's flask not django": what runs was misnamed; neither framework is banned by it
-        fixed = run_fix.corrected_run(self.engine, state.current, parsed, said) if holds else None
-        if fixed:
-            dropped_names = (fixed, state.current)
-            parsed = dataclasses.replace(
-                parsed,
-                current=fixed,
-                leaving=False,
-                excluded=tuple(fw for fw in parsed.excluded if fw not in dropped_names),
-                mentioned=tuple(fw for fw in parsed.mentioned if fw not in dropped_names),
-                known=tuple(fw for fw in parsed.known if fw not in dropped_names),
-            )
+        fixed: str | None = None
+        if holds:
+            parsed, fixed = run_fix.set_right(self.engine, state.current, parsed, said)
         waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
         named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
         # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
