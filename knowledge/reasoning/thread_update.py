@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
-from knowledge.reading.parser import ParsedQuery
+from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reasoning import misreading, run_fix, takebacks
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
@@ -73,31 +73,7 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         takebacks.drop_named_message(state, parsed, vocab.thread.vague)
         takebacks.drop_contradicted(state, engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
     for mention in parsed.requirements:
-        if mention.negated and state.requirements.get(mention.id) is False:
-            del state.requirements[mention.id]  # "actually async doesn't matter": drop it
-            wordings = state.said.pop(mention.id, ("", None, False))[0]
-            takebacks.drop_read_alongside(state, wordings, {m.id for m in parsed.requirements})
-        else:
-            # loose words add to a need said firmly before; alone they stay loose
-            firm = state.requirements.get(mention.id) == mention.negated and mention.id not in state.loose
-            loose = mention.weak and not firm
-            if loose != (mention.id in state.loose):
-                state.loose = [rid for rid in state.loose if rid != mention.id] + ([mention.id] if loose else [])
-            held = state.requirements.pop(mention.id, None) == mention.negated
-            state.requirements[mention.id] = mention.negated
-            state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
-            if not (held and mention.id in state.said_turn):
-                # said again, a need still belongs to the message that first said it: taking back or dropping
-                # a later message ("nvm", "scratch the labeling ui") leaves what an earlier one said
-                state.said_turn[mention.id] = state.turns
-            if mention.counted != (mention.id in state.counted):  # "in six weeks": a number, until said in words
-                state.counted = [rid for rid in state.counted if rid != mention.id] + (
-                    [mention.id] if mention.counted else []
-                )
-            if mention.wish != (mention.id in state.wishes):  # "async would be nice": a wish, until said firmly
-                state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
-                    [mention.id] if mention.wish else []
-                )
+        _record_need(state, parsed, mention)
     if any(not m.negated for m in parsed.requirements):
         state.message_words[state.turns] = list(said)
     part = bool(engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
@@ -110,6 +86,13 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         takebacks.drop_the_whole_part(state, before, stated, feature=not whole)
     if holds:
         takebacks.promote_the_rest(engine, state, before)
+    _record_frameworks(engine, state, parsed, targets, said)
+
+
+def _record_frameworks(
+    engine: Engine, state: ConversationState, parsed: ParsedQuery, targets: list[str], said: tuple[str, ...]
+) -> None:
+    """The frameworks the turn names in each role, and the other facts of the project it says."""
     # "not django … django is fine again": a framework let back in is neither ruled out now nor still
     lifted = takebacks.lifted(engine, said, [*state.excluded, *parsed.excluded])
     state.excluded = [fw for fw in state.excluded if fw not in lifted]
@@ -145,6 +128,33 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     stated = {m.id for m in parsed.requirements if not m.negated and m.id not in parsed.asked_needs}
     state.asked_needs = [n for n in state.asked_needs if n not in stated]
     state.asked_needs += [n for n in parsed.asked_needs if n not in state.asked_needs]
+
+
+def _record_need(state: ConversationState, parsed: ParsedQuery, mention: RequirementMention) -> None:
+    """One need the turn says: a negation of one held drops it; else it is held as said (loose, counted, a wish)."""
+    if mention.negated and state.requirements.get(mention.id) is False:
+        del state.requirements[mention.id]  # "actually async doesn't matter": drop it
+        wordings = state.said.pop(mention.id, ("", None, False))[0]
+        takebacks.drop_read_alongside(state, wordings, {m.id for m in parsed.requirements})
+    else:
+        # loose words add to a need said firmly before; alone they stay loose
+        firm = state.requirements.get(mention.id) == mention.negated and mention.id not in state.loose
+        loose = mention.weak and not firm
+        if loose != (mention.id in state.loose):
+            state.loose = [rid for rid in state.loose if rid != mention.id] + ([mention.id] if loose else [])
+        held = state.requirements.pop(mention.id, None) == mention.negated
+        state.requirements[mention.id] = mention.negated
+        state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
+        if not (held and mention.id in state.said_turn):
+            # said again, a need still belongs to the message that first said it: taking back or dropping
+            # a later message ("nvm", "scratch the labeling ui") leaves what an earlier one said
+            state.said_turn[mention.id] = state.turns
+        if mention.counted != (mention.id in state.counted):  # "in six weeks": a number, until said in words
+            state.counted = [rid for rid in state.counted if rid != mention.id] + (
+                [mention.id] if mention.counted else []
+            )
+        if mention.wish != (mention.id in state.wishes):  # "async would be nice": a wish, until said firmly
+            state.wishes = [rid for rid in state.wishes if rid != mention.id] + ([mention.id] if mention.wish else [])
 
 
 def apply_migration(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None:
