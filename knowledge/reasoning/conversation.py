@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import normal_words, normalize, words
+from knowledge.base.text import normal_words, normalize
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.shared_reading import SharedReading
-from knowledge.reading.text import asked_clauses, in_sentence
-from knowledge.reasoning import misreading, run_fix, takebacks
+from knowledge.reading.text import in_sentence
+from knowledge.reasoning import takebacks, thread_state, thread_subjects, thread_update
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
-    announces_new_subject,
-    definite_names,
-    first_label,
     labels_named,
-    main_named_at,
-    names_apart,
-    names_built,
-    names_carved_out,
-    names_new_subject,
-    names_part,
-    opened_at,
-    opening_label,
-    returns_to_earlier,
 )
 from knowledge.reasoning.thread_state import ConversationState
 from knowledge.reasoning.turn_change import Change, subject_changed, what_changed
@@ -39,9 +26,7 @@ def _unsaid(kb: KnowledgeBase, rid: str) -> tuple[str, str | None, bool]:
     return in_sentence(kb.label(rid)), None, False
 
 
-_EARLIER_KEPT = 3  # subjects set aside that a thread may return to; older ones are dropped
 CLARIFY = "clarify"  # a turn the bot could not use; the state is unchanged
-_SAME, _EARLIER, _NEW = "same", "earlier", "new"  # which subject a tag opening a message names
 _SAYS_BUILT = ("compare", "stack", "benchmarks", "pitfalls", "deploy")  # asked beside needs that are applied
 
 
@@ -78,7 +63,7 @@ class Conversation:
         parsed = engine.parser.parse(text if whole else detected.remainder, shared)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs
-        if intent == "migrate" and parsed.proposed and not self._fresh():
+        if intent == "migrate" and parsed.proposed and not thread_state.fresh(self.state):
             # "the cto wants to change the migration target to django": someone's pitch about the move under way,
             # weighed as any pitch mid-thread, not a question of how to migrate
             intent = UPDATE
@@ -118,7 +103,12 @@ class Conversation:
             whole_parse = engine.parser.parse(text, shared)
             if whole_parse.current is not None and whole_parse.targets:
                 intent, parsed = UPDATE, whole_parse  # the move asked is the question, read whole
-        if intent in (UPDATE, *_SAYS_BUILT) and not explaining and self.state.last_pick and not self._fresh():
+        if (
+            intent in (UPDATE, *_SAYS_BUILT)
+            and not explaining
+            and self.state.last_pick
+            and not thread_state.fresh(self.state)
+        ):
             # "will that be a problem for latency?", "does flask scale if we grow?": asked of the pick, these state
             # no need; what the message states beside them ("… we'd hit postgres on every call") is still read
             questions = engine.answer_questions.split(text)
@@ -136,40 +126,45 @@ class Conversation:
         self.state.described = []  # as is a framework asked for by what it is ("async flask?")
         previous = self.state.model_copy(deep=True)
         line = previous.last_pick  # the thread's own line, which a stand-in follows
-        tagged = self._tagged(text)  # "service b: …" after "service a: …" names the subject by its tag
+        # "service b: …" after "service a: …" names the subject by its tag
+        tagged = thread_subjects.tagged(engine, self.state, text)
         returning = (
             intent not in ("reset", "migrate")
             and bool(self.state.earlier)
-            and (tagged == _EARLIER if tagged else self._returns(text, shared))
+            and (
+                tagged == thread_subjects.EARLIER
+                if tagged
+                else thread_subjects.returns(engine, self.state, text, shared)
+            )
         )
         # "split out a partner api, separate deploy is fine": a turn that also asks about deploying still says
         # what is built, so it may turn to another system as any update does
         new_subject = (
             not returning
             and intent in (UPDATE, *_SAYS_BUILT)
-            and not self._fresh()
-            and (tagged == _NEW if tagged else self._turns_to_new_subject(text))
+            and not thread_state.fresh(self.state)
+            and (tagged == thread_subjects.NEW if tagged else thread_subjects.turns_to_new(engine, text))
         )
         if new_subject:
-            self._start_subject()
+            self.state = thread_subjects.start_new(self.state)
             line = None
         if returning:
-            self._return_to_earlier()
+            self.state = thread_subjects.return_to_earlier(self.state)
             line = self.state.last_pick
         if intent == "reset":
             self.state = ConversationState(turns=self.state.turns)
             if _says_past(parsed, normal_words(detected.remainder, kb.vocabulary.rewrites), kb.vocabulary.rewrites):
                 # "starting over with a django app instead of fastapi": the project starts over, and what the
                 # message says about it is the new state
-                self._apply(parsed)
+                thread_update.apply(engine, self.state, parsed)
         elif intent == "migrate":
-            self._apply_migration(parsed)
+            thread_update.apply_migration(engine, self.state, parsed)
         elif not explaining and (
-            intent in (UPDATE, *_SAYS_BUILT) or (intent in ("why-not", "about") and self._fresh())
+            intent in (UPDATE, *_SAYS_BUILT) or (intent in ("why-not", "about") and thread_state.fresh(self.state))
         ):
             # A first message may ask about the answer and state needs at once ("forms everywhere: why not
             # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
-            self._apply(parsed)
+            thread_update.apply(engine, self.state, parsed)
         if new_subject:
             # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
             # a loose mention in a which-framework question but what is being built
@@ -188,113 +183,6 @@ class Conversation:
             change = subject_changed(kb, self.state, change)
         self.state.last_pick = new_pick
         return Turn(intent, advice, parsed, focus, change, suggestions)
-
-    def _tagged(self, text: str) -> str | None:
-        """'service b: back-office app' after 'service a: partner api': a message opening on a tag says which
-        subject it is about; a tag not said for this one (a first tag aside, which it may be untagged) names
-        another. None when no tag opens it."""
-        cues = self.engine.kb.vocabulary.thread
-        tag = opening_label(normalize(text, self.engine.kb.vocabulary.rewrites), cues)
-        if tag is None or self._fresh():
-            return None
-        if tag in self.state.labels:
-            return _SAME
-        if self.state.earlier and tag in self.state.earlier[-1].get("labels", []):
-            return _EARLIER
-        return _NEW if self.state.labels or not first_label(tag, cues) else _SAME
-
-    def _turns_to_new_subject(self, text: str) -> bool:
-        vocab = self.engine.kb.vocabulary
-        plain = normal_words(text, vocab.rewrites)
-        said = self.engine.parser.index.expand(list(plain))
-        carved = takebacks.says(self.engine, plain, vocab.carve_out_cues)
-        cues = vocab.thread
-        return (
-            announces_new_subject(said, cues)
-            or names_new_subject(said, cues)
-            or names_new_subject(self._asked_first(text), cues)
-            or names_carved_out(said, carved, cues)
-            or names_part(said, cues)
-            or names_part(self._headed_first(text), cues)
-            or names_built(said, cues)
-            or names_apart(said, cues)
-        )
-
-    def _asked_first(self, text: str) -> list[str]:
-        """'and the billing api? it takes webhooks': a first clause asked on its own is a whole follow-up, its name
-        bare however much the message says after the question mark."""
-        vocab = self.engine.kb.vocabulary
-        clauses = asked_clauses(normalize(text, vocab.rewrites))
-        if not clauses or not clauses[0][1]:
-            return []
-        return self.engine.parser.index.expand(words(clauses[0][0]))
-
-    def _headed_first(self, text: str) -> list[str]:
-        """'just for the webhook part - it takes 3k req/s bursts': a first clause set off by a break, with more
-        said after it, heads the message; a part named there narrowed ("just for …") is what the rest is about."""
-        vocab = self.engine.kb.vocabulary
-        clauses = asked_clauses(normalize(text, vocab.rewrites))
-        if len(clauses) < 2:
-            return []
-        return self.engine.parser.index.expand(words(clauses[0][0]))
-
-    def _start_subject(self) -> None:
-        """'ok. and the customer-facing billing api?': another system, so the last one's needs, its move and its
-        add-ons go. What the team runs there is now what it knows, which the seeds weigh for any new project
-        (002 "Django: The Monolith That Works", "What I Actually See in Production": "if the team already
-        knows it"); what was ruled out stays ruled out, a ban being the team's rather than one system's."""
-        state = self.state
-        known = [*state.known, *(fw for fw in (state.current,) if fw and fw not in state.known)]
-        earlier = [*state.earlier, state.model_dump(exclude={"earlier"})][-_EARLIER_KEPT:]
-        self.state = ConversationState(
-            excluded=state.excluded,
-            known=known,
-            last_pick=state.last_pick,
-            turns=state.turns,
-            earlier=earlier,
-            estate=state.estate,  # the systems listed stay listed: the next one asked about is among them
-        )
-
-    def _returns(self, text: str, shared: SharedReading) -> bool:
-        vocab = self.engine.kb.vocabulary
-        said = self.engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
-        cues = vocab.thread
-        if returns_to_earlier(said, cues):
-            return True
-        # "and the shop itself stays django?": named as the main one, by the words its needs were read from, or by a
-        # need read now that only it held ("shop" for an e-shop)
-        earlier, current = ConversationState.model_validate(self.state.earlier[-1]), self.state
-        earlier_runs, current_runs = _said_runs(earlier, vocab.rewrites), _said_runs(current, vocab.rewrites)
-        at = main_named_at(said, cues) | definite_names(said, earlier_runs - current_runs, cues)
-        if not at:
-            read = self.engine.parser.parse(text, shared).requirements
-            runs = {
-                normal_words(m.text, vocab.rewrites)
-                for m in read
-                if not m.negated and m.id in earlier.requirements and m.id not in current.requirements
-            }
-            at = definite_names(said, runs, cues)
-        # "the main app will call it, what should the bot use?": the subject under discussion, named elsewhere in
-        # the message, is what it asks about; "and for the shop, does the scraper change anything?": named right
-        # after the opener, the earlier one is what it asks about, the other only mentioned
-        opened = opened_at(said, cues)
-        if opened in at and {*cues.openers, *cues.prepositions}.intersection(said[:opened]):
-            return True
-        return bool(at) and not (definite_names(said, current_runs - earlier_runs, cues) - at)
-
-    def _return_to_earlier(self) -> None:
-        """'back to the shop: …': the subject set aside comes back with its needs, and the one left is set aside in
-        its turn; a ban said meanwhile stays, being the team's rather than one system's."""
-        state = self.state
-        restored = ConversationState.model_validate(state.earlier[-1])
-        restored.earlier = [*state.earlier[:-1], state.model_dump(exclude={"earlier"})][-_EARLIER_KEPT:]
-        restored.excluded = [*restored.excluded, *(fw for fw in state.excluded if fw not in restored.excluded)]
-        restored.turns = state.turns
-        self.state = restored
-
-    def _fresh(self) -> bool:
-        state = self.state
-        return not (state.requirements or state.current or state.excluded or state.known or state.last_pick)
 
     def query(self) -> ParsedQuery:
         """The accumulated state as one query, for the advisor."""
@@ -351,186 +239,6 @@ class Conversation:
             for fw, framework in kb.frameworks.items()
             if fw not in team and not team.intersection(framework.builds_on) and fw not in state.excluded
         )
-
-    def _apply(self, parsed: ParsedQuery) -> None:
-        state = self.state
-        state.described = list(parsed.described)
-        before = dict(state.requirements)
-        # "a new hire says just go back to flask": mid-thread, someone else's pitch is a move under question, as
-        # in a one-shot question, so it leaves the thread's own move and exclusions as they were
-        pitched = set(parsed.proposed) if not self._fresh() else set()
-        targets = [fw for fw in parsed.targets if fw not in pitched]
-        vocab = self.engine.kb.vocabulary
-        said = normal_words(parsed.text, vocab.rewrites)
-        # a take-back acts on what earlier turns said: with nothing held, its cues are not looked for (a first paste)
-        holds = bool(state.requirements or state.said or state.last_frameworks)
-        # "no, 'admin' meant our sysadmins": the term's needs were a misreading, and the rest re-describes it
-        misread = misreading.misread(self.engine, state, said) if holds else set()
-        if misread:
-            parsed = misreading.set_right(state, parsed, misread)
-        # "sorry, it's flask not django": what runs was misnamed; neither framework is banned by it
-        fixed = run_fix.corrected_run(self.engine, state.current, parsed, said) if holds else None
-        if fixed:
-            dropped_names = (fixed, state.current)
-            parsed = dataclasses.replace(
-                parsed,
-                current=fixed,
-                leaving=False,
-                excluded=tuple(fw for fw in parsed.excluded if fw not in dropped_names),
-                mentioned=tuple(fw for fw in parsed.mentioned if fw not in dropped_names),
-                known=tuple(fw for fw in parsed.known if fw not in dropped_names),
-            )
-        waived = holds and takebacks.says(self.engine, said, vocab.waive_cues)
-        named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
-        # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
-        settled = normal_words(self.engine.parser.settled(parsed.text), vocab.rewrites)
-        if holds and (takebacks.says(self.engine, settled, vocab.retract_cues) or waived) and not (named_back or fixed):
-            # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
-            # ("nvm swagger" names the one it takes back)
-            takebacks.take_back_last(state)
-        state.doubted = list(parsed.doubted)
-        brought = {
-            "known": [fw for fw in parsed.known if fw not in state.known],
-            "excluded": [fw for fw in parsed.excluded if fw not in state.excluded],
-            "targets": [fw for fw in targets if fw not in state.targets],
-        }
-        if any(brought.values()):
-            state.last_frameworks, state.frameworks_turn = brought, state.turns
-        cut = holds and (
-            takebacks.says(self.engine, said, vocab.scope_cut_cues, deniable=True)
-            or takebacks.says_left(self.engine, said, vocab.scope_cut_tails)
-        )
-        restated = {m.id for m in parsed.requirements if not m.negated}
-        # a cut says what is still built: "now it's just me on the team" says only who builds it, so cuts nothing
-        cut = cut and bool(restated - takebacks.people_facts(self.engine, dict.fromkeys(restated, False)))
-        kept = takebacks.people_facts(self.engine, before) if cut else set()
-        corrected = (
-            bool(misread)
-            # an apology for misnaming what runs corrects the name, not the project's description
-            or (not fixed and takebacks.says(self.engine, said, vocab.corrections(), deniable=True))
-            or takebacks.says_now_is(self.engine, said)
-        )
-        # "should have said: we're regulated", "correction: two of us, not five": a correction saying only who
-        # builds it or how carefully adds that, it does not re-describe what is built
-        corrected = corrected and bool(restated - takebacks.context_facts(self.engine, restated))
-        if holds and restated and (cut or corrected):
-            # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
-            # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
-            restated = {m.id for m in parsed.requirements}
-            takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
-        if holds:
-            takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
-            takebacks.drop_named_message(state, parsed, vocab.thread.vague)
-            takebacks.drop_contradicted(state, self.engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
-        for mention in parsed.requirements:
-            if mention.negated and state.requirements.get(mention.id) is False:
-                del state.requirements[mention.id]  # "actually async doesn't matter": drop it
-                wordings = state.said.pop(mention.id, ("", None, False))[0]
-                takebacks.drop_read_alongside(state, wordings, {m.id for m in parsed.requirements})
-            else:
-                # loose words add to a need said firmly before; alone they stay loose
-                firm = state.requirements.get(mention.id) == mention.negated and mention.id not in state.loose
-                loose = mention.weak and not firm
-                if loose != (mention.id in state.loose):
-                    state.loose = [rid for rid in state.loose if rid != mention.id] + ([mention.id] if loose else [])
-                held = state.requirements.pop(mention.id, None) == mention.negated
-                state.requirements[mention.id] = mention.negated
-                state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
-                if not (held and mention.id in state.said_turn):
-                    # said again, a need still belongs to the message that first said it: taking back or dropping
-                    # a later message ("nvm", "scratch the labeling ui") leaves what an earlier one said
-                    state.said_turn[mention.id] = state.turns
-                if mention.counted != (mention.id in state.counted):  # "in six weeks": a number, until said in words
-                    state.counted = [rid for rid in state.counted if rid != mention.id] + (
-                        [mention.id] if mention.counted else []
-                    )
-                if mention.wish != (mention.id in state.wishes):  # "async would be nice": a wish, until said firmly
-                    state.wishes = [rid for rid in state.wishes if rid != mention.id] + (
-                        [mention.id] if mention.wish else []
-                    )
-        if any(not m.negated for m in parsed.requirements):
-            state.message_words[state.turns] = list(said)
-        part = bool(self.engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
-        if holds and (part or takebacks.says(self.engine, said, vocab.part_drop_cues)):
-            stated = {m.id for m in parsed.requirements} | kept
-            # "drop the cms part" when the opening message alone described the project and the turn says nothing
-            # of what is left: the part is one item of that message, so the rest of it stays, as for a feature
-            turns = {state.said_turn[rid] for rid in before if rid in state.said_turn}
-            whole = part and (any(not m.negated for m in parsed.requirements) or len(turns) > 1)
-            takebacks.drop_the_whole_part(state, before, stated, feature=not whole)
-        if holds:
-            takebacks.promote_the_rest(self.engine, state, before)
-        # "not django … django is fine again": a framework let back in is neither ruled out now nor still
-        lifted = takebacks.lifted(self.engine, said, [*state.excluded, *parsed.excluded])
-        state.excluded = [fw for fw in state.excluded if fw not in lifted]
-        for fw in parsed.excluded:
-            if fw not in state.excluded and fw not in lifted:
-                state.excluded.append(fw)
-        for fw in (*parsed.mentioned, *targets):
-            if fw in state.excluded:  # named again without a "not": the user changed their mind
-                state.excluded.remove(fw)
-        if parsed.current:
-            # "we're moving off tornado": said again of the same framework, the leaving still stands
-            state.leaving = parsed.leaving or (state.leaving and parsed.current == state.current)
-            state.current = parsed.current
-        elif state.current in parsed.retired:
-            # "could it live there?" … "that django app is being retired": the home offered goes away, so the work
-            # asked about cannot live on its framework
-            state.excluded += [state.current] if state.current not in state.excluded else []
-            state.current = None
-        if targets:
-            state.targets = targets
-            state.asked_how = parsed.asked_how  # the move named again: asked how, or weighed afresh
-        state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))
-        state.known += [fw for fw in parsed.known if fw not in state.known]
-        state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
-        state.options = list(parsed.options) or state.options  # a follow-up weighs the same shortlist
-        state.outside_python += [s for s in parsed.outside_python if s not in state.outside_python]
-        state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
-        state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
-        state.beside = parsed.beside or state.beside
-        state.estate = list(parsed.estate) or state.estate
-        state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
-        # a need asked about stays only asked until a message states it
-        stated = {m.id for m in parsed.requirements if not m.negated and m.id not in parsed.asked_needs}
-        state.asked_needs = [n for n in state.asked_needs if n not in stated]
-        state.asked_needs += [n for n in parsed.asked_needs if n not in state.asked_needs]
-
-    def _apply_migration(self, parsed: ParsedQuery) -> None:
-        """'migrate flask fastapi', 'how do we move from flask?': set from/to without other changes."""
-        named = [fw for fw in parsed.mentioned if fw in self.engine.kb.frameworks]
-        source = parsed.current or (named.pop(0) if named else None)
-        # "new hires keep lobbying for fastapi. migrate?": a move someone else pitches is asked about, not made
-        pitched = set(parsed.proposed)
-        targets = [fw for fw in parsed.targets if fw not in pitched]
-        named = [fw for fw in named if fw not in pitched]
-        target = targets[0] if targets else (named[0] if named else None)
-        self._apply(
-            ParsedQuery(
-                text=parsed.text,
-                requirements=parsed.requirements,
-                excluded=parsed.excluded,
-                outside_python=parsed.outside_python,
-                # "migrating the docs to flask-smorest": a move within the framework's own packages stays on it
-                extension_needs=() if targets else parsed.extension_needs,
-                argued_needs=parsed.argued_needs,  # "move to django for its admin?": the move's reasons, as said
-            )
-        )
-        if source:
-            # "finally moving off tornado": the call to go is made, so the needs say where to
-            self.state.leaving = parsed.leaving or (self.state.leaving and source == self.state.current)
-            self.state.current = source
-        self.state.targets = [target] if target and target != source else []
-        self.state.migration_underway = parsed.migration_underway and bool(self.state.targets)
-        # "if we migrate to fastapi, what takes g.user's place?": the move worked out, as when said with "move"
-        self.state.asked_how = parsed.asked_how and bool(self.state.targets)
-
-
-def _said_runs(state: ConversationState, rewrites: dict[str, str]) -> set[tuple[str, ...]]:
-    """The words each of a subject's needs was read from ('online shop'), and each word alone past the first
-    ('shop'): how a follow-up may name it again."""
-    runs = {normal_words(text, rewrites) for text, _, _ in state.said.values()}
-    return runs | {run[-1:] for run in runs if len(run) > 1}
 
 
 def _says_past(parsed: ParsedQuery, remainder: Iterable[str], rewrites: dict[str, str]) -> bool:

@@ -4,6 +4,8 @@ the name of what runs was wrong (incumbency is weighed from what runs, 003 "Migr
 
 from __future__ import annotations
 
+import dataclasses
+
 from knowledge.base.text import phrase_words
 from knowledge.engine import Engine
 from knowledge.reading.result import ParsedQuery
@@ -12,7 +14,7 @@ from knowledge.reasoning import takebacks
 _RUN_IS_GAP = 1  # "it's actually flask": a word may sit between the cue and the framework
 
 
-def corrected_run(engine: Engine, current: str | None, parsed: ParsedQuery, said: tuple[str, ...]) -> str | None:
+def _corrected_run(engine: Engine, current: str | None, parsed: ParsedQuery, said: tuple[str, ...]) -> str | None:
     """The framework that runs instead of `current`, when the turn rules out `current` (or says it was wrong) and
     names exactly one other framework, said to be what runs; None otherwise (a move, a ban, a second option)."""
     if current is None or parsed.targets or parsed.leaving:
@@ -29,6 +31,24 @@ def corrected_run(engine: Engine, current: str | None, parsed: ParsedQuery, said
     if parsed.current == other or apology or _said_to_be(engine, said, other):
         return other
     return None
+
+
+def set_right(
+    engine: Engine, current: str | None, parsed: ParsedQuery, said: tuple[str, ...]
+) -> tuple[ParsedQuery, str | None]:
+    """The turn's reading with what runs set right, and the framework now said to run (None: nothing corrected)."""
+    fixed = _corrected_run(engine, current, parsed, said)
+    if fixed:
+        dropped_names = (fixed, current)
+        parsed = dataclasses.replace(
+            parsed,
+            current=fixed,
+            leaving=False,
+            excluded=tuple(fw for fw in parsed.excluded if fw not in dropped_names),
+            mentioned=tuple(fw for fw in parsed.mentioned if fw not in dropped_names),
+            known=tuple(fw for fw in parsed.known if fw not in dropped_names),
+        )
+    return parsed, fixed
 
 
 def _said_to_be(engine: Engine, said: tuple[str, ...], fw: str) -> bool:

@@ -103,3 +103,8 @@ class ConversationState(BaseModel):
         if isinstance(raw, dict):
             return cls.model_validate(raw)
         return cls.model_validate_json(raw)
+
+
+def fresh(state: ConversationState) -> bool:
+    """Whether the thread holds nothing yet: a first message, or one right after a reset."""
+    return not (state.requirements or state.current or state.excluded or state.known or state.last_pick)
