@@ -14,7 +14,11 @@ class CriteriaLists:
 
     def __init__(self, cues: CriteriaCues | None, rewrites: dict[str, str]) -> None:
         self._cues = [phrase_words(cue, rewrites) for cue in (cues.cues if cues else ())]
-        self._firsts = frozenset(cue[0] for cue in self._cues if cue)
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}  # (common first words: "our criteria", "key factors")
+        for cue in self._cues:
+            if cue:
+                self._by_first.setdefault(cue[0], []).append(cue)
+        self._firsts = frozenset(self._by_first)
         self._not_before = frozenset(w for word in (cues.not_before if cues else ()) for w in phrase_words(word))
         self._item_words = cues.item_words if cues else 0
 
@@ -37,7 +41,7 @@ class CriteriaLists:
         for at, word in enumerate(raw):
             if word not in self._firsts:
                 continue
-            for cue in self._cues:
+            for cue in self._by_first[word]:
                 stop = at + len(cue)
                 if tuple(raw[at:stop]) == cue and (stop == len(raw) or raw[stop] not in self._not_before):
                     end = max(end, stop)

@@ -10,8 +10,8 @@ def in_media_report(raw: list[str], start: int, cues: MediaReportCues | None) ->
     """The need's words at `start` are the piece a reader took in, or what it is about: after a reader's verb
     ('i read', 'just watched', or the verb opening the clause), the piece within `reach` words, and no word
     turning to the asker's own system between the piece and the need."""
-    if cues is None:
-        return False
+    if cues is None or {verb[0] for verb in cues.verbs}.isdisjoint(raw[:start]):
+        return False  # (no reader's verb before the need: most clauses)
     for verb in cues.verbs:
         size = len(verb)
         for at in range(start - size + 1):

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from knowledge.base.setting_cues import SettingCues
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import MessageState
+from knowledge.reading.word_runs import WordRuns
 
 SETTING, PIECE = "setting", "piece"
 
@@ -19,6 +20,9 @@ class Setting:
     def __init__(self, cues: SettingCues | None, categories: Mapping[str, str]) -> None:
         self._cues = cues
         self._categories = categories
+        # (looked up from a clause's first word: every clause of a message is noted)
+        self._openers = WordRuns(cues.openers if cues else ())
+        self._pieces = WordRuns(cues.pieces if cues else ())
 
     def note(self, msg: MessageState, raw: list[str], found: list[RequirementMention]) -> None:
         """Record the clause just read: its role (setting, piece or none) and the needs it found."""
@@ -27,9 +31,9 @@ class Setting:
             return
         lead = 1 if raw[:1] and raw[0] in cues.leads else 0
         role = ""
-        if _opens(raw[lead:], cues.openers) and cues.builds.isdisjoint(raw):
+        if self._openers.at(raw, lead) and cues.builds.isdisjoint(raw):
             role = SETTING
-        elif _opens(raw[lead:], cues.pieces):
+        elif self._pieces.at(raw, lead):
             role = PIECE
         msg.clause_roles.append((role, list(found)))
 
@@ -55,7 +59,3 @@ class Setting:
     def _system(self, mention: RequirementMention) -> bool:
         cues = self._cues
         return cues is not None and not mention.negated and self._categories.get(mention.id) in cues.system_categories
-
-
-def _opens(raw: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(raw[: len(run)]) == run for run in runs)
