@@ -13,50 +13,10 @@ import re
 from collections.abc import Callable
 
 from knowledge.base.models import Vocabulary
+from knowledge.reading.alternation import alternatives
+from knowledge.reading.counts import COUNT, NUM, number_value
 from knowledge.reading.noun_search import NounSearch
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "a couple": 2,
-}
-NUMBER_WORDS = frozenset(_NUMBER_WORDS)  # "five-page": a count in a compound, not a name
-# "serve three models": spelled counts a phrase may skip as it skips "3" ("a" and "one" open phrases of their own)
-SPELLED_COUNTS = NUMBER_WORDS - {"a", "a couple", "one"}
-
-
-def is_count(word: str) -> bool:
-    """A bare count: digits or a spelled number ('3', 'three')."""
-    return word.isdigit() or word in SPELLED_COUNTS
-
-
-NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 # "3+ years", "three-plus years", "5 plus months": a lower bound reads as the span
 _DURATION = re.compile(r"\b" + NUM + r"\s*(?:\+|-?\s*plus\b)?\s*-?\s*(years?|yrs?|y|months?|mos?|weeks?|wks?)\b")
 # A number opening a word: the digit comes first and the word boundary is checked behind it, so the regex
@@ -65,10 +25,7 @@ _WHOLE_NUMBER = r"(\d(?<!\w\d)\d*(?:\.\d+)?)"
 _FREQUENCY = re.compile(r"\b(?:once|twice|thrice|times|every|per)\s*$")
 _FREQUENCY_REACH = len("thrice")  # its longest word
 # "8 client sites a year", "two releases a month": a count of things right before "a <unit>" makes it a rate.
-_COUNTED_BEFORE = re.compile(
-    r"(?<![\w])(?:\d+(?:\.\d+)?|" + "|".join(w for w in _NUMBER_WORDS if w != "a") + r")\s*\+?\s*"
-    r"((?:[a-z]+[\s-]+){1,3})$"
-)
+_COUNTED_BEFORE = re.compile(r"(?<![\w])" + COUNT + r"\s*\+?\s*((?:[a-z]+[\s-]+){1,3})$")
 _COUNTED_REACH = 60  # a count and three words
 # "~50k phones at once": a count of clients (k/m, or "thousands of") a few words before a word for all at once
 _CROWD = (
@@ -97,16 +54,6 @@ _YEAR = re.compile(
 _A_YEAR = re.compile(r"20[2-9]\d")  # literal-led: far quicker than _YEAR where no year is written
 
 
-def count_word_values() -> dict[str, float]:
-    """The number words that count things exactly ('three endpoints'): a bare 'a' is an article, and 'a couple' is
-    vague."""
-    return {word: float(value) for word, value in _NUMBER_WORDS.items() if not word.startswith("a")}
-
-
-def number_value(token: str) -> float:
-    return float(_NUMBER_WORDS.get(token, 0) or token)
-
-
 def _frequency_before(norm: str, at: int) -> bool:
     """A frequency word ends right before `at` (spaces between): searched in that short window, not the whole
     text before it, which made a paste with many durations quadratic."""
@@ -125,11 +72,6 @@ def _counted_before(norm: str, at: int, span_words: frozenset[str]) -> bool:
 
 _ELAPSED_REACH = 90  # a cue, six words and "in" ("weve had it on flask in prod for")
 _BUDGET_REACH = 40  # a cue and a hedge word
-
-
-def alternatives(phrases: list[str] | tuple[str, ...], gap: str = r"\s+") -> str:
-    """Phrases as one regex alternation, longest first, their words joined by `gap` (any run of spaces)."""
-    return "|".join(sorted((gap.join(map(re.escape, p.split())) for p in phrases), key=len, reverse=True))
 
 
 def elapsed(cues: list[str]) -> re.Pattern[str] | None:
