@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
-from knowledge.reading import headcounts, horizons, numbers, span_cues
+from knowledge.reading import headcounts, horizons, loads, span_cues
 from knowledge.reading.described import Descriptions
 from knowledge.reading.incumbency import RunningSigns
 from knowledge.reading.libraries import LibraryReader
@@ -59,7 +59,7 @@ class Settler:
             builders=vocab.audience_builder_lead,
             uses=(vocab.audience_use_after, vocab.audience_use_objects, vocab.audience_use_places),
         )
-        self._crowd = numbers.crowd_cue(vocab)
+        self._crowd = loads.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
         self._staff = headcounts.people(vocab.staff_audiences) if vocab.staff_audiences else None
         self._staff_need = vocab.staff_audience_need
@@ -209,7 +209,7 @@ class Settler:
         if audience is not None:  # "for our 12 support agents": staff working our records, an in-house tool
             said_needs |= self._staff_tool(audience, requirements)
         scope_said = bool(self._scope_by & said_needs)
-        counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
+        counted = loads.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
         counted += self._sizes.needs(norm)
         measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:
