@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import default_engine
-from knowledge.reading import headcounts, leanings, moves, numbers, other_things
+from knowledge.reading import headcounts, leanings, loads, moves, other_things
 from knowledge.reading.described import Descriptions
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.phrase_set import PhraseSet
@@ -118,13 +118,13 @@ _NUMBERISH = ["1", "50", ",000", ",5", "2,500", ".", "x", "a", " ", "-", ",", "d
 @given(st.lists(st.sampled_from(_NUMBERISH), max_size=10).map("".join))
 def test_digit_led_thousands_find_what_the_lookbehind_led_pattern_finds(text: str) -> None:
     plain = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-    assert [m.span() for m in numbers._THOUSANDS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in loads._THOUSANDS.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_NUMBERISH), max_size=10).map("".join))
 def test_growth_words_found_from_their_first_words_as_by_the_whole_pattern(text: str) -> None:
-    search = numbers._growth_words(("double", "doubled", "ten times", "tenfold"))
+    search = loads._growth_words(("double", "doubled", "ten times", "tenfold"))
     assert [m.span() for m in search.finditer(text)] == [m.span() for m in search.pattern.finditer(text)]
 
 

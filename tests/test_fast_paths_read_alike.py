@@ -12,7 +12,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading import sentences
-from knowledge.reading.numbers import is_count
+from knowledge.reading.counts import is_count
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.roles import PACKAGE, package_matches
 from knowledge.reasoning import takebacks

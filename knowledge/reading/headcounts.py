@@ -8,8 +8,9 @@ import functools
 import re
 from collections.abc import Iterable
 
+from knowledge.reading.alternation import alternatives
+from knowledge.reading.counts import NUM, SPELLED_COUNTS, number_value
 from knowledge.reading.noun_search import NounSearch
-from knowledge.reading.numbers import NUM, SPELLED_COUNTS, alternatives, number_value
 
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + NUM + r"\b")
 

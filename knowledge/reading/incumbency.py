@@ -11,7 +11,7 @@ from collections.abc import Container, Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import words
-from knowledge.reading.numbers import is_count
+from knowledge.reading.counts import is_count
 from knowledge.reading.word_runs import WordRuns
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading import numbers
+from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.media_reports import in_media_report
 from knowledge.reading.other_things import OtherThings
@@ -161,7 +161,7 @@ class NeedReader:
         job we built …', 'my last 3 clients were …'); a count between the cue's words does not hide it. Said after
         the need ('an admin like at my last job') the cue only compares, and a word turning to this project ('but',
         'this one', 'now') between the cue and the need ends its reach."""
-        before = [word for word in raw[:start] if word not in numbers.NUMBER_WORDS and not word.isdigit()]
+        before = [word for word in raw[:start] if word not in counts.NUMBER_WORDS and not word.isdigit()]
         if not says_run(before, self._past_project):
             return False
         for at in range(len(before) - 1, -1, -1):

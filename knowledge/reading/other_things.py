@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.requirements import Sense
 from knowledge.base.text import phrase_words, stem
-from knowledge.reading import numbers
+from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
@@ -48,7 +48,7 @@ class OtherThings:
             phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
         )
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
-            frozenset(vocab.common_words) | numbers.NUMBER_WORDS | vocab.needs.compound_prefixes
+            frozenset(vocab.common_words) | counts.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
 
     def _names_a_system(self, match: Match) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.text import phrase_words
-from knowledge.reading.numbers import is_count, number_value
+from knowledge.reading.counts import is_count, number_value
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 

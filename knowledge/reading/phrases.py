@@ -16,7 +16,7 @@ from operator import or_
 from typing import NamedTuple
 
 from knowledge.base.text import words
-from knowledge.reading.numbers import SPELLED_COUNTS, is_count
+from knowledge.reading.counts import SPELLED_COUNTS, is_count
 from knowledge.reading.typos import TypoRepair
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
-from knowledge.reading import headcounts, numbers
+from knowledge.reading import headcounts, horizons, loads, span_cues
 from knowledge.reading.described import Descriptions
 from knowledge.reading.incumbency import RunningSigns
 from knowledge.reading.libraries import LibraryReader
@@ -59,7 +59,7 @@ class Settler:
             builders=vocab.audience_builder_lead,
             uses=(vocab.audience_use_after, vocab.audience_use_objects, vocab.audience_use_places),
         )
-        self._crowd = numbers.crowd_cue(vocab)
+        self._crowd = loads.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
         self._staff = headcounts.people(vocab.staff_audiences) if vocab.staff_audiences else None
         self._staff_need = vocab.staff_audience_need
@@ -72,20 +72,20 @@ class Settler:
         self._side_by = frozenset(vocab.audience_side_by)
         self._side_unless = frozenset(vocab.audience_side_unless)
         self._small_audience = vocab.small_audience_max
-        self._elapsed = numbers.elapsed([*vocab.elapsed_cues, *vocab.ran_for_cues])
-        self._tenure = numbers.tenure([*vocab.tenure_after, *framework_by_name])
-        self._past = numbers.past(vocab.past_after, vocab.overrun_after, vocab.overrun_ends)
+        self._elapsed = span_cues.elapsed([*vocab.elapsed_cues, *vocab.ran_for_cues])
+        self._tenure = span_cues.tenure([*vocab.tenure_after, *framework_by_name])
+        self._past = span_cues.past(vocab.past_after, vocab.overrun_after, vocab.overrun_ends)
         # a deadline ("we have 3 weeks") and a task's length ("onboarding takes a month") alike are not a lifetime
         # (nor is time gone by, "in the last two months", nor a process's stretch, "a two-week comment period")
-        self._budget = numbers.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
-        self._budget_after = numbers.budget_after([*vocab.budget_after, *vocab.stretch_after])
-        self._schedule = numbers.budget(vocab.schedule_before)  # build time only below the lifetime floor
-        self._kept_in = numbers.still_kept(vocab.still_kept_before)
+        self._budget = span_cues.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
+        self._budget_after = span_cues.budget_after([*vocab.budget_after, *vocab.stretch_after])
+        self._schedule = span_cues.budget(vocab.schedule_before)  # build time only below the lifetime floor
+        self._kept_in = span_cues.still_kept(vocab.still_kept_before)
         audience_nouns = set(vocab.audience_nouns)
         builders = [noun for noun in vocab.people_nouns if noun not in audience_nouns]
-        self._staffed = numbers.staffed([*builders, *vocab.staffing_nouns], vocab.staffing_links)
+        self._staffed = span_cues.staffed([*builders, *vocab.staffing_nouns], vocab.staffing_links)
         self._staffed_floor = vocab.long_horizon_min_years
-        self._staffed_end = numbers.staffing_ended(vocab.staffing_ends)
+        self._staffed_end = span_cues.staffing_ended(vocab.staffing_ends)
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
@@ -182,7 +182,7 @@ class Settler:
             if len(targets) > 1:  # "built the poc with flask, then the mvp with flask; … to django": no move to itself
                 targets.pop(current, None)
         horizon, team = (
-            numbers.horizon_years(
+            horizons.horizon_years(
                 norm,
                 self._span_words,
                 self._elapsed,
@@ -209,7 +209,7 @@ class Settler:
         if audience is not None:  # "for our 12 support agents": staff working our records, an in-house tool
             said_needs |= self._staff_tool(audience, requirements)
         scope_said = bool(self._scope_by & said_needs)
-        counted = numbers.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
+        counted = loads.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
         counted += self._sizes.needs(norm)
         measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from knowledge.base.sizes import CodeSizeCues, SizeUnit
-from knowledge.reading.numbers import alternatives, count_word_values
+from knowledge.reading.alternation import alternatives
+from knowledge.reading.counts import count_word_values
 
 _WINDOW = 80  # a count, a multiplier and two words between it and the unit
 _BEFORE_WORDS = 2  # "serve 3 models", "calls roughly 5 endpoints"
