@@ -219,6 +219,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "needs.client_needs": model.needs.client_needs,  # a client a backend is said to serve
             "needs.unit_parts": model.needs.unit_parts,  # parts of an app, never a unit of the organisation
             "needs.chosen_parts": model.needs.chosen_parts,  # parts a team may pick itself
+            "needs.own_parts": model.needs.own_parts,  # parts a team may have made itself
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
             "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],

@@ -152,6 +152,25 @@ class NeedCues(Entry):
         frozenset(),
         description="Requirement ids of parts a team may pick itself (ORM, auth, templates), each checked to exist.",
     )
+    own_part_words: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'our own orm layer', 'a homegrown plugin loader': a word right before a part the team already "
+        "made itself; the part is then theirs, not one wanted built into the framework.",
+    )
+    own_part_wanting: frozenset[Word] = Field(
+        frozenset(),
+        description="'we need our own auth', 'want our own admin': a verb of wanting a few words before the own-part "
+        "word; the part is then still wanted, not one the team already has.",
+    )
+    own_part_others: frozenset[Word] = Field(
+        frozenset(),
+        description="'users with their own logins', 'each tenant gets its own auth': a possessive of other people or "
+        "things right before the own-part word; the part is then something the system gives them, still a need.",
+    )
+    own_parts: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids of parts a team may have made itself (ORM, auth, plugins), each checked to exist.",
+    )
     caller_categories: frozenset[str] = Field(
         frozenset(),
         description="'checkout calls it': requirement categories naming kinds of system, which a word said bare "

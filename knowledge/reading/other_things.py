@@ -20,6 +20,7 @@ __all__ = ["OtherThings"]
 
 _OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
 _NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
+_WANTING_REACH = 3  # "we need our own auth": the wanting verb a word or two before "own"
 _RAN_FOR_REACH = 8  # "weve run litestar in prod for years": the cue, the thing, a place, then the span
 
 
@@ -83,6 +84,21 @@ class OtherThings:
             and not any("negate" in m.kinds for m in clause.matches if m.end <= at)  # "dont want to pick …"
         )
 
+    def _own_part(self, clause: Clause, match: Match) -> bool:
+        """'own ORM-ish layer', 'our homegrown auth': a part the team already made itself, said as a fact (not
+        wished for, not refused), so not one the framework must bring."""
+        cues, state = self._needs, clause.state
+        if state.negating or state.wishing or match.kinds.get("requirement") not in cues.own_parts:
+            return False
+        raw, start = clause.raw, match.start
+        for run in cues.own_part_words:
+            at = start - len(run)
+            if at >= 0 and tuple(raw[at:start]) == run:
+                if at and raw[at - 1] in cues.own_part_others:
+                    return False  # "admin screens with their own logins": the users' own, which the system gives
+                return not cues.own_part_wanting.intersection(raw[max(0, at - _WANTING_REACH) : at])
+        return False
+
     def named(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
@@ -111,6 +127,8 @@ class OtherThings:
             return True  # "acme/payments-fastapi": a word of a repository's name, not a need
         if self._chosen_part(clause, match):
             return True  # "want to hand-pick orm + auth": the team's own pick, not a part wanted built in
+        if self._own_part(clause, match):
+            return True  # "own ORM-ish layer": a part the team made itself, not one wanted built in
         if (
             match.start >= 2
             and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts

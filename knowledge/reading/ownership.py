@@ -14,6 +14,7 @@ from knowledge.reading.scope import near
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 
+_CODE_COUNT = re.compile(r"\d+k?")  # "30k", "12000": the count of a code size ("30k loc")
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
 DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
@@ -33,6 +34,9 @@ class Ownership:
         self._joining = frozenset(vocab.current_owners_joining)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
         self._described = frozenset(vocab.described_current)
+        # "30k LOC flask app, works fine": a code size opening the clause is a size word too
+        sizes = vocab.code_size
+        self._size_units = frozenset(w for u in sizes.units for w in u.words if " " not in w) if sizes else frozenset()
         self._cues = vocab.roles  # word sets, read once when the vocabulary loads
         self._fresh_or_article = vocab.roles.fresh | ARTICLES
         self._destination_joiners = vocab.moves.destination_joiners
@@ -58,9 +62,7 @@ class Ownership:
                             self._owners.intersection(self._owner_window(raw, match.start))
                             and not self._offered_after(clause, pos)
                         )
-                        or (
-                            match.start > 0 and self._described.issuperset(raw[: match.start])
-                        )  # "large django project"
+                        or (match.start > 0 and self._size_words(raw[: match.start]))  # "large django project"
                     )
                 )
                 or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
@@ -86,6 +88,14 @@ class Ownership:
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )
+
+    def _size_words(self, words: list[str]) -> bool:
+        """'large', 'huge and messy', '30k loc': words only telling how big the thing named after them is."""
+        if self._described.issuperset(words):
+            return True
+        return (
+            len(words) == 2 and bool(_CODE_COUNT.fullmatch(words[0])) and words[1] in self._size_units
+        )  # "30k loc", "12000 lines"
 
     def _fresh_before(self, raw: list[str], cue_end: int) -> bool:
         """'a separate stack built on react and fastapi': the cue describes a fresh thing named right before it
