@@ -104,6 +104,11 @@ class ScopeCues(Entry):
         "it': a clause opening with one of these (its last word the negation cue) tells what is lacking now; like a "
         "conditional negator, a consequence after it makes the thing wanted.",
     )
+    need_nouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'there is no async requirement, and the team is small': right after what a present lack "
+        "negates, a word naming it a need; no need is declined, not a thing missed, so no consequence makes it wanted.",
+    )
     cause_words: frozenset[Word] = Field(
         frozenset(),
         description="'our api accepts garbage because nothing validates input': right before a lack (a conditional "
@@ -159,6 +164,11 @@ class ScopeCues(Entry):
         frozenset(),
         description="'pyramid and cherrypy are the current contenders': right after a cue of what runs ('current'), "
         "a noun for options weighed; the cue describes the choice, and the frameworks near it do not run.",
+    )
+    wished_runs: frozenset[Word] = Field(
+        frozenset(),
+        description="'tom would rather we used django', 'she suggested that we run flask': right before a cue of what "
+        "runs that opens on its subject ('we used'), a wish or a pitch; the framework after it is wanted, not run.",
     )
     still_to_come: frozenset[Word] = Field(
         frozenset(),

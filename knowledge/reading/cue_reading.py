@@ -265,6 +265,8 @@ def read_cue(
         return  # "the current contenders are pyramid and cherrypy": options weighed, not what runs
     elif "current" in kinds and match.start and raw[match.start - 1] in cues.still_to_come:
         return  # "the new service will be built in flask": a build still to come, not what runs
+    elif "current" in kinds and raw[match.start] in cues.first_person and _wished(raw[: match.start], cues):
+        return  # "tom would rather we used django": someone's wish, not what runs
     elif "current" in kinds:
         state.current_cue = match.end
         state.owner_cue = kinds["current"] in owner_cues
@@ -313,3 +315,12 @@ def _move_infinitive(raw: list[str], match: Match, move_verbs: MoveVerbs, named:
         and bool(governed)
         and (governed[0] in move_verbs.objects or governed[0] in named)
     )
+
+
+def _wished(before: list[str], cues: ScopeCues) -> bool:
+    """'rather we used', 'suggested that we run', 'rather we were using': a wish or pitch word right before the
+    cue's subject (a 'that' or a subject left out of the cue between them)."""
+    end = len(before)
+    while end and (before[end - 1] == "that" or before[end - 1] in cues.first_person):
+        end -= 1
+    return end > 0 and before[end - 1] in cues.wished_runs

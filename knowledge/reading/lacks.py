@@ -22,6 +22,9 @@ def lack_felt(clause: Clause, gap: list[str], cues: ScopeCues) -> None:
     # the consequence follows what is lacked: "there are no users outside the team" names no consequence
     if state.lack_from < 0 or len(state.found) <= state.lack_from or not state.negating:
         return
+    if gap[:1] and gap[0] in cues.need_nouns:  # "no async requirement": the need declined, nothing lacked
+        state.lack_from = -1
+        return
     if not (state.lack_explains or _consequence(gap, cues)):
         return
     wanted(clause.msg, state.found[state.lack_from :], state.found)

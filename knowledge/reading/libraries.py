@@ -123,7 +123,9 @@ class LibraryReader:
         models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)
         said_models = any(lib.models for lib in natives) or bool(self._model_needs.intersection(msg.requirements))
         if models_fw and said_models and self._reuse.said_in(words) and self._new_service.said_in(words):
-            others = [*msg.targets, *msg.mentioned]
+            # "ahmed proposed a separate fastapi service": a framework only someone else's pitch names is the move
+            # under question, not the team's plan for the new service
+            others = [fw for fw in (*msg.targets, *msg.mentioned) if fw not in msg.proposed]
             beside = next(
                 (self.home(fw) for fw in others if self.home(fw) != models_fw and self.home(fw) in self._kb.ranked),
                 None,
