@@ -6,23 +6,31 @@ from __future__ import annotations
 from knowledge.base.cues import MediaReportCues
 
 
-def in_media_report(raw: list[str], start: int, cues: MediaReportCues | None) -> bool:
-    """The need's words at `start` are the piece a reader took in, or what it is about: after a reader's verb
-    ('i read', 'just watched', or the verb opening the clause), the piece within `reach` words, and no word
-    turning to the asker's own system between the piece and the need."""
-    if cues is None or {verb[0] for verb in cues.verbs}.isdisjoint(raw[:start]):
-        return False  # (no reader's verb before the need: most clauses)
-    for verb in cues.verbs:
-        size = len(verb)
-        for at in range(start - size + 1):
-            if tuple(raw[at : at + size]) != verb or (at and raw[at - 1] not in cues.readers):
-                continue
-            after = at + size
-            within = range(after, min(len(raw), after + cues.reach + 1))
-            piece = next((i for i in within if raw[i] in cues.pieces), None)
-            if piece is None:
-                continue
-            # the piece's own words ("comparison articles"), or what it is about ("a talk about … for async")
-            if start <= piece or not cues.ends.intersection(raw[piece + 1 : start]):
-                return True
-    return False
+class MediaReports:
+    """Built once per vocabulary (`cues` None: no such reports are read)."""
+
+    def __init__(self, cues: MediaReportCues | None) -> None:
+        self._cues = cues
+        self._verb_firsts = frozenset(verb[0] for verb in cues.verbs) if cues else frozenset()
+
+    def covers(self, raw: list[str], start: int) -> bool:
+        """The need's words at `start` are the piece a reader took in, or what it is about: after a reader's verb
+        ('i read', 'just watched', or the verb opening the clause), the piece within `reach` words, and no word
+        turning to the asker's own system between the piece and the need."""
+        cues = self._cues
+        if cues is None or self._verb_firsts.isdisjoint(raw[:start]):
+            return False  # (no reader's verb before the need: most clauses)
+        for verb in cues.verbs:
+            size = len(verb)
+            for at in range(start - size + 1):
+                if tuple(raw[at : at + size]) != verb or (at and raw[at - 1] not in cues.readers):
+                    continue
+                after = at + size
+                within = range(after, min(len(raw), after + cues.reach + 1))
+                piece = next((i for i in within if raw[i] in cues.pieces), None)
+                if piece is None:
+                    continue
+                # the piece's own words ("comparison articles"), or what it is about ("a talk about … for async")
+                if start <= piece or not cues.ends.intersection(raw[piece + 1 : start]):
+                    return True
+        return False

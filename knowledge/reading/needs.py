@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
-from knowledge.reading.media_reports import in_media_report
+from knowledge.reading.media_reports import MediaReports
 from knowledge.reading.other_things import OtherThings
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
@@ -37,7 +37,7 @@ class NeedReader:
         self._list_gap = frozenset(vocab.roles.list_gap)
         self._past_project = vocab.roles.past_project
         self._present_turns = vocab.roles.past_project_ends
-        self._media_reports = vocab.needs.media_reports
+        self._media_reports = MediaReports(vocab.needs.media_reports)
         self._argued_for = vocab.roles.argued_for
         # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
         self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
@@ -61,7 +61,7 @@ class NeedReader:
             return True  # "our tagline says real-time collaboration": marketing's words, not a need
         if self._after_past_project(raw, matches[pos].start):
             return True  # "my last three clients were online shops": an earlier project's kind, not this one's
-        if in_media_report(raw, matches[pos].start, self._media_reports):
+        if self._media_reports.covers(raw, matches[pos].start):
             return True  # "ive read 20 comparison articles": a piece read and what it is about, not a need
         if self._amount_asked(raw, match.start):
             return True  # "how many users?": the amount asked about, not many users said
