@@ -52,6 +52,8 @@ class EstateReader:
         self._generic = frozenset(generic)
 
     def read(self, text: str) -> Estate | None:
+        if "(" not in text:
+            return None  # (every listed system has a bracketed entry, the trailing item follows one)
         for sentence in _SENTENCE.finditer(text):
             systems = self._systems(text, sentence.start(), sentence.end())
             if len(systems) >= 2 and len({s.framework for s in systems}) >= 2:
