@@ -13,8 +13,8 @@ from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading import sentences
 from knowledge.reading.counts import is_count
+from knowledge.reading.package_names import PACKAGE, package_matches
 from knowledge.reading.phrases import PhraseIndex
-from knowledge.reading.roles import PACKAGE, package_matches
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.conversation import Conversation
 
@@ -64,7 +64,7 @@ def test_starts_found_among_the_openers_match_the_plain_reading(engine: Engine) 
     ]
     for index in (engine.intents._index, engine.parser.index):
         for text in texts:
-            flat = index.expand(list(normal_words(text * 3)))
+            flat = index.shorthand.expand(list(normal_words(text * 3)))
             index.scan(flat)  # the typo repairs cached, as a scan leaves them
             keys = [index.typos.keys.get(word, word) for word in flat]
             digits = [i for i, key in enumerate(keys) if is_count(key)]
@@ -104,12 +104,12 @@ def test_a_word_pair_reads_as_a_scan_of_the_two_words(engine: Engine) -> None:
 
 def test_shorthand_read_out_with_the_words_it_came_from(engine: Engine) -> None:
     index = engine.intents._index
-    shorthand = index._shorthand
+    shorthand = index.shorthand._shorthand
     said = ["our", *list(shorthand)[:3], "team", "needs", *list(shorthand)[3:5], "ok"]
-    expanded, origin = index.expand_with_origins(said)
+    expanded, origin = index.shorthand.expand_with_origins(said)
     plain = [(word, at) for at, raw in enumerate(said) for word in shorthand.get(raw, (raw,))]
     assert list(zip(expanded, origin, strict=True)) == plain
-    assert index.expand(said) == expanded
+    assert index.shorthand.expand(said) == expanded
 
 
 def test_a_message_is_read_whole_again_only_when_it_may_say_a_team_leaves(engine: Engine) -> None:

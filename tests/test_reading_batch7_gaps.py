@@ -22,7 +22,7 @@ def _negated(engine: Engine, text: str) -> set[str]:
 
 def _said(engine: Engine, text: str) -> list[str]:
     vocab = engine.kb.vocabulary
-    return engine.parser.index.expand(words(normalize(text, vocab.rewrites)))
+    return engine.parser.index.shorthand.expand(words(normalize(text, vocab.rewrites)))
 
 
 @pytest.mark.parametrize(

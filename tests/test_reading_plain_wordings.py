@@ -43,7 +43,7 @@ def test_out_of_fashion_rules_nothing_out(engine: Engine) -> None:
 
 
 def test_to_be_is_no_backend_shorthand(engine: Engine) -> None:
-    raw = engine.parser.index.expand(["seems", "to", "be", "slow"])
+    raw = engine.parser.index.shorthand.expand(["seems", "to", "be", "slow"])
     assert "backend" not in raw
 
 

@@ -17,7 +17,7 @@ def _pick(conversation: Conversation, text: str) -> str | None:
 
 def _said(engine: Engine, text: str) -> list[str]:
     vocab = engine.kb.vocabulary
-    return engine.parser.index.expand(words(normalize(text, vocab.rewrites)))
+    return engine.parser.index.shorthand.expand(words(normalize(text, vocab.rewrites)))
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ class IntentDetector:
             if reaction:
                 return DetectedIntent(reaction, "")
         self._index.typos.fuzzy_budget = FUZZY_SEARCHES_PER_MESSAGE  # as the parser: a cold paste cannot stall the turn
-        expanded, origin = self._index.expand_with_origins(tokens)  # shorthand read out, each word's source
+        expanded, origin = self._index.shorthand.expand_with_origins(tokens)  # shorthand read out, each word's source
         matches, _ = self._index.scan(expanded)
         found = {value: match for match in matches for kind, value in match.tags if kind == "intent"}
         for intent in self._order:

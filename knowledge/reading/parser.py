@@ -18,10 +18,11 @@ from knowledge.reading.code_names import named_in_code
 from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.options import name_forms, offered
+from knowledge.reading.package_names import package_matches
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.ranks import Ranks
 from knowledge.reading.result import ParsedQuery, RequirementMention
-from knowledge.reading.roles import FrameworkRoles, package_matches
+from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.sentences import sentences
 from knowledge.reading.setting import Setting
 from knowledge.reading.settle import Settler
@@ -113,7 +114,7 @@ class RequirementParser:
         parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
         clauses = [clause for part in parts for clause, _ in part]
         if shared is None:
-            raws = [self.index.expand(words(clause)) for clause in clauses]
+            raws = [self.index.shorthand.expand(words(clause)) for clause in clauses]
             scans = self.index.scan_clauses(raws)
         else:
             raws, scans = shared.scan(self.index, clauses)

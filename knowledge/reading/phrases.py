@@ -1,23 +1,21 @@
 """Finding known phrases in a message's words.
 
 Everything the parser recognises (requirements, lexicon terms, frameworks, cue words) is a
-phrase: a sequence of lower-case words. `PhraseIndex` compares words by their Snowball stem
-(so "webhooks", "serving" and "dashboards" need no entries of their own), expands chat
-shorthand ("mgmt", "reqs"), and reads remaining unknown words through its `TypoRepair` (typos.py),
-walking a prefix tree of the phrases to find the longest that is said at each word.
+phrase: a sequence of lower-case words. `PhraseIndex` reads each clause's words as the keys of
+its `PhraseTree` (phrase_tree.py: Snowball stems, shorthand read out, typos repaired), and walks
+the tree to find the longest phrase that is said at each word.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from itertools import accumulate, chain, compress, filterfalse, pairwise
 from operator import or_
 from typing import NamedTuple
 
-from knowledge.base.text import words
 from knowledge.reading.counts import SPELLED_COUNTS, is_count
-from knowledge.reading.typos import TypoRepair
+from knowledge.reading.phrase_tree import Node, PhraseTree, Tagging
 
 _MAX_FILLERS = 2  # "we are still mostly on", "in front of several existing services"
 _MAX_PAIRS_READ = 50_000  # bounded like the typo repairs
@@ -41,19 +39,6 @@ class Match(NamedTuple):
 # a match built as the tuple it is, in C: a paste makes hundreds, and the named tuple's own __new__ is Python
 _new_match = tuple.__new__
 
-_Tags = tuple[tuple[str, str], ...]
-
-
-class _Tagging(NamedTuple):
-    """A phrase's tags, and the same by kind: built once per phrase when the index is, shared by its matches."""
-
-    tags: _Tags
-    kinds: Mapping[str, str]
-
-
-def _tagging(tags: _Tags) -> _Tagging:
-    return _Tagging(tags, dict(tags))  # typed read-only: every match of the phrase shares it
-
 
 def _next_number(numbers: list[int], at: int, none: int) -> int:
     """Where the first bare number at or after `at` is, in the sorted positions `numbers` (`none` if none)."""
@@ -61,134 +46,8 @@ def _next_number(numbers: list[int], at: int, none: int) -> int:
     return numbers[k] if k < len(numbers) else none
 
 
-class _Node:
-    """A node of the phrase prefix tree: the words that may follow, and the tagging of a phrase ending here."""
-
-    __slots__ = ("children", "spelled", "tagging")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.tagging: _Tagging | None = None
-        self.spelled = False  # the phrase ending here is a name that must be spelled as written
-
-
-_NAME_REACH = 2  # "rn fitness app": one describing word may stand between the shorthand and its noun
-
-
-class PhraseIndex:
+class PhraseIndex(PhraseTree):
     """Longest-match lookup of tagged phrases by word stems, tolerant of shorthand and small typos."""
-
-    def __init__(
-        self,
-        tagged_phrases: Iterable[tuple[tuple[str, ...], str, str]],
-        protected: Iterable[str],
-        *,
-        shorthand: dict[str, str] | None = None,
-        exact_kinds: frozenset[str] = frozenset(),
-        whole: Iterable[str] = (),
-        fillers: Mapping[str, frozenset[str]] | None = None,
-        named_shorthand: Mapping[str, str] | None = None,
-        name_nouns: Iterable[str] = (),
-        name_breaks: Iterable[str] = (),
-    ):
-        self._shorthand = {word: tuple(words(expansion)) for word, expansion in (shorthand or {}).items()}
-        # "our rn fitness app": a shorthand that, right before the noun of what is built, names a product
-        self._named = {word: tuple(words(expansion)) for word, expansion in (named_shorthand or {}).items()}
-        self._name_nouns = frozenset(name_nouns)
-        self._name_breaks = frozenset(name_breaks)  # "rn the app is slow": a determiner starts another phrase
-        # Phrases are read the way text is: "hard to find devs" must match after "devs" is expanded.
-        tagged = [(tuple(self.expand(list(phrase))), kind, value) for phrase, kind, value in tagged_phrases]
-        whole = frozenset(whole)
-        key_of = TypoRepair.key_reader(whole)  # "experience" read whole: its stem is also "experiment"'s
-        # "we already know", "in front of our legacy services": a word a phrase of some kinds may hold inside it,
-        # by its key, with the kinds such a phrase may have; a filler no phrase holds ("actually") is read as
-        # written, so it is kept under that spelling too
-        self._fillers = {key: kinds for word, kinds in (fillers or {}).items() for key in {key_of(word), word}}
-        tags: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-        for phrase, kind, value in tagged:
-            key = tuple(key_of(word) for word in phrase)
-            if key and (kind, value) not in tags.setdefault(key, []):
-                tags[key].append((kind, value))
-        self._tags: dict[tuple[str, ...], _Tags] = {p: tuple(t) for p, t in tags.items()}
-        shared = {t: _tagging(t) for t in set(self._tags.values())}  # one per distinct tags: a need has many phrases
-        self._taggings = {p: shared[t] for p, t in self._tags.items()}
-        # A name of several words ("flask-migrate") is matched as spelled, not by stems: "flask migration" is a
-        # move, not the package. Per stem key, the spellings that may carry the exact kinds' tags, and the
-        # phrase's tagging without them (None: no tag left).
-        self._exact_kinds = exact_kinds
-        self._spellings: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-        for phrase, kind, _ in tagged:
-            if kind in exact_kinds and len(phrase) > 1:
-                self._spellings.setdefault(tuple(key_of(word) for word in phrase), set()).add(phrase)
-        self._misspelled: dict[tuple[str, ...], _Tagging | None] = {}
-        for key in self._spellings:
-            kept = tuple(tag for tag in self._tags[key] if tag[0] not in exact_kinds)
-            self._misspelled[key] = shared.get(kept) or _tagging(kept) if kept else None
-        lengths: dict[str, set[int]] = {}
-        for phrase in tags:
-            lengths.setdefault(phrase[0], set()).add(len(phrase))
-        # Per first word, the phrase lengths to try, longest first: a few dict look-ups per position.
-        self._lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
-        # The same phrases as a prefix tree: a scan walks on from a word only while some phrase goes on.
-        self._trie: dict[str, _Node] = {}
-        for phrase, tagging in self._taggings.items():
-            node = self._trie.setdefault(phrase[0], _Node())
-            for word in phrase[1:]:
-                node = node.children.setdefault(word, _Node())
-            node.tagging = tagging
-            node.spelled = phrase in self._spellings
-        # A word opens a phrase said at it only if it is a phrase alone or the next word goes on with it: most
-        # words that open some phrase ("api", "real") open none where they stand, and a scan skips them.
-        self._alone = frozenset(first for first, node in self._trie.items() if node.tagging is not None)
-        self._pairs = frozenset((first, second) for first, node in self._trie.items() for second in node.children)
-        self.vocabulary: frozenset[str] = frozenset(word for phrase in tags for word in phrase)
-        # Unknown words are read as the known word they are a small typo of; the parser sets its budget per message.
-        known = (word for phrase, _, _ in tagged for word in phrase)
-        self.typos = TypoRepair(self.vocabulary, known, frozenset(protected) | whole, whole)
-        self._pairs_read: dict[tuple[str, str], tuple[Match, ...]] = {}  # see scan_pair
-
-    def has_shorthand(self, raw_words: Iterable[str]) -> bool:
-        return not self._shorthand.keys().isdisjoint(raw_words)
-
-    def expand(self, raw_words: list[str]) -> list[str]:
-        """Chat shorthand to full words ("mgmt" -> "management", "w/o" handled by rewrites)."""
-        if not self.has_shorthand(raw_words):
-            return raw_words
-        return self.expand_with_origins(raw_words)[0]
-
-    def expand_with_origins(self, raw_words: tuple[str, ...] | list[str]) -> tuple[list[str], list[int]]:
-        """`expand`, with the position of the word each expanded word came from."""
-        if not self.has_shorthand(raw_words):  # (most messages)
-            return list(raw_words), list(range(len(raw_words)))
-        shorthand = self._shorthand
-        # the few shorthand words found in C, the words between them copied as slices: a paste has hundreds
-        expanded: list[str] = []
-        origin: list[int] = []
-        done = 0
-        for at in compress(range(len(raw_words)), map(shorthand.__contains__, raw_words)):
-            said = self._named_at(raw_words, at) or shorthand[raw_words[at]]
-            expanded += raw_words[done:at]
-            expanded += said
-            origin += range(done, at)
-            origin += [at] * len(said)
-            done = at + 1
-        expanded += raw_words[done:]
-        origin += range(done, len(raw_words))
-        return expanded, origin
-
-    def _named_at(self, raw_words: tuple[str, ...] | list[str], at: int) -> tuple[str, ...] | None:
-        """The product a shorthand names when one of the next two words is a noun of what is built ('rn app',
-        'an rn fitness app'), else None ('we run flask rn'; 'rn our app is slow', where a determiner opens the
-        noun's own phrase)."""
-        named = self._named.get(raw_words[at])
-        if named is None:
-            return None
-        for word in raw_words[at + 1 : at + 1 + _NAME_REACH]:
-            if word in self._name_nouns:
-                return named
-            if word in self._name_breaks:
-                return None
-        return None
 
     def scan(self, raw_words: list[str]) -> tuple[list[Match], list[tuple[str, str]]]:
         """Find phrases left to right, longest first; also return (typed, read-as) typo corrections."""
@@ -265,7 +124,7 @@ class PhraseIndex:
             else:
                 # walk the prefix tree while some phrase goes on, keeping each phrase that ends on the way; the
                 # longest wins unless its tags are all for names that must be spelled as written
-                ends: list[tuple[int, _Tagging, bool]] = []  # (end, tagging, its spelling to check)
+                ends: list[tuple[int, Tagging, bool]] = []  # (end, tagging, its spelling to check)
                 j = i + 1
                 kept_kinds: frozenset[str] | None = None  # once a filler is skipped, the kinds a match may have
                 while True:
@@ -280,7 +139,7 @@ class PhraseIndex:
                         kept_kinds = hop[2] if kept_kinds is None else kept_kinds & hop[2]
                         j, child = hop[0], hop[1]
                     node, j = child, j + 1
-                found: tuple[int, _Tagging] | None = None
+                found: tuple[int, Tagging] | None = None
                 for end, said, check in reversed(ends):
                     kept = self._as_spelled(said, keys, flat, range(i, end)) if check and end > i + 1 else said
                     if kept is not None:
@@ -324,8 +183,8 @@ class PhraseIndex:
         ]
 
     def _after_fillers(
-        self, node: _Node, keys: list[str], at: int, stop: int
-    ) -> tuple[int, _Node, frozenset[str]] | None:
+        self, node: Node, keys: list[str], at: int, stop: int
+    ) -> tuple[int, Node, frozenset[str]] | None:
         """Where a phrase goes on after a filler or two at keys[at] (its position and node), and the kinds a phrase
         holding those fillers may have; None when no filler there lets it go on."""
         fillers = self._fillers
@@ -339,8 +198,8 @@ class PhraseIndex:
         return None
 
     def _as_spelled(
-        self, tagging: _Tagging, keys: list[str], raw_words: list[str], at: range | list[int]
-    ) -> _Tagging | None:
+        self, tagging: Tagging, keys: list[str], raw_words: list[str], at: range | list[int]
+    ) -> Tagging | None:
         """The tagging of a phrase of several words found at `at`, less the exact kinds' tags when the words are
         not spelled as one of the names (None when no tag is left)."""
         key = tuple(keys[j] for j in at)
@@ -351,7 +210,7 @@ class PhraseIndex:
 
     def _longest_skipping_numbers(
         self, keys: list[str], raw_words: list[str], i: int, numbers: list[int]
-    ) -> tuple[int, _Tagging, range | list[int]] | None:
+    ) -> tuple[int, Tagging, range | list[int]] | None:
         """The longest phrase starting at keys[i] when a bare number falls within its reach, tried length by length."""
         phrases, count = self._taggings, len(keys)
         for length in self._lengths[keys[i]]:

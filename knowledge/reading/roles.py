@@ -6,53 +6,26 @@ The cues in the clause state say most of it; the words around the name say the r
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import words
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.lists import listed_before, listed_people, stack_end
 from knowledge.reading.moves import Moves
+from knowledge.reading.name_context import NameContext
 from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
 from knowledge.reading.phrases import Match
-from knowledge.reading.scope import CUE_REACH, near, says_run
+from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import Clause
-from knowledge.reading.text import ARTICLES
-from knowledge.reading.word_runs import WordRuns
-
-_VERSION = re.compile(r"v?\d{1,2}")  # "django 1.11", "flask 3" (a "1.11" is split at the dot)
 
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
 OPTION_NEEDS = frozenset({"greenfield"})
 OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
-# "flask-smorest", "flask-mail": a framework's package, hyphen-joined; it names the framework's stack, not a move
-PACKAGE = re.compile(r"\b([a-z]++)-([a-z][a-z0-9]*)")  # possessive: a word without "-" is passed at once
 
-
-def package_matches(norm: str) -> Iterator[re.Match[str]]:
-    """`PACKAGE.finditer(norm)`, tried only at the word before each hyphen rather than at every word of a long
-    paste: a match must end its letters on a hyphen, so it starts where the letters before one start."""
-    pos = 0
-    while (dash := norm.find("-", pos)) >= 0:
-        start = dash
-        while start > pos and "a" <= norm[start - 1] <= "z":
-            start -= 1
-        found = PACKAGE.match(norm, start) if start < dash else None
-        pos = found.end() if found is not None else dash + 1
-        if found is not None:
-            yield found
-
-
-_UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
-_WORK_REACH = 8  # "all of our other services are built on django": the mark a few words before the framework
-_WORK_NOUN_REACH = 3  # "other internal python services": the noun a word or two after the mark
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
-
-
-REASON_REACH = 6  # "since [the new ninja release] is …": the words a reason's verb may sit in after "since"
 
 
 class FrameworkRoles:
@@ -64,9 +37,9 @@ class FrameworkRoles:
         self.moves = Moves(vocab)
         self.appraisal = Appraisal(vocab, framework_by_name)
         self._ownership = Ownership(vocab)
+        self._context = NameContext(vocab, self._ownership)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
         self._options_after = vocab.scope.options_after
-        self._past = WordRuns(vocab.roles.past_before)
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
@@ -100,7 +73,7 @@ class FrameworkRoles:
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
         if follower is not None and (
-            self._opens_reason(clause.raw, follower.end, follows)
+            self._context.opens_reason(clause.raw, follower.end, follows)
             or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
         ):
             follows = {k: v for k, v in follows.items() if k != "current_after"}
@@ -144,60 +117,6 @@ class FrameworkRoles:
             return False
         return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
 
-    def _in_past(self, raw: list[str], match: Match) -> bool:
-        """'was on django' puts the framework in the past; 'was on django 1.11 until we upgraded' dates only the
-        version, and the framework still runs."""
-        return self._past.ends_at(raw, match.start) > 0 and not _VERSION.fullmatch(
-            raw[match.end] if match.end < len(raw) else ""
-        )
-
-    def _opens_reason(self, raw: list[str], after: int, follows: Mapping[str, str]) -> bool:
-        """'fastapi since ninja is …': the time word after the framework opens a reason, not how long it has run."""
-        if follows.get("current_after") not in self._cues.reason_after:
-            return False
-        nxt = raw[after] if after < len(raw) else ""
-        if nxt[:1].isdigit() or nxt in self._cues.since_times:
-            return False
-        if nxt in self._cues.reason_contractions:  # "since it's the async flask" vs "since its 2.0 release"
-            ahead = raw[after + 1 : after + 3]
-            if ahead[:1] and ahead[0] in ARTICLES:  # "since it's a port of flask"
-                return True
-            return not any(w[:1].isdigit() or w in self._cues.since_times for w in ahead)
-        if nxt in self._cues.reason_subjects and after + 1 < len(raw):
-            # "since it scales better" states how things are now; "since it launched", "since it was released" tell
-            # a time, said in the past
-            verb = raw[after + 1]
-            return not (verb.endswith("ed") or verb in self._cues.since_past or verb in self._cues.since_times)
-        return bool(self._cues.reason_verbs.intersection(raw[after : after + REASON_REACH]))
-
-    def _in_past_project(self, raw: list[str]) -> bool:
-        """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
-        return says_run(raw, self._cues.past_project)
-
-    def _lacked_beside_known(self, clause: Clause, pos: int) -> bool:
-        """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
-        the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""
-        matches, raw = clause.matches, clause.raw
-        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
-        if before is None or before.kinds["framework"] not in clause.msg.known:
-            return False
-        between = raw[before.end : matches[pos].start]
-        return len(between) <= _UNKNOWN_GAP and all(word in self._cues.unknown_gap for word in between)
-
-    def _inside_owned(self, raw: list[str], start: int, follows: Mapping[str, str]) -> bool:
-        """'in our fastapi app': a place word, an owner word, the framework, then a thing of ours."""
-        lead = raw[max(0, start - 2) : start]
-        return (
-            "artifact" in follows
-            and len(lead) == 2
-            and lead[0] in self._cues.inside_owned
-            and lead[1] in self._ownership.strong_owners
-        )
-
-    def _unfamiliar(self, raw: list[str], start: int) -> bool:
-        """'nobody has ever touched django': a verb of working with it right before the negated framework."""
-        return any(tuple(raw[max(0, start - len(run)) : start]) == run for run in self._cues.unfamiliar_before)
-
     def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
         msg, raw = clause.msg, clause.raw
@@ -235,7 +154,9 @@ class FrameworkRoles:
             # "x doesnt work with django": x fails, django is not ruled out; the denial ends at its object
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
-        elif (near(state.excluding, match.start) or state.negating) and self._inside_owned(raw, match.start, follows):
+        elif (near(state.excluding, match.start) or state.negating) and self._context.inside_owned(
+            raw, match.start, follows
+        ):
             # "no admin in our fastapi app": what our app lacks is negated; the app's framework runs
             state.negating, state.excluding = False, -1
             self._assign(clause, pos, fw, follows, stack_to)
@@ -244,7 +165,9 @@ class FrameworkRoles:
             state.negating = False
             self._assign(clause, pos, fw, follows, stack_to)
         elif (near(state.excluding, match.start) or state.negating) and (
-            "knows_after" in follows or self._lacked_beside_known(clause, pos) or self._unfamiliar(raw, match.start)
+            "knows_after" in follows
+            or self._context.lacked_beside_known(clause, pos)
+            or self._context.unfamiliar(raw, match.start)
         ):
             # "zero django experience", "no flask devs": a framework the team lacks, not one ruled out;
             # "years of django and zero fastapi": the same, with what they know named before it
@@ -252,7 +175,7 @@ class FrameworkRoles:
             state.negating, state.excluding = False, -1
         elif (
             near(state.excluding, match.start) or state.negating or "exclude_after" in follows
-        ) and self._in_past_project(raw):
+        ) and self._context.in_past_project(raw):
             # "we ruled out django for the last project": a ban of an earlier project, not this one's
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
@@ -272,8 +195,8 @@ class FrameworkRoles:
             near(state.knows_cue, match.start)
             or "knows_after" in follows
             or listed_people(clause, pos, self._cues.list_gap)
-            or self._other_work(raw, match.start)
-            or self._in_past(raw, match)  # "our platform was on django": no longer runs
+            or self._context.other_work(raw, match.start)
+            or self._context.in_past(raw, match)  # "our platform was on django": no longer runs
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
@@ -290,7 +213,7 @@ class FrameworkRoles:
                 # "the company runs a django monolith" is this code; "my old company runs …" is not
                 and not (
                     self._cues.org_codebase.intersection(raw[match.end : match.end + 2])
-                    and not self._in_past_project(raw)
+                    and not self._context.in_past_project(raw)
                 )
             )
         ):
@@ -316,7 +239,7 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
-        elif self._other_team(raw[max(0, match.start - _TEAM_REACH) : match.start]):
+        elif self._context.other_team(raw[max(0, match.start - _TEAM_REACH) : match.start]):
             msg.mentioned[fw] = None  # "our sister team runs fastapi": what another team runs, not this codebase
         elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
@@ -324,44 +247,9 @@ class FrameworkRoles:
                 msg.named_moves[fw] = None
             msg.current = fw
             state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
-        elif self._opens_move(clause, pos, follows):
+        elif self._context.opens_move(clause, pos, follows):
             msg.current = fw  # "django → fastapi, worth it?": the clause opens on a move, from the first to the next
         else:
             if "target_after" in follows:
                 msg.named_moves[fw] = None
             msg.mentioned[fw] = None
-
-    def _other_team(self, before: list[str]) -> bool:
-        """A team marked as not ours ('sister team', 'another squad') in the words before a framework."""
-        cues = self._cues
-        return any(
-            w in cues.other_team_marks and cues.team_nouns.intersection(before[i + 1 : i + 3])
-            for i, w in enumerate(before)
-        )
-
-    def _other_work(self, raw: list[str], start: int) -> bool:
-        """'our other services are fastapi', 'all our other apps run on flask': the framework is said of the
-        team's other work, so the team knows it; it is not what the thing asked about runs. ('the other django apps'
-        is left to the other readings: it often names the system the new piece lives in.)"""
-        cues = self._cues
-        if says_run(raw[start:], cues.other_work_shared):
-            return False  # "… and so does this one": the thing asked about runs it too
-        before = raw[max(0, start - _WORK_REACH) : start]
-        for i, word in enumerate(before):
-            if word not in cues.other_work_marks:
-                continue
-            for j in range(i + 1, min(i + _WORK_NOUN_REACH + 1, len(before))):
-                if before[j] in cues.other_work_nouns and cues.other_work_links.issuperset(before[j + 1 :]):
-                    return True
-        return False
-
-    @staticmethod
-    def _opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
-        """A framework opening the clause, a target cue ('to', an arrow) and a framework right after it: a move
-        written as a route. Not inside a sentence ('compare django to fastapi' weighs the two)."""
-        matches = clause.matches
-        if pos != 0 or matches[0].start != 0 or "target" not in follows:
-            return False
-        cue = matches[pos + 1] if pos + 1 < len(matches) else None
-        after = matches[pos + 2] if pos + 2 < len(matches) else None
-        return bool(cue and after and "framework" in after.kinds and after.start == cue.end)

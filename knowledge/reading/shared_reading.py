@@ -34,7 +34,7 @@ class SharedReading:
     def scan(self, index: PhraseIndex, clauses: list[str]) -> tuple[list[list[str]], list[Scan]]:
         """Each clause's words (shorthand read out) and its scan, as `index.scan_clauses` gives them."""
         kept = self._kept
-        raws = [kept[clause][0] if clause in kept else index.expand(words(clause)) for clause in clauses]
+        raws = [kept[clause][0] if clause in kept else index.shorthand.expand(words(clause)) for clause in clauses]
         fresh = iter(index.scan_clauses([raw for clause, raw in zip(clauses, raws, strict=True) if clause not in kept]))
         scans = [kept[clause][1] if clause in kept else next(fresh) for clause in clauses]
         typos = index.typos

@@ -47,7 +47,7 @@ def turns_to_new(engine: Engine, text: str) -> bool:
     """Whether the message names another system than the one under way."""
     vocab = engine.kb.vocabulary
     plain = normal_words(text, vocab.rewrites)
-    said = engine.parser.index.expand(list(plain))
+    said = engine.parser.index.shorthand.expand(list(plain))
     carved = takebacks.says(engine, plain, vocab.carve_out_cues)
     cues = vocab.thread
     return (
@@ -69,7 +69,7 @@ def _asked_first(engine: Engine, text: str) -> list[str]:
     clauses = asked_clauses(normalize(text, vocab.rewrites))
     if not clauses or not clauses[0][1]:
         return []
-    return engine.parser.index.expand(words(clauses[0][0]))
+    return engine.parser.index.shorthand.expand(words(clauses[0][0]))
 
 
 def _headed_first(engine: Engine, text: str) -> list[str]:
@@ -79,7 +79,7 @@ def _headed_first(engine: Engine, text: str) -> list[str]:
     clauses = asked_clauses(normalize(text, vocab.rewrites))
     if len(clauses) < 2:
         return []
-    return engine.parser.index.expand(words(clauses[0][0]))
+    return engine.parser.index.shorthand.expand(words(clauses[0][0]))
 
 
 def start_new(state: ConversationState) -> ConversationState:
@@ -102,7 +102,7 @@ def start_new(state: ConversationState) -> ConversationState:
 def returns(engine: Engine, state: ConversationState, text: str, shared: SharedReading) -> bool:
     """Whether the message turns back to the subject last set aside (`state.earlier` must hold one)."""
     vocab = engine.kb.vocabulary
-    said = engine.parser.index.expand(list(normal_words(text, vocab.rewrites)))
+    said = engine.parser.index.shorthand.expand(list(normal_words(text, vocab.rewrites)))
     cues = vocab.thread
     if returns_to_earlier(said, cues):
         return True

@@ -1,0 +1,120 @@
+"""What the words around a framework's name say of it, beside the cues in force: it ran in the past or in another
+project, another team or other work of ours runs it, the team lacks it, a reason follows it, or the clause opens
+on a move from it. `FrameworkRoles` (roles.py) asks these while deciding the name's role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from knowledge.base.models import Vocabulary
+from knowledge.reading.ownership import Ownership
+from knowledge.reading.phrases import Match
+from knowledge.reading.scope import says_run
+from knowledge.reading.state import Clause
+from knowledge.reading.text import ARTICLES
+from knowledge.reading.word_runs import WordRuns
+
+_VERSION = re.compile(r"v?\d{1,2}")  # "django 1.11", "flask 3" (a "1.11" is split at the dot)
+_UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
+_WORK_REACH = 8  # "all of our other services are built on django": the mark a few words before the framework
+_WORK_NOUN_REACH = 3  # "other internal python services": the noun a word or two after the mark
+REASON_REACH = 6  # "since [the new ninja release] is …": the words a reason's verb may sit in after "since"
+
+
+class NameContext:
+    """The readings of the words around a framework's name; built once per knowledge base."""
+
+    def __init__(self, vocab: Vocabulary, ownership: Ownership) -> None:
+        self._cues = vocab.roles
+        self._past = WordRuns(vocab.roles.past_before)
+        self._ownership = ownership
+
+    def in_past(self, raw: list[str], match: Match) -> bool:
+        """'was on django' puts the framework in the past; 'was on django 1.11 until we upgraded' dates only the
+        version, and the framework still runs."""
+        return self._past.ends_at(raw, match.start) > 0 and not _VERSION.fullmatch(
+            raw[match.end] if match.end < len(raw) else ""
+        )
+
+    def opens_reason(self, raw: list[str], after: int, follows: Mapping[str, str]) -> bool:
+        """'fastapi since ninja is …': the time word after the framework opens a reason, not how long it has run."""
+        if follows.get("current_after") not in self._cues.reason_after:
+            return False
+        nxt = raw[after] if after < len(raw) else ""
+        if nxt[:1].isdigit() or nxt in self._cues.since_times:
+            return False
+        if nxt in self._cues.reason_contractions:  # "since it's the async flask" vs "since its 2.0 release"
+            ahead = raw[after + 1 : after + 3]
+            if ahead[:1] and ahead[0] in ARTICLES:  # "since it's a port of flask"
+                return True
+            return not any(w[:1].isdigit() or w in self._cues.since_times for w in ahead)
+        if nxt in self._cues.reason_subjects and after + 1 < len(raw):
+            # "since it scales better" states how things are now; "since it launched", "since it was released" tell
+            # a time, said in the past
+            verb = raw[after + 1]
+            return not (verb.endswith("ed") or verb in self._cues.since_past or verb in self._cues.since_times)
+        return bool(self._cues.reason_verbs.intersection(raw[after : after + REASON_REACH]))
+
+    def in_past_project(self, raw: list[str]) -> bool:
+        """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
+        return says_run(raw, self._cues.past_project)
+
+    def lacked_beside_known(self, clause: Clause, pos: int) -> bool:
+        """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
+        the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""
+        matches, raw = clause.matches, clause.raw
+        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
+        if before is None or before.kinds["framework"] not in clause.msg.known:
+            return False
+        between = raw[before.end : matches[pos].start]
+        return len(between) <= _UNKNOWN_GAP and all(word in self._cues.unknown_gap for word in between)
+
+    def inside_owned(self, raw: list[str], start: int, follows: Mapping[str, str]) -> bool:
+        """'in our fastapi app': a place word, an owner word, the framework, then a thing of ours."""
+        lead = raw[max(0, start - 2) : start]
+        return (
+            "artifact" in follows
+            and len(lead) == 2
+            and lead[0] in self._cues.inside_owned
+            and lead[1] in self._ownership.strong_owners
+        )
+
+    def unfamiliar(self, raw: list[str], start: int) -> bool:
+        """'nobody has ever touched django': a verb of working with it right before the negated framework."""
+        return any(tuple(raw[max(0, start - len(run)) : start]) == run for run in self._cues.unfamiliar_before)
+
+    def other_team(self, before: list[str]) -> bool:
+        """A team marked as not ours ('sister team', 'another squad') in the words before a framework."""
+        cues = self._cues
+        return any(
+            w in cues.other_team_marks and cues.team_nouns.intersection(before[i + 1 : i + 3])
+            for i, w in enumerate(before)
+        )
+
+    def other_work(self, raw: list[str], start: int) -> bool:
+        """'our other services are fastapi', 'all our other apps run on flask': the framework is said of the
+        team's other work, so the team knows it; it is not what the thing asked about runs. ('the other django apps'
+        is left to the other readings: it often names the system the new piece lives in.)"""
+        cues = self._cues
+        if says_run(raw[start:], cues.other_work_shared):
+            return False  # "… and so does this one": the thing asked about runs it too
+        before = raw[max(0, start - _WORK_REACH) : start]
+        for i, word in enumerate(before):
+            if word not in cues.other_work_marks:
+                continue
+            for j in range(i + 1, min(i + _WORK_NOUN_REACH + 1, len(before))):
+                if before[j] in cues.other_work_nouns and cues.other_work_links.issuperset(before[j + 1 :]):
+                    return True
+        return False
+
+    @staticmethod
+    def opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:
+        """A framework opening the clause, a target cue ('to', an arrow) and a framework right after it: a move
+        written as a route. Not inside a sentence ('compare django to fastapi' weighs the two)."""
+        matches = clause.matches
+        if pos != 0 or matches[0].start != 0 or "target" not in follows:
+            return False
+        cue = matches[pos + 1] if pos + 1 < len(matches) else None
+        after = matches[pos + 2] if pos + 2 < len(matches) else None
+        return bool(cue and after and "framework" in after.kinds and after.start == cue.end)
