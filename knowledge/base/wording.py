@@ -13,22 +13,26 @@ from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.answer_question_cues import AnswerQuestionCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.criteria import CriteriaCues
-from knowledge.base.cues import MoveCues, NeedCues, RoleCues, ScopeCues, ThreadCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.filler_words import FillerWords
+from knowledge.base.move_cues import MoveCues
+from knowledge.base.need_cues import NeedCues
 from knowledge.base.negation_words import NegationWords
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.progress_words import ProgressWords
 from knowledge.base.rank_cues import RankCues
+from knowledge.base.role_cues import RoleCues
 from knowledge.base.role_words import RoleWords
 from knowledge.base.running_cues import RunningCues
+from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.setting_cues import SettingCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.stance_words import StanceWords
 from knowledge.base.superseded_cues import SupersededCues
+from knowledge.base.thread_cues import ThreadCues
 from knowledge.base.turn_words import TurnWords
 
 

@@ -3,7 +3,7 @@ fintech moved to fastapi for async'): the piece and what it is about name no nee
 
 from __future__ import annotations
 
-from knowledge.base.cues import MediaReportCues
+from knowledge.base.media_report_cues import MediaReportCues
 
 
 class MediaReports:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import NamedTuple
 
-from knowledge.base.cues import NeedCues
+from knowledge.base.need_cues import NeedCues
 from knowledge.reading.phrases import Match, PhraseIndex
 from knowledge.reading.state import Clause
 

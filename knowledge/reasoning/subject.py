@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from knowledge.base.cues import ThreadCues
 from knowledge.base.text import stem, words
+from knowledge.base.thread_cues import ThreadCues
 
 MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 

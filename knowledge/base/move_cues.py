@@ -1,0 +1,88 @@
+"""vocabulary.yaml `moves`: words around one framework traded for another, a team leaving what runs, or a move set
+as a task. Words are lower-case letters only, apostrophes dropped ("companys"), as the reader splits text."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry
+from knowledge.base.words import Word, WordGroup, WordRun
+
+
+class MoveCues(Entry):
+    """Words around one framework traded for another ("ditch django for fastapi") or a move set as a task."""
+
+    swap_verbs: frozenset[Word] = Field(
+        description="'i'd drop fastapi for bare starlette': a verb right before a framework followed by 'for' or "
+        "'with' trades it away, so that framework is what runs, not a need ruled out."
+    )
+    swap_gaps: frozenset[WordGroup] = Field(
+        description="'flask for fastapi', 'flask with a django one': the words (one or two, in any order) between "
+        "a framework that runs or is ruled out and the one that takes its place."
+    )
+    framework_words: frozenset[Word] = Field(
+        description="'the flask framework with fastapi': a noun after the first framework skipped before the swap gap."
+    )
+    task_objects: frozenset[Word] = Field(
+        description="'migrate the flask app to django': a word right after a move verb opening a clause that makes "
+        "the verb govern a thing of ours or a source, so the move is a task decided."
+    )
+    examples: frozenset[WordRun] = Field(
+        description="'moving to a standard framework such as django': right before a framework, the words that "
+        "give it as an example of the destination named further back, so a target cue still reaches it."
+    )
+    leaving: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'we're moving off tornado', 'getting away from bottle': words ending on a cue of what runs that "
+        "say the team is leaving it; with no destination named, its stay advice no longer applies.",
+    )
+    open_replacing: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'replace bottle in lab-sensors': leaving cues that say the team goes only when no successor word "
+        "follows the framework ('replace flask with fastapi' is a swap asked about).",
+    )
+    successor_words: frozenset[Word] = Field(
+        frozenset(), description="'replace flask with fastapi', '… by another framework': what names the successor."
+    )
+    open_to_leave: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'what should it become', 'the only maintainer just left', 'upgrading tornado is a pain': said "
+        "anywhere in a message (framework names skipped), the team is ready to leave what runs; for a framework "
+        "the sources only mention, the needs then rank where to go.",
+    )
+    asked_how: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'if we move to fastapi, what replaces g.user?': a question about what takes a part's place in "
+        "the destination named, so the move is the plan being worked out, not a choice still weighed.",
+    )
+    leaving_denied: frozenset[Word] = Field(
+        frozenset(),
+        description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "
+        "denied, so what runs stays what runs.",
+    )
+    own_parts: frozenset[Word] = Field(
+        frozenset(),
+        description="'move from flask's dev server to gunicorn', 'moving off the django orm': right after the "
+        "framework a leaving cue names, a word naming one of its parts; that part is left, the framework stays.",
+    )
+    leaving_how: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'how do we move off flask?', 'how would we migrate away from django?': a question on how the "
+        "leaving goes, not whether; the question word it holds denies nothing, so the team is leaving.",
+    )
+    tempted: frozenset[Word] = Field(
+        description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
+        "sits a few words before the target."
+    )
+    irregular_past: frozenset[Word] = Field(
+        description="'rewrote the api in fastapi': a move verb said done whose past does not end in '-ed', so a "
+        "clause it opens reports a move made, like 'migrated' or 'ported'."
+    )
+    replace_joiners: frozenset[Word] = Field(
+        description="'replacing plugit with django', 'replaced by fastapi': after a replace verb's object, the word "
+        "before the framework that takes its place."
+    )
+    destination_joiners: frozenset[Word] = Field(
+        description="'we are migrating flask to django': in a move under way, a framework right before one of "
+        "these is the one being left, so it runs today."
+    )

@@ -1,0 +1,215 @@
+"""vocabulary.yaml `needs`: words that show a need's words name something else where they stand (people, a team's
+or a unit's name, the kind of organisation, a part the team made or picks itself, a piece read). Words are
+lower-case letters only, apostrophes dropped ("companys"), as the reader splits text."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Text
+from knowledge.base.media_report_cues import MediaReportCues
+from knowledge.base.words import Word, WordPair, WordRun
+
+
+class NeedCues(Entry):
+    """Words that show a need's words name something else here: people, or part of a name."""
+
+    people: frozenset[Word] = Field(
+        description="'the ml team', 'our data folks': a 'knows_after' cue naming people right after a need's word, "
+        "so the need's word names the people, not a need."
+    )
+    skills: frozenset[Word] = Field(
+        frozenset(),
+        description="'3 devs with solid async experience': a 'knows_after' cue naming a skill right after a need's "
+        "word, so the need's word names what the team knows, not what the system needs.",
+    )
+    amount_asked: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'how many users?', 'how much traffic': words asking an amount; a need's words they open (or "
+        "that follow them, one describing word between at most) are the quantity asked about, not a need said.",
+    )
+    assent_words: frozenset[Word] = Field(
+        frozenset(),
+        description="'ok fine', 'works for me', 'happy with that': a clause made of these words only agrees with "
+        "what was said before it; a need's word there with an `assent` sense is no verdict on the system.",
+    )
+    outside_owners: frozenset[Word] = Field(
+        frozenset(),
+        description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "
+        "company a word or two before a team named by a need's words, so the team is theirs, not the one building.",
+    )
+    choosing_acts: frozenset[Word] = Field(
+        frozenset(),
+        description="'want to hand-pick orm + auth', 'pick our own orm': a verb of choosing a part, a few words "
+        "before a part the team would pick itself; the part is then its pick, not one wanted built in.",
+    )
+    choosing_gap: frozenset[Word] = Field(
+        frozenset(),
+        description="'pick our own orm and auth': words between a choosing verb and the parts it picks.",
+    )
+    chosen_parts: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids of parts a team may pick itself (ORM, auth, templates), each checked to exist.",
+    )
+    own_part_words: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'our own orm layer', 'a homegrown plugin loader': a word right before a part the team already "
+        "made itself; the part is then theirs, not one wanted built into the framework.",
+    )
+    own_part_wanting: frozenset[Word] = Field(
+        frozenset(),
+        description="'we need our own auth', 'want our own admin': a verb of wanting a few words before the own-part "
+        "word; the part is then still wanted, not one the team already has.",
+    )
+    own_part_others: frozenset[Word] = Field(
+        frozenset(),
+        description="'users with their own logins', 'each tenant gets its own auth': a possessive of other people or "
+        "things right before the own-part word; the part is then something the system gives them, still a need.",
+    )
+    own_parts: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids of parts a team may have made itself (ORM, auth, plugins), each checked to exist.",
+    )
+    caller_categories: frozenset[str] = Field(
+        frozenset(),
+        description="'checkout calls it': requirement categories naming kinds of system, which a word said bare "
+        "before a call verb and our system names as the caller (each checked to be a category in use).",
+    )
+    event_counts: frozenset[WordPair] = Field(
+        frozenset(),
+        description="'checkout calls it on every payment': two words right before a need's word that make it the "
+        "event counted (how often something happens), not a need of the system; only in a clause saying something "
+        "calls ours ('calls it', 'pings us').",
+    )
+    team_nouns: frozenset[Word] = Field(
+        description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
+        "word, so the need's word names the group."
+    )
+    team_name_openers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the real-time bidding team', 'our payments platform team': a determiner right before a need's "
+        "words that a team noun follows (a couple of plain words between at most), so the words are the team's name.",
+    )
+    team_name_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the real-time team', 'the payments squad': the units of an organisation that take a name; "
+        "'people', 'folks' or 'group' after a need's words are who uses it ('the leaderboard people see').",
+    )
+    unit_run_verbs: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'Payments uses Django', 'Search is still on FastAPI': a verb between a need's words that open "
+        "a clause (or follow a `unit_openers` word) and a framework's name, so the words name a part of the "
+        "organisation that runs that framework, not a need of what is built.",
+    )
+    unit_openers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'Payments uses Django and Search uses FastAPI': words after which a clause's subject still "
+        "starts, for `unit_run_verbs`.",
+    )
+    unit_parts: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="'admin uses Django, the API uses FastAPI': requirement ids whose words name a part of an "
+        "application, never a unit of the organisation; joined to a framework by a `unit_run_verbs` verb they say "
+        "what that part is built with, so they stay needs.",
+    )
+    team_noun_modifiers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an admin panel team members can use': right after a team noun, a word that makes the noun "
+        "describe it, so the need's words before are no team's name.",
+    )
+    naming_cues: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'a squad codenamed Realtime': a need's words a few plain words after one of these are a name "
+        "given, not a need.",
+    )
+    naming_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'called', 'named': naming words only after a `naming_leads` word ('is literally called "
+        "Real-Time Bidding'), since 'apis called concurrently' is a call made.",
+    )
+    naming_leads: frozenset[Word] = Field(
+        default_factory=frozenset, description="'is', 'literally': right before a naming verb, it names."
+    )
+    organisation_nouns: frozenset[Word] = Field(
+        description="'we are a python shop', 'a kubernetes shop': after 'we are a <word>' or right after a need's or a "
+        "framework's word, the noun names the kind of organisation the team is, not a store or a need."
+    )
+    trade_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'we are a regulated business', 'our e-commerce company', 'a fintech startup': right after a "
+        "need's words, a noun naming the organisation or its field, so the words tell the trade the company is in, "
+        "not the system asked for: read loosely (they count beside a need that decides, never alone).",
+    )
+    trade_deciding: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="Requirement ids whose seed scenario is itself a kind of company ('SaaS / product companies'): "
+        "said of the company, they still decide.",
+    )
+    trade_compounds: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the e-commerce business logic', 'saas company accounts': right after a trade noun, a word "
+        "that makes the noun describe something of the system, so the need's words before it are a need.",
+    )
+    compound_prefixes: frozenset[Word] = Field(
+        description="'non-blocking', 'self-hosted': hyphen-joined to a need's word, they make a compound (the need), "
+        "not a name."
+    )
+    size_words: frozenset[Word] = Field(
+        description="'a small internal http service': a size word opening a need's two-word wording ('small "
+        "service') still makes it with a need's words or other describing words between."
+    )
+    reach_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an internal inventory app': a word saying who the thing is for, opening a need's two-word "
+        "wording ('internal app'); read like a `size_words` word, across a couple of describing words.",
+    )
+    limit_words: frozenset[Word] = Field(
+        description="'it just serves a json rest api': a limiting word opening a need's two-word wording ('just api') "
+        "still makes it with a few plain words between (none of them a need's)."
+    )
+    clients: frozenset[WordPair] = Field(
+        default_factory=frozenset,
+        description="'json endpoints for the new app': an api's noun and 'for' right before (owner words between) "
+        "a fresh need's words, so the new thing is the client the api serves, not a new build.",
+    )
+    client_needs: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="'a backend for our mobile app': requirement ids naming a client of the backend; their loose "
+        "words ('mobile app') right after a `clients` pair (owner words between) are said firmly, since the thing "
+        "built is then named as what serves that client.",
+    )
+    count_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'just a web form', 'one small page': a counting word, a couple of plain describing words, "
+        "then a need's noun make the wording of the counting word and the noun ('a form': one small thing).",
+    )
+    instrument: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the api gained openapi docs via flask-smorest': right before a framework's own library, the "
+        "word saying the needs named before it in the clause came with that library, so it answers them.",
+    )
+    purpose: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'we added flask-smorest to the api for openapi docs': after a framework's own library in the "
+        "clause, the word before what it was added for, so the needs named after it are answered by that library.",
+    )
+    gap_stops: frozenset[Word] = Field(
+        description="'small team for the api': a word that ends the describing words after a size or limiting "
+        "word, so the noun after it is another thing."
+    )
+    building_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an app for expense claims', 'which framework?': a word that says the message is about building "
+        "or choosing something, so a paperwork noun in it names the system for that paperwork (see the lexicon's "
+        "`paperwork`).",
+    )
+    media_reports: MediaReportCues | None = Field(
+        None, description="A piece read or watched: its words, and what it is about, name no need."
+    )
+    terse_words: int = Field(
+        4,
+        ge=1,
+        description="A message of at most this many words is a terse request ('expense claims, approvals', "
+        "'timesheets for a 40 person company'): its paperwork nouns name the system wanted even without a building "
+        "word. Words of `gap_stops`, determiners and numbers are not counted.",
+    )

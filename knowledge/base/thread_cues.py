@@ -1,0 +1,164 @@
+"""vocabulary.yaml `thread`: words that tell, in a thread, which earlier needs a taking-back names, and when a
+follow-up turns to another system, returns to an earlier one or corrects what was said."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry
+from knowledge.base.words import Label, Word, WordRun
+
+
+class ThreadCues(Entry):
+    """Words that tell, in a thread, which earlier needs a taking-back names, and when a follow-up turns to
+    another system."""
+
+    vague: frozenset[Word] = Field(
+        description="'scratch the model': negated words too vague to name a need said earlier ('the', 'part')."
+    )
+    part: frozenset[Word] = Field(
+        description="'scratch the ML part': a negated word that drops every need the earlier message brought in."
+    )
+    lead_ins: frozenset[Word] = Field(
+        description="'ok. and after that, for my side project?': words skipped at a follow-up's start."
+    )
+    openers: frozenset[Word] = Field(
+        description="'and the billing api?': a conjunction opening a follow-up; the noun phrase after it must "
+        "open with a determiner, since 'and we need an api' adds a need instead."
+    )
+    prepositions: frozenset[Word] = Field(
+        description="'what about internal reporting tool?', 'for my side project?': a noun phrase follows them."
+    )
+    determiners: frozenset[Word] = Field(
+        description="'the', 'my', 'another': words that open a noun phrase; none may sit inside one."
+    )
+    system_pointers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'ok, and billing: …': words right before a system listed earlier ('billing (django), search "
+        "(fastapi)') that point at it as the one asked about, rather than name a need ('a search page').",
+    )
+    systems: frozenset[Word] = Field(
+        description="'the customer-facing billing api': nouns that end the name of a system or project, so a "
+        "follow-up naming one asks about that subject; a part of one ('the admin part') is not listed."
+    )
+    new_subject: frozenset[Word] = Field(
+        description="'for my side project i need websockets': a word in the follow-up's noun phrase that marks "
+        "another subject even when the follow-up goes on past the name."
+    )
+    subject_openers: list[WordRun] = Field(
+        default_factory=list,
+        description="'separate question: another team needs …': words opening a follow-up (after lead-ins) that "
+        "announce another subject, whatever follows.",
+    )
+    back_references: list[WordRun] = Field(
+        default_factory=list,
+        description="'separately, we also need rate limiting on it': words pointing back at the system under "
+        "discussion; after a subject opener and before any system is named, the follow-up stays on it.",
+    )
+    lifts_after: list[WordRun] = Field(
+        default_factory=list,
+        description="'django is fine again', 'flask is back on the table': words right after a framework ruled "
+        "out earlier that let it back in.",
+    )
+    lifts_before: list[WordRun] = Field(
+        default_factory=list,
+        description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
+        "ruled out earlier that let it back in.",
+    )
+    meant_cues: list[WordRun] = Field(
+        default_factory=list,
+        description="'no, admin meant our sysadmins', 'by gateway i meant a partner portal': words right after a "
+        "term said earlier that say what it meant; the needs read from the term were a misreading.",
+    )
+    meant_not_before: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it is meant to be quick', 'meant for staff': right after a meant cue, a word that makes it "
+        "a purpose, not a correction.",
+    )
+    meant_lead_ins: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'no wait, by gateway i meant': words before a meant cue that lead into the term, not part of it.",
+    )
+    run_is: list[WordRun] = Field(
+        default_factory=list,
+        description="'sorry, it's flask not django', 'the main api is django already, not fastapi': words right "
+        "before a framework (a word may sit between) saying it is what the system is; with the framework a thread "
+        "held as running ruled out in the same turn, what runs was misstated, not a ban.",
+    )
+    now_is: list[WordRun] = Field(
+        default_factory=list,
+        description="'it's an internal dashboard now': words opening what the project is, which re-describe it when "
+        "one of `now_words` follows within a few words or comes right before them.",
+    )
+    now_words: frozenset[Word] = Field(
+        default_factory=frozenset, description="'now', 'instead': said with `now_is`, the project is re-described."
+    )
+    return_openers: list[WordRun] = Field(
+        default_factory=list,
+        description="'back to the shop: …', 'going back to the marketing site': words opening a follow-up (after "
+        "lead-ins) that return to the subject discussed before the current one, whose needs come back.",
+    )
+    narrowing: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'and the model-serving part specifically?': words after a part's name that ask about that "
+        "part alone, so it is answered for its own needs.",
+    )
+    narrowing_before: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'only for the chat part, what would you pick?': said before the opener of a part's name, it "
+        "asks about that part alone, and a question may follow the name.",
+    )
+    part_questions: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'only for the chat part, what would you pick?': words opening the question that may follow a "
+        "part's name narrowed before it; anything else there ('just for the admin part we need sso') adds a need "
+        "to that part of the whole instead.",
+    )
+    build_openers: list[WordRun] = Field(
+        default_factory=list,
+        description="'we're also building a tiny slack bot', 'after that i have to build our demo api': words "
+        "(after lead-ins, a word of `additions` left out) saying something is built; a named system after them is "
+        "another subject when a word of `additions` marks it as more.",
+    )
+    additions: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'also', 'after', 'too': words that make a system someone builds one more, not the one discussed.",
+    )
+    definite: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'and the shop itself stays django?': determiners that point at something already spoken of.",
+    )
+    mention_before: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it reads products from the shop database': right before a definite noun phrase naming a "
+        "subject, a word that makes it something the message mentions, not the subject it speaks of.",
+    )
+    main_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'ok and the main platform stays django?': before a system noun, it names the first subject.",
+    )
+    labels: frozenset[Label] = Field(
+        default_factory=frozenset,
+        description="'service b: back-office app', 'app 2 is …': right after a system noun, a tag naming one of "
+        "several systems; a clause opening on a tag not said for the system discussed turns to another one.",
+    )
+    first_labels: frozenset[Label] = Field(
+        default_factory=frozenset,
+        description="'service a', 'app 1': tags of the first system, which the one discussed may be without "
+        "having been tagged.",
+    )
+    label_tails: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'service 2 is a scraper', 'app b needs sso': words right after a tag that keep it a tag "
+        "('api a partner calls' is no tag); the end of a clause does too.",
+    )
+    apart: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it's a separate little app in its own repo': before a system noun (a few qualifiers "
+        "between), a word saying the system is one of its own, so another subject than the one discussed.",
+    )
+    apart_copulas: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'it's a separate app', 'that is a standalone tool': the word before the determiner that says "
+        "what is asked about is that system.",
+    )
