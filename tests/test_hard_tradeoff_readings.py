@@ -10,10 +10,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_staff_handling_records_is_an_admin(engine: Engine, text: str) -> None:
-    assert "admin-panel" in _needs(engine, text)
+    assert "admin-panel" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_staff_handling_records_is_an_admin(engine: Engine, text: str) -> None:
     ],
 )
 def test_builders_customers_and_update_nouns_are_no_admin(engine: Engine, text: str) -> None:
-    assert "admin-panel" not in _needs(engine, text)
+    assert "admin-panel" not in wanted(engine, text)
 
 
 def test_staff_fixing_data_turns_a_fastapi_shop_to_django_admin(engine: Engine) -> None:
@@ -61,11 +58,11 @@ def test_staff_fixing_data_turns_a_fastapi_shop_to_django_admin(engine: Engine) 
     ],
 )
 def test_picking_parts_ourselves_is_flexibility(engine: Engine, text: str) -> None:
-    assert "flexibility" in _needs(engine, text)
+    assert "flexibility" in wanted(engine, text)
 
 
 def test_self_made_still_negates_other_needs_beside_picking(engine: Engine) -> None:
-    needs = _needs(engine, "we want to choose each library and do the auth ourselves")
+    needs = wanted(engine, "we want to choose each library and do the auth ourselves")
     assert "flexibility" in needs and "user-auth" not in needs
 
 
@@ -77,5 +74,5 @@ def test_self_made_still_negates_other_needs_beside_picking(engine: Engine) -> N
     ],
 )
 def test_isnt_a_denies_what_the_thing_is(engine: Engine, text: str) -> None:
-    needs = _needs(engine, text)
+    needs = wanted(engine, text)
     assert "orm-models" not in needs and "full-stack" not in needs

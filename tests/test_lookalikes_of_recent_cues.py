@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
+from tests.talk import wanted
 
 
 def _pick(conversation: Conversation, text: str) -> str | None:
@@ -13,14 +14,10 @@ def _pick(conversation: Conversation, text: str) -> str | None:
     return rec.framework if rec else None
 
 
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
-
-
 def test_rn_before_a_determiner_is_right_now(engine: Engine) -> None:
-    assert "spa-backend" not in _needs(engine, "rn our app is a django monolith, what do we add for live chat?")
-    assert "spa-backend" not in _needs(engine, "rn the app is flask and users say it is slow")
-    assert "spa-backend" in _needs(engine, "we ship an rn booking app and need its backend")
+    assert "spa-backend" not in wanted(engine, "rn our app is a django monolith, what do we add for live chat?")
+    assert "spa-backend" not in wanted(engine, "rn the app is flask and users say it is slow")
+    assert "spa-backend" in wanted(engine, "we ship an rn booking app and need its backend")
 
 
 def test_a_need_said_after_just_for_a_part_adds_to_the_whole(engine: Engine) -> None:

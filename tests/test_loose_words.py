@@ -12,11 +12,7 @@ import pytest
 from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import Engine, default_engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = Conversation(engine).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -42,13 +38,13 @@ def test_infrastructure_words_alone_get_the_opening_question(text: str) -> None:
     ],
 )
 def test_loose_words_still_count_beside_a_need_that_decides(text: str, pick: str) -> None:
-    assert _pick(default_engine(), text) == pick
+    assert first_pick(default_engine(), text) == pick
 
 
 def test_loose_words_count_when_the_named_options_narrow_the_field() -> None:
     engine = default_engine()
-    assert _pick(engine, "for the new api: fastapi or litestar?") == "fastapi"
-    assert _pick(engine, "which one for the api: flask, fastapi or django?") is None
+    assert first_pick(engine, "for the new api: fastapi or litestar?") == "fastapi"
+    assert first_pick(engine, "which one for the api: flask, fastapi or django?") is None
 
 
 def test_a_need_said_firmly_in_an_earlier_turn_is_not_made_loose() -> None:
@@ -78,13 +74,13 @@ def test_a_weak_phrase_must_be_one_of_the_needs_phrases(kb_copy: Path) -> None:
 
 def test_a_maintainer_marks_a_concept_loose_in_yaml_alone(kb_copy: Path) -> None:
     text = "a couple of seaborn figures for finance, which framework?"
-    assert _pick(default_engine(), text) is not None
+    assert first_pick(default_engine(), text) is not None
     lexicon = kb_copy / "lexicon.yaml"
     entry = "  - id: data-science-dashboard\n"
     lexicon.write_text(
         lexicon.read_text(encoding="utf-8").replace(entry, entry + "    weak: true\n", 1), encoding="utf-8"
     )
-    assert _pick(Engine(load_knowledge_base(kb_copy)), text) is None
+    assert first_pick(Engine(load_knowledge_base(kb_copy)), text) is None
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.engine import Engine, default_engine
+from knowledge.engine import default_engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = Conversation(engine).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -45,15 +41,18 @@ def test_the_leaving_question_is_answered_by_the_next_turn() -> None:
     ],
 )
 def test_a_niche_app_nobody_can_maintain_moves_where_its_needs_point(text: str, expected: str) -> None:
-    assert _pick(default_engine(), text) == expected
+    assert first_pick(default_engine(), text) == expected
 
 
 def test_a_niche_micro_app_that_must_gain_token_auth_moves_to_fastapi() -> None:
-    assert _pick(default_engine(), "old web.py json service; it now has to check api tokens on every call") == "fastapi"
+    assert (
+        first_pick(default_engine(), "old web.py json service; it now has to check api tokens on every call")
+        == "fastapi"
+    )
 
 
 def test_a_working_niche_app_with_no_need_still_stays() -> None:
-    assert _pick(default_engine(), "our cherrypy report tool works fine, just adding a page") in ("cherrypy", None)
+    assert first_pick(default_engine(), "our cherrypy report tool works fine, just adding a page") in ("cherrypy", None)
 
 
 def test_now_uses_names_what_runs() -> None:

@@ -11,12 +11,7 @@ import pytest
 
 from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = Conversation(engine).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _pick(engine: Engine, text: str) -> str | None:
     ],
 )
 def test_a_size_word_for_one_part_does_not_cap_the_batteries(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "django"
+    assert first_pick(engine, text) == "django"
 
 
 def test_a_single_page_app_is_not_a_one_page_job(engine: Engine) -> None:
@@ -50,7 +45,7 @@ def test_a_single_page_app_is_not_a_one_page_job(engine: Engine) -> None:
     ],
 )
 def test_the_teams_own_need_is_not_a_feature_argued_for(engine: Engine, text: str, framework: str) -> None:
-    assert _pick(engine, text) == framework
+    assert first_pick(engine, text) == framework
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_need_families_read_in_other_words(engine: Engine, text: str, need: str) -> None:
-    assert need in _needs(engine, text)
+    assert need in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +55,7 @@ def test_what_runs_today_said_in_passing(engine: Engine, text: str, framework: s
     ["the billing service is not broken", "our flask app does the job", "it's been humming along for years"],
 )
 def test_it_works_said_other_ways(engine: Engine, text: str) -> None:
-    assert "works-today" in _needs(engine, text)
+    assert "works-today" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +63,7 @@ def test_it_works_said_other_ways(engine: Engine, text: str) -> None:
     ["the ml people maintain a small flask tool", "our ml engineers built it", "the security folks own it"],
 )
 def test_a_need_word_naming_people_is_no_need(engine: Engine, text: str) -> None:
-    assert not {"ml-serving", "security"} & _needs(engine, text)
+    assert not {"ml-serving", "security"} & wanted(engine, text)
 
 
 def test_a_peer_reading_a_post_is_a_pitch(engine: Engine) -> None:
@@ -106,12 +103,12 @@ def test_an_exception_opening_a_clause_adds_a_need(engine: Engine) -> None:
 
 
 def test_a_model_put_behind_http_is_model_serving(engine: Engine) -> None:
-    assert "ml-serving" in _needs(engine, "analysts want to put the model behind a small service")
+    assert "ml-serving" in wanted(engine, "analysts want to put the model behind a small service")
 
 
 @pytest.mark.parametrize("text", ["a notification service for the shop", "a new service that handles invoices"])
 def test_a_service_with_one_job_is_a_microservice(engine: Engine, text: str) -> None:
-    assert "microservice" in _needs(engine, text)
+    assert "microservice" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +122,7 @@ def test_a_service_with_one_job_is_a_microservice(engine: Engine, text: str) -> 
 def test_a_need_said_to_be_modest_is_not_required(engine: Engine, text: str, need: str) -> None:
     parsed = engine.parser.parse(text)
     assert need in {m.id for m in parsed.requirements if m.negated}
-    assert need not in _needs(engine, text)
+    assert need not in wanted(engine, text)
 
 
 def test_pros_of_a_framework_are_what_the_team_knows(engine: Engine) -> None:

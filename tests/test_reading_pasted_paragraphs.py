@@ -8,10 +8,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 def _pick(engine: Engine, text: str) -> str | None:
@@ -55,7 +52,7 @@ def _pick(engine: Engine, text: str) -> str | None:
     ],
 )
 def test_a_view_given_up_later_in_the_paste_is_no_need(engine: Engine, text: str, given_up: str, kept: str) -> None:
-    needs = _needs(engine, text)
+    needs = wanted(engine, text)
     assert given_up not in needs
     assert kept in needs
 
@@ -68,7 +65,7 @@ def test_a_view_given_up_later_in_the_paste_is_no_need(engine: Engine, text: str
     ],
 )
 def test_a_forecast_or_a_present_need_before_but_still_counts(engine: Engine, text: str, need: str) -> None:
-    assert need in _needs(engine, text)
+    assert need in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +101,7 @@ def test_a_data_or_infra_migration_is_not_a_move_between_frameworks(engine: Engi
     ],
 )
 def test_a_sentence_of_company_virtues_in_a_paste_counts_for_nothing(engine: Engine, text: str, kept: str) -> None:
-    needs = _needs(engine, text)
+    needs = wanted(engine, text)
     assert "high-concurrency" not in needs
     assert "low-latency" not in needs
     assert kept in needs
@@ -116,7 +113,7 @@ def test_a_virtue_said_with_a_number_still_counts_in_a_paste(engine: Engine) -> 
         "Context: we run ad auctions. Bidders open 30k concurrent connections at peak. There is no UI at all. "
         "It must be scalable."
     )
-    assert "high-concurrency" in _needs(engine, text)
+    assert "high-concurrency" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +127,7 @@ def test_a_virtue_said_with_a_number_still_counts_in_a_paste(engine: Engine) -> 
     ],
 )
 def test_words_about_the_paper_or_the_people_are_not_needs(engine: Engine, text: str, absent: str) -> None:
-    assert absent not in _needs(engine, text)
+    assert absent not in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +140,7 @@ def test_words_about_the_paper_or_the_people_are_not_needs(engine: Engine, text:
     ],
 )
 def test_a_piece_set_apart_from_what_the_company_runs_is_chosen_on_its_needs(engine: Engine, text: str) -> None:
-    assert "greenfield" in _needs(engine, text)
+    assert "greenfield" in wanted(engine, text)
     assert _pick(engine, text) == "fastapi"
 
 

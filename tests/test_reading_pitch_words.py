@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from knowledge.engine import Engine
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 def test_reasons_in_their_own_clause_are_the_pitch(engine: Engine) -> None:
     text = "our cto wants to port the flask api to litestar, and the only reason is openapi docs"
-    assert "api-docs" not in _needs(engine, text)
+    assert "api-docs" not in wanted(engine, text)
 
 
 def test_nothing_else_about_it_is_a_problem_names_what_runs(engine: Engine) -> None:
@@ -31,7 +28,7 @@ def test_someone_blaming_a_framework_is_a_pitch(engine: Engine) -> None:
 
 def test_a_post_read_online_is_a_pitch(engine: Engine) -> None:
     text = "my manager read online that django is slow at scale, and he wants our django crm moved to fastapi"
-    assert "high-concurrency" not in _needs(engine, text)
+    assert "high-concurrency" not in wanted(engine, text)
 
 
 def test_wants_to_switch_is_intended_not_under_way(engine: Engine) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 @pytest.mark.parametrize(
@@ -25,17 +22,17 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_plain_wordings(engine: Engine, text: str, need: str) -> None:
-    assert need in _needs(engine, text)
+    assert need in wanted(engine, text)
 
 
 def test_microservices_shop_is_no_store(engine: Engine) -> None:
-    assert "ecommerce" not in _needs(engine, "we are a microservices shop building a pricing endpoint")
+    assert "ecommerce" not in wanted(engine, "we are a microservices shop building a pricing endpoint")
 
 
 def test_not_yet_launched_is_a_state_not_a_negation(engine: Engine) -> None:
     parsed = engine.parser.parse("the team is writing our not-yet-released web app in django, with logins")
     assert "django" not in parsed.excluded
-    assert "full-stack" in _needs(engine, "our not-yet-released web app with logins")
+    assert "full-stack" in wanted(engine, "our not-yet-released web app with logins")
 
 
 def test_out_of_fashion_rules_nothing_out(engine: Engine) -> None:
@@ -49,7 +46,7 @@ def test_to_be_is_no_backend_shorthand(engine: Engine) -> None:
 
 def test_a_trend_told_of_others_is_no_need(engine: Engine) -> None:
     text = "we need a small reporting service. everybody seems to be abandoning flask, is it still fine?"
-    assert "staffing-risk" not in _needs(engine, text)
+    assert "staffing-risk" not in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -73,6 +70,6 @@ def test_whichever_is_easier_is_a_tie_breaker(engine: Engine) -> None:
     "text", ["honestly it is a forms app for a dozen clerks", "we need a forms tool for the council"]
 )
 def test_a_forms_app_is_forms_not_one_small_form(engine: Engine, text: str) -> None:
-    said = _needs(engine, text)
+    said = wanted(engine, text)
     assert "forms-crud" in said
     assert "small-scope" not in said

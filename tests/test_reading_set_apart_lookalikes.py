@@ -8,10 +8,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 @pytest.mark.parametrize(
@@ -25,7 +22,7 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_a_store_an_environment_or_a_cause_set_apart_is_no_new_codebase(engine: Engine, text: str) -> None:
-    assert "greenfield" not in _needs(engine, text)
+    assert "greenfield" not in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_store_an_environment_or_a_cause_set_apart_is_no_new_codebase(engine: 
     ],
 )
 def test_a_piece_of_ours_set_apart_is_still_a_new_codebase(engine: Engine, text: str) -> None:
-    assert "greenfield" in _needs(engine, text)
+    assert "greenfield" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_tradeoff_families(engine: Engine, text: str, need: str, not_need: str | None) -> None:
-    found = _needs(engine, text)
+    found = wanted(engine, text)
     assert need in found
     if not_need:
         assert not_need not in found

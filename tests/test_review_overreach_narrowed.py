@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = Conversation(engine).turn(text).advice.recommendation
-    return rec.framework if rec else None
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import first_pick, wanted
 
 
 @pytest.mark.parametrize(
@@ -31,11 +22,11 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_the_people_using_a_thing_are_no_team_name(engine: Engine, text: str, kept: str) -> None:
-    assert kept in _needs(engine, text)
+    assert kept in wanted(engine, text)
 
 
 def test_a_named_team_is_still_a_name(engine: Engine) -> None:
-    assert "realtime" not in _needs(engine, "we're the real-time bidding team and need a crud admin for campaigns")
+    assert "realtime" not in wanted(engine, "we're the real-time bidding team and need a crud admin for campaigns")
 
 
 @pytest.mark.parametrize(
@@ -72,16 +63,16 @@ def test_an_overrun_is_still_no_horizon(engine: Engine, text: str) -> None:
     ],
 )
 def test_a_maker_who_left_a_thing_behind_is_not_gone(engine: Engine, text: str) -> None:
-    assert "staffing-risk" not in _needs(engine, text)
+    assert "staffing-risk" not in wanted(engine, text)
 
 
 def test_a_maker_who_left_the_company_is_gone(engine: Engine) -> None:
     text = "the freelancer who built our flask api left the company in march"
-    assert "staffing-risk" in _needs(engine, text)
+    assert "staffing-risk" in wanted(engine, text)
 
 
 def test_a_package_that_holds_up_answers_its_need(engine: Engine) -> None:
-    assert _pick(engine, "we run flask with flask-admin and it holds up fine for our 5 staff") == "flask"
+    assert first_pick(engine, "we run flask with flask-admin and it holds up fine for our 5 staff") == "flask"
 
 
 def test_a_package_said_to_cut_it_answers_its_need(engine: Engine) -> None:
@@ -102,27 +93,27 @@ def test_a_package_doubted_in_a_question_still_answers_nothing(engine: Engine) -
     ],
 )
 def test_staff_working_in_a_bought_product_need_no_admin(engine: Engine, text: str) -> None:
-    assert "admin-panel" not in _needs(engine, text)
+    assert "admin-panel" not in wanted(engine, text)
 
 
 def test_staff_working_in_a_spreadsheet_still_need_an_admin(engine: Engine) -> None:
     text = "the support team looks up orders in a spreadsheet today, we want a proper tool"
-    assert "admin-panel" in _needs(engine, text)
+    assert "admin-panel" in wanted(engine, text)
 
 
 def test_async_updates_pushed_to_users_are_async(engine: Engine) -> None:
-    assert "async" in _needs(engine, "the service sends async updates to thousands of phones at once")
+    assert "async" in wanted(engine, "the service sends async updates to thousands of phones at once")
 
 
 def test_minimal_changes_to_a_pipeline_keep_no_code(engine: Engine) -> None:
     text = "we run flask; we need async for 30 slow upstream calls and minimal changes to our deploy pipeline"
-    assert "keep-codebase" not in _needs(engine, text)
-    assert _pick(engine, text) != "quart"
+    assert "keep-codebase" not in wanted(engine, text)
+    assert first_pick(engine, text) != "quart"
 
 
 def test_minimal_changes_to_the_code_still_keep_it(engine: Engine) -> None:
     text = "our flask app needs async for slow partner apis, with minimal changes to the code"
-    assert _pick(engine, text) == "quart"
+    assert first_pick(engine, text) == "quart"
 
 
 def test_the_thing_asked_about_can_share_its_other_services_framework(engine: Engine) -> None:
@@ -137,4 +128,4 @@ def test_other_services_framework_alone_is_still_known_not_run(engine: Engine) -
 
 def test_a_codebase_scaling_with_the_team_is_no_load(engine: Engine) -> None:
     # the determiner stop above no longer hides this 'scales' as a team's name: the sense says it instead
-    assert "high-concurrency" not in _needs(engine, "we need a codebase that scales as the team grows")
+    assert "high-concurrency" not in wanted(engine, "we need a codebase that scales as the team grows")

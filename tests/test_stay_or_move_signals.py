@@ -10,16 +10,7 @@ import pytest
 
 from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = Conversation(engine).turn(text).advice.recommendation
-    return rec.framework if rec else None
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import first_pick, wanted
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_the_makers_gone_is_a_staffing_risk(engine: Engine, text: str) -> None:
-    assert "staffing-risk" in _needs(engine, text)
+    assert "staffing-risk" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -44,12 +35,12 @@ def test_the_makers_gone_is_a_staffing_risk(engine: Engine, text: str) -> None:
     ],
 )
 def test_no_departure_no_staffing_risk(engine: Engine, text: str) -> None:
-    assert "staffing-risk" not in _needs(engine, text)
+    assert "staffing-risk" not in wanted(engine, text)
 
 
 def test_a_niche_api_whose_maker_quit_moves_to_the_mainstream(engine: Engine) -> None:
     text = "the contractor who set up our tornado order api quit last spring and every release breaks something"
-    assert _pick(engine, text) == "fastapi"
+    assert first_pick(engine, text) == "fastapi"
 
 
 @pytest.mark.parametrize(
@@ -68,7 +59,7 @@ def test_a_niche_api_whose_maker_quit_moves_to_the_mainstream(engine: Engine) ->
     ],
 )
 def test_a_package_given_up_on_answers_nothing(engine: Engine, text: str, expected: str) -> None:
-    assert _pick(engine, text) == expected
+    assert first_pick(engine, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -80,16 +71,16 @@ def test_a_package_given_up_on_answers_nothing(engine: Engine, text: str, expect
     ],
 )
 def test_async_for_flask_with_the_code_kept_is_quart(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "quart"
+    assert first_pick(engine, text) == "quart"
 
 
 def test_a_stepwise_move_is_not_keeping_the_code(engine: Engine) -> None:
-    assert "keep-codebase" not in _needs(engine, "can we move our flask api without rewriting it all in one go?")
+    assert "keep-codebase" not in wanted(engine, "can we move our flask api without rewriting it all in one go?")
 
 
 def test_keeping_the_code_does_not_stop_a_move_for_docs(engine: Engine) -> None:
     text = "our flask api needs typed request models and openapi docs for partners, minimal changes please"
-    assert _pick(engine, text) == "fastapi"
+    assert first_pick(engine, text) == "fastapi"
 
 
 def test_a_bad_departed_entry_names_the_file(kb_copy: Path) -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-from tests.talk import picked, turn_by_turn
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import picked, turn_by_turn, wanted
 
 
 def test_an_allow_list_holds_the_pick_to_the_frameworks_named(engine: Engine) -> None:
@@ -32,13 +28,13 @@ def test_a_framework_approved_later_joins_the_allow_list(engine: Engine) -> None
 
 
 def test_only_approved_reads_as_an_allow_list_only_before_a_framework(engine: Engine) -> None:
-    assert "no-new-framework" in _needs(engine, "legal has only approved fastapi")
-    assert "no-new-framework" not in _needs(engine, "only approved members can open the reports")
+    assert "no-new-framework" in wanted(engine, "legal has only approved fastapi")
+    assert "no-new-framework" not in wanted(engine, "only approved members can open the reports")
 
 
 def test_the_security_team_acting_is_not_a_need_for_secure_defaults(engine: Engine) -> None:
-    assert "security" not in _needs(engine, "security signed off on flask last week")
-    assert "security" in _needs(engine, "security matters a lot here, we handle card data")
+    assert "security" not in wanted(engine, "security signed off on flask last week")
+    assert "security" in wanted(engine, "security matters a lot here, we handle card data")
 
 
 def test_a_pitch_resting_on_fashion_adds_no_need(engine: Engine) -> None:
@@ -87,4 +83,4 @@ def test_a_split_asked_about_with_its_deploy_is_a_subject_the_thread_returns_fro
 
 
 def test_one_endpoint_described_by_its_use_is_still_one_endpoint(engine: Engine) -> None:
-    assert "small-scope" in _needs(engine, "all it is: one webhook endpoint for the billing vendor")
+    assert "small-scope" in wanted(engine, "all it is: one webhook endpoint for the billing vendor")

@@ -8,10 +8,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import wanted
 
 
 @pytest.mark.parametrize(
@@ -39,7 +36,7 @@ def test_framework_with_time_word_still_runs(engine: Engine) -> None:
     ],
 )
 def test_counted_outside_calls_are_io_heavy(engine: Engine, text: str) -> None:
-    assert "io-heavy" in _needs(engine, text)
+    assert "io-heavy" in wanted(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +48,7 @@ def test_counted_outside_calls_are_io_heavy(engine: Engine, text: str) -> None:
     ],
 )
 def test_few_or_own_calls_are_not_io_heavy(engine: Engine, text: str) -> None:
-    assert "io-heavy" not in _needs(engine, text)
+    assert "io-heavy" not in wanted(engine, text)
 
 
 def test_fanout_tips_a_simple_wish_to_async(engine: Engine) -> None:
@@ -61,7 +58,7 @@ def test_fanout_tips_a_simple_wish_to_async(engine: Engine) -> None:
 
 
 def test_user_profiles_in_an_app_backend_are_accounts_not_full_stack(engine: Engine) -> None:
-    found = _needs(engine, "api for our swift app: sign-in with tokens, user profiles and a workout log")
+    found = wanted(engine, "api for our swift app: sign-in with tokens, user profiles and a workout log")
     assert "user-auth" in found
     assert "full-stack" not in found
     rec = Conversation(engine).turn("api for our swift app: sign-in with tokens, user profiles and a workout log")
@@ -69,7 +66,7 @@ def test_user_profiles_in_an_app_backend_are_accounts_not_full_stack(engine: Eng
 
 
 def test_profile_pages_still_say_a_web_product(engine: Engine) -> None:
-    assert "full-stack" in _needs(engine, "a members site where each person has a profile page and a forum")
+    assert "full-stack" in wanted(engine, "a members site where each person has a profile page and a forum")
 
 
 @pytest.mark.parametrize(
