@@ -76,6 +76,12 @@ class RunningCues(Entry):
         description="'django-based portal', 'flask-powered api': after the framework opening the message, its "
         "system is built on it."
     )
+    name_tails: frozenset[Word] = Field(
+        frozenset(),
+        description="'acme-django-portal', 'billing-flask-svc': besides `head_nouns`, a part of a hyphen-joined name "
+        "saying it is a system of ours (a repository or service name); with the framework as a later part (not "
+        "first, where a package such as 'django-cms' puts it) the framework runs it.",
+    )
     depends_before: frozenset[WordRun] = Field(
         description="'requires flask', 'built on top of starlette', 'is on web.py': a thing said to depend on or sit "
         "on the framework named right after."

@@ -193,6 +193,16 @@ class ScopeCues(Entry):
         description="'the proxy keeps dropping them': right before a take-back word, something that keeps happening, "
         "so the words are a symptom and take no need back."
     )
+    lost_units: frozenset[Word] = Field(
+        frozenset(),
+        description="'the receiver is dropping requests', 'dropped connections at peak': right after a take-back "
+        "word, a unit of traffic; what is lost under load is a symptom, so no need is taken back.",
+    )
+    losing: frozenset[Word] = Field(
+        frozenset(),
+        description="'drop', 'losing': take-back words that also say traffic is lost; only these, followed by a "
+        "`lost_units` word, read as a symptom ('no requests' still denies).",
+    )
     moved_objects: frozenset[Word] = Field(
         frozenset(),
         description="'drops them on a queue': right after a take-back word, a pronoun for the data being moved; "

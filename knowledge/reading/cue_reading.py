@@ -44,6 +44,13 @@ def read_cue(
         lead = lead[:-1]
     if ("negate" in kinds or "negate_after" in kinds) and lead[-1:] and lead[-1] in cues.repeated:
         return  # "the proxy keeps dropping them": a symptom that keeps happening, no need taken back
+    if (
+        ("negate" in kinds or "negate_after" in kinds)
+        and raw[match.end - 1] in cues.losing
+        and raw[match.end : match.end + 1]
+        and raw[match.end] in cues.lost_units
+    ):
+        return  # "its dropping requests at peak": traffic lost under load, a symptom, no need taken back
     # "django is too heavy, weve ruled it out": the one named last goes; so does it for a bare "ruled out" that
     # is its whole clause ("djangos overkill here, ruled out"), with nothing before or after it to rule out
     if (

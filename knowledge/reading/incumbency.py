@@ -20,6 +20,7 @@ _VERSION = re.compile(r"v?\d+")  # "since v1", "since 2.0" (split at the dot)
 _GLUED = re.compile(r"\d+([a-z]+)")  # "8yo", "10yrs": a count with its unit typed on
 _CHUNK_END = re.compile(r"[,;:!?\n]")
 _SERVE_REACH = 4  # "serves its public api through connexion": the verb a few words before the link
+_HYPHENED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")  # "acme-django-portal": a repository or service name
 _OPTIONS = frozenset({"or", "vs", "versus", "nor"})  # "django or flask intranet?": options, not a system
 
 
@@ -55,6 +56,9 @@ class RunningSigns:
                     return home
             if not named:
                 continue
+            named_system = self._named_system(sentence, skip)
+            if named_system is not None:
+                return named_system
             if index == 0 and named[0][0] == 0 and self._heads(sentence, said, named[0][1]):
                 return named[0][1]
             for i, fw in named:
@@ -62,6 +66,17 @@ class RunningSigns:
                     return fw
             if self._aged(said) and not self._left.anywhere(said) and not self._unsaid.anywhere(said):
                 return named[0][1]
+        return None
+
+    def _named_system(self, sentence: str, skip: Container[str]) -> str | None:
+        """'acme-django-portal needs …': a hyphen-joined name with the framework as a later part and a part naming
+        a system ('portal', 'svc'); 'django-cms' or 'flask-admin' (framework first) are its packages."""
+        tails = self._cues.head_nouns | self._cues.name_tails
+        for name in _HYPHENED.findall(sentence):
+            parts = name.split("-")
+            for fw in (self._by_name.get(part) for part in parts[1:]):
+                if fw is not None and fw not in skip and tails.intersection(parts):
+                    return fw
         return None
 
     def _aged(self, said: list[str]) -> bool:
