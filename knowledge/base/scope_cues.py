@@ -125,6 +125,11 @@ class ScopeCues(Entry):
         description="'we dont need an admin, docs or a validation lib': a list joined by one of these after a comma "
         "goes on with a negation; 'no admin, sso and audit logs' is a new list of needs wanted.",
     )
+    decider_subjects: frozenset[Word] = Field(
+        frozenset(),
+        description="'… an admin screen, and that matters more than anything': the only words before a decider cue "
+        "point back, so the needs the sentence named before are the top.",
+    )
     contrasts: frozenset[Word] = Field(
         description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
         "needs are dropped."

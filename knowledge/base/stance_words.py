@@ -55,6 +55,11 @@ class StanceWords(Entry):
         description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
         "core; the needs after it in its clause lean like a wish.",
     )
+    decider_cues: list[Text] = Field(
+        default_factory=list,
+        description="'… but chat is the core', 'typed validation is what we care about most': the needs said just "
+        "before it are the asker's top; every other need the message said before leans like a wish.",
+    )
     outranks_cues: list[Text] = Field(
         default_factory=list,
         description="'maintainability matters more than raw speed': the needs after it in its clause are ranked "

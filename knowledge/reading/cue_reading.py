@@ -193,6 +193,8 @@ def read_cue(
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
             state.wishing, state.wished_since_cue = True, False
+    elif "decider" in kinds and match.start:
+        _decided(clause, raw[: match.start], cues)
     elif "outranks" in kinds and state.negating and not state.negated_since_cue:
         # "nothing matters more than latency", "no feature is more important than the admin": the negated subject
         # ranks what follows first, so it is wanted, neither negated nor a side concern
@@ -331,3 +333,24 @@ def _wished(before: list[str], cues: ScopeCues) -> bool:
     while end and (before[end - 1] == "that" or before[end - 1] in cues.first_person):
         end -= 1
     return end > 0 and before[end - 1] in cues.wished_runs
+
+
+def _decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
+    """'…, but chat is the core': the needs said since the clause's last break (or, when the word before the cue
+    points back, "and that matters most", the sentence's) are the asker's top; every other need said so far leans
+    as a wish (when the top names no need, only the sentence's)."""
+    msg, state = clause.msg, clause.state
+    top = state.found[state.since_break :]
+    if not top and before[-1:] and before[-1] in cues.decider_subjects:
+        top = [*msg.sentence_found, *state.found]
+    top_ids = {m.id for m in top if not m.negated}
+    msg.topped.update(dict.fromkeys(top_ids))
+    msg.ranked = msg.top_stated = True
+    # a top naming no need ("but the editing side is what matters") ranks only what its sentence set against it
+    earlier = msg.requirements.values() if top else ()
+    said = {id(m): m for m in (*earlier, *msg.sentence_found, *state.found)}
+    others = [m for m in said.values() if m.id not in top_ids]
+    leanings.hedge(msg, others, firm=set())
+    hedged = {m.id: m for m in others if m.wish}
+    for found in (state.found, msg.sentence_found):
+        found[:] = [m if m.id in top_ids else hedged.get(m.id, m) for m in found]

@@ -90,7 +90,7 @@ def restart_at_break(msg: MessageState, state: ClauseState, word: str, pos: int,
     if pitch is not None and (pitch.named or word in cues.contrasts):
         # "the contractor says we need async, but ...": a pitch the team answers back
         leanings.discount_pitch(pitch, msg)
-    return ClauseState(found=state.found)
+    return ClauseState(found=state.found, since_break=len(state.found))
 
 
 def says_run(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:

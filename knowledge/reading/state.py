@@ -51,6 +51,7 @@ class ClauseState:
     criteria_at: int = -1  # "we'll weigh performance, …": where a list of criteria named without values starts
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
+    since_break: int = 0  # where in `found` the needs after the clause's last break ("but") begin
     owned: set[str] = field(default_factory=set)  # needs a word of the team's own names ('our cms')
     run: NeedRun | None = None  # the list of needs being read, and the match it last grew at
     run_end: int = -1  # where the run's last need ends in this clause

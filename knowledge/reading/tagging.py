@@ -9,8 +9,8 @@ from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
 
 # the cues a filler may sit inside: what the team knows, runs or moves to, and a ban said after the framework
-# ("fastapi has also been prohibited")
-_CUE_KINDS = frozenset({"knows", "current", "target", "exclude_after"})
+# ("fastapi has also been prohibited"), and a wish ("would also be cool", "would really be nice")
+_CUE_KINDS = frozenset({"knows", "current", "target", "exclude_after", "wish"})
 
 Tagged = list[tuple[tuple[str, ...], str, str]]  # (a phrase's words, the kind it names, the id or cue named)
 
@@ -75,6 +75,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "minor": vocab.minor_cues,
         "partial": vocab.partial_cues,
         "outranks": vocab.outranks_cues,
+        "decider": vocab.decider_cues,
         "outranked": vocab.outranked_cues,
         "averse": vocab.aversion_cues,
         "hearsay": vocab.hearsay_cues,

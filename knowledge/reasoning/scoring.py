@@ -151,7 +151,14 @@ def _one_vote_per_term(
     strongest: dict[tuple[str, str], Contribution] = {}
     for c in contributions:
         key = (c.framework, text.get(c.requirement, c.requirement))
-        if key not in strongest or abs(c.weight) > abs(strongest[key].weight):
+        held = strongest.get(key)
+        # equally strong both ways ("warehouse staff": an internal tool Flask can be, an admin it lacks): the
+        # cost counts, the term proves no fit it also argues against
+        if (
+            held is None
+            or abs(c.weight) > abs(held.weight)
+            or (abs(c.weight) == abs(held.weight) and c.weight < held.weight)
+        ):
             strongest[key] = c
     kept = set(map(id, strongest.values()))
     return [c for c in contributions if id(c) in kept]
