@@ -60,6 +60,11 @@ class StanceWords(Entry):
         description="'maintainability matters more than raw speed': the needs after it in its clause are ranked "
         "below the one before it, so they lean like a wish.",
     )
+    top_after_cues: list[Text] = Field(
+        default_factory=list,
+        description="'… and a live dashboard; the dashboard is the main thing': the needs before it in its clause are "
+        "the top; the other needs said so far in the message lean like a wish.",
+    )
     outranked_cues: list[Text] = Field(
         default_factory=list,
         description="'raw speed matters less than maintainability': the needs before it in its clause are ranked "

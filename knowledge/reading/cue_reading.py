@@ -185,7 +185,7 @@ def read_cue(
         # "a site with a few forms": core; "also a small page" says its addition itself
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
-            state.wishing, state.wished_since_cue = True, False
+            state.wishing, state.wished_since_cue, state.minor_part = True, False, True
     elif "outranks" in kinds and state.negating and not state.negated_since_cue:
         # "nothing matters more than latency", "no feature is more important than the admin": the negated subject
         # ranks what follows first, so it is wanted, neither negated nor a side concern
@@ -193,6 +193,16 @@ def read_cue(
     elif "outranks" in kinds:
         # "maintainability matters more than raw speed": what follows is ranked below, a side concern
         state.wishing, state.wished_since_cue = True, False
+    elif "top_after" in kinds:
+        # "forms for settings and a live dashboard; the dashboard is the main thing": the clause's own needs are the
+        # top, the rest said so far lean as wishes
+        top = {m.id for m in state.found if not m.negated}
+        outweighed = {
+            need_id: dataclasses.replace(earlier, wish=True)
+            for need_id, earlier in requirements.items()
+            if top and need_id not in top and not earlier.negated and not earlier.wish
+        }
+        requirements.update(outweighed)
     elif "outranked" in kinds:
         # "raw speed matters less than maintainability": what came before in the clause is ranked below
         leanings.hedge(msg, state.found)

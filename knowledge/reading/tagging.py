@@ -76,6 +76,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "partial": vocab.partial_cues,
         "outranks": vocab.outranks_cues,
         "outranked": vocab.outranked_cues,
+        "top_after": vocab.top_after_cues,
         "averse": vocab.aversion_cues,
         "hearsay": vocab.hearsay_cues,
         "deny": vocab.denial_cues,
