@@ -75,6 +75,21 @@ class NeedCues(Entry):
         description="'checkout calls it': requirement categories naming kinds of system, which a word said bare "
         "before a call verb and our system names as the caller (each checked to be a category in use).",
     )
+    part_sizes: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids of a system's size (each checked to exist): said of a side part ('also a tiny "
+        "status page'), they tell that part's size, not the system's, and are not read.",
+    )
+    glue_needs: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids of a service that connects other systems (each checked to exist); the systems "
+        "it is said to stand between are its ends, not its needs.",
+    )
+    glue_ends: frozenset[Word] = Field(
+        frozenset(),
+        description="'sits between the payment gateway and our ledger': after a glue need, these words open the "
+        "systems it connects; the needs named there are those systems, not needs of the glue.",
+    )
     event_counts: frozenset[WordPair] = Field(
         frozenset(),
         description="'checkout calls it on every payment': two words right before a need's word that make it the "

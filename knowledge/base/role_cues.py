@@ -24,6 +24,11 @@ class RoleCues(Entry):
         description="'the rest is still flask', 'the services are all django': words between 'is' and the framework "
         "that keep it said to be the thing ('there are also fastapi, quart …' lists options instead).",
     )
+    keep_verbs: frozenset[Word] = Field(
+        frozenset(),
+        description="'keep the reports service on flask': a verb of keeping a few words before a thing said to sit "
+        "on a framework, wherever the thing stands in the clause, says the framework runs it today.",
+    )
     plan_subjects: frozenset[Word] = Field(
         frozenset(),
         description="'the current proposal is flask', 'my pick is fastapi': a plan's noun as the subject of 'is "

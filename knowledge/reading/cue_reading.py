@@ -192,7 +192,7 @@ def read_cue(
         # "a site with a few forms": core; "also a small page" says its addition itself
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
-            state.wishing, state.wished_since_cue = True, False
+            state.wishing, state.wished_since_cue, state.minor_part = True, False, True
     elif "decider" in kinds and match.start:
         _decided(clause, raw[: match.start], cues)
     elif "outranks" in kinds and state.negating and not state.negated_since_cue:

@@ -19,6 +19,7 @@ NAME_WORDS = 3  # "the image resizer (flask)": a system's name is a few words
 _SENTENCE = re.compile(r"[^.!?\n]+")
 _WORD = re.compile(r"[a-z0-9][a-z0-9_'-]*")
 _PAREN = re.compile(r"\(([^()]*)\)")
+_PART = re.compile(r"[^,;]+")  # "billing uses django, realtime runs on fastapi": one system a part
 
 
 @dataclass(frozen=True)
@@ -45,14 +46,16 @@ class EstateReader:
         fillers: Collection[str],
         generic: Collection[str],
         pointers: Collection[str] = (),
+        run_verbs: Collection[tuple[str, ...]] = (),
     ) -> None:
         self._frameworks = frameworks
+        self._run_verbs = sorted(frozenset(run_verbs), key=len, reverse=True)  # longest first: "runs on" before "runs"
         self._pointers = frozenset(pointers)
         self._fillers = frozenset(fillers)
         self._generic = frozenset(generic)
 
     def read(self, text: str) -> Estate | None:
-        if "(" not in text:
+        if "(" not in text and not self._run_verbs:
             return None  # (every listed system has a bracketed entry, the trailing item follows one)
         for sentence in _SENTENCE.finditer(text):
             systems = self._systems(text, sentence.start(), sentence.end())
@@ -76,7 +79,25 @@ class EstateReader:
                 found.append(System(fw, self._name(w for w, _ in inside[:NAME_WORDS]), (before[-1][1], paren.end())))
         if found:
             found += self._trailing_item(text, found[-1].span[1], end)
+        else:
+            found = self._said_running(text, start, end)
         return [s for s in found if s.name]
+
+    def _said_running(self, text: str, start: int, end: int) -> list[System]:
+        """'Billing uses Django, Realtime runs on FastAPI': each comma-cut part opening on a system's name, then a
+        verb of running and a framework, lists one system."""
+        found: list[System] = []
+        for part in _PART.finditer(text, start, end):
+            words = _words(part.group(0))
+            said = [w for w, _ in words]
+            at = next((i for i, w in enumerate(said) if w in self._frameworks), -1)
+            if at < 1:
+                continue
+            verb = next((len(v) for v in self._run_verbs if tuple(said[max(0, at - len(v)) : at]) == v), 0)
+            name = self._name(said[: at - verb][-NAME_WORDS:]) if verb else ()
+            if name and at - verb <= NAME_WORDS + 1:
+                found.append(System(self._frameworks[said[at]], name, (part.start() + words[0][1], part.end())))
+        return found
 
     def _trailing_item(self, text: str, after: int, end: int) -> list[System]:
         """', and a tiny flask cron trigger': one more item of the list, a framework inside its noun phrase."""

@@ -93,6 +93,8 @@ class NeedReader:
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
             if served and not this.negated and self._category.get(this.id) in self._served_kinds:
                 continue  # "serve our fraud model to the payment flow": where the model goes, not what is built
+            if state.minor_part and state.wishing and this.id in self._needs.part_sizes:
+                continue  # "also a tiny status page": the side part's size, not the system's
             if offered and this.id in OPTION_NEEDS:
                 continue  # "drf or ninja or a new service?": a place to build offered, not a fact
             if this.negated and state.setting_aside and any(m.id == this.id and not m.negated for m in state.found):

@@ -21,6 +21,8 @@ __all__ = ["OtherThings"]
 _OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
 _NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
 _WANTING_REACH = 3  # "we need our own auth": the wanting verb a word or two before "own"
+_GLUE_LEAD = 3  # "a glue service that sits between": the end word a few words after the glue's own words
+_GLUE_REACH = 8  # "between the legacy inventory db and the new warehouse api": the two ends a few words each
 _RAN_FOR_REACH = 8  # "weve run litestar in prod for years": the cue, the thing, a place, then the span
 
 
@@ -99,6 +101,19 @@ class OtherThings:
                 return not cues.own_part_wanting.intersection(raw[max(0, at - _WANTING_REACH) : at])
         return False
 
+    def _glue_end(self, clause: Clause, match: Match) -> bool:
+        """'a small adapter that sits between the payment gateway and our ledger': after a glue need and an end word
+        ('between'), in the same clause, the needs named are the systems connected, not needs of the glue."""
+        cues = self._needs
+        if not cues.glue_needs or match.kinds.get("requirement") in cues.glue_needs:
+            return False
+        glue = [m for m in clause.matches if m.kinds.get("requirement") in cues.glue_needs and m.end <= match.start]
+        if not glue:
+            return False
+        raw, ends = clause.raw, glue[-1]
+        end_at = [at for at in range(ends.start, min(match.start, ends.end + _GLUE_LEAD)) if raw[at] in cues.glue_ends]
+        return bool(end_at) and match.start - end_at[0] <= _GLUE_REACH
+
     def named(self, clause: Clause, match: Match, before: Mapping[str, str]) -> bool:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
@@ -129,6 +144,8 @@ class OtherThings:
             return True  # "want to hand-pick orm + auth": the team's own pick, not a part wanted built in
         if self._own_part(clause, match):
             return True  # "own ORM-ish layer": a part the team made itself, not one wanted built in
+        if self._glue_end(clause, match):
+            return True  # "sits between the payment gateway and our ledger": a system the glue connects
         if (
             match.start >= 2
             and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts

@@ -187,10 +187,16 @@ class Ownership:
         if between[-1:] != ["on"] or not (self._cues.is_verbs | self._cues.is_fillers).issuperset(between[:-1]):
             return False
         thing = matches[pos - 1]
+        kept = bool(self._cues.keep_verbs.intersection(raw[max(0, thing.start - DESCRIBED_REACH) : thing.start]))
         return (
             raw[thing.end - 1] in self._artifact_words  # "hr app" (a concept) ends on an artifact noun too
-            and thing.start <= _ARTIFACT_LEAD
-            and not self._fresh_or_article.intersection(raw[: thing.start])
+            and (thing.start <= _ARTIFACT_LEAD or kept)  # "keep the internal reports service on flask"
+            # "a new app on flask" is still to be built; after a keeping verb an article is fine, a fresh word not
+            and not (
+                self._cues.fresh.intersection(raw[: thing.end - 1])
+                if kept
+                else self._fresh_or_article.intersection(raw[: thing.start])
+            )
             and not self._cues.addressee.intersection(raw[: thing.start])  # "what are your views on django"
         )
 

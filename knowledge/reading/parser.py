@@ -77,6 +77,7 @@ class RequirementParser:
             vocab.roles.list_gap | vocab.thread.determiners,
             vocab.thread.systems | vocab.roles.team_nouns,
             vocab.thread.system_pointers,
+            vocab.needs.unit_run_verbs,
         )
         self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
         self._common_words = frozenset(vocab.common_words)

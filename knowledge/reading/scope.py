@@ -58,7 +58,7 @@ def close_scopes(
     if state.negating and not needed and any(w not in cues.scope_keepers for w in counted) and len(counted) > 3:
         state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
     if state.wishing and state.wished_since_cue and _ends(gap, cues):
-        state.wishing = False
+        state.wishing = state.minor_part = False
 
 
 def after_framework(state: ClauseState, gap: list[str], cues: ScopeCues) -> None:

@@ -41,6 +41,7 @@ class ClauseState:
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
+    minor_part: bool = False  # "also want a tiny status page": the wish is a side part beside the core
     excluded_fw_end: int = -1  # where the last framework ruled out in this clause ends
     retiring: int = -1  # word position of the last retire cue ('decommissioning the flask app')
     skill_at: int = -1  # "great at async": where the needs the team is skilled in start
