@@ -155,6 +155,12 @@ class NeedCues(Entry):
         "need's words, a noun naming the organisation or its field, so the words tell the trade the company is in, "
         "not the system asked for: read loosely (they count beside a need that decides, never alone).",
     )
+    trade_words: frozenset[Text] = Field(
+        default_factory=frozenset,
+        description="'a fintech', 'the bank', 'payments', 'an online retailer': a need's loose words that name a line "
+        "of business. Read alone they say who the organisation is, not what is built, so, like words before a "
+        "trade noun, the need they give leans one point at most.",
+    )
     trade_deciding: frozenset[Text] = Field(
         default_factory=frozenset,
         description="Requirement ids whose seed scenario is itself a kind of company ('SaaS / product companies'): "
@@ -192,6 +198,11 @@ class NeedCues(Entry):
         description="'a backend for our mobile app': requirement ids naming a client of the backend; their loose "
         "words ('mobile app') right after a `clients` pair (owner words between) are said firmly, since the thing "
         "built is then named as what serves that client.",
+    )
+    client_acts: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'the service the mobile app talks to': right after a `client_needs` need's loose words, a verb "
+        "saying the client calls the thing built, so the client is named as what it serves (said firmly).",
     )
     count_words: frozenset[Word] = Field(
         default_factory=frozenset,

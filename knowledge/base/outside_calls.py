@@ -19,5 +19,10 @@ class OutsideCallCues(Entry):
     reach: Annotated[int, Field(gt=0, le=4)] = Field(
         2, description="Words allowed between verb and count, and between count and thing: 'hits up to 8 apis'."
     )
+    more: list[Text] = Field(
+        default_factory=list,
+        description="'two partner apis and an internal one': right after the counted thing, these open one more "
+        "outside system in the same list ('and an', 'plus one'), ended within reach by 'one'.",
+    )
     concept: Id = Field(description="The lexicon concept the counted calls are read as.")
     sources: Sources

@@ -45,6 +45,26 @@ def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[s
     return re.compile("|".join(said)) if said else None
 
 
+@dataclasses.dataclass(frozen=True)
+class OrgApposed:
+    """'insurance company, 200 devs, mostly java. my squad is adding one service': a head count right after an
+    organisation's noun and a comma or bracket describes the organisation once the asker's own unit ('my squad')
+    is named later; without that unit ('a big company, 30 devs on it') the count may still be the team's."""
+
+    count_after: re.Pattern[str]  # ends at the count
+    own_unit: re.Pattern[str]
+
+
+def org_apposed(nouns: list[str], units: Iterable[str]) -> OrgApposed | None:
+    if not nouns or not units:
+        return None
+    hedge = r"(?:~|about|around|roughly|over|some)?"
+    return OrgApposed(
+        re.compile(r"\b(?:" + alternatives(nouns) + r")\s*[,(]\s*" + hedge + r"\s*$"),
+        re.compile(r"\b(?:my|our)\s+(?:" + alternatives(sorted(units)) + r")\b"),
+    )
+
+
 def people_shorthand(shorthand: dict[str, str], nouns: NounSearch) -> NounSearch | None:
     """The vocabulary's shorthand for a people noun ('engs': engineers), so '25 engs' is a head count too; found
     from where its first word is written (a leading \\b keeps the regex engine trying every position)."""
@@ -58,6 +78,8 @@ def team_size(
     org: re.Pattern[str] | None = None,
     short_people: NounSearch | None = None,
     audience: AudienceWords | None = None,
+    *,
+    apposed: OrgApposed | None = None,
 ) -> int | None:
     """The largest team size the text gives, counted in `nouns` (see `people`); a head count of the whole
     organisation ('40 engineers org-wide') is not the team's, nor one of people served ('used by 5 ppl', see
@@ -75,6 +97,13 @@ def team_size(
             and (audience_led(norm, count.start(), audience) or audience_used(norm, noun.end(), audience))
         ):
             continue  # "for 30 people", "30 people use it": the people served
+        if (
+            apposed
+            and count
+            and apposed.count_after.search(norm, max(0, count.start() - 60), count.start())
+            and apposed.own_unit.search(norm, noun.end())
+        ):
+            continue  # "insurance company, 200 devs": the organisation's head count, said as its description
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(number_value(count.group(1))))
     sizes += builder_counts(norm, audience)

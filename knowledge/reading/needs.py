@@ -108,7 +108,11 @@ class NeedReader:
                 this.weak or (trade and not this.negated and this.id not in self._needs.trade_deciding),
                 this.text,
             )
-            if weak and this.id in self._needs.client_needs and self._other.after_clients(raw, match.start):
+            if (
+                weak
+                and this.id in self._needs.client_needs
+                and (self._other.after_clients(raw, match.start) or self._other.client_calls(raw, match.end))
+            ):
                 weak = False  # "a backend for our mobile app": the client the thing built serves
             # stated firmly in another clause: a need, whatever hedge follows ("server-rendered pages would be
             # nice" names it twice in the one clause the hedge governs)
@@ -122,9 +126,14 @@ class NeedReader:
                     # said twice: keep every wording ("serve a model, predictions") for dropping later; a
                     # paste saying one need fifty ways keeps the first few, not a string grown per mention
                     text = f"{earlier.text}, {this.text}"
+            # "a fintech", "the payments company I work for": who the organisation is, so the need only leans
+            # ("a clinic", "a brokerage" stay out: the lexicon reads them as the domain a product serves too)
+            background = weak and not this.negated and (trade or match.surface in self._needs.trade_words)
             mention = this
-            if (wish, weak, text) != (this.wish, this.weak, this.text):
-                mention = RequirementMention(this.id, this.label, this.negated, text, this.via, this.fuzzy, wish, weak)
+            if (wish, weak, text, background) != (this.wish, this.weak, this.text, False):
+                mention = RequirementMention(
+                    this.id, this.label, this.negated, text, this.via, this.fuzzy, wish, weak, background=background
+                )
             state.found.append(mention)
             requirements[mention.id] = mention
             if owned:

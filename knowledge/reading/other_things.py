@@ -235,6 +235,10 @@ class OtherThings:
             return False
         return self.after_clients(raw, match.start)
 
+    def client_calls(self, raw: list[str], end: int) -> bool:
+        """'the service the mobile app talks to': right after the client's words, it is said to call ours."""
+        return any(tuple(raw[end : end + len(act)]) == act for act in self._needs.client_acts)
+
     def after_clients(self, raw: list[str], start: int) -> bool:
         """An api's noun and 'for' (vocabulary `needs.clients`), owner words between, right before `start`."""
         at = start

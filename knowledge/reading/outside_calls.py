@@ -17,6 +17,7 @@ class OutsideCalls:
     def __init__(self, cues: OutsideCallCues | None, rewrites: dict[str, str], mentions: Mentions) -> None:
         self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
         self._things = frozenset(w for thing in (cues.things if cues else ()) for w in phrase_words(thing, rewrites))
+        self._more = [phrase_words(opener, rewrites) for opener in (cues.more if cues else ())]
         self._min = cues.min_count if cues else 0
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
@@ -47,11 +48,19 @@ class OutsideCalls:
                     continue
                 end = start + size
                 at = next((i for i in range(end, min(len(raw), end + self._reach + 1)) if is_count(raw[i])), None)
-                if at is None or number_value(raw[at]) < self._min:
+                if at is None:
                     continue
                 thing = next(
                     (i for i in range(at + 1, min(len(raw), at + 2 + self._reach)) if raw[i] in self._things), None
                 )
-                if thing is not None:
+                if thing is not None and number_value(raw[at]) + self._one_more(raw, thing + 1) >= self._min:
                     return start, thing + 1
         return None
+
+    def _one_more(self, raw: list[str], at: int) -> int:
+        """1 when the list goes on with one more system ('… and an internal one'), else 0."""
+        for opener in self._more:
+            end = at + len(opener)
+            if tuple(raw[at:end]) == opener and (opener[-1] == "one" or "one" in raw[end : end + self._reach + 1]):
+                return 1
+        return 0

@@ -17,6 +17,7 @@ class RequirementMention:
     wish: bool = False  # a hedged wish ("async would be nice"), not a stated requirement: counts for less
     weak: bool = False  # loose words ("an api", "k8s"): count beside a need that decides, never alone
     counted: bool = False  # read from a number ("4 analysts", "in six weeks"), not said in words
+    background: bool = False  # the organisation's line of business ("a fintech", "our retail company"): leans only
 
     @property
     def reading(self) -> str:

@@ -48,6 +48,7 @@ class Settler:
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
         self._org_scope = headcounts.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
+        self._org_apposed = headcounts.org_apposed(vocab.org_nouns, vocab.needs.team_name_nouns)
         self._people = headcounts.people(vocab.people_nouns)
         self._short_people = headcounts.people_shorthand(vocab.shorthand, self._people)
         self._audience = headcounts.audience_words(
@@ -196,7 +197,9 @@ class Settler:
                 staffed_floor=self._staffed_floor,
                 staffed_end=self._staffed_end,
             ),
-            headcounts.team_size(norm, self._people, self._org_scope, self._short_people, self._audience),
+            headcounts.team_size(
+                norm, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
+            ),
         )
         audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd)
         said_needs = {m.id for m in requirements.values() if not m.negated}

@@ -169,6 +169,7 @@ class Conversation:
             # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
             # a loose mention in a which-framework question but what is being built
             self.state.loose = []
+            self.state.background = []
         tags = labels_named(normalize(text, kb.vocabulary.rewrites), kb.vocabulary.thread)
         self.state.labels += [tag for tag in tags if tag not in self.state.labels]
         dropped = self.state.requirements != previous.requirements
@@ -198,6 +199,7 @@ class Conversation:
                 wish=rid in wishes,
                 weak=rid in loose,
                 counted=rid in self.state.counted,
+                background=rid in self.state.background,
             )
             for rid, negated in self.state.requirements.items()
             if rid in kb.requirements

@@ -13,6 +13,7 @@ from knowledge.base.text import words
 from knowledge.reading.parser import RequirementMention
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, FrameworkScore, Unweighted
 
+_BACKGROUND_WEIGHT = 1  # the most the organisation's line of business moves a framework, either way
 _WISH_WEIGHT = 1  # the most a hedged wish ("would be nice") moves a framework, either way
 
 
@@ -74,6 +75,10 @@ class Scorer:
                 if tempering is not None and weight > 1 and not mention.negated:
                     # "a throwaway signup form": a small or short job draws one point at most from a big feature
                     weight, reason, cited = 1, f"{reason} ({tempering[0]})", sources + tempering[1]
+                if mention.background and not mention.wish:
+                    # "a fintech as it happens, but the ask is one endpoint": the trade tells who builds; the seeds
+                    # decide by what is built (000 "Final recommendation"), so it only breaks ties
+                    weight = max(-_BACKGROUND_WEIGHT, min(_BACKGROUND_WEIGHT, weight))
                 if mention.wish:
                     # A hedged wish ("async would be nice") leans one point at most, and the wishes together do
                     # too: they break ties, never decide.

@@ -245,6 +245,7 @@ def promote_the_rest(engine: Engine, state: ConversationState, before: dict[str,
         return
     state.wishes = [rid for rid in state.wishes if rid not in left]
     state.loose = [rid for rid in state.loose if rid not in left]
+    state.background = [rid for rid in state.background if rid not in left]
 
 
 def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[str]:

@@ -73,6 +73,10 @@ class ConversationState(BaseModel):
     loose: list[str] = Field(
         default_factory=list, description="requirement ids read only from loose words ('an api', 'k8s')"
     )
+    background: list[str] = Field(
+        default_factory=list,
+        description="requirement ids read only from the organisation's line of business ('a fintech'): they lean",
+    )
     last_frameworks: dict[str, list[str]] = Field(
         default_factory=dict,
         description="role (known, excluded, targets) -> frameworks the last message alone brought in; a take-back "

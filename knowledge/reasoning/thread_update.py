@@ -142,6 +142,11 @@ def _record_need(state: ConversationState, parsed: ParsedQuery, mention: Require
         loose = mention.weak and not firm
         if loose != (mention.id in state.loose):
             state.loose = [rid for rid in state.loose if rid != mention.id] + ([mention.id] if loose else [])
+        background = loose and mention.background
+        if background != (mention.id in state.background):  # "a fintech": who builds, until said of the system
+            state.background = [rid for rid in state.background if rid != mention.id] + (
+                [mention.id] if background else []
+            )
         held = state.requirements.pop(mention.id, None) == mention.negated
         state.requirements[mention.id] = mention.negated
         state.said[mention.id] = (mention.text, mention.via, mention.fuzzy)
