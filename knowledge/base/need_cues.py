@@ -229,6 +229,16 @@ class NeedCues(Entry):
         "or choosing something, so a paperwork noun in it names the system for that paperwork (see the lexicon's "
         "`paperwork`).",
     )
+    other_stacks: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the org has a go gateway and a node notifications service': a stack outside Python said right "
+        "before a need's words (after an article, not an owner word) names a system on that stack, not ours.",
+    )
+    other_stack_leads: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'a go gateway', 'their java billing service': the words before an `other_stacks` name that "
+        "make it describe someone's system ('our node api' may be what is being rewritten, so owners are not here).",
+    )
     media_reports: MediaReportCues | None = Field(
         None, description="A piece read or watched: its words, and what it is about, name no need."
     )

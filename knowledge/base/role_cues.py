@@ -127,6 +127,16 @@ class RoleCues(Entry):
         description="'our sister team runs fastapi', 'another squad is on flask': a word a word or two before a team "
         "noun marking the team as not the asker's; a framework a few words after is that team's, not what runs.",
     )
+    other_team_agents: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the billing system is a django app maintained by another team': a word after the framework "
+        "(and its thing) naming who keeps it; a team marked as not ours right after it makes the framework theirs.",
+    )
+    person_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our cto mentioned starlette in a talk': a person an owner word ('our', 'my') owns; said "
+        "between that word and a framework, the framework is the person's word, not what the team runs.",
+    )
     other_work_marks: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'our other services are fastapi', 'the rest of our apps run flask': a word before a noun for "

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 
 from knowledge.base.models import Vocabulary
+from knowledge.reading import past_project
 from knowledge.reading.ownership import Ownership
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import says_run
@@ -19,6 +20,7 @@ _VERSION = re.compile(r"v?\d{1,2}")  # "django 1.11", "flask 3" (a "1.11" is spl
 _UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
 _WORK_REACH = 8  # "all of our other services are built on django": the mark a few words before the framework
 _WORK_NOUN_REACH = 3  # "other internal python services": the noun a word or two after the mark
+_AGENT_REACH = 6  # "django app (that is) maintained by (the)": the agent word a few words after the framework
 REASON_REACH = 6  # "since [the new ninja release] is …": the words a reason's verb may sit in after "since"
 
 
@@ -60,6 +62,11 @@ class NameContext:
         """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
         return says_run(raw, self._cues.past_project)
 
+    def past_project_before(self, raw: list[str], start: int) -> bool:
+        """'at my previous company we used sanic': the clause opens in an earlier job or project before the
+        framework (no word turning to this one between), so the team knows it; it is not what runs here."""
+        return past_project.placed_before(raw, start, self._cues.past_project, self._cues.past_project_ends)
+
     def lacked_beside_known(self, clause: Clause, pos: int) -> bool:
         """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
         the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""
@@ -91,6 +98,18 @@ class NameContext:
             w in cues.other_team_marks and cues.team_nouns.intersection(before[i + 1 : i + 3])
             for i, w in enumerate(before)
         )
+
+    def kept_by_other_team(self, raw: list[str], end: int) -> bool:
+        """'a django app maintained by another team', 'a flask service that the data team owns': right after the
+        framework, only a thing's noun and words naming who keeps it, then a team marked as not ours."""
+        cues = self._cues
+        links = cues.other_team_agents | cues.org_codebase | self._ownership.artifact_words
+        for at in range(end, min(len(raw), end + _AGENT_REACH)):
+            if self.other_team(raw[at : at + 3]) and raw[at] in cues.other_team_marks:
+                return True
+            if raw[at] not in links:
+                return False
+        return False
 
     def other_work(self, raw: list[str], start: int) -> bool:
         """'our other services are fastapi', 'all our other apps run on flask': the framework is said of the

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading import counts
+from knowledge.reading import past_project
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.media_reports import MediaReports
 from knowledge.reading.other_things import OtherThings
@@ -14,7 +14,6 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.runs import NeedRuns
-from knowledge.reading.scope import says_run
 from knowledge.reading.state import Clause
 
 _NEED_WORDS = frozenset({"requirement", "concept"})
@@ -61,6 +60,8 @@ class NeedReader:
             return True  # "our tagline says real-time collaboration": marketing's words, not a need
         if self._after_past_project(raw, matches[pos].start):
             return True  # "my last three clients were online shops": an earlier project's kind, not this one's
+        if self._other_stack(raw, match.start):
+            return True  # "a go gateway", "the node notifications service": another stack's system, not a need
         if self._media_reports.covers(raw, matches[pos].start):
             return True  # "ive read 20 comparison articles": a piece read and what it is about, not a need
         if self._amount_asked(raw, match.start):
@@ -167,20 +168,18 @@ class NeedReader:
     def _system(self, need: str) -> bool:
         return self._setting is not None and self._category.get(need) in self._setting.system_categories
 
+    def _other_stack(self, raw: list[str], start: int) -> bool:
+        """The need's words follow a stack outside Python, itself after an article ('a go gateway')."""
+        return (
+            start >= 2
+            and raw[start - 1] in self._needs.other_stacks
+            and raw[start - 2] in self._needs.other_stack_leads
+        )
+
     def _after_past_project(self, raw: list[str], start: int) -> bool:
         """Before the need's words, the clause places what it says in an earlier project or job ('at my previous
-        job we built …', 'my last 3 clients were …'); a count between the cue's words does not hide it. Said after
-        the need ('an admin like at my last job') the cue only compares, and a word turning to this project ('but',
-        'this one', 'now') between the cue and the need ends its reach."""
-        before = [word for word in raw[:start] if word not in counts.NUMBER_WORDS and not word.isdigit()]
-        if not says_run(before, self._past_project):
-            return False
-        for at in range(len(before) - 1, -1, -1):
-            if before[at] in self._present_turns:
-                return False
-            if any(tuple(before[at : at + len(run)]) == run for run in self._past_project):
-                return True
-        return False
+        job we built …'). Said after the need ('an admin like at my last job') the cue only compares."""
+        return past_project.placed_before(raw, start, self._past_project, self._present_turns)
 
     def _trade(self, clause: Clause, match: Match) -> bool:
         """'we are a regulated business', 'our e-commerce company', 'a fintech b2b startup': the need's words end

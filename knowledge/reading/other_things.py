@@ -288,7 +288,8 @@ class OtherThings:
             return False
         scope_cues = self._scope
         subject = article - 1
-        if raw[subject] in scope_cues.auxiliaries and subject > 0:
+        # "but we're a python shop": the contraction ("were") is the subject itself, with the word before it
+        if raw[subject] in scope_cues.auxiliaries and subject > 0 and raw[subject] not in scope_cues.first_person:
             subject -= 1
         return raw[subject] in scope_cues.first_person
 

@@ -33,6 +33,7 @@ class Ownership:
         self._owners = frozenset(word for owner in vocab.current_owners for word in words_of(owner))
         self._joining = frozenset(vocab.current_owners_joining)
         self._artifact_words = frozenset(a for a in vocab.current_artifacts if " " not in a)
+        self.artifact_words = self._artifact_words  # "django app maintained by …": a thing's noun after a name
         self._described = frozenset(vocab.described_current)
         # "30k LOC flask app, works fine": a code size opening the clause is a size word too
         sizes = vocab.code_size
@@ -50,7 +51,11 @@ class Ownership:
         previous_raw = msg.previous_raw
         return bool(
             (
-                (near(state.current_cue, match.start) and not self._fresh_before(raw, state.current_cue))
+                (
+                    near(state.current_cue, match.start)
+                    and not self._fresh_before(raw, state.current_cue)
+                    and not self._person_owned(raw, state.current_cue, match.start)
+                )
                 or "run_sign" in match.kinds  # "manage.py runserver": only a project on it has one
                 or match.kinds.get("framework") in msg.in_code  # "acme/payments-fastapi", "django.db.utils"
                 or "current_after" in follows
@@ -88,6 +93,21 @@ class Ownership:
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )
+
+    def person_said(self, raw: list[str], start: int) -> bool:
+        """'our cto once mentioned starlette', 'my friend at a bank loves flask': an owner word, then a person it
+        owns, a few words before the framework (no thing of ours between), so the framework is that person's."""
+        lead = raw[max(0, start - DESCRIBED_REACH - 1) : start]
+        return any(
+            word in self._cues.person_nouns and lead[i - 1 : i] and lead[i - 1] in self.strong_owners
+            for i, word in enumerate(lead)
+        ) and self._artifact_words.isdisjoint(lead)
+
+    def _person_owned(self, raw: list[str], cue_end: int, start: int) -> bool:
+        """'our cto mentioned starlette': between the owner cue and the framework, a person the cue owns (and no
+        thing of ours, as in 'our investor portal is django'), so the framework is that person's word."""
+        between = raw[max(0, cue_end) : start]
+        return not self._cues.person_nouns.isdisjoint(between) and self._artifact_words.isdisjoint(between)
 
     def _size_words(self, words: list[str]) -> bool:
         """'large', 'huge and messy', '30k loc': words only telling how big the thing named after them is."""

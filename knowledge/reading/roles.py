@@ -197,6 +197,7 @@ class FrameworkRoles:
             or listed_people(clause, pos, self._cues.list_gap)
             or self._context.other_work(raw, match.start)
             or self._context.in_past(raw, match)  # "our platform was on django": no longer runs
+            or self._context.past_project_before(raw, match.start)  # "at my last job we ran sanic"
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
@@ -239,8 +240,12 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
-        elif self._context.other_team(raw[max(0, match.start - _TEAM_REACH) : match.start]):
+        elif self._context.other_team(
+            raw[max(0, match.start - _TEAM_REACH) : match.start]
+        ) or self._context.kept_by_other_team(raw, match.end):
             msg.mentioned[fw] = None  # "our sister team runs fastapi": what another team runs, not this codebase
+        elif self._ownership.person_said(raw, match.start):
+            pass  # "our cto once mentioned starlette in a talk": a person's word, neither an option nor what runs
         elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end

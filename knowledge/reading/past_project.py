@@ -1,0 +1,21 @@
+"""Whether a clause places what it says in an earlier project or job ('at my previous job we built …', 'my last 3
+clients were …'), before a given word: what is said there is that project's, not the one asked about."""
+
+from __future__ import annotations
+
+from knowledge.reading import counts
+from knowledge.reading.scope import says_run
+
+
+def placed_before(raw: list[str], start: int, past: frozenset[tuple[str, ...]], turns: frozenset[str]) -> bool:
+    """A `past` cue before `start`, with no word turning to this project ('but', 'here', 'now': `turns`) after it;
+    a count between the cue's words ('my last 3 clients') does not hide it."""
+    before = [word for word in raw[:start] if word not in counts.NUMBER_WORDS and not word.isdigit()]
+    if not says_run(before, past):
+        return False
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in turns:
+            return False
+        if any(tuple(before[at : at + len(run)]) == run for run in past):
+            return True
+    return False
