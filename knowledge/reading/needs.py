@@ -35,6 +35,10 @@ class NeedReader:
         self._served_kinds = vocab.setting.destination_categories if vocab.setting else frozenset()
         self._list_gap = frozenset(vocab.roles.list_gap)
         self._past_project = vocab.roles.past_project
+        # the words opening those cues: a need's clause holding none before it is passed with one set test
+        self._past_project_openers = frozenset(run[0] for run in self._past_project if run)
+        self._amount_openers = frozenset(cue[0] for cue in vocab.needs.amount_asked if cue)
+        self._amount_reach = max(map(len, vocab.needs.amount_asked), default=0) + 1
         self._present_turns = vocab.roles.past_project_ends
         self._media_reports = MediaReports(vocab.needs.media_reports)
         self._argued_for = vocab.roles.argued_for
@@ -179,6 +183,8 @@ class NeedReader:
     def _after_past_project(self, raw: list[str], start: int) -> bool:
         """Before the need's words, the clause places what it says in an earlier project or job ('at my previous
         job we built …'). Said after the need ('an admin like at my last job') the cue only compares."""
+        if self._past_project_openers.isdisjoint(raw[:start]):  # the cheap test first: most clauses have none
+            return False
         return past_project.placed_before(raw, start, self._past_project, self._present_turns)
 
     def _trade(self, clause: Clause, match: Match) -> bool:
@@ -227,6 +233,8 @@ class NeedReader:
     def _amount_asked(self, raw: list[str], start: int) -> bool:
         """Words asking an amount ('how many') open the need's words at `start` ('how' + 'many users') or end right
         before them, one describing word between at most ('how many active users')."""
+        if self._amount_openers.isdisjoint(raw[max(0, start - self._amount_reach) : start]):
+            return False
         return any(
             tuple(raw[at : at + len(cue)]) == cue
             for cue in self._needs.amount_asked

@@ -21,6 +21,7 @@ class Ranks:
 
     def __init__(self, cues: RankCues | None) -> None:
         self._cues = cues
+        self._marks = cues.first_marks | cues.later_marks if cues else frozenset()  # (joined once, not per clause)
 
     def heading(self, raw: list[str], top_stated: bool) -> str | None:
         """The rank a heading alone (the last clause before a colon) gives the list after it; a relative one
@@ -71,7 +72,7 @@ class Ranks:
         cues = self._cues
         if cues is None or not raw:
             return
-        marks = cues.first_marks | cues.later_marks
+        marks = self._marks
         marker = len(raw) == 1 and msg.ranked and raw[0] in marks
         # "listing crud 3. an admin": a sentence cut at the next item's marker ends on it; it ranks the next one
         trailing = len(raw) > 1 and msg.ranked and raw[-1] in marks

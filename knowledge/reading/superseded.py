@@ -52,11 +52,16 @@ class Superseded:
         spans: list[tuple[int, int]] = []
         pos = 0
         sentences = split_sentences(norm)
+        said_in = [*map(_WORD.findall, sentences), []]  # (in C: most sentences of a paste are passed by)
         for index, sentence in enumerate(sentences):
             start = norm.find(sentence, pos)
             pos = start + len(sentence)
-            said = _WORD.findall(sentence)  # (in C: most sentences of a paste hold no opening word, and are passed by)
-            if not (self._beliefs.may_start_in(said) or self._plans.may_start_in(said)):
+            said = said_in[index]
+            # a view needs its opening word and a turn after it, in the sentence or opening the next: the openings
+            # ("we", "the", "i") are in most sentences, the turns ("but", "however") in few
+            if not (self._beliefs.may_start_in(said) or self._plans.may_start_in(said)) or not (
+                self._turns.may_start_in(said) or self._next_turns.at(said_in[index + 1], 0)
+            ):
                 continue
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             span = self._view(sentence, following)
