@@ -132,6 +132,11 @@ class RoleCues(Entry):
         description="'the billing system is a django app maintained by another team': a word after the framework "
         "(and its thing) naming who keeps it; a team marked as not ours right after it makes the framework theirs.",
     )
+    passed_to_us: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'the flask app that another team handed over to us': after the other team, words saying the "
+        "thing was passed to the asker's team ('to us', 'ours now'), so it is ours to run, not theirs.",
+    )
     person_nouns: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'our cto mentioned starlette in a talk': a person an owner word ('our', 'my') owns; said "

@@ -106,7 +106,8 @@ class NameContext:
         links = cues.other_team_agents | cues.org_codebase | self._ownership.artifact_words
         for at in range(end, min(len(raw), end + _AGENT_REACH)):
             if self.other_team(raw[at : at + 3]) and raw[at] in cues.other_team_marks:
-                return True
+                # "… that another team handed over to us": passed on, so ours
+                return not says_run(raw[at:], cues.passed_to_us)
             if raw[at] not in links:
                 return False
         return False

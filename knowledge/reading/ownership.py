@@ -54,7 +54,7 @@ class Ownership:
                 (
                     near(state.current_cue, match.start)
                     and not self._fresh_before(raw, state.current_cue)
-                    and not self._person_owned(raw, state.current_cue, match.start)
+                    and not self._person_owned(raw, state.current_cue, match.start, match.end)
                 )
                 or "run_sign" in match.kinds  # "manage.py runserver": only a project on it has one
                 or match.kinds.get("framework") in msg.in_code  # "acme/payments-fastapi", "django.db.utils"
@@ -94,20 +94,34 @@ class Ownership:
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
         )
 
-    def person_said(self, raw: list[str], start: int) -> bool:
+    def person_said(self, raw: list[str], start: int, end: int) -> bool:
         """'our cto once mentioned starlette', 'my friend at a bank loves flask': an owner word, then a person it
-        owns, a few words before the framework (no thing of ours between), so the framework is that person's."""
+        owns, a few words before the framework (no thing of ours between), so the framework is that person's. Not
+        when a thing's noun follows it ('our cto wrote the flask app we run'): the framework then names a system."""
         lead = raw[max(0, start - DESCRIBED_REACH - 1) : start]
-        return any(
-            word in self._cues.person_nouns and lead[i - 1 : i] and lead[i - 1] in self.strong_owners
-            for i, word in enumerate(lead)
-        ) and self._artifact_words.isdisjoint(lead)
+        return (
+            not self._names_thing(raw, end)
+            and any(
+                word in self._cues.person_nouns and lead[i - 1 : i] and lead[i - 1] in self.strong_owners
+                for i, word in enumerate(lead)
+            )
+            and self._artifact_words.isdisjoint(lead)
+        )
 
-    def _person_owned(self, raw: list[str], cue_end: int, start: int) -> bool:
+    def _names_thing(self, raw: list[str], end: int) -> bool:
+        """'the flask app', 'our django portal': a thing's noun right after the framework, which names a system."""
+        return raw[end : end + 1] != [] and raw[end] in self._artifact_words
+
+    def _person_owned(self, raw: list[str], cue_end: int, start: int, end: int) -> bool:
         """'our cto mentioned starlette': between the owner cue and the framework, a person the cue owns (and no
-        thing of ours, as in 'our investor portal is django'), so the framework is that person's word."""
+        thing of ours, as in 'our investor portal is django'), so the framework is that person's word; not when the
+        framework names a thing ('our cto wrote the flask app')."""
         between = raw[max(0, cue_end) : start]
-        return not self._cues.person_nouns.isdisjoint(between) and self._artifact_words.isdisjoint(between)
+        return (
+            not self._names_thing(raw, end)
+            and not self._cues.person_nouns.isdisjoint(between)
+            and self._artifact_words.isdisjoint(between)
+        )
 
     def _size_words(self, words: list[str]) -> bool:
         """'large', 'huge and messy', '30k loc': words only telling how big the thing named after them is."""

@@ -244,7 +244,7 @@ class FrameworkRoles:
             raw[max(0, match.start - _TEAM_REACH) : match.start]
         ) or self._context.kept_by_other_team(raw, match.end):
             msg.mentioned[fw] = None  # "our sister team runs fastapi": what another team runs, not this codebase
-        elif self._ownership.person_said(raw, match.start):
+        elif self._ownership.person_said(raw, match.start, match.end):
             pass  # "our cto once mentioned starlette in a talk": a person's word, neither an option nor what runs
         elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
