@@ -221,6 +221,11 @@ class CountWords(Entry):
         "long; without one, '8 client sites a year' is a rate, not a horizon.",
     )
     low_rate_max_rps: Annotated[int, Field(gt=0)] = 50
+    figure_links: list[Text] = Field(
+        default_factory=list,
+        description="'fastapi at 18k req/s', 'flask does 4k rps': words between a framework's name and a rate or "
+        "latency that make it the framework's benchmark figure, not the asker's load (none between counts too).",
+    )
     rate_growth: dict[
         Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")], Annotated[float, Field(gt=1)]
     ] = Field(

@@ -44,6 +44,11 @@ class RoleWords(Entry):
         description="'if yes', 'if so': what follows hangs on the answer to a need put in doubt before it.",
     )
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
+    claimed_virtues: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'scalable', 'secure', 'maintainable': a quality every framework claims, said of the system as "
+        "an adjective; said loosely, it leans one point at most beside a need that decides.",
+    )
     paste_virtues: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'scalable', 'secure', 'fast': virtues every framework claims; in a paste, a sentence whose "

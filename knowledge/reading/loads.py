@@ -97,6 +97,21 @@ def _spelled_out(amount: int, scale: str) -> str:
     )
 
 
+def figure_owner(names: list[str], links: list[str]) -> re.Pattern[str] | None:
+    """A framework's name, then up to two linking words, at the end of the text before a rate: 'fastapi at 18k
+    req/s', 'flask does 4k rps' (vocabulary.yaml `figure_links`)."""
+    if not names:
+        return None
+    linked = r"(?:(?:" + alternatives(links) + r")\s+){0,2}" if links else ""
+    return re.compile(r"\b(?:" + alternatives(names) + r")\s+" + linked + r"[^\w\s]*$")  # ("~18k")
+
+
+def _framework_figure(norm: str, at: int, owner: re.Pattern[str] | None) -> bool:
+    """The rate or budget starting at `at` is a framework's benchmark figure, not the asker's load (000
+    "Performance": raw benchmarks rank the frameworks, they say nothing of the system being built)."""
+    return owner is not None and owner.search(norm, max(0, at - 60), at) is not None
+
+
 def crowd_cue(vocab: Vocabulary) -> re.Pattern[str] | None:
     """The crowd reading's pattern (a count, a few words, then a word for all at once), if any cue is listed."""
     return _crowd(tuple(vocab.all_at_once), tuple(vocab.all_at_once_schedules)) if vocab.all_at_once else None
@@ -110,9 +125,11 @@ def needs_from_numbers(
     audience: tuple[int, str] | None = None,
     *,
     scope_said: bool = False,
+    figure_owner: re.Pattern[str] | None = None,
 ) -> list[tuple[str, str]]:
     """(requirement id, the words that carry it) for every threshold the numbers cross; with `scope_said` (a
-    need saying what the app must hold), a small audience leaves the scope to it."""
+    need saying what the app must hold), a small audience leaves the scope to it; a rate or budget said of a
+    framework (`figure_owner`: "fastapi at 18k req/s") is that framework's figure and carries no need."""
     found: list[tuple[str, str]] = []
     # "50,000 requests per second": a thousands separator is no clause break inside the count (a comma before a
     # digit looked for first: most pastes have commas, few in a number)
@@ -137,6 +154,8 @@ def needs_from_numbers(
     rates = list(_RATE.finditer(norm))
     growth = _growth(norm, vocab.rate_growth) if rates else None  # (a paste of prose mostly says no rate)
     for match in rates:
+        if _framework_figure(norm, match.start(), figure_owner):
+            continue
         rate = float(match.group(1)) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get((match.group(2) or " ")[0], 1)
         if "min" in match.group(3) or match.group(3) == "rpm":
             rate /= 60
@@ -151,7 +170,11 @@ def needs_from_numbers(
         count = float(match.group(1) or 0) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get(unit, 1)
         if match.group(3) or count >= vocab.crowd_min:  # "thousands of …" is a crowd whatever the digits
             found.append(("high-concurrency", match.group(0)))
-    budgets = [m.group(0) for m in _LATENCY.finditer(norm) if float(m.group(1)) <= vocab.low_latency_max_ms]
+    budgets = [
+        m.group(0)
+        for m in _LATENCY.finditer(norm)
+        if float(m.group(1)) <= vocab.low_latency_max_ms and not _framework_figure(norm, m.start(), figure_owner)
+    ]
     if budgets and _LATENCY_CONTEXT.search(norm):  # the context search only when a budget is there to qualify
         found += [("low-latency", budget) for budget in budgets]
     if audience is not None and audience[0] <= vocab.modest_audience_max:

@@ -67,6 +67,7 @@ class RequirementParser:
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._superseded = Superseded(vocab.superseded, self._rewrites)
         self._virtues = frozenset(vocab.paste_virtues)
+        self._claimed = frozenset(vocab.claimed_virtues)
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
@@ -146,6 +147,7 @@ class RequirementParser:
                 self._clauses.read_aside(msg, aside, scanned)
             if len(cut) >= PASTE_SENTENCES:
                 _drop_virtues_sentence(msg, self._virtues)
+        _virtues_lean(msg, self._claimed)
         self._setting.drop(msg)  # "we're a saas company; i need a webhook receiver": the piece decides
         self._settler.add_stack_extensions(msg, norm)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
@@ -197,6 +199,15 @@ class RequirementParser:
 # A paste of this many sentences tells context beside the system ("everyone here cares about scalability, it's in
 # our values deck"): a sentence there praising only virtues every framework claims describes the company.
 PASTE_SENTENCES = 3
+
+
+def _virtues_lean(msg: MessageState, virtues: frozenset[str]) -> None:
+    """'needs to be scalable', 'secure obviously': a virtue every framework claims (vocabulary `claimed_virtues`),
+    said only loosely, leans one point at most beside a need that decides (001 says all three build scalable, secure
+    solutions; 000 "Final recommendation": decide by the problem solved), as the company's trade does."""
+    for need, mention in list(msg.requirements.items()):
+        if mention.weak and not mention.negated and not mention.background and virtues.issuperset(words(mention.text)):
+            msg.requirements[need] = dataclasses.replace(mention, background=True)
 
 
 def _drop_virtues_sentence(msg: MessageState, virtues: frozenset[str]) -> None:

@@ -47,6 +47,7 @@ class Settler:
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
+        self._figure_owner = loads.figure_owner(list(framework_by_name), vocab.figure_links)
         self._org_scope = headcounts.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
         self._org_apposed = headcounts.org_apposed(vocab.org_nouns, vocab.needs.team_name_nouns)
         self._people = headcounts.people(vocab.people_nouns)
@@ -212,7 +213,9 @@ class Settler:
         if audience is not None:  # "for our 12 support agents": staff working our records, an in-house tool
             said_needs |= self._staff_tool(audience, requirements)
         scope_said = bool(self._scope_by & said_needs)
-        counted = loads.needs_from_numbers(norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said)
+        counted = loads.needs_from_numbers(
+            norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said, figure_owner=self._figure_owner
+        )
         counted += self._sizes.needs(norm)
         measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:

@@ -60,6 +60,13 @@ class StaffHandling:
             return  # "support staff approve refunds through stripe's dashboard": a bought product's screens
         if any(m.id in self._yields_to for m in state.found):
             return  # "staff must be able to edit the content": the pages' content, read as such already
+        # "editors (non devs!) must change prices": the role names people served, so a need its words alone gave
+        # about the builders ("non developers": a team new to the web) is not the team's
+        role_words = " ".join(raw[span.role_at : span.role_end])
+        for need, said in list(msg.requirements.items()):
+            if said.text == role_words and not said.negated:
+                del msg.requirements[need]
+                state.found[:] = [m for m in state.found if m is not said]
         for mention in self._mentions({"concept": self._concept}, " ".join(raw[span.role_at : span.end]), False):
             if mention.id not in msg.requirements:
                 state.found.append(mention)

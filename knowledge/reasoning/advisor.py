@@ -48,6 +48,9 @@ class Advisor:
         named = {fw for fw in (*query.mentioned, *query.targets, *query.excluded) if fw in kb.frameworks}
         narrowed = bool(named) and not set(kb.ranked) <= named
         loose = set() if narrowed else {m.id for m in query.requirements if m.weak}
+        # a need that only leans (the company's trade, a virtue every framework claims) names no problem even
+        # between two named frameworks ("scalable and maintainable, django or fastapi?")
+        loose |= {m.id for m in query.requirements if m.background and not m.negated}
         signal = any(
             c.requirement != CURRENT_FRAMEWORK
             and not kb.requirements[c.requirement].context_only
