@@ -24,6 +24,22 @@ class RoleCues(Entry):
         description="'the rest is still flask', 'the services are all django': words between 'is' and the framework "
         "that keep it said to be the thing ('there are also fastapi, quart …' lists options instead).",
     )
+    pronoun_is: frozenset[Word] = Field(
+        frozenset(),
+        description="'its all flask', 'thats all django': the thing asked about and 'is' in one word; a habit word "
+        "after it ('all') says how much of this codebase is the framework, not a habit of the team's.",
+    )
+    is_tails: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'oh, its django btw', 'the api is fastapi now': words that may end the clause after 'is "
+        "<framework>' without changing what it says (an aside, a time); the thing is still said to be it.",
+    )
+    given_up_after: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'the fastapi thing was a prototype we dropped', 'that django experiment got shelved': said "
+        "later in the clause than the framework (no other framework between), the thing on it was given up, so "
+        "it is ruled out and does not run.",
+    )
     keep_verbs: frozenset[Word] = Field(
         frozenset(),
         description="'keep the reports service on flask': a verb of keeping a few words before a thing said to sit "
@@ -42,6 +58,11 @@ class RoleCues(Entry):
         frozenset(),
         description="'bumped flask to 3.0.3', 'django from 4.2.1': a word between a framework's name and a version "
         "number with a dot; the framework's own versions moved, so it is installed and runs.",
+    )
+    upgrade_joiners: frozenset[str] = Field(
+        frozenset(),
+        description="'flask 1.1 to 3.0', 'django 3.2 -> 4.2': what stands between two dotted versions after a "
+        "framework's name; the framework is upgraded in place, so it is installed and runs.",
     )
     list_gap: frozenset[Word] = Field(
         description="'drop fastapi and plain starlette': words that keep a list of ruled-out frameworks going; any "

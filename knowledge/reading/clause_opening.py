@@ -44,6 +44,16 @@ class ClauseOpener:
         self._roles = roles
         self._criteria = criteria
 
+    def _list_goes_on(self, raw: list[str], matches: list[Match], ruled_out: str | None) -> bool:
+        """'except django, flask and fastapi': the clause after a ruled-out framework goes on with the list only when
+        it opens on another framework ('we ditched flask in 2023, the api is fastapi now' says something new), or
+        names the ruled-out one again ('avoid django? our last django project was a mess')."""
+        named = [m.kinds["framework"] for m in matches if "framework" in m.kinds]
+        if named and named[0] == ruled_out:
+            return True
+        first = matches[0] if matches else None
+        return first is not None and "framework" in first.kinds and set(raw[: first.start]) <= self._list_gap
+
     def open(self, msg: MessageState, raw: list[str], matches: list[Match]) -> ClauseState:
         """A fresh clause state; an exclusion, a wish or a list of needs left open at the last clause's end runs
         on (a negated list only over a clause that is nothing but a list)."""
@@ -53,7 +63,8 @@ class ClauseOpener:
         # "i'd love to learn fastapi, but really it's a forms app": the preference before the comma is a wish
         leanings.preference_turned(msg, msg.previous_raw, last.found, raw, self._scope)
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
-        state = msg.clause = ClauseState(excluding=0 if msg.carry_exclusion else -1, wishing=msg.carry_wish)
+        carried = msg.carry_exclusion and self._list_goes_on(raw, matches, msg.last_named)
+        state = msg.clause = ClauseState(excluding=0 if carried else -1, wishing=msg.carry_wish)
         if msg.carry_negation:
             state.negating, state.excluding, msg.carry_negation = True, 0, False
         elif msg.heading_list and (not matches or only_needs(raw, matches, self._list_gap, self._list_tails)):

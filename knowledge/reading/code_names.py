@@ -32,8 +32,21 @@ def _version_moved(joiners: frozenset[str]) -> re.Pattern[str]:
     return re.compile(_VERSION_MOVED.format(joiners="|".join(sorted(map(re.escape, joiners)))))
 
 
+# "flask 1.1 to 3.0", "django 3.2 -> 4.2": a name, a dotted version, a joiner (roles.upgrade_joiners), another
+# version: the framework's own upgrade, so it is installed, with no "from" needed
+_UPGRADE = r"(?<![\w./-])([a-z]+)\s+v?\d+(?:\.\d+)+\s*(?:{joiners})\s*v?\d+(?:\.\d+)*"
+
+
+@functools.cache
+def _upgraded(joiners: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(_UPGRADE.format(joiners="|".join(sorted(map(re.escape, joiners)))))
+
+
 def named_in_code(
-    norm: str, framework_by_name: Mapping[str, str], version_joiners: frozenset[str] = frozenset()
+    norm: str,
+    framework_by_name: Mapping[str, str],
+    version_joiners: frozenset[str] = frozenset(),
+    upgrade_joiners: frozenset[str] = frozenset(),
 ) -> tuple[frozenset[str], set[tuple[str, str]]]:
     """The frameworks named in code, a repository's name or a version moved in the normalised text, and the
     hyphen-joined pairs of those repository names ("flask", "inventory"): a project's name, not one of the
@@ -51,6 +64,7 @@ def named_in_code(
     patterns = [_MODULE] if _DOTTED_NAME.search(norm) else []
     patterns += [_SOURCE] if ".py" in norm else []
     patterns += [_version_moved(version_joiners)] if version_joiners and _DOTTED_NUMBER.search(norm) else []
+    patterns += [_upgraded(upgrade_joiners)] if upgrade_joiners and _DOTTED_NUMBER.search(norm) else []
     for pattern in patterns:
         found.update(fw for m in pattern.finditer(norm) if (fw := framework_by_name.get(m.group(1))) is not None)
     return frozenset(found), slug_pairs

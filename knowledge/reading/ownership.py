@@ -203,6 +203,7 @@ class Ownership:
                     end == len(raw)
                     or ("artifact" in follows and end + 1 == len(raw))
                     or raw[end] in self._cues.is_joiners
+                    or tuple(raw[end:]) in self._cues.is_tails  # "its django btw", "the api is fastapi now"
                 )
             return raw[at + 1] in ARTICLES and "artifact" in follows  # "is a small single purpose flask app"
         return False

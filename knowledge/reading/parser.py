@@ -62,6 +62,7 @@ class RequirementParser:
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
+        self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._name_forms = name_forms(self._framework_by_name)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
@@ -96,7 +97,7 @@ class RequirementParser:
         norm = self.settled(text)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in package_matches(norm)}
-        in_code, slug_pairs = named_in_code(norm, self._framework_by_name, self._version_joiners)
+        in_code, slug_pairs = named_in_code(norm, self._framework_by_name, self._version_joiners, self._upgrade_joiners)
         packages = {  # "acme/flask-inventory-portal" names a project on flask, not a flask package
             (home, second)
             for first, second in named_pairs - slug_pairs

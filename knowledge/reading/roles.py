@@ -18,6 +18,7 @@ from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import WordRuns
 
 # Where to build ("a new service"), offered as an option beside frameworks, is a choice asked about, not a fact;
 # a quality offered the same way ("bare starlette or fastapi") still tells what matters.
@@ -25,6 +26,7 @@ OPTION_NEEDS = frozenset({"greenfield"})
 OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
+_GIVEN_UP_REACH = 5  # "the fastapi thing was a prototype we dropped": the thing and a few words, then the verb
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
 
 
@@ -43,6 +45,7 @@ class FrameworkRoles:
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
+        self._given_up = WordRuns(vocab.roles.given_up_after)  # "the flask thing was a spike we dropped"
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -92,8 +95,10 @@ class FrameworkRoles:
             # "django + celery + postgres shop": the word after the tools listed with it describes the framework
             follows = matches[last + 1].kinds
         beyond = matches[pos + 2] if "artifact" in follows and pos + 2 < len(matches) else None
-        if "retire_after" in follows or (
-            beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds
+        if (
+            "retire_after" in follows
+            or (beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds)
+            or self._given_up_later(clause, pos)
         ):
             follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
         if self._new_action_since_excluded(clause, pos):
@@ -116,6 +121,21 @@ class FrameworkRoles:
         if before is None or before.end != state.excluded_fw_end:
             return False
         return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
+
+    def _given_up_later(self, clause: Clause, pos: int) -> bool:
+        """'the fastapi thing was a prototype we dropped', 'that django experiment got shelved': later in the
+        clause, before any other framework, the thing on it is said to be given up; it does not run."""
+        raw, matches = clause.raw, clause.matches
+        stop = next((m.start for m in matches[pos + 1 :] if "framework" in m.kinds), len(raw))
+        # "our fastapi backend used a plugin that got archived": farther on, the verb is said of something else
+        return self._given_up.anywhere(raw, matches[pos].end, min(stop, matches[pos].end + _GIVEN_UP_REACH))
+
+    def _subject_words(self, raw: list[str], start: int) -> list[str]:
+        """The few words before the framework up to its 'is': 'every client is django' quantifies the things (a
+        habit); in 'its all flask' the 'all' after the verb says how much of this codebase is flask."""
+        lead = raw[max(0, start - 4) : start]
+        verbs = [i for i, word in enumerate(lead) if word in self._cues.pronoun_is]
+        return lead[: verbs[-1]] if verbs else lead
 
     def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
@@ -200,7 +220,7 @@ class FrameworkRoles:
             or self._context.past_project_before(raw, match.start)  # "at my last job we ran sanic"
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
-                and self._cues.habit.intersection(raw[max(0, match.start - 4) : match.start])
+                and self._cues.habit.intersection(self._subject_words(raw, match.start))
             )
             or (  # "my friend works at a django company": another organisation's framework, known
                 match.end < len(raw)

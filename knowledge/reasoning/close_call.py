@@ -54,6 +54,8 @@ def order(
     if best.framework in named:
         return best, runner_up, None
     rules = kb.close_calls
+    if best.score == runner_up.score and runner_up.framework in query.known and best.framework not in named:
+        return runner_up, best, rules.named_leads  # "all we know is fastapi": in a tie, the team's own leads
     if runner_up.framework in _kin(kb, named) and best.framework not in _kin(kb, named):
         return runner_up, best, rules.kin_leads
     if best.score == runner_up.score and _strongest(best) <= rules.lean_weight < _strongest(runner_up):
