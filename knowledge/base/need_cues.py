@@ -100,6 +100,23 @@ class NeedCues(Entry):
         description="'the ml team's tracker', 'our security team vetoed it': a group of people right after a need's "
         "word, so the need's word names the group."
     )
+    team_owning: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the platform team owns the rest', 'the data team handles ingestion': a verb of owning or "
+        "handling right after a team named with 'the' (`team_name_openers` not ours), so that team is another one "
+        "beside the builders, not the size or shape of the team building this.",
+    )
+    retired_part_categories: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the old admin we're retiring': the categories of needs that are parts of a system, which a "
+        "retiring cue a few words off marks as going away ('the last developers who know it are retiring' is "
+        "people leaving, a team need that stays).",
+    )
+    team_owning_openers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the platform team owns the rest': the words before a team's name that make it a team pointed "
+        "at, not ours ('our team owns twelve services' is still who builds), for `team_owning`.",
+    )
     team_name_openers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the real-time bidding team', 'our payments platform team': a determiner right before a need's "

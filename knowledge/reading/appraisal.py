@@ -66,20 +66,24 @@ class Appraisal:
             return False
         return raw[at - 1] in self._framework_by_name
 
-    def caller(self, raw: list[str], match: Match) -> bool:
+    def caller(self, raw: list[str], match: Match, names_system: bool = False) -> bool:
         """'needs to be called from our checkout service', 'used by the billing app': a need named as the system
         that calls this one describes the caller, not what is being built; so does one the data is read from
         ('balances from the payroll api')."""
-        if match.end >= len(raw) or raw[match.end] not in self._artifact_words:
+        # "from our marketing site": words naming a kind of product (`names_system`) may end on the system noun
+        # themselves; a client named so ("called from our react app") is still who the backend serves
+        named_whole = names_system and match.end - match.start >= 2 and raw[match.end - 1] in self._systems
+        if not named_whole and (match.end >= len(raw) or raw[match.end] not in self._artifact_words):
             return False
+        system = named_whole or raw[match.end] in self._systems
         cues = self._cues
-        if self._calls_ours(raw, match.end + 1):
+        if not named_whole and self._calls_ours(raw, match.end + 1):
             return True
         at = match.start
         for _ in range(_CALLER_LIST_REACH):
             lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners]
             # a source is a system ("from the payroll api"), not any artifact ("suffered from async code")
-            source = bool(lead) and lead[-1] in cues.source_agents and raw[match.end] in self._systems
+            source = bool(lead) and lead[-1] in cues.source_agents and system
             if (
                 source
                 or (lead and lead[-1] in cues.caller_agents)

@@ -23,6 +23,7 @@ _NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain
 _WANTING_REACH = 3  # "we need our own auth": the wanting verb a word or two before "own"
 _GLUE_LEAD = 3  # "a glue service that sits between": the end word a few words after the glue's own words
 _GLUE_REACH = 8  # "between the legacy inventory db and the new warehouse api": the two ends a few words each
+_RETIRE_REACH = 3  # "the old admin we are retiring", "retiring the old admin": the cue a few words off
 _RAN_FOR_REACH = 8  # "weve run litestar in prod for years": the cue, the thing, a place, then the span
 
 
@@ -50,6 +51,11 @@ class OtherThings:
         self._ran_for = WordRuns(
             phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
         )
+        # "the old admin we're retiring", "retiring the legacy admin": a part going away is no need of what is built
+        self._retiring = WordRuns(
+            phrase_words(cue, vocab.rewrites) for cue in [*vocab.retire_after, *vocab.retire_before]
+        )
+        self._retiring_first = WordRuns(phrase_words(cue, vocab.rewrites) for cue in vocab.retire_before)
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | counts.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
@@ -132,6 +138,10 @@ class OtherThings:
             return True  # "Payments uses Django": a part of the organisation, named by its trade, and what it runs
         if self._outside_team(raw, match):
             return True  # "the hosting vendor's platform team": another company's team, not ours
+        if self._retired_part(raw, match):
+            return True  # "the old admin we're retiring": a part going away, not one wanted
+        if self._owning_team(raw, match):
+            return True  # "the platform team owns the rest": a team beside ours, not who builds this
         if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
             return True
         if match.kinds.get("requirement") in self._horizon_needs and self._ran_for.anywhere(
@@ -154,7 +164,7 @@ class OtherThings:
             return True  # "checkout calls it on every payment": the caller's event counted, not a need
         # ("after each new hire", "on every websocket message": an event our own system or team handles is one)
         # "called from our checkout service": the caller's kind of system, not this one's
-        if self._appraisal.caller(raw, match):
+        if self._appraisal.caller(raw, match, self._names_a_system(match)):
             return True
         if self._appraisal.bare_caller(raw, match) and self._names_a_system(match):
             return True  # "checkout calls it": a kind of system calling ours ("webhooks hit us" is traffic we take)
@@ -177,6 +187,31 @@ class OtherThings:
             match.end > match.start
             and raw[match.end - 1] in cues.team_nouns
             and not cues.outside_owners.isdisjoint(raw[max(0, match.start - _OUTSIDE_REACH) : match.start])
+        )
+
+    def _retired_part(self, raw: list[str], match: Match) -> bool:
+        """'the old admin we're retiring', 'retiring the legacy admin': a part of a system with a retiring cue a few
+        words after or before it is going away."""
+        need = match.kinds.get("requirement")
+        needs = (
+            [need] if need else self._kb.concepts[match.kinds["concept"]].implies if "concept" in match.kinds else []
+        )
+        if not needs or any(self._category[n] not in self._needs.retired_part_categories for n in needs):
+            return False
+        return self._retiring.anywhere(raw, match.end, match.end + _RETIRE_REACH) or self._retiring_first.anywhere(
+            raw, max(0, match.start - _RETIRE_REACH), match.start
+        )
+
+    def _owning_team(self, raw: list[str], match: Match) -> bool:
+        """'the platform team owns the rest': the need's words end on a team noun, pointed at ('the',
+        `team_owning_openers`), with a verb of owning or handling right after: another team, named by what it does."""
+        cues = self._needs
+        return (
+            match.start > 0
+            and match.end < len(raw)
+            and raw[match.start - 1] in cues.team_owning_openers
+            and raw[match.end - 1] in cues.team_nouns
+            and raw[match.end] in cues.team_owning
         )
 
     @staticmethod
