@@ -54,11 +54,6 @@ class RoleCues(Entry):
         description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
         "so it is still what runs."
     )
-    is_asides: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'the portal is django btw', 'the shop is flask fwiw': words after 'is <framework>' that only "
-        "say the fact is in passing; the statement still ends at the framework.",
-    )
     version_joiners: frozenset[Word] = Field(
         frozenset(),
         description="'bumped flask to 3.0.3', 'django from 4.2.1': a word between a framework's name and a version "

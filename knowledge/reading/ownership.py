@@ -199,8 +199,8 @@ class Ownership:
             if self._cues.is_fillers.issuperset(
                 raw[at + 1 : start]
             ):  # "the portal is (still) django", "… is flask with …"
-                while end < len(raw) and raw[end] in self._cues.is_asides:
-                    end += 1  # "the portal is django btw"
+                while end < len(raw) and (raw[end],) in self._cues.is_tails:
+                    end += 1  # "the portal is django btw and …": a one-word aside, then the clause goes on
                 return (
                     end == len(raw)
                     or ("artifact" in follows and end + 1 == len(raw))
