@@ -243,6 +243,9 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         unknown = sorted(model.scope.self_made_confirms - requirement_ids)
         if unknown:
             problems.append(f"{label}: scope.self_made_confirms names unknown requirements {unknown}")
+        for activity in model.activities:
+            if activity.concept not in concepts:
+                problems.append(f"{label}: activity '{activity.id}' names unknown concept '{activity.concept}'")
         staff = model.staff_handling
         if staff is not None and staff.concept not in concepts:
             problems.append(f"{label}: staff_handling names unknown concept '{staff.concept}'")

@@ -9,6 +9,7 @@ from typing import Annotated
 
 from pydantic import Field, model_validator
 
+from knowledge.base.activity_cues import ActivityCue
 from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.answer_question_cues import AnswerQuestionCues
 from knowledge.base.count_words import CountWords
@@ -184,6 +185,10 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     )
     staff_handling: StaffHandlingCues | None = Field(
         None, description="'receptionists fix the appointments': non-developers handle records, an admin's work."
+    )
+    activities: list[ActivityCue] = Field(
+        default_factory=list,
+        description="'scores get pushed to browsers the moment they change': a need said by what is done with it.",
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."

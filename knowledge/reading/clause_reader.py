@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import phrase_words, words
 from knowledge.reading import lacks, leanings, modifiers, scope
+from knowledge.reading.activities import Activities
 from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.clause_opening import ClauseOpener, run_left_open
 from knowledge.reading.criteria import CriteriaLists
@@ -96,6 +97,7 @@ class ClauseReader:
             said_as_needs,
             vocab.negation_before,
         )
+        self._activities = Activities(vocab.activities, self._rewrites, said_as_needs, vocab.negation_before)
         self._departures = Departures(
             vocab.departed,
             said_as_needs,
@@ -162,6 +164,7 @@ class ClauseReader:
             unmatched = Clause(msg, state, raw, matches, set())
             self._outside_calls.read(unmatched)
             self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
+            self._activities.read(unmatched)  # "the page updates the moment a score changes": no phrase either
             self._departures.read(unmatched)  # "the one dev who knew it left in march" may name no phrase at all
         self._criteria.close(msg, state)
         msg.sentence_found += state.found
@@ -265,6 +268,7 @@ class ClauseReader:
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
         self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
+        self._activities.read(clause)  # "the model we trained scores it": a need said by what is done
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning

@@ -8,12 +8,17 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from knowledge.base.staff_handling import StaffHandlingCues
-from knowledge.base.text import phrase_words
+from knowledge.base.text import phrase_words, stem
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 
 _ELSEWHERE_REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
+
+
+def _stemmed(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:
+    """Cue words by stem: 'coordinator' counts as 'coordinators', 'front-desk staffer' as 'staff'."""
+    return [tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases]
 
 
 class _Span(NamedTuple):
@@ -29,13 +34,14 @@ class StaffHandling:
     def __init__(
         self, cues: StaffHandlingCues | None, rewrites: dict[str, str], mentions: Mentions, negations: list[str]
     ) -> None:
-        self._roles = WordRuns(phrase_words(role, rewrites) for role in (cues.roles if cues else ()))
+        self._roles = WordRuns(_stemmed(cues.roles if cues else [], rewrites))
+        # verbs stay as written: by stem, the nouns would count ("posts corrections", "live updates")
         self._verbs = WordRuns(phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ()))
-        self._not_after = frozenset(w for word in (cues.not_after if cues else ()) for w in phrase_words(word))
-        self._negations = WordRuns(phrase_words(cue, rewrites) for cue in negations)
+        self._not_after = frozenset(w for words in _stemmed(cues.not_after if cues else []) for w in words)
+        self._negations = WordRuns(_stemmed(negations, rewrites))
         self._yields_to = frozenset(cues.yields_to if cues else ())
-        self._leads = frozenset(w for lead in (cues.elsewhere_leads if cues else ()) for w in phrase_words(lead))
-        self._elsewhere = WordRuns(phrase_words(place, rewrites) for place in (cues.elsewhere if cues else ()))
+        self._leads = frozenset(w for words in _stemmed(cues.elsewhere_leads if cues else []) for w in words)
+        self._elsewhere = WordRuns(_stemmed(cues.elsewhere if cues else [], rewrites))
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
         self._mentions = mentions
@@ -47,16 +53,17 @@ class StaffHandling:
         msg, state = clause.msg, clause.state
         raw, carried = msg.staff_words + clause.raw, len(msg.staff_words)
         msg.staff_words = []
-        if not self._roles.may_start_in(raw):
+        said = [stem(w) for w in raw]  # roles are kept by stem: singular and plural count alike
+        if not self._roles.may_start_in(said):
             return  # (a set test: most clauses name no staff role)
-        role, span = self._span(raw)
+        role, span = self._span(said, raw)
         if span is None:
             if role is not None and len(raw) - role[1] <= self._reach:
                 msg.staff_words = raw[role[0] : role[1]]  # the aside's own words use none of the reach
             return
-        if self._negated(raw, span, carried):
+        if self._negated(said, span, carried):
             return  # "we dont want support staff editing records": a screen refused (a negation after is not)
-        if self._handled_elsewhere(raw, span.end):
+        if self._handled_elsewhere(said, span.end):
             return  # "support staff approve refunds through stripe's dashboard": a bought product's screens
         if any(m.id in self._yields_to for m in state.found):
             return  # "staff must be able to edit the content": the pages' content, read as such already
@@ -87,16 +94,16 @@ class StaffHandling:
         before = [at for at in [*range(span.role_at), *range(span.role_end, span.verb_at)] if at >= carried]
         return any(self._negations.at(raw, at) for at in before)
 
-    def _span(self, raw: list[str]) -> tuple[tuple[int, int] | None, _Span | None]:
+    def _span(self, said: list[str], raw: list[str]) -> tuple[tuple[int, int] | None, _Span | None]:
         """Where the last role starts and ends, and the first role with a verb within reach after it; a role word
         followed by a builder noun ('support engineers') names the team, not the staff it serves."""
         last: tuple[int, int] | None = None
-        for start in self._roles.openings(raw):
-            length = self._roles.at(raw, start)
+        for start in self._roles.openings(said):  # roles by stem, verbs as written
+            length = self._roles.at(said, start)
             if not length:
                 continue
             end = start + length
-            if end < len(raw) and raw[end] in self._not_after:
+            if end < len(said) and said[end] in self._not_after:
                 continue
             last = (start, end)
             for at in range(end, min(len(raw), end + self._reach + 1)):

@@ -1,0 +1,38 @@
+"""Needs said only by what people or other systems do with the product ('scores get pushed to everyone's browser
+the moment the ref enters them', 'the model they trained scores each transaction'): a party, an act near it and,
+where the pair alone is too loose, a mark somewhere in the same clause (vocabulary.yaml `activities`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Id, Sources, Text
+
+
+class ActivityCue(Entry):
+    """One kind of activity: a party and an act within reach of each other (either order), in one clause."""
+
+    id: Id
+    parties: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="Who or what the act is done by or to: 'browser', 'screen', 'model', 'us'. Words are compared "
+        "by stem, so 'screens' and 'screen' are one entry."
+    )
+    acts: Annotated[list[Text], Field(min_length=1)] = Field(
+        description="The act: 'push', 'show', 'redraw', 'trained'. Compared by stem ('pushed', 'shows')."
+    )
+    marks: list[Text] = Field(
+        default_factory=list,
+        description="If given, one of these must be said in the same clause too ('the moment', 'without "
+        "refreshing'): the pair alone says too little.",
+    )
+    not_before: list[Text] = Field(
+        default_factory=list,
+        description="A word right before the party that makes it another thing ('data model', 'business model').",
+    )
+    reach: Annotated[int, Field(ge=0, le=6)] = Field(
+        3, description="Words allowed between party and act: 'screens in the restaurant should show'."
+    )
+    concept: Id = Field(description="The lexicon concept the activity is read as.")
+    sources: Sources

@@ -1,0 +1,67 @@
+"""Needs said by what people or systems do, not by a product word (vocabulary.yaml `activities`): a party and an
+act near each other in one clause, and a mark where the entry asks for one. Words are compared by stem, so every
+inflection of a listed word counts; pairs across clauses never combine."""
+
+from __future__ import annotations
+
+from knowledge.base.activity_cues import ActivityCue
+from knowledge.base.text import phrase_words, stem
+from knowledge.reading.result import Mentions
+from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import WordRuns
+
+
+def _stems(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:
+    return WordRuns(tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases)
+
+
+class _Activity:
+    def __init__(self, cue: ActivityCue, rewrites: dict[str, str]) -> None:
+        self.parties = _stems(cue.parties, rewrites)
+        self.acts = _stems(cue.acts, rewrites)
+        self.marks = _stems(cue.marks, rewrites)
+        self.has_marks = bool(cue.marks)
+        self.not_before = frozenset(stem(w) for p in cue.not_before for w in phrase_words(p, rewrites))
+        self.reach = cue.reach
+        self.concept = cue.concept
+
+    def span(self, said: list[str]) -> tuple[int, int] | None:
+        """Where the first party-and-act pair starts and ends, or None."""
+        if self.has_marks and not self.marks.anywhere(said):
+            return None
+        for start in self.parties.openings(said):
+            length = self.parties.at(said, start)
+            if not length or (start and said[start - 1] in self.not_before):
+                continue
+            end = start + length
+            for at in range(max(0, start - self.reach - 4), min(len(said), end + self.reach + 1)):
+                act = self.acts.at(said, at)
+                if act and (end <= at <= end + self.reach or 0 <= start - (at + act) <= self.reach):
+                    return min(start, at), max(end, at + act)
+        return None
+
+
+class Activities:
+    """Built once per vocabulary; `read` rereads one clause."""
+
+    def __init__(
+        self, cues: list[ActivityCue], rewrites: dict[str, str], mentions: Mentions, negations: list[str]
+    ) -> None:
+        self._activities = [_Activity(cue, rewrites) for cue in cues]
+        self._negations = _stems(negations, rewrites)
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        """Each activity found in the clause adds its concept's needs, unless a negation comes before it or the
+        need is said already ('no live updates needed' stands)."""
+        msg, state = clause.msg, clause.state
+        said = [stem(w) for w in clause.raw]
+        for activity in self._activities:
+            span = activity.span(said)
+            if span is None or self._negations.anywhere(said, 0, span[0]):
+                continue
+            surface = " ".join(clause.raw[span[0] : span[1]])
+            for mention in self._mentions({"concept": activity.concept}, surface, False):
+                if mention.id not in msg.requirements:
+                    state.found.append(mention)
+                    msg.requirements[mention.id] = mention
