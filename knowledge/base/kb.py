@@ -102,6 +102,15 @@ class KnowledgeBase:
         fw = self.frameworks.get(framework_id)
         return fw.name if fw else framework_id
 
+    def spellings(self, aliases: bool = False) -> dict[str, str]:
+        """Every way the knowledge base spells a framework ('fastapi', 'FastAPI', and with `aliases` 'fast api'),
+        lower-cased, to its id: the one table the readers find framework names by."""
+        return {
+            spelling.lower(): fw.id
+            for fw in self.frameworks.values()
+            for spelling in (fw.id, fw.name, *(fw.aliases if aliases else ()))
+        }
+
     def names(self, framework_ids: Iterable[str]) -> str:
         """'Django, Flask, FastAPI' for a list of ids."""
         return ", ".join(self.name(fw) for fw in framework_ids)

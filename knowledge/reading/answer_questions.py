@@ -39,7 +39,7 @@ class AnswerQuestionReader:
         self._lead_ins = cues.lead_ins
         self._openers = cues.openers
         self._skips = cues.subject_skips
-        names = {w for fw in kb.frameworks.values() for a in (fw.id, fw.name, *fw.aliases) for w in self._words(a)}
+        names = {w for spelling in kb.spellings(aliases=True) for w in self._words(spelling)}
         self._refs = cues.answer_refs
         self._subjects = cues.answer_refs | names
         self._systems = vocab.thread.systems

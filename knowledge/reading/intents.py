@@ -33,7 +33,7 @@ class IntentDetector:
         self._exact: dict[tuple[str, ...], str] = {}
         self._link_exact: dict[tuple[str, ...], str] = {}  # "<url> thoughts?": the reaction left once the link is out
         # "which orm for our fastapi service?": words that make an `unless_named` intent's message a pick after all
-        names = [a for fw in kb.frameworks.values() for a in (fw.id, fw.name, *fw.aliases)]
+        names = list(kb.spellings(aliases=True))
         self._unless: dict[str, list[tuple[str, ...]]] = {
             intent.id: [phrase_words(w, self._rewrites) for w in (*intent.unless_said, *names)]
             for intent in vocab.intents

@@ -60,7 +60,7 @@ class RequirementParser:
         self._needs = vocab.needs  # word sets, read once when the vocabulary loads
         # "timesheets for a 40 person company": linking words, determiners and counts say no more than who it is for
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
-        self._framework_by_name = {a.lower(): fw.id for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._framework_by_name = kb.spellings()
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._name_forms = name_forms(self._framework_by_name)
@@ -81,9 +81,9 @@ class RequirementParser:
             vocab.thread.system_pointers,
             vocab.needs.unit_run_verbs,
         )
-        self.framework_names = sorted({a.lower() for fw in kb.frameworks.values() for a in (fw.id, fw.name)})
+        self.framework_names = sorted(self._framework_by_name)
         self._common_words = frozenset(vocab.common_words)
-        self._display_names = {a.lower(): fw.name for fw in kb.frameworks.values() for a in (fw.id, fw.name)}
+        self._display_names = {spelling: kb.name(fw) for spelling, fw in self._framework_by_name.items()}
         self._suggested: dict[float, dict[str, str | None]] = {}  # per distance: word -> framework name it resembles
 
     def parse(self, text: str, shared: SharedReading | None = None) -> ParsedQuery:
