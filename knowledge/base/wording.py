@@ -31,6 +31,7 @@ from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.stance_words import StanceWords
+from knowledge.base.status_quo_cues import StatusQuoCues
 from knowledge.base.superseded_cues import SupersededCues
 from knowledge.base.thread_cues import ThreadCues
 from knowledge.base.turn_words import TurnWords
@@ -184,6 +185,9 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     )
     staff_handling: StaffHandlingCues | None = Field(
         None, description="'receptionists fix the appointments': non-developers handle records, an admin's work."
+    )
+    status_quo: StatusQuoCues | None = Field(
+        None, description="'we have a homegrown admin': a feature a running app has, how things stand, not a need."
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."
