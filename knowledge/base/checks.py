@@ -207,6 +207,11 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for category in model.needs.caller_categories
             if category not in categories
         ]
+        problems += [
+            f"{label}: status_quo.categories names unknown requirement category '{category}'"
+            for category in (model.status_quo.categories if model.status_quo else ())
+            if category not in categories
+        ]
     requirement_ids = ids("requirements")
     for label, model in sections.get("vocabulary", []):  # vocabulary lists that name requirements
         named = {
@@ -225,6 +230,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
             "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],
+            "status_quo.also": model.status_quo.also if model.status_quo else [],  # features an app may have
         }
         problems += [
             f"{label}: {field} names unknown requirement '{rid}'"

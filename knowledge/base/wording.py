@@ -32,6 +32,7 @@ from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.stance_words import StanceWords
+from knowledge.base.status_quo_cues import StatusQuoCues
 from knowledge.base.superseded_cues import SupersededCues
 from knowledge.base.thread_cues import ThreadCues
 from knowledge.base.turn_words import TurnWords
@@ -189,6 +190,9 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     activities: list[ActivityCue] = Field(
         default_factory=list,
         description="'scores get pushed to browsers the moment they change': a need said by what is done with it.",
+    )
+    status_quo: StatusQuoCues | None = Field(
+        None, description="'we have a homegrown admin': a feature a running app has, how things stand, not a need."
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."

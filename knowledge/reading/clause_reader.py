@@ -170,6 +170,7 @@ class ClauseReader:
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
         msg.listed_before = msg.listed_before + state.found if listed else []
+        msg.sentence_clauses.append((raw, state.found))  # for status_quo.py, at the sentence's end
         msg.carry_run = run_left_open(state, raw, matches)
         if msg.held_run is not None:
             msg.held += state.found

@@ -28,6 +28,7 @@ from knowledge.reading.setting import Setting
 from knowledge.reading.settle import Settler
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.state import MessageState
+from knowledge.reading.status_quo import StatusQuo
 from knowledge.reading.superseded import Superseded
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
@@ -64,6 +65,8 @@ class RequirementParser:
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._name_forms = name_forms(self._framework_by_name)
+        categories = {req.id: req.category for req in kb.requirements.values()}
+        self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name))
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._superseded = Superseded(vocab.superseded, self._rewrites)
@@ -125,6 +128,7 @@ class RequirementParser:
         msg.top_stated = self._ranks.states_top(raws)  # "should: …" ranks lower only below a top said anywhere
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
+            msg.sentence_clauses = []
             msg.sentence_opens, msg.criteria_open = True, False
             targets_before = len(msg.targets)
             Ranks.new_sentence(msg)
@@ -146,6 +150,9 @@ class RequirementParser:
             msg.arguing = msg.heading_list = False
             for aside in asides:
                 self._clauses.read_aside(msg, aside, scanned)
+            said_here = [w for raw, _ in msg.sentence_clauses for w in raw]
+            named_here = frozenset(filter(None, map(self._named_or_possessive, said_here)))
+            self._status_quo.read_sentence(msg, said_here, named_here)
             if len(cut) >= PASTE_SENTENCES:
                 _drop_virtues_sentence(msg, self._virtues)
         _virtues_lean(msg, self._claimed)
@@ -157,8 +164,15 @@ class RequirementParser:
         # "billing (django), search (fastapi), thumbnails (flask). the thumbnail one …": one system of several
         if len(msg.named_frameworks) >= 2 and (estate := self._estates.read(norm)) is not None:
             parsed = focus(parsed, estate, self._estates, norm)
+        # "we have a homegrown admin": how things stand, not a need
+        parsed = self._status_quo.drop(parsed, msg, self.kb)
         choice = offered(norm, self._name_forms, self._vocab_roles)
         return dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
+
+    def _named_or_possessive(self, word: str) -> str | None:
+        """The framework a word names, also in the possessive the apostrophe was dropped from ('djangos')."""
+        found = self._framework_by_name.get(word)
+        return found if found or not word.endswith("s") else self._framework_by_name.get(word[:-1])
 
     def refocus(self, parsed: ParsedQuery, estate: Iterable[tuple[str, str]], text: str) -> ParsedQuery:
         """`parsed` of a later message, narrowed to the system it names again of an `estate` listed before."""

@@ -76,6 +76,9 @@ class ParsedQuery:
     described: tuple[str, ...] = ()
     # "plain flask, or quart?": the frameworks offered side by side as the choice, none of them ruled out
     options: tuple[str, ...] = ()
+    # "we have a homegrown admin, docs in confluence": features the running app is told to have already, with no
+    # pain or wish said; dropped from the needs (how things stand is no reason to move)
+    had_needs: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

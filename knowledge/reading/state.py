@@ -145,6 +145,12 @@ class MessageState:
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
     criteria_open: bool = False  # the sentence's last clause ran a list of criteria, which may go on
     sentence_opens: bool = False  # the clause being read opens its sentence (a full stop before it, or none)
+    # "we have a homegrown admin": features told as already there (status_quo.py), and those said as needs elsewhere
+    had: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # each sentence's frameworks named beside it
+    needed: set[str] = field(default_factory=set)
+    told_last: list[str] = field(default_factory=list)  # the features the sentence before told as had
+    # the sentence's clauses read so far: each one's words and the needs it found
+    sentence_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

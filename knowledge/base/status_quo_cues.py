@@ -1,0 +1,44 @@
+"""vocabulary.yaml's `status_quo`: a feature a running app is said to have already ("we have a homegrown admin",
+"our api is documented in confluence") tells how things stand, not what is needed; only a pain or a wish said
+with it makes it a need (003 "Flask wins": an existing codebase is not rewritten without reason; 003 "Migration
+between them": move only for a need, such as Django's admin needed badly)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Id, Sources, Text
+from knowledge.base.words import WordRun
+
+
+class StatusQuoCues(Entry):
+    """The words that tell a feature as already there, and the words that make it a need after all."""
+
+    have: frozenset[WordRun] = Field(
+        description="'we have', 'theres a', 'already', 'is documented': a feature told as there; counts only when "
+        "a mainstream framework is said to run and stay an option (a plan's 'the app has a public api' states needs)."
+    )
+    change: frozenset[WordRun] = Field(
+        description="'want', 'need', 'keeps breaking', 'is stale', 'painful', 'next quarter': a pain or a wish in "
+        "the sentence makes its features needs again (the vocabulary's failing and wish cues count too)."
+    )
+    back_pointers: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'this', 'it': a next sentence opening on one points back, so its pain or wish reaches the "
+        "features told in the sentence before ('we use flask-restful. this is barely maintained').",
+    )
+    list_reach: int = Field(
+        6,
+        ge=0,
+        description="'theres a homegrown admin, a csv export, a contact form': short clauses of at most this many "
+        "words after a cue that told a feature go on listing what the app has.",
+    )
+    categories: frozenset[Text] = Field(
+        description="The requirement categories that are features an app has (an admin, api docs, websockets); "
+        "team facts and horizons are never had features."
+    )
+    also: frozenset[Id] = Field(
+        default_factory=frozenset,
+        description="Further requirements, outside those categories, that an app can already have ('conventions').",
+    )
+    sources: Sources

@@ -1,0 +1,98 @@
+"""Features a running app is told to have already ("we have a homegrown admin", "our api is documented in
+confluence", "theres a reporting page") describe how things stand, not what is needed: with no pain or wish said
+in their sentence, they are dropped from the needs (vocabulary.yaml `status_quo`). A plan describing what it will
+have ("the app has a public api and an admin") still states needs: the reading holds only once something runs."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Vocabulary
+from knowledge.base.text import words
+from knowledge.reading.phrase_set import PhraseSet
+from knowledge.reading.result import ParsedQuery
+from knowledge.reading.state import MessageState
+from knowledge.reading.word_runs import WordRuns
+
+
+class StatusQuo:
+    """Built once per vocabulary, with each requirement's category."""
+
+    def __init__(self, vocab: Vocabulary, categories: Mapping[str, str], frameworks: frozenset[str]) -> None:
+        cues = vocab.status_quo
+        self._on = cues is not None
+        self._list_reach = cues.list_reach if cues else 0
+        self._frameworks = frameworks  # the names frameworks go by
+        self._have = WordRuns(cues.have if cues else ())
+        changes: list[tuple[str, ...]] = [*(cues.change if cues else ())]
+        changes += [tuple(words(cue)) for cue in (*vocab.failing_cues, *vocab.wish_cues)]
+        self._change = PhraseSet(changes)
+        self._back = PhraseSet(cues.back_pointers if cues else ())
+        kinds = cues.categories if cues else frozenset()
+        also = cues.also if cues else frozenset()
+        self._features = frozenset(rid for rid, category in categories.items() if category in kinds) | also
+
+    def read_sentence(self, msg: MessageState, said: list[str], named: frozenset[str]) -> None:
+        """After a sentence is read (`said`: its words, `named`: the frameworks it names): its features told as
+        there, or said as needs."""
+        if not self._on:
+            return
+        changed = self._change.said_in(said)
+        told_before, msg.told_last = msg.told_last, []
+        if changed and told_before and self._back.said_in(said[:1]):
+            msg.needed.update(told_before)  # "we use flask-restful. this is barely maintained"
+        found = [m for m in msg.sentence_found if not m.negated]
+        if changed or any(m.wish for m in found):
+            msg.needed.update(m.id for m in found)
+            return
+        told: list[str] = []
+        carrying = False  # "theres a homegrown admin, a csv export, a contact form": a list runs on the cue
+        for raw, mentions in msg.sentence_clauses:
+            cued = self._have.anywhere(raw)
+            here = cued or (carrying and len(raw) <= self._list_reach and not self._names_framework(raw))
+            features = [m.id for m in mentions if not m.negated and m.id in self._features and not m.counted]
+            carrying = (cued and bool(features)) or (carrying and here)
+            told += features if here else []
+            msg.needed.update(m.id for m in mentions if not m.negated and not (here and m.id in features))
+        msg.told_last = told
+        for rid in told:  # (the frameworks named with it: "fastapi has pydantic" is no app of ours)
+            msg.had.setdefault(rid, []).append(named)
+
+    def _names_framework(self, raw: list[str]) -> bool:
+        return not self._frameworks.isdisjoint(raw)
+
+    def drop(self, parsed: ParsedQuery, msg: MessageState, kb: KnowledgeBase) -> ParsedQuery:
+        """`parsed` without the features only told as had, when a mainstream framework runs and keeping it is an
+        option (a team leaving it, or moving already, lists what the next framework must have). A feature the
+        framework that runs is itself known for stays: "we use django's admin heavily" is a reason to keep it."""
+        current = parsed.current
+        if not msg.had or current not in kb.ranked or current in parsed.excluded or current in parsed.retired:
+            return parsed
+        if parsed.leaving or parsed.migration_underway:
+            return parsed
+        if parsed.described or parsed.estate:  # "quart (the async flask thing)", "5 on flask, 2 on fastapi"
+            return parsed
+        ours = {current, *(fw.id for fw in kb.frameworks.values() if current in fw.builds_on)}
+        # a need the framework's own package or library answers is read so already, with its reason
+        answered = {need for fw, need in parsed.extension_needs} | {need for _, need, _ in parsed.library_covers}
+        had = [
+            rid
+            for rid, told in msg.had.items()
+            if rid not in msg.needed
+            and rid not in answered
+            and any(named <= ours for named in told)
+            and not _known_for(kb, current, rid)
+        ]
+        if not had:
+            return parsed
+        kept = tuple(m for m in parsed.requirements if m.negated or m.id not in had)
+        return dataclasses.replace(parsed, requirements=kept, had_needs=tuple(had))
+
+
+def _known_for(kb: KnowledgeBase, framework: str, need: str) -> bool:
+    """Whether the rules score `framework` up for `need` (Django for an admin, FastAPI for api docs)."""
+    return any(
+        r.framework == framework and r.when == "present" and r.weight > 0 for r in kb.rules_by_requirement.get(need, ())
+    )
