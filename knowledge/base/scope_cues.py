@@ -62,6 +62,17 @@ class ScopeCues(Entry):
         description="'a web app rather than a microservice': negation cues that set the needs after them aside but "
         "only compare a framework after them ('starlette instead of fastapi?'), ruling none out.",
     )
+    framework_only_exclusions: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'it cant be django': exclusion cues that rule out only a framework named right after them; "
+        "before anything else ('cant be maintained', 'cant be slow') they negate nothing.",
+    )
+    asked_aside: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'not asking fastapi vs django', 'we're not comparing flask and django': right after a negation "
+        "cue, an act of asking or weighing; what is denied is the question, so frameworks after it are compared, "
+        "none ruled out.",
+    )
     set_aside_acts: frozenset[WordRun] = Field(
         frozenset(),
         description="'instead of hand-rolling auth': right after a set-aside cue, making the thing ourselves; the "

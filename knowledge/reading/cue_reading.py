@@ -25,6 +25,8 @@ from knowledge.reading.scope import CUE_REACH, MoveVerbs
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
 
+_FRAMEWORK_GAP = 1  # "it cant be plain flask": one word at most between the cue and the framework it rules out
+
 __all__ = ["read_cue"]
 
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
@@ -108,6 +110,10 @@ def read_cue(
     if "exclude_after" in kinds and match.end - match.start > 1 and said_of_need(clause, pos, cues):
         negate_all(state.found, requirements)  # "a public api is out (of scope)": said of a need, it negates it
         return
+    if "exclude" in kinds and tuple(raw[match.start : match.end]) in cues.framework_only_exclusions:
+        after = clause.matches[pos + 1] if pos + 1 < len(clause.matches) else None
+        if after is None or "framework" not in after.kinds or after.start - match.end > _FRAMEWORK_GAP:
+            return  # "the backend cant be maintained": no framework right after, nothing ruled out
     if "negate" in kinds and heads_compound(clause, pos, cues):
         return  # "scrap metal marketplace": the verb is a noun opening a compound, nothing is negated
     if "negate_after" in kinds and describes_next(raw, match.start, match.end, cues):
@@ -140,7 +146,9 @@ def read_cue(
         # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
         # rules out a framework ("any is fine — except django")
         state.excluding = match.end
-    elif "negate" in kinds and tuple(raw[match.start : match.end]) in cues.set_aside:
+    elif "negate" in kinds and (
+        tuple(raw[match.start : match.end]) in cues.set_aside or leanings.opens_with(raw[match.end :], cues.asked_aside)
+    ):
         # "a web app rather than a microservice": the need after it is set aside; "starlette instead of fastapi"
         # compares two frameworks and rules neither out (roles.py)
         state.negating = state.setting_aside = True
