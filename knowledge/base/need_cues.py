@@ -201,6 +201,11 @@ class NeedCues(Entry):
         description="'an internal inventory app': a word saying who the thing is for, opening a need's two-word "
         "wording ('internal app'); read like a `size_words` word, across a couple of describing words.",
     )
+    apart_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'a separate websocket service': a word setting the thing apart from what runs, opening a need's "
+        "two-word wording ('separate service'); read like a `size_words` word, across a couple of describing words.",
+    )
     limit_words: frozenset[Word] = Field(
         description="'it just serves a json rest api': a limiting word opening a need's two-word wording ('just api') "
         "still makes it with a few plain words between (none of them a need's)."

@@ -177,6 +177,11 @@ class RoleCues(Entry):
         description="'our other services are all built on fastapi': the only words that may stand between the other "
         "work and the framework for it to be said of that work ('the other apps call our flask api' says no such).",
     )
+    other_work_after: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'we run flask for everything else': words right after the framework saying it is used for the "
+        "rest of the team's work, so the team knows it; the thing asked about is not said to run it.",
+    )
     other_work_shared: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'all our other apps run flask and so does this one': said after the framework, the thing asked "

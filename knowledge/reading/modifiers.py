@@ -32,7 +32,8 @@ def gapped(clause: Clause, index: PhraseIndex, *, cues: NeedCues, things: frozen
     raw = clause.raw
     found: list[Gapped] = []
     counting_words = cues.count_words.intersection(raw)
-    sizing = cues.size_words | cues.reach_words  # "small internal api", "internal inventory app"
+    # "small internal api", "internal inventory app", "a separate websocket service"
+    sizing = cues.size_words | cues.reach_words | cues.apart_words
     if cues.limit_words.isdisjoint(raw) and sizing.isdisjoint(raw) and not counting_words:
         return found  # (set tests: most clauses hold none of these words)
     matches, covered = clause.matches, clause.covered

@@ -67,6 +67,11 @@ class NameContext:
         framework (no word turning to this one between), so the team knows it; it is not what runs here."""
         return past_project.placed_before(raw, start, self._cues.past_project, self._cues.past_project_ends)
 
+    def names_past_project(self, raw: list[str], start: int, end: int) -> bool:
+        """'our last flask project became chaos': the framework describes an earlier project, so the team knows it;
+        it is not what runs here."""
+        return past_project.names_inside(raw, start, end, self._cues.past_project)
+
     def lacked_beside_known(self, clause: Clause, pos: int) -> bool:
         """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
         the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""
@@ -127,6 +132,16 @@ class NameContext:
                 if before[j] in cues.other_work_nouns and cues.other_work_links.issuperset(before[j + 1 :]):
                     return True
         return False
+
+    def used_elsewhere(self, raw: list[str], end: int) -> bool:
+        """'we run flask for everything else': right after the framework (a word such as 'basically' may stand
+        between), it is said to serve the rest of the team's work, so the team knows it; unless the thing asked
+        about is said to share it ('… and so does this one')."""
+        if says_run(raw[end:], self._cues.other_work_shared):
+            return False
+        return any(
+            tuple(raw[at : at + len(run)]) == run for at in (end, end + 1) for run in self._cues.other_work_after
+        )
 
     @staticmethod
     def opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:

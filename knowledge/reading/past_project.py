@@ -19,3 +19,16 @@ def placed_before(raw: list[str], start: int, past: frozenset[tuple[str, ...]], 
         if any(tuple(before[at : at + len(run)]) == run for run in past):
             return True
     return False
+
+
+def names_inside(raw: list[str], start: int, end: int, past: frozenset[tuple[str, ...]]) -> bool:
+    """The words from `start` to `end` sit inside a `past` cue, describing it ('our last flask project', 'my
+    previous django job'): the earlier project is named by what it ran, so the framework is that project's."""
+    for run in past:
+        for cut in range(1, len(run)):
+            if (
+                tuple(raw[max(0, start - cut) : start]) == run[:cut]
+                and tuple(raw[end : end + len(run) - cut]) == run[cut:]
+            ):
+                return True
+    return False
