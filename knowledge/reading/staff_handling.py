@@ -70,10 +70,10 @@ class StaffHandling:
         # "editors (non devs!) must change prices": the role names people served, so a need its words alone gave
         # about the builders ("non developers": a team new to the web) is not the team's
         role_words = " ".join(raw[span.role_at : span.role_end])
-        for need, said in list(msg.requirements.items()):
-            if said.text == role_words and not said.negated:
+        for need, earlier in list(msg.requirements.items()):
+            if earlier.text == role_words and not earlier.negated:
                 del msg.requirements[need]
-                state.found[:] = [m for m in state.found if m is not said]
+                state.found[:] = [m for m in state.found if m is not earlier]
         for mention in self._mentions({"concept": self._concept}, " ".join(raw[span.role_at : span.end]), False):
             if mention.id not in msg.requirements:
                 state.found.append(mention)
