@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Sources, Text
+from knowledge.base.words import Word
 
 
 class CriteriaCues(Entry):
@@ -23,5 +24,13 @@ class CriteriaCues(Entry):
         6,
         description="A later clause of the same sentence this short is the list's next item ('…, ecosystem and "
         "hiring roughly equally'); a longer one says something else and ends the list.",
+    )
+    poles: list[Word] = Field(
+        default_factory=list,
+        description="'speed now vs maintainability later:' a short clause of two sides joined by one of these, no "
+        "framework named, names the two ends of a trade-off being weighed, not the end the project needs.",
+    )
+    pole_words: Annotated[int, Field(gt=0, le=6)] = Field(
+        3, description="Each side of such a clause is at most this many words ('prototype speed', 'long term')."
     )
     sources: Sources

@@ -76,7 +76,7 @@ class ClauseOpener:
         if msg.carry_target and len(raw) <= NAME_ALONE:  # "moving to something mainstream — django."
             state.target_cue = 0
         msg.carry_target = False
-        self._criteria.open(msg, state, raw)
+        self._criteria.open(msg, state, raw, matches)
         if self._roles.moves.opens_task(msg.text, raw, msg.previous_raw):
             state.progress = True  # "migrate the flask app to django.": a task decided, not a question
         elif self._roles.moves.fraction_done(raw):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.text import phrase_words
+from knowledge.reading.phrases import Match
 from knowledge.reading.state import ClauseState, MessageState
 
 
@@ -21,18 +22,35 @@ class CriteriaLists:
         self._firsts = frozenset(self._by_first)
         self._not_before = frozenset(w for word in (cues.not_before if cues else ()) for w in phrase_words(word))
         self._item_words = cues.item_words if cues else 0
+        self._poles = frozenset(cues.poles if cues else ())
+        self._pole_words = cues.pole_words if cues else 0
 
-    def open(self, msg: MessageState, state: ClauseState, raw: list[str]) -> None:
+    def open(self, msg: MessageState, state: ClauseState, raw: list[str], matches: list[Match]) -> None:
         """Where the list starts in this clause: after a cue in it, or at its start when the sentence's last
-        clause was the list and this one is short enough to be its next item."""
+        clause was the list and this one is short enough to be its next item, or when the clause only sets two
+        ends of a trade-off against each other."""
         end = self._cue_end(raw)
-        if end >= 0:
+        if self._two_poles(raw, matches):
+            # "short term vs long term:": both ends named, the rest of the message decides; no list goes on
+            state.criteria_at, state.poles = 0, True
+        elif end >= 0:
             state.criteria_at = end
         elif msg.criteria_open and len(raw) <= self._item_words:
             state.criteria_at = 0
 
     def close(self, msg: MessageState, state: ClauseState) -> None:
-        msg.criteria_open = state.criteria_at >= 0
+        msg.criteria_open = state.criteria_at >= 0 and not state.poles
+
+    def _two_poles(self, raw: list[str], matches: list[Match]) -> bool:
+        """'prototype speed vs long term': a pole word with a short side on each hand and nothing else; not when a
+        framework is a side ('flask vs django' compares picks) or the word is inside a phrase ('fastapi vs
+        starlette' read as one term)."""
+        if self._poles.isdisjoint(raw):
+            return False  # (a set test: most clauses weigh nothing against anything)
+        at = next(i for i, word in enumerate(raw) if word in self._poles)
+        if any("framework" in m.kinds or m.start <= at < m.end for m in matches):
+            return False
+        return 0 < at <= self._pole_words and 0 < len(raw) - at - 1 <= self._pole_words
 
     def _cue_end(self, raw: list[str]) -> int:
         if self._firsts.isdisjoint(raw):

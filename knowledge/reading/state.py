@@ -50,6 +50,7 @@ class ClauseState:
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     hearsay: bool = False  # "our tagline is 'realtime for everyone'": the clause's needs are marketing's words
     criteria_at: int = -1  # "we'll weigh performance, …": where a list of criteria named without values starts
+    poles: bool = False  # "short term vs long term:": the criteria are two ends set against each other, no list
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     since_break: int = 0  # where in `found` the needs after the clause's last break ("but") begin

@@ -77,6 +77,10 @@ class Conversation:
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
             if parsed.requirements:
+                if intent == "compare" and not explaining:
+                    # "short term vs long term: …": no framework compared, so the cue weighs needs against each
+                    # other; read whole, the sides set against each other are part of what is said
+                    parsed = engine.parser.parse(text, shared)
                 intent = UPDATE  # "what about an admin panel?" adds a requirement
             else:  # the slot expects a framework, so a looser match is still a helpful guess
                 suggestions = engine.parser.suggest(parsed.unmatched_words, 0.6)
