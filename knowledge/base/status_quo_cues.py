@@ -27,6 +27,22 @@ class StatusQuoCues(Entry):
         description="'this', 'it': a next sentence opening on one points back, so its pain or wish reaches the "
         "features told in the sentence before ('we use flask-restful. this is barely maintained').",
     )
+    object_breaks: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'for', 'on', 'that', 'waiting on': between a cue and a feature after it, the cue's object has "
+        "ended, so the feature is what is needed of it, not what is had ('theres demand for an admin', 'we have 40 "
+        "partners waiting on an openapi spec'). 'and' reopens the list when the cue's object was a feature.",
+    )
+    quantities: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'a lot', 'a couple', 'plenty': before 'of' they measure the object ('we have a lot of "
+        "websocket code'), so that 'of' ends no object.",
+    )
+    list_joiners: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'and', 'plus': after a feature told as had and a break, the list of what is had goes on "
+        "('we have an admin for support and a swagger page').",
+    )
     list_reach: int = Field(
         6,
         ge=0,

@@ -10,9 +10,9 @@ from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Vocabulary
-from knowledge.base.text import words
+from knowledge.base.text import phrase_words, words
 from knowledge.reading.phrase_set import PhraseSet
-from knowledge.reading.result import ParsedQuery
+from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.state import MessageState
 from knowledge.reading.word_runs import WordRuns
 
@@ -30,6 +30,9 @@ class StatusQuo:
         changes += [tuple(words(cue)) for cue in (*vocab.failing_cues, *vocab.wish_cues)]
         self._change = PhraseSet(changes)
         self._back = PhraseSet(cues.back_pointers if cues else ())
+        self._breaks = WordRuns(cues.object_breaks if cues else ())
+        self._quantities = WordRuns(cues.quantities if cues else ())
+        self._joiners = WordRuns(cues.list_joiners if cues else ())
         kinds = cues.categories if cues else frozenset()
         also = cues.also if cues else frozenset()
         self._features = frozenset(rid for rid, category in categories.items() if category in kinds) | also
@@ -52,13 +55,47 @@ class StatusQuo:
         for raw, mentions in msg.sentence_clauses:
             cued = self._have.anywhere(raw)
             here = cued or (carrying and len(raw) <= self._list_reach and not self._names_framework(raw))
-            features = [m.id for m in mentions if not m.negated and m.id in self._features and not m.counted]
-            carrying = (cued and bool(features)) or (carrying and here)
-            told += features if here else []
-            msg.needed.update(m.id for m in mentions if not m.negated and not (here and m.id in features))
+            features = [m for m in mentions if not m.negated and m.id in self._features and not m.counted]
+            had = [m.id for m in (self._owned(raw, features) if cued else features)] if here else []
+            carrying = (cued and bool(had)) or (carrying and here)
+            told += had
+            msg.needed.update(m.id for m in mentions if not m.negated and m.id not in had)
         msg.told_last = told
         for rid in told:  # (the frameworks named with it: "fastapi has pydantic" is no app of ours)
             msg.had.setdefault(rid, []).append(named)
+
+    def _owned(self, raw: list[str], features: list[RequirementMention]) -> list[RequirementMention]:
+        """The `features` a have-cue of the clause `raw` is about: told at or before the cue ("our api is
+        documented"), or after it with the cue's object still open ("we have a homegrown admin"), not past a
+        word that ends it ("theres demand for an admin", "we have 40 partners waiting on an openapi spec")."""
+        placed = sorted(((_position(raw, m.text), i) for i, m in enumerate(features)), key=_unplaced_first)
+        owned: list[int] = []  # where the features told as had so far start
+        kept: list[RequirementMention] = []
+        for at, i in placed:
+            if at is None or any(
+                start + n > at or self._object_open(raw, start + n, at, owned)
+                for start in self._have.openings(raw)
+                if (n := self._have.at(raw, start))
+            ):
+                owned.append(at if at is not None else len(raw))
+                kept.append(features[i])
+        return kept
+
+    def _object_open(self, raw: list[str], start: int, end: int, owned: list[int]) -> bool:
+        """Whether no break word stands in `raw[start:end]`; after one, a list joiner reopens the list when a
+        feature was told as had before the break."""
+        i = start
+        while i < end:
+            n = self._breaks.at(raw, i)
+            if not n or self._quantities.ends_at(raw, i):  # "a lot of websocket code" measures the object
+                i += 1
+                continue
+            told_before = any(start <= p < i for p in owned)
+            joiner = next((j for j in range(i + n, end) if self._joiners.at(raw, j)), None)
+            if joiner is None or not told_before:
+                return False
+            i = joiner + 1
+        return True
 
     def _names_framework(self, raw: list[str]) -> bool:
         return not self._frameworks.isdisjoint(raw)
@@ -89,6 +126,21 @@ class StatusQuo:
             return parsed
         kept = tuple(m for m in parsed.requirements if m.negated or m.id not in had)
         return dataclasses.replace(parsed, requirements=kept, had_needs=tuple(had))
+
+
+def _position(raw: list[str], text: str) -> int | None:
+    """Where the words a mention was read from start in the clause `raw` (None: not found as said)."""
+    said = list(phrase_words(text))
+    if not said:
+        return None
+    for i in range(len(raw) - len(said) + 1):
+        if raw[i : i + len(said)] == said:
+            return i
+    return raw.index(said[0]) if said[0] in raw else None
+
+
+def _unplaced_first(placed: tuple[int | None, int]) -> int:
+    return -1 if placed[0] is None else placed[0]
 
 
 def _known_for(kb: KnowledgeBase, framework: str, need: str) -> bool:
