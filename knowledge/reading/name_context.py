@@ -67,6 +67,12 @@ class NameContext:
         framework (no word turning to this one between), so the team knows it; it is not what runs here."""
         return past_project.placed_before(raw, start, self._cues.past_project, self._cues.past_project_ends)
 
+    def past_project_around(self, raw: list[str], match: Match) -> bool:
+        """'our last django project was a pain', 'my previous flask app': the framework named inside the words of an
+        earlier project ('last … project'), so it tells what that project ran, not this one."""
+        around = (*raw[max(0, match.start - 1) : match.start], *raw[match.end : match.end + 1])
+        return len(around) == 2 and around in self._cues.past_project
+
     def lacked_beside_known(self, clause: Clause, pos: int) -> bool:
         """'3 devs with years of django and zero fastapi': the framework named before this one in the clause is one
         the team knows, and only `unknown_gap` words (a joiner, the negation, words of experience) stand between."""

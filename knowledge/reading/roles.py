@@ -218,6 +218,7 @@ class FrameworkRoles:
             or self._context.other_work(raw, match.start)
             or self._context.in_past(raw, match)  # "our platform was on django": no longer runs
             or self._context.past_project_before(raw, match.start)  # "at my last job we ran sanic"
+            or self._context.past_project_around(raw, match)  # "our last django project was a pain"
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(self._subject_words(raw, match.start))
