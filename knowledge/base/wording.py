@@ -17,6 +17,7 @@ from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.filler_words import FillerWords
+from knowledge.base.mandate_cues import MandateCues
 from knowledge.base.move_cues import MoveCues
 from knowledge.base.need_cues import NeedCues
 from knowledge.base.negation_words import NegationWords
@@ -193,6 +194,9 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     )
     status_quo: StatusQuoCues | None = Field(
         None, description="'we have a homegrown admin': a feature a running app has, how things stand, not a need."
+    )
+    mandates: MandateCues | None = Field(
+        None, description="'platform mandates fastapi', 'django only': a framework the organisation has fixed."
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."

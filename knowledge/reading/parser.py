@@ -17,6 +17,7 @@ from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.libraries import LibraryReader
+from knowledge.reading.mandates import Mandates
 from knowledge.reading.options import name_forms, offered
 from knowledge.reading.package_names import package_matches
 from knowledge.reading.phrases import PhraseIndex
@@ -74,6 +75,7 @@ class RequirementParser:
         self._claimed = frozenset(vocab.claimed_virtues)
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
+        self._mandates = Mandates(vocab.mandates, self._framework_by_name)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
         self._clauses = ClauseReader(kb, self.index, self._roles, libraries, ranks=self._ranks, setting=self._setting)
@@ -167,7 +169,18 @@ class RequirementParser:
         # "we have a homegrown admin": how things stand, not a need
         parsed = self._status_quo.drop(parsed, msg, self.kb)
         choice = offered(norm, self._name_forms, self._vocab_roles)
-        return dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
+        parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
+        return self._fixed(parsed, norm)
+
+    def _fixed(self, parsed: ParsedQuery, norm: str) -> ParsedQuery:
+        """The framework the organisation fixed: a negation running through a list ("no django, no flask, fastapi
+        only") ends at it, so it is never ruled out."""
+        mandated = self._mandates.read(norm)
+        if mandated is None:
+            return parsed
+        return dataclasses.replace(
+            parsed, mandated=mandated, excluded=tuple(fw for fw in parsed.excluded if fw != mandated)
+        )
 
     def _named_or_possessive(self, word: str) -> str | None:
         """The framework a word names, also in the possessive the apostrophe was dropped from ('djangos')."""

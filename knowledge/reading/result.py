@@ -79,6 +79,8 @@ class ParsedQuery:
     # "we have a homegrown admin, docs in confluence": features the running app is told to have already, with no
     # pain or wish said; dropped from the needs (how things stand is no reason to move)
     had_needs: tuple[str, ...] = ()
+    # "platform mandates fastapi", "no django, no flask, fastapi only": the framework the organisation has fixed
+    mandated: str | None = None
 
     @property
     def frameworks(self) -> tuple[str, ...]:

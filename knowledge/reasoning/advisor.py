@@ -8,7 +8,7 @@ import dataclasses
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reasoning import close_call, confidence, explain, incumbent, shortlist, standins
+from knowledge.reasoning import close_call, confidence, explain, incumbent, mandated, shortlist, standins
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, Contribution, FrameworkScore
 from knowledge.reasoning.described import asked_for
@@ -57,7 +57,8 @@ class Advisor:
             and c.requirement not in loose
             for c in contributions
         )
-        decision = incumbent.decide(kb, query, present, excluded)
+        # "platform mandates fastapi": the organisation's fixed framework decides before what runs or the needs do
+        decision = mandated.fixed(kb, query, excluded) or incumbent.decide(kb, query, present, excluded)
         if decision is not None:
             decision = incumbent.destination(decision, ranking, signal)
         decision = decision or asked_for(kb, query, present, excluded)
@@ -149,6 +150,8 @@ class Advisor:
             and (decision.framework, runner_up.framework) in kb.migrations
         ):
             target = runner_up.framework  # staying: the note explains the move not made, and what to do instead
+        elif decision.verdict == "mandated":
+            target = decision.framework if decision.framework == query.current else None  # a new service, no port
         else:
             target = decision.framework
         migration = migration_note(kb, query.current, target)

@@ -35,7 +35,7 @@ def recommend(
     also: tuple[str, ...] = ()
     if decision is not None:
         # Staying with no stated need rests on one fact (what you run): low; the question says what would move it.
-        level = {"finish": 2, "covered": 1, "options": 1}.get(decision.verdict, 0)
+        level = {"finish": 2, "covered": 1, "options": 1, "mandated": 2}.get(decision.verdict, 0)
         if decision.verdict in ("move", "beside"):
             level = 2 if len(decision.needs) >= 2 else 1
         if decision.verdict == "stay" and decision.needs:
@@ -48,6 +48,7 @@ def recommend(
             "covered": "{}",
             "described": "{}",
             "options": "{}",
+            "mandated": "{}",
         }[decision.verdict]
         reason = f"You run {kb.name(query.current)} today" if query.current else "Your migration is under way"
         reason += f", so the sources' advice decides: {verb.format(best.name)}"
@@ -59,6 +60,8 @@ def recommend(
             )
         if decision.verdict == "described":
             reason = f"You asked for {best.name} by what it is"
+        if decision.verdict == "mandated":
+            reason = f"Your organisation has fixed {best.name}"
         if decision.needs:
             reason += f" for {', '.join(in_sentence(kb.label(r)) for r in decision.needs)}"
         lead = Contribution(CURRENT_FRAMEWORK, reason, best.framework, 0, decision.reason, decision.citations)

@@ -228,6 +228,7 @@ class Conversation:
             doubted=tuple(self.state.doubted),
             described=tuple(self.state.described),
             options=tuple(fw for fw in self.state.options if fw not in self.state.excluded),
+            mandated=self.state.mandated,
         )
 
     def _outside_team_set(self) -> tuple[str, ...]:

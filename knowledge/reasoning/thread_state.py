@@ -37,6 +37,9 @@ class ConversationState(BaseModel):
         default_factory=list,
         description="the shortlist last offered side by side ('plain flask, or quart?'): kept until a new one",
     )
+    mandated: str | None = Field(
+        None, description="the framework the organisation fixed ('platform mandates fastapi'): kept until ruled out"
+    )
     said: dict[str, tuple[str, str | None, bool]] = Field(
         default_factory=dict, description="requirement id -> (the words, the lexicon concept, fuzzy): what was read"
     )

@@ -99,9 +99,11 @@ def _record_frameworks(
     for fw in parsed.excluded:
         if fw not in state.excluded and fw not in lifted:
             state.excluded.append(fw)
-    for fw in (*parsed.mentioned, *targets):
+    for fw in (*parsed.mentioned, *targets, *((parsed.mandated,) if parsed.mandated else ())):
         if fw in state.excluded:  # named again without a "not": the user changed their mind
             state.excluded.remove(fw)
+    # a mandate holds for the thread ("platform mandates django" … "it needs websockets too") until ruled out
+    state.mandated = parsed.mandated or (state.mandated if state.mandated not in state.excluded else None)
     if parsed.current:
         # "we're moving off tornado": said again of the same framework, the leaving still stands
         state.leaving = parsed.leaving or (state.leaving and parsed.current == state.current)

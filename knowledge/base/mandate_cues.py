@@ -1,0 +1,65 @@
+"""vocabulary.yaml `mandates`: a framework the organisation has fixed ("platform mandates fastapi", "it has to be
+django", "flask only", "only quart is on the approved list"). The sources weigh what the team or company already
+standardises on (002 "What I Actually See in Production", 003 "FAQ"); once it is fixed, it is the answer, the way
+an option list of one would be. A colleague's insistence is a pitch, weighed, not a decision."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry, Sources, Text
+from knowledge.base.words import Word, WordRun
+
+
+class MandateCues(Entry):
+    """Words right before or after a framework's name that say it is fixed, and the words that undo that."""
+
+    before: Annotated[
+        frozenset[WordRun],
+        Field(min_length=1, description="'must use', 'has to be', 'mandates', 'only approved': right before the name."),
+    ]
+    after: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'only', 'or nothing', 'is mandatory': right after the name ('fastapi only').",
+    )
+    only: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'only', 'solely': before a name, fixing it only with an `allowed` run after the name "
+        "('only flask is approved'); 'the only django app we have' fixes nothing.",
+    )
+    allowed: frozenset[WordRun] = Field(
+        default_factory=frozenset, description="'is allowed', 'is approved', 'is on': after 'only <name>'."
+    )
+    closers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'please', 'here': after '<name> only' at a clause's end. Any other word after it makes the "
+        "'only' narrow how it is used ('flask only through tutorials', 'django only for the admin'), no mandate.",
+    )
+    voiced: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'insists on': a cue said by someone; it fixes the framework only when an `authorities` word "
+        "says who before it ('the client insists on fastapi'); a person's or a team's insistence is weighed.",
+    )
+    authorities: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'client', 'company', 'security', 'policy': parties whose word fixes the framework.",
+    )
+    pitchers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'colleague', 'intern', 'contractor': one of these before the name in its sentence makes it "
+        "one person's pitch ('a contractor says fastapi is mandatory'), weighed with the needs, not a decision.",
+    )
+    denials: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'dont', 'not', 'no': within two words before a cue, they lift the mandate ('we dont have to "
+        "use django').",
+    )
+    own_projects: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'side project', 'hobby project': a message about one's own project; a mandate it tells is the "
+        "day job's ('at work everything new is fastapi, but this is my side project'), not this project's.",
+    )
+    reason: Text = Field(description="What the answer says when a fixed framework decides; {framework} is its name.")
+    sources: Sources

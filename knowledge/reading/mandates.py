@@ -1,0 +1,91 @@
+"""A framework the organisation has fixed ("platform mandates fastapi", "it has to be django", "no django, no
+flask, fastapi only", "only quart is on the approved list"), read from the words right around its name
+(vocabulary.yaml `mandates`). A question ("does it have to be django?"), a denial ("we dont have to use flask"),
+one person's insistence ("a colleague insists on django") or a list allowed ("only approved flask and django")
+fixes nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from knowledge.base.mandate_cues import MandateCues
+from knowledge.base.text import words
+from knowledge.reading.sentences import split_sentences
+from knowledge.reading.word_runs import WordRuns
+
+_DENIAL_REACH = 2  # "we dont have to use django": the denial a word or two before the cue
+_CLAUSE = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")  # "fastapi only, we tried …": where "<name> only" ends
+_LIST = frozenset({"and", "or", "plus"})  # "only approved flask and django": two allowed, none fixed
+
+
+class Mandates:
+    """Built once per vocabulary with the framework spellings."""
+
+    def __init__(self, cues: MandateCues | None, names: Mapping[str, str]) -> None:
+        self._cues = cues
+        self._names = names
+        self._before = WordRuns(cues.before if cues else ())
+        self._voiced = WordRuns(cues.voiced if cues else ())
+        self._after = WordRuns(cues.after if cues else ())
+        self._allowed = WordRuns(cues.allowed if cues else ())
+        self._own = WordRuns(cues.own_projects if cues else ())
+
+    def read(self, norm: str) -> str | None:
+        """The framework the normalised message says is fixed; the last one said when several are."""
+        cues = self._cues
+        if cues is None or self._own.anywhere(words(norm)):
+            return None  # (a side project: the mandate told is the day job's)
+        fixed: str | None = None
+        for sentence in split_sentences(norm):
+            if sentence.rstrip().endswith("?"):
+                continue  # "does it have to be django?" asks; it does not fix
+            said = words(sentence)
+            ends = _clause_ends(sentence)
+            for i, word in enumerate(said):
+                fw = self._names.get(word)
+                if fw is not None and not self._listed(said, i) and self._fixes(said, i, i + 1 in ends, cues):
+                    fixed = fw
+        return fixed
+
+    def _listed(self, said: list[str], i: int) -> bool:
+        """The name is one of a list of frameworks ('flask and django', 'flask or quart')."""
+        nxt = said[i + 1 : i + 3]
+        prev = said[max(0, i - 2) : i]
+        return (
+            (bool(nxt) and nxt[0] in self._names)
+            or (len(nxt) == 2 and nxt[0] in _LIST and nxt[1] in self._names)
+            or (len(prev) == 2 and prev[1] in _LIST and prev[0] in self._names)
+        )
+
+    def _fixes(self, said: list[str], i: int, clause_ends: bool, cues: MandateCues) -> bool:
+        """Whether the words around the name at `i` fix it; `clause_ends`: a mark follows the word after it."""
+        if not cues.pitchers.isdisjoint(said[:i]):
+            return False  # "a contractor says fastapi is mandatory": one person's pitch
+        cue = self._before.ends_at(said, i)
+        voiced = 0 if cue else self._voiced.ends_at(said, i)
+        if voiced and not cues.authorities.isdisjoint(said[: i - voiced]):
+            cue = voiced  # "the client insists on quart"; "one team insists on django" is weighed
+        if cue:
+            start = i - cue
+            return cues.denials.isdisjoint(said[max(0, start - _DENIAL_REACH) : start])
+        if said[i - 1 : i] and said[i - 1] in cues.only:  # "only flask is approved"; not "the only django app"
+            return bool(self._allowed.at(said, i + 1))
+        after = self._after.at(said, i + 1)
+        if not after or (said[i - 1 : i] and said[i - 1] in cues.denials):
+            return False
+        if after == 1 and said[i + 1] in cues.only:
+            # "fastapi only." / "django only please"; "flask only through tutorials" narrows how it is used
+            nxt = said[i + 2 : i + 3]
+            return clause_ends or not nxt or nxt[0] in cues.closers
+        return True
+
+
+def _clause_ends(sentence: str) -> frozenset[int]:
+    """The positions of the words a clause mark follows ('fastapi only, we …': the position of 'only')."""
+    ends: set[int] = set()
+    count = 0
+    for piece in _CLAUSE.split(sentence)[:-1]:
+        count += len(words(piece))
+        ends.add(count - 1)
+    return frozenset(ends)
