@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.text import phrase_words
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import UNENDED, ClauseState, MessageState
 
 
 class CriteriaLists:
@@ -21,6 +21,7 @@ class CriteriaLists:
         self._firsts = frozenset(self._by_first)
         self._not_before = frozenset(w for word in (cues.not_before if cues else ()) for w in phrase_words(word))
         self._item_words = cues.item_words if cues else 0
+        self._use_openers = frozenset(w for word in (cues.use_openers if cues else ()) for w in phrase_words(word))
 
     def open(self, msg: MessageState, state: ClauseState, raw: list[str]) -> None:
         """Where the list starts in this clause: after a cue in it, or at its start when the sentence's last
@@ -30,9 +31,14 @@ class CriteriaLists:
             state.criteria_at = end
         elif msg.criteria_open and len(raw) <= self._item_words:
             state.criteria_at = 0
+        if state.criteria_at >= 0:
+            # "which is better for chat and websockets": what follows names the use, so the need is said
+            state.criteria_to = next(
+                (at for at in range(state.criteria_at, len(raw)) if raw[at] in self._use_openers), UNENDED
+            )
 
     def close(self, msg: MessageState, state: ClauseState) -> None:
-        msg.criteria_open = state.criteria_at >= 0
+        msg.criteria_open = state.criteria_at >= 0 and state.criteria_to == UNENDED  # a use said ends the list
 
     def _cue_end(self, raw: list[str]) -> int:
         if self._firsts.isdisjoint(raw):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 
+UNENDED = 1 << 30  # a list of criteria no use ends
+
 
 @dataclass(slots=True)
 class NeedRun:
@@ -50,6 +52,7 @@ class ClauseState:
     averse_at: int = -1  # "burned by async bugs": where the one need the aversion governs must start
     hearsay: bool = False  # "our tagline is 'realtime for everyone'": the clause's needs are marketing's words
     criteria_at: int = -1  # "we'll weigh performance, …": where a list of criteria named without values starts
+    criteria_to: int = UNENDED  # "which is better for chat": where the use ranked for is said, ending the list
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     since_break: int = 0  # where in `found` the needs after the clause's last break ("but") begin
