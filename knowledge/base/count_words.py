@@ -226,6 +226,11 @@ class CountWords(Entry):
         description="'fastapi at 18k req/s', 'flask does 4k rps': words between a framework's name and a rate or "
         "latency that make it the framework's benchmark figure, not the asker's load (none between counts too).",
     )
+    figure_ours: list[Text] = Field(
+        default_factory=list,
+        description="'our checkout runs flask at 6k req/s', 'we benchmarked our flask at 300 rps': a word right "
+        "before the framework's name saying it is the asker's running system, so the rate is their own load.",
+    )
     rate_growth: dict[
         Annotated[str, StringConstraints(pattern=r"^[a-z]+( [a-z]+)?$")], Annotated[float, Field(gt=1)]
     ] = Field(

@@ -20,6 +20,11 @@ class CriteriaCues(Entry):
     not_before: list[Text] = Field(
         default_factory=list, description="Words right after a cue that make it none ('weigh in on it')."
     )
+    use_openers: list[Text] = Field(
+        default_factory=list,
+        description="'which of the three is better for chat and websockets': a word in the list after which the "
+        "use the frameworks are ranked for is said; the list ends there and the use is read as a need.",
+    )
     item_words: Annotated[int, Field(gt=0, le=10)] = Field(
         6,
         description="A later clause of the same sentence this short is the list's next item ('…, ecosystem and "

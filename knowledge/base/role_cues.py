@@ -40,6 +40,11 @@ class RoleCues(Entry):
         "later in the clause than the framework (no other framework between), the thing on it was given up, so "
         "it is ruled out and does not run.",
     )
+    given_up_breaks: frozenset[Word] = Field(
+        frozenset(),
+        description="'flask with a react frontend we dropped': a word between the framework and a `given_up_after` "
+        "cue that brings in another thing; the giving up is said of that thing, not of the framework's.",
+    )
     keep_verbs: frozenset[Word] = Field(
         frozenset(),
         description="'keep the reports service on flask': a verb of keeping a few words before a thing said to sit "

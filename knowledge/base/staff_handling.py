@@ -23,6 +23,12 @@ class StaffHandlingCues(Entry):
     not_after: list[Text] = Field(
         default_factory=list, description="'support engineers', 'ops devs': a role word that names builders."
     )
+    not_objects: list[Text] = Field(
+        default_factory=list,
+        description="'support staff change nothing', 'the hr team changes its tools', 'compliance signs off on "
+        "releases': a word a few words after the verb naming no record (none at all, the tools used, the builders' "
+        "own work); the staff handle no data of the system.",
+    )
     elsewhere_leads: list[Text] = Field(
         default_factory=list,
         description="'in', 'through', 'via': after the verb, a word leading to where the staff do the handling.",

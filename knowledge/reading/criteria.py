@@ -7,7 +7,7 @@ from __future__ import annotations
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.text import phrase_words
 from knowledge.reading.phrases import Match
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import UNENDED, ClauseState, MessageState
 
 
 class CriteriaLists:
@@ -24,6 +24,7 @@ class CriteriaLists:
         self._item_words = cues.item_words if cues else 0
         self._poles = frozenset(cues.poles if cues else ())
         self._pole_words = cues.pole_words if cues else 0
+        self._use_openers = frozenset(w for word in (cues.use_openers if cues else ()) for w in phrase_words(word))
 
     def open(self, msg: MessageState, state: ClauseState, raw: list[str], matches: list[Match]) -> None:
         """Where the list starts in this clause: after a cue in it, or at its start when the sentence's last
@@ -37,8 +38,15 @@ class CriteriaLists:
             state.criteria_at = end
         elif msg.criteria_open and len(raw) <= self._item_words:
             state.criteria_at = 0
+        if state.criteria_at >= 0:
+            # "which is better for chat and websockets": what follows names the use, so the need is said
+            state.criteria_to = next(
+                (at for at in range(state.criteria_at, len(raw)) if raw[at] in self._use_openers), UNENDED
+            )
 
     def close(self, msg: MessageState, state: ClauseState) -> None:
+        # two poles set against each other end the list; a use said ("a matrix for our review, cost, community")
+        # ends it only in its own clause, and short clauses after it may still be its items
         msg.criteria_open = state.criteria_at >= 0 and not state.poles
 
     def _two_poles(self, raw: list[str], matches: list[Match]) -> bool:

@@ -97,13 +97,15 @@ def _spelled_out(amount: int, scale: str) -> str:
     )
 
 
-def figure_owner(names: list[str], links: list[str]) -> re.Pattern[str] | None:
+def figure_owner(names: list[str], links: list[str], ours: tuple[str, ...] = ()) -> re.Pattern[str] | None:
     """A framework's name, then up to two linking words, at the end of the text before a rate: 'fastapi at 18k
-    req/s', 'flask does 4k rps' (vocabulary.yaml `figure_links`)."""
+    req/s', 'flask does 4k rps' (vocabulary.yaml `figure_links`); not when a word right before the name says it is
+    the asker's own system ('our checkout runs flask at 6k req/s': `figure_ours`)."""
     if not names:
         return None
     linked = r"(?:(?:" + alternatives(links) + r")\s+){0,2}" if links else ""
-    return re.compile(r"\b(?:" + alternatives(names) + r")\s+" + linked + r"[^\w\s]*$")  # ("~18k")
+    mine = "".join(r"(?<!\b" + re.escape(word) + " )" for word in ours)  # (a lookbehind is of fixed width)
+    return re.compile(mine + r"\b(?:" + alternatives(names) + r")\s+" + linked + r"[^\w\s]*$")  # ("~18k")
 
 
 def _framework_figure(norm: str, at: int, owner: re.Pattern[str] | None) -> bool:

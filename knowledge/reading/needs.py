@@ -90,7 +90,7 @@ class NeedReader:
         negating = state.negating or (run is not None and run.negated) or match.start == state.averse_at
         if negating and "requirement" in kinds and match.surface.split()[0] in self._self_negating:
             negating = False  # "nothing heavyweight and no magic": the negation before does not reach into "no magic"
-        if 0 <= state.criteria_at <= match.start:
+        if 0 <= state.criteria_at <= match.start < state.criteria_to:
             return True  # "we'll weigh performance, ecosystem …": a criterion named, not the value it must have
         found_before = len(state.found)
         trade = self._trade(clause, match)  # "a regulated business": the company's trade, read loosely

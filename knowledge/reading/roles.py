@@ -46,6 +46,7 @@ class FrameworkRoles:
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
         self._given_up = WordRuns(vocab.roles.given_up_after)  # "the flask thing was a spike we dropped"
+        self._given_up_breaks = vocab.roles.given_up_breaks
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -128,7 +129,10 @@ class FrameworkRoles:
         raw, matches = clause.raw, clause.matches
         stop = next((m.start for m in matches[pos + 1 :] if "framework" in m.kinds), len(raw))
         # "our fastapi backend used a plugin that got archived": farther on, the verb is said of something else
-        return self._given_up.anywhere(raw, matches[pos].end, min(stop, matches[pos].end + _GIVEN_UP_REACH))
+        end = matches[pos].end
+        cue = next((at for at in range(end, min(stop, end + _GIVEN_UP_REACH)) if self._given_up.at(raw, at)), None)
+        # "flask with a react frontend we dropped": another thing brought in before the cue is the one given up
+        return cue is not None and self._given_up_breaks.isdisjoint(raw[end:cue])
 
     def _subject_words(self, raw: list[str], start: int) -> list[str]:
         """The few words before the framework up to its 'is': 'every client is django' quantifies the things (a

@@ -47,7 +47,7 @@ class Settler:
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
-        self._figure_owner = loads.figure_owner(list(framework_by_name), vocab.figure_links)
+        self._figure_owner = loads.figure_owner(list(framework_by_name), vocab.figure_links, tuple(vocab.figure_ours))
         self._org_scope = headcounts.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
         self._org_apposed = headcounts.org_apposed(vocab.org_nouns, vocab.needs.team_name_nouns)
         self._people = headcounts.people(vocab.people_nouns)

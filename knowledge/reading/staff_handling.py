@@ -13,6 +13,7 @@ from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 
+_OBJECT_REACH = 3  # "signs off on every release": the verb's object a word or two on
 _ELSEWHERE_REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
 
 
@@ -40,6 +41,7 @@ class StaffHandling:
         self._not_after = frozenset(w for words in _stemmed(cues.not_after if cues else []) for w in words)
         self._negations = WordRuns(_stemmed(negations, rewrites))
         self._yields_to = frozenset(cues.yields_to if cues else ())
+        self._not_objects = frozenset(w for words in _stemmed(cues.not_objects if cues else []) for w in words)
         self._leads = frozenset(w for words in _stemmed(cues.elsewhere_leads if cues else []) for w in words)
         self._elsewhere = WordRuns(_stemmed(cues.elsewhere if cues else [], rewrites))
         self._reach = cues.reach if cues else 0
@@ -63,6 +65,8 @@ class StaffHandling:
             return
         if self._negated(said, span, carried):
             return  # "we dont want support staff editing records": a screen refused (a negation after is not)
+        if self._not_objects.intersection(said[span.end : span.end + _OBJECT_REACH]):
+            return  # "support staff change nothing", "hr changes payroll providers": no record handled
         if self._handled_elsewhere(said, span.end):
             return  # "support staff approve refunds through stripe's dashboard": a bought product's screens
         if any(m.id in self._yields_to for m in state.found):

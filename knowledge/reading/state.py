@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 
+UNENDED = 1 << 30  # a list of criteria no use ends
+
 
 @dataclass(slots=True)
 class NeedRun:
@@ -51,6 +53,7 @@ class ClauseState:
     hearsay: bool = False  # "our tagline is 'realtime for everyone'": the clause's needs are marketing's words
     criteria_at: int = -1  # "we'll weigh performance, …": where a list of criteria named without values starts
     poles: bool = False  # "short term vs long term:": the criteria are two ends set against each other, no list
+    criteria_to: int = UNENDED  # "which is better for chat": where the use ranked for is said, ending the list
     named: list[str] = field(default_factory=list)  # frameworks named in this clause
     found: list[RequirementMention] = field(default_factory=list)
     since_break: int = 0  # where in `found` the needs after the clause's last break ("but") begin
