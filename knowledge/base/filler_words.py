@@ -23,6 +23,11 @@ class FillerWords(Entry):
         default_factory=list,
         description="'nothing is actually broken': stressing words a need's wording may hold inside it.",
     )
+    ranking_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'the admin is honestly the priority', 'latency clearly matters more than': a stressing or "
+        "hedging word a ranking cue may hold inside it; it says how sure the asker is, not what ranks.",
+    )
     describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
         default_factory=list,
         description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",

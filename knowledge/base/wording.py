@@ -234,3 +234,10 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
         """The correction cues, and each apology followed by each denial ('sorry it isnt')."""
         made = (f"{apology} {denial}" for apology in self.correction_apologies for denial in self.correction_denials)
         return [*self.correction_cues, *made]
+
+    def deciders(self) -> list[str]:
+        """The decider cues, and each opening with 'is' also after a pointing contraction ('thats the priority'):
+        people write 'that is' and 'that's' alike, and a list should not have to spell both."""
+        opening = [cue.removeprefix("is ") for cue in self.decider_cues if cue.startswith("is ")]
+        made = [f"{pronoun} {rest}" for rest in opening for pronoun in self.roles.pronoun_is]
+        return [*self.decider_cues, *made]

@@ -201,8 +201,10 @@ def read_cue(
         beside = (cues.contrasts | cues.additions).intersection(raw[: match.end])
         if beside and not counted:
             state.wishing, state.wished_since_cue, state.minor_part = True, False, True
-    elif "decider" in kinds and match.start:
-        _decided(clause, raw[: match.start], cues)
+    elif "decider" in kinds and (match.start or raw[match.start] in cues.decider_subjects):
+        # "…, thats the priority": a cue opening with a pointing contraction points back as "that" before it does
+        points = raw[match.start] in cues.decider_subjects
+        _decided(clause, raw[: match.start + 1] if points else raw[: match.start], cues)
     elif "outranks" in kinds and state.negating and not state.negated_since_cue:
         # "nothing matters more than latency", "no feature is more important than the admin": the negated subject
         # ranks what follows first, so it is wanted, neither negated nor a side concern

@@ -81,6 +81,8 @@ class ParsedQuery:
     had_needs: tuple[str, ...] = ()
     # "platform mandates fastapi", "no django, no flask, fastapi only": the framework the organisation has fixed
     mandated: str | None = None
+    # "…, the admin is the priority": needs the message ranks first; in a thread they outrank what earlier turns said
+    topped: tuple[str, ...] = ()
 
     @property
     def frameworks(self) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from knowledge.base.text import phrase_words_many
 from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
 
+# the ranking cues a stressing word may sit inside ("is honestly the priority")
+_RANKING_KINDS = frozenset({"priority", "decider", "outranks", "outranked"})
 # the cues a filler may sit inside: what the team knows, runs or moves to, and a ban said after the framework
 # ("fastapi has also been prohibited"), and a wish ("would also be cool", "would really be nice")
 _CUE_KINDS = frozenset({"knows", "current", "target", "exclude_after", "wish"})
@@ -75,7 +77,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "minor": vocab.minor_cues,
         "partial": vocab.partial_cues,
         "outranks": vocab.outranks_cues,
-        "decider": vocab.decider_cues,
+        "decider": vocab.deciders(),
         "outranked": vocab.outranked_cues,
         "averse": vocab.aversion_cues,
         "hearsay": vocab.hearsay_cues,
@@ -91,6 +93,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     fillers = dict.fromkeys(vocab.cue_fillers, _CUE_KINDS)
     for word in vocab.verdict_fillers:
         fillers[word] = fillers.get(word, frozenset()) | {"requirement"}
+    for word in vocab.ranking_fillers:
+        fillers[word] = fillers.get(word, frozenset()) | _RANKING_KINDS
     for word in (*vocab.describing_fillers, *vocab.modal_fillers):
         fillers[word] = fillers.get(word, frozenset()) | {"concept"}
     read = phrase_words_many([phrase for phrase, _, _ in tagged], vocab.rewrites)

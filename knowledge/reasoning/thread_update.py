@@ -72,6 +72,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
         takebacks.drop_named_message(state, parsed, vocab.thread.vague)
         takebacks.drop_contradicted(state, engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
+    if holds and parsed.topped:
+        _outranked(engine, state, set(parsed.topped))
     for mention in parsed.requirements:
         _record_need(state, parsed, mention)
     if any(not m.negated for m in parsed.requirements):
@@ -87,6 +89,14 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     if holds:
         takebacks.promote_the_rest(engine, state, before)
     _record_frameworks(engine, state, parsed, targets, said)
+
+
+def _outranked(engine: Engine, state: ConversationState, topped: set[str]) -> None:
+    """'…, that's the priority': a turn ranking its needs first puts what earlier turns asked for below them, as
+    wishes (000 "Final recommendation": the problem being solved decides); who builds it is no rival need."""
+    held = {rid for rid, negated in state.requirements.items() if not negated} - topped
+    held -= takebacks.people_facts(engine, dict.fromkeys(held, False))
+    state.wishes += [rid for rid in held if rid not in state.wishes]
 
 
 def _record_frameworks(
