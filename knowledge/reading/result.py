@@ -81,6 +81,8 @@ class ParsedQuery:
     had_needs: tuple[str, ...] = ()
     # "platform mandates fastapi", "no django, no flask, fastapi only": the framework the organisation has fixed
     mandated: str | None = None
+    # "the mandate got dropped": a mandate told earlier in the thread is over
+    mandate_lifted: bool = False
 
     @property
     def frameworks(self) -> tuple[str, ...]:
