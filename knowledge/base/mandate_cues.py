@@ -56,6 +56,26 @@ class MandateCues(Entry):
         description="'dont', 'not', 'no': within two words before a cue, they lift the mandate ('we dont have to "
         "use django').",
     )
+    lapsed: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'used to', 'no longer', 'old job', 'dropped': in the cue's own clause, the rule is over or was "
+        "another place's ('we used to have to use flask'); said beside `rule_nouns` with no framework fixed, a "
+        "thread's mandate ends ('the mandate got dropped').",
+    )
+    rule_nouns: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'mandate', 'rule', 'policy': what a lapse word must be said of to end a thread's mandate.",
+    )
+    scope_openers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'for': right after the fixed name (or its `allowed` run), it may narrow the rule to a kind of "
+        "work ('only flask is approved for prototypes', 'django for products and fastapi for services').",
+    )
+    scope_keepers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'this', 'everything', 'new', 'the': after a scope opener, the rule still covers this project "
+        "('fastapi for this one', 'django for everything new', 'django for the backend').",
+    )
     own_projects: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'side project', 'hobby project': a message about one's own project; a mandate it tells is the "

@@ -73,6 +73,11 @@ class ScopeCues(Entry):
         "cue, an act of asking or weighing; what is denied is the question, so frameworks after it are compared, "
         "none ruled out.",
     )
+    refused_exceptions: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'anything but', 'anything except': exclusion cues that, after a refusal ('doesnt want anything "
+        "but django'), keep what follows: refusing all else leaves it the one wanted, so nothing is ruled out.",
+    )
     set_aside_acts: frozenset[WordRun] = Field(
         frozenset(),
         description="'instead of hand-rolling auth': right after a set-aside cue, making the thing ourselves; the "

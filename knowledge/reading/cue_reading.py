@@ -110,6 +110,10 @@ def read_cue(
     if "exclude_after" in kinds and match.end - match.start > 1 and said_of_need(clause, pos, cues):
         negate_all(state.found, requirements)  # "a public api is out (of scope)": said of a need, it negates it
         return
+    if "exclude" in kinds and state.negating and tuple(raw[match.start : match.end]) in cues.refused_exceptions:
+        state.negating = state.denying = False  # "doesnt want anything but django": the exception is what is kept
+        state.excluding = -1
+        return
     if "exclude" in kinds and tuple(raw[match.start : match.end]) in cues.framework_only_exclusions:
         after = clause.matches[pos + 1] if pos + 1 < len(clause.matches) else None
         if after is None or "framework" not in after.kinds or after.start - match.end > _FRAMEWORK_GAP:

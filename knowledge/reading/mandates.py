@@ -1,8 +1,9 @@
 """A framework the organisation has fixed ("platform mandates fastapi", "it has to be django", "no django, no
 flask, fastapi only", "only quart is on the approved list"), read from the words right around its name
 (vocabulary.yaml `mandates`). A question ("does it have to be django?"), a denial ("we dont have to use flask"),
-one person's insistence ("a colleague insists on django") or a list allowed ("only approved flask and django")
-fixes nothing."""
+one person's insistence ("a colleague insists on django"), a list allowed ("only approved flask and django"), a
+rule that is over ("we used to have to use flask") or one for another kind of work ("only flask is approved for
+prototypes") fixes nothing."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class Mandates:
         self._after = WordRuns(cues.after if cues else ())
         self._allowed = WordRuns(cues.allowed if cues else ())
         self._own = WordRuns(cues.own_projects if cues else ())
+        self._lapsed = WordRuns(cues.lapsed if cues else ())
 
     def read(self, norm: str) -> str | None:
         """The framework the normalised message says is fixed; the last one said when several are."""
@@ -44,9 +46,24 @@ class Mandates:
             ends = _clause_ends(sentence)
             for i, word in enumerate(said):
                 fw = self._names.get(word)
-                if fw is not None and not self._listed(said, i) and self._fixes(said, i, i + 1 in ends, cues):
+                if (
+                    fw is not None
+                    and not self._listed(said, i)
+                    and self._fixes(said, i, i + 1 in ends, cues)
+                    and not self._lapsed.anywhere(said, *_clause_of(ends, i, len(said)))
+                ):
                     fixed = fw
         return fixed
+
+    def lifted(self, norm: str) -> bool:
+        """Whether the message ends a mandate told before ('the mandate got dropped'), fixing none itself."""
+        cues = self._cues
+        if cues is None or self.read(norm) is not None:
+            return False
+        return any(
+            not cues.rule_nouns.isdisjoint(said) and self._lapsed.anywhere(said)
+            for said in map(words, split_sentences(norm))
+        )
 
     def _listed(self, said: list[str], i: int) -> bool:
         """The name is one of a list of frameworks ('flask and django', 'flask or quart')."""
@@ -68,9 +85,12 @@ class Mandates:
             cue = voiced  # "the client insists on quart"; "one team insists on django" is weighed
         if cue:
             start = i - cue
-            return cues.denials.isdisjoint(said[max(0, start - _DENIAL_REACH) : start])
+            return cues.denials.isdisjoint(said[max(0, start - _DENIAL_REACH) : start]) and not _scoped(
+                said, i + 1, cues
+            )
         if said[i - 1 : i] and said[i - 1] in cues.only:  # "only flask is approved"; not "the only django app"
-            return bool(self._allowed.at(said, i + 1))
+            allowed = self._allowed.at(said, i + 1)
+            return bool(allowed) and not _scoped(said, i + 1 + allowed, cues)
         after = self._after.at(said, i + 1)
         if not after or (said[i - 1 : i] and said[i - 1] in cues.denials):
             return False
@@ -79,6 +99,18 @@ class Mandates:
             nxt = said[i + 2 : i + 3]
             return clause_ends or not nxt or nxt[0] in cues.closers
         return True
+
+
+def _scoped(said: list[str], j: int, cues: MandateCues) -> bool:
+    """Whether a scope at word `j` narrows the rule to a kind of work ('approved for prototypes'), not this one."""
+    return j + 1 < len(said) and said[j] in cues.scope_openers and said[j + 1] not in cues.scope_keepers
+
+
+def _clause_of(ends: frozenset[int], i: int, size: int) -> tuple[int, int]:
+    """The word span of the clause holding word `i` (from the word after the last mark before it)."""
+    start = max((e + 1 for e in ends if e < i), default=0)
+    stop = min((e + 1 for e in ends if e >= i), default=size)
+    return start, stop
 
 
 def _clause_ends(sentence: str) -> frozenset[int]:

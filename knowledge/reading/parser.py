@@ -177,7 +177,7 @@ class RequirementParser:
         only") ends at it, so it is never ruled out."""
         mandated = self._mandates.read(norm)
         if mandated is None:
-            return parsed
+            return dataclasses.replace(parsed, mandate_lifted=self._mandates.lifted(norm))
         return dataclasses.replace(
             parsed, mandated=mandated, excluded=tuple(fw for fw in parsed.excluded if fw != mandated)
         )

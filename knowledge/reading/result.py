@@ -83,6 +83,8 @@ class ParsedQuery:
     mandated: str | None = None
     # "…, the admin is the priority": needs the message ranks first; in a thread they outrank what earlier turns said
     topped: tuple[str, ...] = ()
+    # "the mandate got dropped": a mandate told earlier in the thread is over
+    mandate_lifted: bool = False
 
     @property
     def frameworks(self) -> tuple[str, ...]:

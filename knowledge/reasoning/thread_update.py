@@ -113,7 +113,9 @@ def _record_frameworks(
         if fw in state.excluded:  # named again without a "not": the user changed their mind
             state.excluded.remove(fw)
     # a mandate holds for the thread ("platform mandates django" … "it needs websockets too") until ruled out
-    state.mandated = parsed.mandated or (state.mandated if state.mandated not in state.excluded else None)
+    # or the user says it is over ("the mandate got dropped")
+    kept = state.mandated not in state.excluded and not parsed.mandate_lifted
+    state.mandated = parsed.mandated or (state.mandated if kept else None)
     if parsed.current:
         # "we're moving off tornado": said again of the same framework, the leaving still stands
         state.leaving = parsed.leaving or (state.leaving and parsed.current == state.current)
