@@ -33,6 +33,12 @@ class NeedCues(Entry):
         description="'ok fine', 'works for me', 'happy with that': a clause made of these words only agrees with "
         "what was said before it; a need's word there with an `assent` sense is no verdict on the system.",
     )
+    system_list_nouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'4 fastapi services (auth, search)', 'three flask apps: admin and reports': after a framework's "
+        "name and one of these nouns, a bracketed or colon list names the systems it runs, so a need's words in "
+        "that list name a running system, not a need.",
+    )
     outside_owners: frozenset[Word] = Field(
         frozenset(),
         description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "

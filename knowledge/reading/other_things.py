@@ -47,6 +47,7 @@ class OtherThings:
                 if sense.only_after_listed and stemmed != sense.said:
                     self._senses.setdefault(stemmed, []).append((req.id, sense))
         self._category = {req.id: req.category for req in kb.requirements.values()}
+        self._list_joiners = vocab.roles.list_gap  # "and auth": the joiners a listed name may follow
         self._horizon_needs = frozenset(vocab.horizon_needs)
         self._ran_for = WordRuns(
             phrase_words(cue, vocab.rewrites) for cue in [*vocab.elapsed_cues, *vocab.ran_for_cues]
@@ -148,6 +149,8 @@ class OtherThings:
             raw, max(0, match.start - _RAN_FOR_REACH), match.start
         ):
             return True  # "weve run it in prod for years": time already spent running it, not a life ahead
+        if self._names_running_system(clause, match):
+            return True  # "4 fastapi services (auth, search)": a running system's name, not a need
         if self._in_repository_name(clause, match):
             return True  # "acme/payments-fastapi": a word of a repository's name, not a need
         if self._chosen_part(clause, match):
@@ -177,6 +180,16 @@ class OtherThings:
             and (match.start - 1) not in clause.covered
             and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
             and raw[match.start - 1] not in self._known_words
+        )
+
+    def _names_running_system(self, clause: Clause, match: Match) -> bool:
+        """The clause is an item of a list naming the systems a framework runs ('(auth, search, pricing)'): the
+        match's words and every word before it in the clause are the list's words or joiners."""
+        names = clause.msg.system_names
+        return (
+            bool(names)
+            and all(word in names or word in self._list_joiners for word in clause.raw[: match.end])
+            and names.issuperset(clause.raw[match.start : match.end])
         )
 
     def _outside_team(self, raw: list[str], match: Match) -> bool:

@@ -13,6 +13,7 @@ from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, words
+from knowledge.reading import system_names
 from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.estates import EstateReader, focus
@@ -63,6 +64,7 @@ class RequirementParser:
         # "timesheets for a 40 person company": linking words, determiners and counts say no more than who it is for
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._framework_by_name = kb.spellings()
+        self._system_list = system_names.names_pattern(self._framework_by_name, vocab.needs.system_list_nouns)
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._name_forms = name_forms(self._framework_by_name)
@@ -109,6 +111,7 @@ class RequirementParser:
             if (home := self._framework_by_name.get(first)) is not None
         }
         msg = MessageState(typed, named_pairs, packages, in_code=in_code, slug_pairs=slug_pairs)
+        msg.system_names = system_names.listed_names(typed, self._system_list)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         # "expense reports are due by the 30th": paperwork chased in a note, with nothing built or chosen, is chatter

@@ -70,6 +70,8 @@ class MessageState:
     text: str  # as written: quotes and "?" tell a task from a slogan
     named_pairs: set[tuple[str, str]]  # "knotie-ai": hyphen-joined words (first part, second part)
     packages: set[tuple[str, str]]  # "flask-smorest": (framework, package word)
+    # "4 fastapi services (auth, search)": words naming systems a framework runs (system_names.py)
+    system_names: frozenset[str] = frozenset()
     in_code: frozenset[str] = frozenset()  # named in a repository slug or a module path: what runs (code_names.py)
     slug_pairs: set[tuple[str, str]] = field(default_factory=set)  # hyphen-joined words of a repository's name
     building: bool = True  # speaks of building or choosing something, or is terse (paperwork nouns name a system)

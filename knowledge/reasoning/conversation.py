@@ -76,7 +76,9 @@ class Conversation:
         explaining = explaining and all(engine.parser.named_in(m.text) for m in parsed.requirements if not m.negated)
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
-            if parsed.requirements:
+            if parsed.requirements or parsed.excluded:
+                # "legal won't approve fastapi. what else?": the only framework named is ruled out, so the turn
+                # asks for the pick without it, news about the choice rather than a question on a framework
                 if intent == "compare" and not explaining:
                     # "short term vs long term: …": no framework compared, so the cue weighs needs against each
                     # other; read whole, the sides set against each other are part of what is said
