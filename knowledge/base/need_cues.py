@@ -172,6 +172,11 @@ class NeedCues(Entry):
         description="'we are a python shop', 'a kubernetes shop': after 'we are a <word>' or right after a need's or a "
         "framework's word, the noun names the kind of organisation the team is, not a store or a need."
     )
+    organisation_languages: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'Python shop.', 'small java house': a programming language right before an "
+        "`organisation_nouns` word makes the noun the kind of team, with or without 'we are a' before it.",
+    )
     trade_nouns: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'we are a regulated business', 'our e-commerce company', 'a fintech startup': right after a "

@@ -56,6 +56,12 @@ class Concept(Entry):
         "with, or a date ('by friday') that says when rather than what: the needs they imply count once another "
         "need decides, but alone they decide nothing.",
     )
+    alike: bool = Field(
+        False,
+        description="Its terms name infrastructure every framework runs with the same way ('postgres', 'helm "
+        "chart', 'k8s'): besides being `weak`, they only lean, even between two named frameworks ('django or "
+        "fastapi? we have postgres') or beside a framework someone pitched, so they never decide a pick.",
+    )
     paperwork: bool = Field(
         False,
         description="Its terms name paperwork people fill in and chase ('expense reports', 'timesheets') as much as a "
@@ -73,6 +79,8 @@ class Concept(Entry):
     def _says_something(self) -> Concept:
         if not self.implies and not self.hands_off:
             raise ValueError(f"concept {self.id!r}: give `implies` or `hands_off` (it says nothing of the app)")
+        if self.alike and not self.weak:
+            raise ValueError(f"concept {self.id!r}: `alike` terms are loose words too; set `weak: true` as well")
         return self
 
 

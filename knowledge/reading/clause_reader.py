@@ -281,7 +281,7 @@ class ClauseReader:
             msg.running_named = state.named[0]
         # "…, and the only reason is docs": a pitch's reasons; "the cto insists on the fastest framework": a
         # framework pitched by a quality, not by name
-        if state.proposal and (state.named or msg.proposed or self._framework_words.intersection(raw)):
+        if state.proposal and (leanings.pitched(state, msg) or msg.proposed or self._framework_words.intersection(raw)):
             leanings.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and (
             self._failing.said_in(raw) or (msg.asking and self._failing_asked.said_in(raw))

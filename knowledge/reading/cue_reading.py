@@ -249,6 +249,8 @@ def read_cue(
             return  # "i want to migrate it to fastapi for async", "i am convinced": the asker's own reasons
         if "advice" not in kinds and _said_by(raw, match.start, cues.demanders, cues):
             return  # "partners keep asking for an openapi spec": what those served ask for is needed
+        if not state.proposal:
+            state.pitch_from = len(state.named)
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1

@@ -43,6 +43,9 @@ class RunningSigns:
         self._chose, self._chosen = WordRuns(cues.choice_verbs), WordRuns(cues.choice_passive)
         self._on, self._under = WordRuns(cues.depends_before), WordRuns(cues.depends_after)
         self._stack = re.compile(r"\W*([a-z0-9]+)\s*[" + re.escape(cues.stack_joiners) + r"]\s*([a-z0-9]+)")
+        joiner = "[" + re.escape(cues.stack_joiners) + "]"
+        self._stack_run = re.compile(r"\W*([a-z0-9]+(?:\s*" + joiner + r"\s*[a-z0-9]+)+)")
+        self._joiner = re.compile(r"\s*" + joiner + r"\s*")
 
     def running(self, norm: str, skip: Container[str]) -> str | None:
         """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a
@@ -61,6 +64,8 @@ class RunningSigns:
                 return named_system
             if index == 0 and named[0][0] == 0 and self._heads(sentence, said, named[0][1]):
                 return named[0][1]
+            if index == 0 and (member := self._stack_member(sentence, skip)) is not None:
+                return member
             for i, fw in named:
                 if self._depended_on(said, i) or self._chosen_before(said, i):
                     return fw
@@ -143,6 +148,25 @@ class RunningSigns:
             or cues.elsewhere.intersection(said[:i])
             or cues.fresh_after.intersection(said[i + 1 : i + 1 + cues.fresh_reach])
         )
+
+    def _stack_member(self, sentence: str, skip: Container[str]) -> str | None:
+        """'celery + django already, …', 'postgres/redis/flask, …': the message opens on a stack whose one
+        framework comes later in it; not a question, nor two frameworks offered ('flask/fastapi for …')."""
+        chunk_end = _CHUNK_END.search(sentence)
+        chunk = sentence[: chunk_end.start()] if chunk_end else sentence
+        if (sentence[chunk_end.start()] if chunk_end else sentence.rstrip()[-1:]) == "?":
+            return None
+        cues = self._cues
+        first = words(chunk)
+        if _OPTIONS.intersection(first) or cues.unreal.intersection(first) or cues.fresh_after.intersection(first):
+            return None
+        run = self._stack_run.match(chunk)
+        if run is None:
+            return None
+        found = [fw for item in self._joiner.split(run.group(1)) if (fw := self._by_name.get(item))]
+        if len(set(found)) != 1 or found[0] in skip:
+            return None
+        return found[0]
 
     def _heads(self, sentence: str, said: list[str], fw: str) -> bool:
         """The message opens on the framework as a stack ('django + celery + drf, …', 'flask/sqlalchemy

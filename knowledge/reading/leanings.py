@@ -58,6 +58,12 @@ def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
             msg.requirements[earlier.id] = dataclasses.replace(earlier, negated=True)
 
 
+def pitched(state: ClauseState, msg: MessageState) -> list[str]:
+    """The frameworks a clause's pitch is about: not the one that runs, named before the pitch cue ("our flask api
+    has 40 endpoints and the mobile team keeps asking for docs": the docs are asked of the app that runs)."""
+    return [fw for i, fw in enumerate(state.named) if i >= state.pitch_from or fw != msg.current]
+
+
 def discount_pitch(state: ClauseState, msg: MessageState) -> None:
     """A clause where someone else pitches a framework ("the new hire wants fastapi because it's the fastest")
     states their reasons, not the team's needs: its needs are dropped, and what it rules out or names
@@ -67,7 +73,7 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
     for mention in state.found:
         if requirements.get(mention.id) is mention and mention.id not in state.owned:
             del requirements[mention.id]
-    for fw in state.named:
+    for fw in pitched(state, msg):
         msg.excluded.pop(fw, None)
         if fw == msg.current and len(state.named) > 1:
             continue  # "it is proposed that the flask service be ported to quart": flask is the move's source

@@ -134,8 +134,10 @@ class NeedReader:
             # "a fintech", "the payments company I work for": who the organisation is, so the need only leans
             # ("a clinic", "a brokerage" stay out: the lexicon reads them as the domain a product serves too)
             background = weak and not this.negated and (trade or match.surface in self._needs.trade_words)
+            # infrastructure every framework runs with ("postgres", "helm"): leans only, unless said some other way
+            background = background or (weak and this.background and (earlier is None or earlier.background))
             mention = this
-            if (wish, weak, text, background) != (this.wish, this.weak, this.text, False):
+            if (wish, weak, text, background) != (this.wish, this.weak, this.text, this.background):
                 mention = RequirementMention(
                     this.id, this.label, this.negated, text, this.via, this.fuzzy, wish, weak, background=background
                 )
@@ -279,9 +281,12 @@ class NeedReader:
             return []
         concept = kb.concepts[kinds["concept"]]
         weak = concept.weak or (concept.paperwork and not building)
+        alike = concept.alike and not negated  # "we run on k8s": how it ships, which every framework does alike
         if concept.weak and fuzzy:
             return []  # a typo's guess at a loose concept's words ("interna" for "intern"): two guesses, no evidence
         return [
-            RequirementMention(rid, kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=weak)
+            RequirementMention(
+                rid, kb.requirements[rid].label, negated, surface, concept.label, fuzzy, weak=weak, background=alike
+            )
             for rid in concept.implies
         ]

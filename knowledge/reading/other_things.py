@@ -329,7 +329,7 @@ class OtherThings:
         framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
         if match.surface not in self._needs.organisation_nouns:
             return False
-        if before:
+        if before or (match.start > 0 and raw[match.start - 1] in self._needs.organisation_languages):
             return True
         article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ARTICLES), -1)
         if article < 1:

@@ -41,6 +41,7 @@ class ClauseState:
     open_move: bool = False  # a move verb's "to" ("moving to something mainstream") still waits for its target
     owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
+    pitch_from: int = 0  # how many frameworks the clause had named when its pitch cue came
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
     minor_part: bool = False  # "also want a tiny status page": the wish is a side part beside the core
