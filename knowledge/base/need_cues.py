@@ -123,6 +123,12 @@ class NeedCues(Entry):
         description="'the platform team owns the rest': the words before a team's name that make it a team pointed "
         "at, not ours ('our team owns twelve services' is still who builds), for `team_owning`.",
     )
+    team_owned_by: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'ingestion is kafka, run by the data platform team': a word right before a pointed-at team "
+        "(`team_owning_openers`) that makes that team the doer of what was said before, another team beside the "
+        "builders, whatever follows it.",
+    )
     team_name_openers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the real-time bidding team', 'our payments platform team': a determiner right before a need's "

@@ -7,6 +7,7 @@ import dataclasses
 
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading import lacks, leanings
+from knowledge.reading.libraries import LIBRARY
 from knowledge.reading.negation import (
     acts,
     describes_next,
@@ -135,6 +136,8 @@ def read_cue(
         if kept:
             negate_all([m for m in state.found if m not in kept], requirements)
             return
+    if "negate_after" in kinds and "negate" not in kinds and _tool_follows(clause, pos, owner_cues):
+        return  # "or stay in drf?", "stays in flask": the team keeping a tool, no need set aside
     if "negate_after" in kinds and not state.found and points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
     elif (
@@ -370,3 +373,15 @@ def _decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
     hedged = {m.id: m for m in others if m.wish}
     for found in (state.found, msg.sentence_found):
         found[:] = [m if m.id in top_ids else hedged.get(m.id, m) for m in found]
+
+
+def _tool_follows(clause: Clause, pos: int, owner_cues: frozenset[str]) -> bool:
+    """A framework or library named right after the cue (past an article or owner word): the cue says where the
+    team keeps its code ('stay in drf'), not that a need said before it is set aside."""
+    if pos + 1 >= len(clause.matches):
+        return False
+    after = clause.matches[pos + 1]
+    gap = clause.raw[clause.matches[pos].end : after.start]
+    return ("framework" in after.kinds or LIBRARY in after.kinds) and all(
+        word in ARTICLES or word in owner_cues for word in gap
+    )

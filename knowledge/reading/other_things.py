@@ -219,13 +219,17 @@ class OtherThings:
         """'the platform team owns the rest': the need's words end on a team noun, pointed at ('the',
         `team_owning_openers`), with a verb of owning or handling right after: another team, named by what it does."""
         cues = self._needs
-        return (
-            match.start > 0
-            and match.end < len(raw)
-            and raw[match.start - 1] in cues.team_owning_openers
-            and raw[match.end - 1] in cues.team_nouns
-            and raw[match.end] in cues.team_owning
-        )
+        if not (match.start > 0 and raw[match.end - 1] in cues.team_nouns):
+            return False
+        # "the data platform team": a plain word or two may qualify the team's name after the opener
+        lead = raw[max(0, match.start - 1 - _NAME_REACH) : match.start]
+        openers = [i for i, word in enumerate(lead) if word in cues.team_owning_openers]
+        if not openers:
+            return False
+        at = len(lead) - openers[-1]  # how far before the match the opener sits
+        if match.start - at > 0 and raw[match.start - at - 1] in cues.team_owned_by:
+            return True  # "run by the data platform team": that team does what was said before
+        return match.end < len(raw) and raw[match.end] in cues.team_owning
 
     @staticmethod
     def _in_repository_name(clause: Clause, match: Match) -> bool:
