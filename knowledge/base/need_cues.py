@@ -39,6 +39,12 @@ class NeedCues(Entry):
         "name and one of these nouns, a bracketed or colon list names the systems it runs, so a need's words in "
         "that list name a running system, not a need.",
     )
+    system_list_plans: frozenset[Word] = Field(
+        frozenset(),
+        description="'the proposal is 3 flask services: admin, forms, cms', 'we'd split it into 2 fastapi services "
+        "(ingest, chat)': said before the count in its sentence, the listed systems are planned, not running, so "
+        "their names are the needs asked about.",
+    )
     outside_owners: frozenset[Word] = Field(
         frozenset(),
         description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "

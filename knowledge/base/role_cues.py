@@ -197,6 +197,11 @@ class RoleCues(Entry):
         description="'we ruled out django for the last project': words in the clause placing a ban in another, "
         "earlier project, so the framework is one the team has weighed, not ruled out now.",
     )
+    past_ban: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'flask was a non-starter back then', 'django used to be a no-go': words in the clause placing "
+        "the ban in time gone by, so the framework is weighed again now, not ruled out.",
+    )
     past_project_ends: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'my last clients were shops but this one wants …': after a `past_project` cue, a word turning "

@@ -34,6 +34,12 @@ class RoleWords(Entry):
         description="'could we skip django?', 'should we avoid flask here?': a question opening with one of these "
         "(after a lead-in word or two) asks whether a framework may be left out; it rules nothing out.",
     )
+    open_askers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+        default_factory=list,
+        description="'why is flask out?', 'what else, now that django is out?': a question holding one of these asks "
+        "something beside the ban, which stands; 'is fastapi a no-go?' and 'django's out?' hold none and only ask "
+        "whether the framework is ruled out, which rules nothing out.",
+    )
     doubt_cues: list[Text] = Field(
         default_factory=list,
         description="'do users even need an admin?', 'is an admin actually necessary?': the needs of the clause are "

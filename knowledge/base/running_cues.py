@@ -68,6 +68,16 @@ class RunningCues(Entry):
     stack_joiners: str = Field(
         description="'django + celery + drf', 'flask/sqlalchemy': characters joining a stack's parts in the text."
     )
+    stack_gone: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'flask + jinja + mysql was our stack until 2023', 'postgres + flask, dropped last year': said "
+        "after a stack opening the message, before its first comma, the stack no longer runs.",
+    )
+    review_tags: frozenset[Word] = Field(
+        frozenset(),
+        description="'htmx + flask + sqlite for a prototype, thoughts?': a short question of only these words ending "
+        "the sentence puts the stack it opens on up for review; it is offered, not running.",
+    )
     head_nouns: frozenset[Word] = Field(
         description="'web2py intranet for the warehouse', 'flask monolith, 6 years old': a thing's noun right after "
         "the framework that opens the message, naming the system it is."

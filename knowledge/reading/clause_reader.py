@@ -129,7 +129,11 @@ class ClauseReader:
             self._read_clause(msg, raw, matches, fixes)
             self._setting.note(msg, raw, msg.clause.found)
             Ranks.settle(msg)
-            if asked and self._questions.asks_leave(clause):  # "could we skip django?": asked, not a ban
+            if asked and (
+                self._questions.asks_leave(clause)  # "could we skip django?": asked, not a ban
+                # "is fastapi a no-go for us?": whether a ban said after the name holds is asked, not told
+                or (any("exclude_after" in m.kinds for m in matches) and self._questions.asks_ban(raw))
+            ):
                 msg.excluded = {fw: None for fw in msg.excluded if fw in excluded}
             # "does this mean we leave django?": asked, not said; "how do we move from flask?" asks how it goes
             msg.leaving = leaving if asked and not self._roles.moves.asks_how_to_leave(raw) else msg.leaving

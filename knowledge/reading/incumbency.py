@@ -21,6 +21,7 @@ _GLUED = re.compile(r"\d+([a-z]+)")  # "8yo", "10yrs": a count with its unit typ
 _CHUNK_END = re.compile(r"[,;:!?\n]")
 _SERVE_REACH = 4  # "serves its public api through connexion": the verb a few words before the link
 _HYPHENED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")  # "acme-django-portal": a repository or service name
+_TAG_WORDS = 3  # "thoughts?", "good idea?", "sound ok?": a review tag is a word or three
 _OPTIONS = frozenset({"or", "vs", "versus", "nor"})  # "django or flask intranet?": options, not a system
 
 
@@ -46,6 +47,7 @@ class RunningSigns:
         joiner = "[" + re.escape(cues.stack_joiners) + "]"
         self._stack_run = re.compile(r"\W*([a-z0-9]+(?:\s*" + joiner + r"\s*[a-z0-9]+)+)")
         self._joiner = re.compile(r"\s*" + joiner + r"\s*")
+        self._gone = WordRuns(cues.stack_gone)
 
     def running(self, norm: str, skip: Container[str]) -> str | None:
         """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a
@@ -149,6 +151,16 @@ class RunningSigns:
             or cues.fresh_after.intersection(said[i + 1 : i + 1 + cues.fresh_reach])
         )
 
+    def _stack_offered_or_gone(self, sentence: str, chunk: list[str]) -> bool:
+        """'… was our stack until 2023': the opening stack is gone; '…, thoughts?': a short review question ending
+        the sentence puts it up for review. Either way it does not run."""
+        if any(self._gone.at(chunk, i) for i in self._gone.openings(chunk)):
+            return True
+        if not sentence.rstrip().endswith("?"):
+            return False
+        tag = words(_CHUNK_END.split(sentence.rstrip()[:-1])[-1])
+        return 0 < len(tag) <= _TAG_WORDS and self._cues.review_tags.issuperset(tag)
+
     def _stack_member(self, sentence: str, skip: Container[str]) -> str | None:
         """'celery + django already, …', 'postgres/redis/flask, …': the message opens on a stack whose one
         framework comes later in it; not a question, nor two frameworks offered ('flask/fastapi for …')."""
@@ -159,6 +171,8 @@ class RunningSigns:
         cues = self._cues
         first = words(chunk)
         if _OPTIONS.intersection(first) or cues.unreal.intersection(first) or cues.fresh_after.intersection(first):
+            return None
+        if self._stack_offered_or_gone(sentence, first):
             return None
         run = self._stack_run.match(chunk)
         if run is None:
@@ -179,6 +193,8 @@ class RunningSigns:
             return False
         first = words(chunk)
         if _OPTIONS.intersection(first) or cues.unreal.intersection(first) or cues.fresh_after.intersection(first):
+            return False
+        if self._stack_offered_or_gone(sentence, first):
             return False
         stack = self._stack.match(chunk)
         if stack is not None and stack.group(1) == said[0]:

@@ -62,6 +62,10 @@ class NameContext:
         """The clause places what it says in an earlier project ('for the last project', 'on our previous app')."""
         return says_run(raw, self._cues.past_project)
 
+    def in_past_ban(self, raw: list[str]) -> bool:
+        """The clause places a ban in time gone by ('flask was a non-starter back then')."""
+        return says_run(raw, self._cues.past_ban)
+
     def past_project_before(self, raw: list[str], start: int) -> bool:
         """'at my previous company we used sanic': the clause opens in an earlier job or project before the
         framework (no word turning to this one between), so the team knows it; it is not what runs here."""

@@ -65,6 +65,7 @@ class RequirementParser:
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._framework_by_name = kb.spellings()
         self._system_list = system_names.names_pattern(self._framework_by_name, vocab.needs.system_list_nouns)
+        self._system_plans = vocab.needs.system_list_plans
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._name_forms = name_forms(self._framework_by_name)
@@ -111,7 +112,7 @@ class RequirementParser:
             if (home := self._framework_by_name.get(first)) is not None
         }
         msg = MessageState(typed, named_pairs, packages, in_code=in_code, slug_pairs=slug_pairs)
-        msg.system_names = system_names.listed_names(typed, self._system_list)
+        msg.system_names = system_names.listed_names(typed, self._system_list, self._system_plans)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)
         # "expense reports are due by the 30th": paperwork chased in a note, with nothing built or chosen, is chatter

@@ -197,10 +197,11 @@ class FrameworkRoles:
             # "years of django and zero fastapi": the same, with what they know named before it
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
-        elif (
-            near(state.excluding, match.start) or state.negating or "exclude_after" in follows
-        ) and self._context.in_past_project(raw):
-            # "we ruled out django for the last project": a ban of an earlier project, not this one's
+        elif (near(state.excluding, match.start) or state.negating or "exclude_after" in follows) and (
+            self._context.in_past_project(raw) or self._context.in_past_ban(raw)
+        ):
+            # "we ruled out django for the last project": a ban of an earlier project, not this one's;
+            # "flask was a non-starter back then": a ban of time gone by
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
         elif near(state.excluding, match.start) or state.negating or "exclude_after" in follows:

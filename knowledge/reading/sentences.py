@@ -57,6 +57,7 @@ class Questions:
         self._breaks = tuple(words_of(cue) for cue in vocab.clause_breaks)
         self._openers = frozenset(vocab.yes_no_openers)
         self._leave_asks = tuple(words_of(cue) for cue in vocab.leave_asks)
+        self._open_askers = frozenset(vocab.open_askers)
         self._lead_ins = vocab.thread.lead_ins
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
 
@@ -72,6 +73,11 @@ class Questions:
         """'will channels hold up': the words open (after a lead-in word or two) with a word that asks yes or no."""
         lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
         return lead < len(said) and said[lead] in self._openers
+
+    def asks_ban(self, said: list[str]) -> bool:
+        """'is fastapi a no-go for us?', 'django's out?': asked, with no word asking anything else, the question is
+        whether a ban holds; it rules nothing out (the asked clause's `said` words)."""
+        return self._open_askers.isdisjoint(said)
 
     def asks_leave(self, clause: str) -> bool:
         """'ok could we skip django?': the question opens (after a lead-in word or two) by asking leave to do what

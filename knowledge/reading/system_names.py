@@ -26,12 +26,20 @@ def names_pattern(frameworks: Collection[str], nouns: Collection[str]) -> re.Pat
     return re.compile(r"\b" + COUNT + r"\s+(?:" + names + r")\s+(?:[a-z0-9-]+\s+)?(?:" + kinds + r")\b" + _LIST)
 
 
-def listed_names(text: str, pattern: re.Pattern[str] | None) -> frozenset[str]:
-    """The words of every such list in `text` (lower-case) whose items are all short names."""
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+
+
+def listed_names(text: str, pattern: re.Pattern[str] | None, plans: Collection[str] = ()) -> frozenset[str]:
+    """The words of every such list in `text` (lower-case) whose items are all short names; not where a word of
+    `plans` (vocabulary needs.system_list_plans) comes before the count in its sentence: those systems are wanted."""
     if pattern is None:
         return frozenset()
     found: set[str] = set()
-    for listed in pattern.finditer(text.lower()):
+    lowered = text.lower()
+    for listed in pattern.finditer(lowered):
+        opening = _SENTENCE_END.split(lowered[: listed.start()])[-1].replace("'", "")
+        if not set(_WORD.findall(opening)).isdisjoint(plans):
+            continue  # "the plan is 3 flask services: admin, forms": systems asked for, named by their needs
         body = listed.group(1) if listed.group(1) is not None else listed.group(2)
         items = [_WORD.findall(item) for item in _ITEM.split(body) if item.strip()]
         if len(items) >= LEAST_NAMES and all(0 < len(item) <= NAME_WORDS for item in items):
