@@ -32,6 +32,11 @@ class CountWords(Entry):
         description="'for 30 people', 'used by 5 ppl': words right before a head count (a hedge such as 'about' may "
         "sit between) saying the people are the ones the system serves.",
     )
+    audience_lead_adverbs: list[Text] = Field(
+        default_factory=list,
+        description="'used internally by 10 people', 'accessed daily by 40 staff': words saying how or how often, "
+        "which may sit inside an audience_lead cue without changing that the people counted are served.",
+    )
     audience_not_after: list[Text] = Field(
         default_factory=list,
         description="'python 3 users', 'version 2 users': words right before a count that make it a version, so "

@@ -168,6 +168,12 @@ class RoleCues(Entry):
         description="'our cto mentioned starlette in a talk': a person an owner word ('our', 'my') owns; said "
         "between that word and a framework, the framework is the person's word, not what the team runs.",
     )
+    speech_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our freelancer says fastapi', 'my intern recommends flask': a verb of saying or favouring "
+        "between an owner word and a framework; whoever the owner word owns is then a speaker (named in "
+        "person_nouns or not), so the framework is that speaker's word, not what the team runs.",
+    )
     other_work_marks: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'our other services are fastapi', 'the rest of our apps run flask': a word before a noun for "

@@ -149,13 +149,16 @@ def audience_words(
     *,
     builders: list[str] | None = None,
     uses: tuple[list[str], list[str], list[str]] = ([], [], []),
+    lead_adverbs: list[str] | None = None,
 ) -> AudienceWords:
     """The compiled audience cues; `stops` (describing-run stops) keep '3 endpoints for users' from counting;
     `roles` are in-house roles said without a count ('for the analysts') and the size they are read as."""
     # "20 in-house annotators", "5 on-site techs": a stop word opening a hyphenated compound describes the people
     stop = r"(?!(?:" + alternatives(sorted(stops)) + r")\b(?!-))" if stops else ""
     count = re.compile(_AUDIENCE_COUNT + r"((?:" + stop + r"[a-z]+[\s-]+){0,2})$")
-    led = re.compile(r"\b(?:" + alternatives(lead) + r")\s+" + _HEDGE + r"\s*$") if lead else None
+    # "used internally by": a how-often word inside a lead cue still leads the count
+    gap = r"\s+(?:(?:" + alternatives(lead_adverbs) + r")\s+)?" if lead_adverbs else r"\s+"
+    led = re.compile(r"\b(?:" + alternatives(lead, gap) + r")\s+" + _HEDGE + r"\s*$") if lead else None
     version = re.compile(r"\b(?:" + alternatives(not_after) + r")\s*$") if not_after else None
     role = re.compile(r"\b(?:the|our|my)\s+(?:" + alternatives(roles[0]) + r")\b") if roles[0] else None
     built = re.compile(r"\b(?:" + alternatives(builders) + r")\s+" + _HEDGE + r"\s*$") if builders else None

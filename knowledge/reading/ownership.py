@@ -113,13 +113,15 @@ class Ownership:
         return raw[end : end + 1] != [] and raw[end] in self._artifact_words
 
     def _person_owned(self, raw: list[str], cue_end: int, start: int, end: int) -> bool:
-        """'our cto mentioned starlette': between the owner cue and the framework, a person the cue owns (and no
+        """'our cto mentioned starlette', 'our intern says flask': between the owner cue and the framework, a person
+        the cue owns or a verb of saying (and no
         thing of ours, as in 'our investor portal is django'), so the framework is that person's word; not when the
         framework names a thing ('our cto wrote the flask app')."""
         between = raw[max(0, cue_end) : start]
         return (
             not self._names_thing(raw, end)
-            and not self._cues.person_nouns.isdisjoint(between)
+            # a person named, or anyone said to speak for it ("our freelancer says fastapi")
+            and not (self._cues.person_nouns.isdisjoint(between) and self._cues.speech_verbs.isdisjoint(between))
             and self._artifact_words.isdisjoint(between)
         )
 

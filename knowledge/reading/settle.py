@@ -60,6 +60,7 @@ class Settler:
             (vocab.audience_roles, vocab.small_audience_max),
             builders=vocab.audience_builder_lead,
             uses=(vocab.audience_use_after, vocab.audience_use_objects, vocab.audience_use_places),
+            lead_adverbs=vocab.audience_lead_adverbs,
         )
         self._crowd = loads.crowd_cue(vocab)
         self._scope_by = frozenset(vocab.audience_scope_by)
