@@ -2,7 +2,7 @@
 
 Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `heldout/` (written
 before the parser work, by someone who had not read knowledge/; never tuned against) and
-`heldout2/` … `heldout16/` (written fresh after each round of work, the same way, to measure it once more).
+`heldout2/` … `heldout17/` (written fresh after each round of work, the same way, to measure it once more).
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
 """
@@ -41,6 +41,7 @@ PARTS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 ALL_HELDOUT = "all-heldout"
 KINDS = ("terse", "paragraph", "negation", "incumbent", "tradeoff", "team", "situation", "undecidable", "real")
@@ -134,6 +135,7 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         "heldout14": "held-out 14",
         "heldout15": "held-out 15",
         "heldout16": "held-out 16",
+        "heldout17": "held-out 17",
     }
     lines = ["| kind | " + " | ".join(names[p] for p in parts) + " |", "|---" * (len(parts) + 1) + "|"]
     for kind in kinds:
