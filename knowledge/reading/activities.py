@@ -48,6 +48,8 @@ class Activities:
         self, cues: list[ActivityCue], rewrites: dict[str, str], mentions: Mentions, negations: list[str]
     ) -> None:
         self._activities = [_Activity(cue, rewrites) for cue in cues]
+        # the stems any party opens on: a clause holding none names no activity (one set test)
+        self._party_openers = frozenset(stem for activity in self._activities for stem in activity.parties.firsts)
         self._negations = _stems(negations, rewrites)
         self._mentions = mentions
 
@@ -55,7 +57,9 @@ class Activities:
         """Each activity found in the clause adds its concept's needs, unless a negation comes before it or the
         need is said already ('no live updates needed' stands)."""
         msg, state = clause.msg, clause.state
-        said = [stem(w) for w in clause.raw]
+        said = clause.stems
+        if self._party_openers.isdisjoint(said):
+            return
         for activity in self._activities:
             span = activity.span(said)
             if span is None or self._negations.anywhere(said, 0, span[0]):

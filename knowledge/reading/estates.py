@@ -58,6 +58,8 @@ class EstateReader:
         if "(" not in text and not self._run_verbs:
             return None  # (every listed system has a bracketed entry, the trailing item follows one)
         for sentence in _SENTENCE.finditer(text):
+            if len(set(filter(None, map(self._frameworks.get, _WORD.findall(sentence.group(0)))))) < 2:
+                continue  # (two frameworks are needed; the systems' words are this sentence's words)
             systems = self._systems(text, sentence.start(), sentence.end())
             if len(systems) >= 2 and len({s.framework for s in systems}) >= 2:
                 subject = self._subject(text, sentence.start(), sentence.end(), systems)

@@ -36,13 +36,18 @@ class Mandates:
     def read(self, norm: str) -> str | None:
         """The framework the normalised message says is fixed; the last one said when several are."""
         cues = self._cues
-        if cues is None or self._own.anywhere(words(norm)):
+        said_all = words(norm)
+        if cues is None or self._names.keys().isdisjoint(said_all):
+            return None  # (a set test: no framework named, none fixed)
+        if self._own.anywhere(said_all):
             return None  # (a side project: the mandate told is the day job's)
         fixed: str | None = None
         for sentence in split_sentences(norm):
             if sentence.rstrip().endswith("?"):
                 continue  # "does it have to be django?" asks; it does not fix
             said = words(sentence)
+            if self._names.keys().isdisjoint(said):
+                continue  # (a set test: most sentences name no framework)
             ends = _clause_ends(sentence)
             for i, word in enumerate(said):
                 fw = self._names.get(word)
@@ -58,12 +63,13 @@ class Mandates:
     def lifted(self, norm: str) -> bool:
         """Whether the message ends a mandate told before ('the mandate got dropped'), fixing none itself."""
         cues = self._cues
-        if cues is None or self.read(norm) is not None:
+        if cues is None:
             return False
-        return any(
+        ended = any(
             not cues.rule_nouns.isdisjoint(said) and self._lapsed.anywhere(said)
             for said in map(words, split_sentences(norm))
         )
+        return ended and self.read(norm) is None  # (the rarely met test first)
 
     def _listed(self, said: list[str], i: int) -> bool:
         """The name is one of a list of frameworks ('flask and django', 'flask or quart')."""

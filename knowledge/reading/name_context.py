@@ -30,6 +30,11 @@ class NameContext:
     def __init__(self, vocab: Vocabulary, ownership: Ownership) -> None:
         self._cues = vocab.roles
         self._past = WordRuns(vocab.roles.past_before)
+        # the words opening a past-project cue, and those a name may follow inside one ('our last <flask> project'):
+        # a clause holding none is passed with one set test
+        self._past_project_openers = frozenset(run[0] for run in vocab.roles.past_project if run)
+        self._past_project_inner = frozenset(w for run in vocab.roles.past_project for w in run[:-1])
+        self._other_work_after = WordRuns(vocab.roles.other_work_after)
         self._ownership = ownership
 
     def in_past(self, raw: list[str], match: Match) -> bool:
@@ -69,11 +74,15 @@ class NameContext:
     def past_project_before(self, raw: list[str], start: int) -> bool:
         """'at my previous company we used sanic': the clause opens in an earlier job or project before the
         framework (no word turning to this one between), so the team knows it; it is not what runs here."""
+        if self._past_project_openers.isdisjoint(raw[:start]):
+            return False
         return past_project.placed_before(raw, start, self._cues.past_project, self._cues.past_project_ends)
 
     def names_past_project(self, raw: list[str], start: int, end: int) -> bool:
         """'our last flask project became chaos': the framework describes an earlier project, so the team knows it;
         it is not what runs here."""
+        if not start or raw[start - 1] not in self._past_project_inner:
+            return False
         return past_project.names_inside(raw, start, end, self._cues.past_project)
 
     def lacked_beside_known(self, clause: Clause, pos: int) -> bool:
@@ -141,11 +150,8 @@ class NameContext:
         """'we run flask for everything else': right after the framework (a word such as 'basically' may stand
         between), it is said to serve the rest of the team's work, so the team knows it; unless the thing asked
         about is said to share it ('… and so does this one')."""
-        if says_run(raw[end:], self._cues.other_work_shared):
-            return False
-        return any(
-            tuple(raw[at : at + len(run)]) == run for at in (end, end + 1) for run in self._cues.other_work_after
-        )
+        after = self._other_work_after.anywhere(raw, end, end + 2)  # (first: rarely said; the shared cue is
+        return after and not says_run(raw[end:], self._cues.other_work_shared)  # looked for in the whole rest)
 
     @staticmethod
     def opens_move(clause: Clause, pos: int, follows: Mapping[str, str]) -> bool:

@@ -114,6 +114,8 @@ class OtherThings:
         cues = self._needs
         if not cues.glue_needs or match.kinds.get("requirement") in cues.glue_needs:
             return False
+        if cues.glue_ends.isdisjoint(clause.raw[: match.start]):
+            return False  # (a set test: no end word before the match, so no glue before it either)
         glue = [m for m in clause.matches if m.kinds.get("requirement") in cues.glue_needs and m.end <= match.start]
         if not glue:
             return False
@@ -205,6 +207,8 @@ class OtherThings:
     def _retired_part(self, raw: list[str], match: Match) -> bool:
         """'the old admin we're retiring', 'retiring the legacy admin': a part of a system with a retiring cue a few
         words after or before it is going away."""
+        if not self._retiring.may_start_in(raw):
+            return False  # (a set test: most clauses say nothing is going away)
         need = match.kinds.get("requirement")
         needs = (
             [need] if need else self._kb.concepts[match.kinds["concept"]].implies if "concept" in match.kinds else []

@@ -70,7 +70,7 @@ class RequirementParser:
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._name_forms = name_forms(self._framework_by_name)
         categories = {req.id: req.category for req in kb.requirements.values()}
-        self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name))
+        self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name), self._named_or_possessive)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
         self._superseded = Superseded(vocab.superseded, self._rewrites)
@@ -156,9 +156,7 @@ class RequirementParser:
             msg.arguing = msg.heading_list = False
             for aside in asides:
                 self._clauses.read_aside(msg, aside, scanned)
-            said_here = [w for raw, _ in msg.sentence_clauses for w in raw]
-            named_here = frozenset(filter(None, map(self._named_or_possessive, said_here)))
-            self._status_quo.read_sentence(msg, said_here, named_here)
+            self._status_quo.read_sentence(msg, [w for raw, _ in msg.sentence_clauses for w in raw])
             if len(cut) >= PASTE_SENTENCES:
                 _drop_virtues_sentence(msg, self._virtues)
         _virtues_lean(msg, self._claimed)

@@ -55,7 +55,7 @@ class StaffHandling:
         msg, state = clause.msg, clause.state
         raw, carried = msg.staff_words + clause.raw, len(msg.staff_words)
         msg.staff_words = []
-        said = [stem(w) for w in raw]  # roles are kept by stem: singular and plural count alike
+        said = [*map(stem, raw[:carried]), *clause.stems]  # roles are kept by stem: singular and plural count alike
         if not self._roles.may_start_in(said):
             return  # (a set test: most clauses name no staff role)
         role, span = self._span(said, raw)

@@ -169,3 +169,4 @@ class Clause:
     raw: list[str]  # its words
     matches: list[Match]  # the phrases found in them, in order
     covered: set[int]  # the word positions the matches cover
+    stems: list[str]  # its words' stems, for the readers comparing by stem (activities, staff handling)

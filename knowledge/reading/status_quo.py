@@ -6,7 +6,7 @@ have ("the app has a public api and an admin") still states needs: the reading h
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Vocabulary
@@ -20,11 +20,18 @@ from knowledge.reading.word_runs import WordRuns
 class StatusQuo:
     """Built once per vocabulary, with each requirement's category."""
 
-    def __init__(self, vocab: Vocabulary, categories: Mapping[str, str], frameworks: frozenset[str]) -> None:
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        categories: Mapping[str, str],
+        frameworks: frozenset[str],
+        named: Callable[[str], str | None],
+    ) -> None:
         cues = vocab.status_quo
         self._on = cues is not None
         self._list_reach = cues.list_reach if cues else 0
         self._frameworks = frameworks  # the names frameworks go by
+        self._named = named  # the framework a word names ('djangos' too), or None
         self._have = WordRuns(cues.have if cues else ())
         changes: list[tuple[str, ...]] = [*(cues.change if cues else ())]
         changes += [tuple(words(cue)) for cue in (*vocab.failing_cues, *vocab.wish_cues)]
@@ -37,9 +44,8 @@ class StatusQuo:
         also = cues.also if cues else frozenset()
         self._features = frozenset(rid for rid, category in categories.items() if category in kinds) | also
 
-    def read_sentence(self, msg: MessageState, said: list[str], named: frozenset[str]) -> None:
-        """After a sentence is read (`said`: its words, `named`: the frameworks it names): its features told as
-        there, or said as needs."""
+    def read_sentence(self, msg: MessageState, said: list[str]) -> None:
+        """After a sentence is read (`said`: its words): its features told as there, or said as needs."""
         if not self._on:
             return
         changed = self._change.said_in(said)
@@ -49,6 +55,9 @@ class StatusQuo:
         found = [m for m in msg.sentence_found if not m.negated]
         if changed or any(m.wish for m in found):
             msg.needed.update(m.id for m in found)
+            return
+        if not self._have.may_start_in(said):  # (a set test: most sentences tell nothing as had)
+            msg.needed.update(m.id for _, mentions in msg.sentence_clauses for m in mentions if not m.negated)
             return
         told: list[str] = []
         carrying = False  # "theres a homegrown admin, a csv export, a contact form": a list runs on the cue
@@ -61,6 +70,7 @@ class StatusQuo:
             told += had
             msg.needed.update(m.id for m in mentions if not m.negated and m.id not in had)
         msg.told_last = told
+        named = frozenset(filter(None, map(self._named, said))) if told else frozenset()
         for rid in told:  # (the frameworks named with it: "fastapi has pydantic" is no app of ours)
             msg.had.setdefault(rid, []).append(named)
 

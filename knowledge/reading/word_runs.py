@@ -14,6 +14,11 @@ class WordRuns:
         for run in sorted(set(runs), key=len, reverse=True):  # the longest first
             self._by_first.setdefault(run[0], []).append(run)
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The words some run opens on."""
+        return frozenset(self._by_first)
+
     def may_start_in(self, said: list[str]) -> bool:
         """Whether some word of `said` opens a run: without one, `at` is 0 at every word."""
         return not self._by_first.keys().isdisjoint(said)
@@ -37,5 +42,6 @@ class WordRuns:
 
     def anywhere(self, said: list[str], start: int = 0, stop: int | None = None) -> bool:
         """Whether a run starts in `said[start:stop]`."""
-        stop = len(said) if stop is None else stop
-        return any(self.at(said, i) for i in self.openings(said[:stop]) if i >= start)
+        window = range(len(said))[max(0, start) : stop]  # (as `said[start:stop]` picks its words)
+        opens = compress(window, map(self._by_first.__contains__, said[window.start : window.stop]))
+        return any(self.at(said, i) for i in opens)
