@@ -42,6 +42,10 @@ def test_a_rule_covering_this_work_still_fixes(engine: Engine, text: str) -> Non
     [
         ("Our lead won't approve anything but flask. Tiny service for label printing.", "flask"),
         ("The CTO doesn't want anything other than django; it's a back office for claims.", "django"),
+        # the refusal said by a verb no negation cue reads: "accept", "use"
+        ("infosec won't accept anything but fastapi for the scoring endpoint", "fastapi"),
+        ("we can't run anything except flask on that box, it's for a tiny label printer API", "flask"),
+        ("ops will never deploy anything but django; this is a claims back office", "django"),
     ],
 )
 def test_refusing_all_but_one_keeps_that_one(engine: Engine, text: str, kept: str) -> None:

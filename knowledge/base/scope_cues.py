@@ -78,6 +78,11 @@ class ScopeCues(Entry):
         description="'anything but', 'anything except': exclusion cues that, after a refusal ('doesnt want anything "
         "but django'), keep what follows: refusing all else leaves it the one wanted, so nothing is ruled out.",
     )
+    refusal_words: frozenset[Word] = Field(
+        frozenset(),
+        description="'wont', 'cant', 'never': a word earlier in the clause that refuses, so a refused exception after "
+        "it ('security wont accept anything but flask') keeps what follows even where no negation cue was read.",
+    )
     set_aside_acts: frozenset[WordRun] = Field(
         frozenset(),
         description="'instead of hand-rolling auth': right after a set-aside cue, making the thing ourselves; the "

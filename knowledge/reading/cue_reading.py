@@ -111,7 +111,11 @@ def read_cue(
     if "exclude_after" in kinds and match.end - match.start > 1 and said_of_need(clause, pos, cues):
         negate_all(state.found, requirements)  # "a public api is out (of scope)": said of a need, it negates it
         return
-    if "exclude" in kinds and state.negating and tuple(raw[match.start : match.end]) in cues.refused_exceptions:
+    if (
+        "exclude" in kinds
+        and (state.negating or not cues.refusal_words.isdisjoint(raw[: match.start]))
+        and tuple(raw[match.start : match.end]) in cues.refused_exceptions
+    ):
         state.negating = state.denying = False  # "doesnt want anything but django": the exception is what is kept
         state.excluding = -1
         return
