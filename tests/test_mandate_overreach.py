@@ -74,3 +74,15 @@ def test_a_mandate_ended_in_the_thread_no_longer_decides(engine: Engine) -> None
         "news: that rule was scrapped at the all-hands. The app is a claims back office with forms and approvals.",
     )
     assert [picked(t) for t in turns] == ["flask", "django"]
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("heads up: quart is no longer allowed on the platform. we need a small JSON service", "quart"),
+        ("flask is no longer approved by infosec, what should the reporting API use?", "flask"),
+        ("django and flask are no longer allowed for new services; tiny webhook receiver", "django"),
+    ],
+)
+def test_a_permission_withdrawn_is_a_ban_now(engine: Engine, text: str, banned: str) -> None:
+    assert banned in engine.parser.parse(text).excluded
