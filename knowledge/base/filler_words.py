@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from knowledge.base.entry import Entry, Text
 from knowledge.base.words import Word
@@ -14,29 +12,29 @@ from knowledge.base.words import Word
 class FillerWords(Entry):
     """Fillers a cue, a need's wording or a lexicon term may hold inside it; nouns read alike; shorthand."""
 
-    cue_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    cue_fillers: list[Word] = Field(
         default_factory=list,
         description="'we already know flask', 'we are still on django', 'we mostly use flask': a word a cue of what "
         "the team knows, runs or moves to may hold inside it.",
     )
-    verdict_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    verdict_fillers: list[Word] = Field(
         default_factory=list,
         description="'nothing is actually broken': stressing words a need's wording may hold inside it.",
     )
-    ranking_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    ranking_fillers: list[Word] = Field(
         default_factory=list,
         description="'the admin is honestly the priority', 'latency clearly matters more than': a stressing or "
         "hedging word a ranking cue may hold inside it; it says how sure the asker is, not what ranks.",
     )
-    describing_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    describing_fillers: list[Word] = Field(
         default_factory=list,
         description="'in front of our legacy services': a describing word a lexicon term may hold inside it.",
     )
-    intent_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    intent_fillers: list[Word] = Field(
         default_factory=list,
         description="'not about web frameworks', 'researching a blog post': a word an intent cue may hold inside it.",
     )
-    modal_fillers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    modal_fillers: list[Word] = Field(
         default_factory=list,
         description="'staff need to edit', 'editors can publish': a modal word a lexicon term of people doing "
         "something may hold between the people and their verb.",

@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from knowledge.base.entry import Entry, Text
+from knowledge.base.words import Word
 
 
 class ProgressWords(Entry):
@@ -23,7 +22,7 @@ class ProgressWords(Entry):
         default_factory=list,
         description="'the move to X is in progress': said after the target, the migration is under way.",
     )
-    task_openers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    task_openers: list[Word] = Field(
         default_factory=list,
         description="'migrate the flask app to django.', 'converting the web layer from quart to fastapi': a move "
         "verb opening a clause of a message that asks nothing is a task decided, so the move is under way.",
@@ -38,12 +37,12 @@ class ProgressWords(Entry):
         description="'Decision: migrate the customer api from flask to fastapi.': a record's heading (an ADR's or an "
         "RFC's) standing alone as the clause before a move verb; the move is decided, whatever is asked after.",
     )
-    fraction_done: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    fraction_done: list[Word] = Field(
         default_factory=list,
         description="'step 3 of 5 done', '2 of 4 phases complete': a word said within a few words after a count 'n "
         "of m' that makes it the share of a move already made, so the move is under way.",
     )
-    task_passive: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    task_passive: list[Word] = Field(
         default_factory=list,
         description="'… be ported to quart': the auxiliary before a task opener said done that makes the passive.",
     )

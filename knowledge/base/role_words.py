@@ -4,9 +4,7 @@ a clause stands (a break, a yes-or-no question, a doubt), with the words never t
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from pydantic import Field, StringConstraints
+from pydantic import Field
 
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.words import Word
@@ -24,7 +22,7 @@ class RoleWords(Entry):
         description="Opening a clause right after a question ('do we need sso? nah'): the needs the question "
         "asked about are negated.",
     )
-    yes_no_openers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    yes_no_openers: list[Word] = Field(
         default_factory=list,
         description="'do we need sso? nah': a question opening with one of these (after a lead-in word or two) asks "
         "yes or no, so an `answer_no` after it answers it; 'which is best for chat? no preference' asks no such thing.",
@@ -34,7 +32,7 @@ class RoleWords(Entry):
         description="'could we skip django?', 'should we avoid flask here?': a question opening with one of these "
         "(after a lead-in word or two) asks whether a framework may be left out; it rules nothing out.",
     )
-    open_askers: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    open_askers: list[Word] = Field(
         default_factory=list,
         description="'why is flask out?', 'what else, now that django is out?': a question holding one of these asks "
         "something beside the ban, which stands; 'is fastapi a no-go?' and 'django's out?' hold none and only ask "
@@ -109,14 +107,14 @@ class RoleWords(Entry):
         "words ('nothing asgi', 'no uvicorn allowed') bans the interface: frameworks served on nothing else are "
         "ruled out (frameworks.yaml `served_on`).",
     )
-    current_owners: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    current_owners: list[Word] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )
-    current_owners_joining: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    current_owners_joining: list[Word] = Field(
         default_factory=list,
         description="Owner words that, right before 'a'/'an', join a clause instead ('suggested that a fastapi "
         "service be set up'): no owner there.",
     )
-    current_owners_strong: list[Annotated[str, StringConstraints(pattern=r"^[a-z]+$")]] = Field(
+    current_owners_strong: list[Word] = Field(
         default_factory=list, description="Owner words that make the framework right after them current ('our flask')."
     )
