@@ -6,8 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from knowledge.base.scope_cues import ScopeCues
-from knowledge.reading import lacks, leanings
-from knowledge.reading.libraries import LIBRARY
+from knowledge.reading import cue_context, lacks, leanings
 from knowledge.reading.negation import (
     acts,
     describes_next,
@@ -21,7 +20,6 @@ from knowledge.reading.negation import (
     takes_object,
     trial_dropped,
 )
-from knowledge.reading.phrases import Match
 from knowledge.reading.scope import CUE_REACH, MoveVerbs
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
@@ -140,7 +138,7 @@ def read_cue(
         if kept:
             negate_all([m for m in state.found if m not in kept], requirements)
             return
-    if "negate_after" in kinds and "negate" not in kinds and _tool_follows(clause, pos, owner_cues):
+    if "negate_after" in kinds and "negate" not in kinds and cue_context.tool_follows(clause, pos, owner_cues):
         return  # "or stay in drf?", "stays in flask": the team keeping a tool, no need set aside
     if "negate_after" in kinds and not state.found and points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
@@ -215,7 +213,7 @@ def read_cue(
     elif "decider" in kinds and (match.start or raw[match.start] in cues.decider_subjects):
         # "…, thats the priority": a cue opening with a pointing contraction points back as "that" before it does
         points = raw[match.start] in cues.decider_subjects
-        _decided(clause, raw[: match.start + 1] if points else raw[: match.start], cues)
+        leanings.decided(clause, raw[: match.start + 1] if points else raw[: match.start], cues)
     elif "outranks" in kinds and state.negating and not state.negated_since_cue:
         # "nothing matters more than latency", "no feature is more important than the admin": the negated subject
         # ranks what follows first, so it is wanted, neither negated nor a side concern
@@ -232,7 +230,8 @@ def read_cue(
     elif "progress_after" in kinds and state.targeted:
         msg.underway = True
     elif "progress" in kinds and (
-        (match.start and _intended(raw, match.start, cues)) or _weighed_gerund(raw, match, kinds["progress"], cues)
+        (match.start and cue_context.intended(raw, match.start, cues))
+        or cue_context.weighed_gerund(raw, match, kinds["progress"], cues)
     ):
         # "should we port our flask app to django?", "debating switching the app to fastapi": a move asked about
         # or weighed, not made; what follows runs
@@ -252,16 +251,16 @@ def read_cue(
         # "retiring the django auth service": it goes, its work (auth) stays wanted
         state.excluding = state.retiring = match.end
     elif "proposal" in kinds or "advice" in kinds:
-        if "advice" not in kinds and _said_by(raw, match.start, cues.first_person, cues):
+        if "advice" not in kinds and cue_context.said_by(raw, match.start, cues.first_person, cues):
             return  # "i want to migrate it to fastapi for async", "i am convinced": the asker's own reasons
-        if "advice" not in kinds and _said_by(raw, match.start, cues.demanders, cues):
+        if "advice" not in kinds and cue_context.said_by(raw, match.start, cues.demanders, cues):
             return  # "partners keep asking for an openapi spec": what those served ask for is needed
         if not state.proposal:
             state.pitch_from = len(state.named)
         state.proposal = True
         if state.owner_cue:  # "our cto wants fastapi": the "our" owns the pitcher, not the framework
             state.current_cue = -1
-    elif "target" in kinds and _move_infinitive(raw, match, move_verbs, msg.named_frameworks):
+    elif "target" in kinds and cue_context.move_infinitive(raw, match, move_verbs, msg.named_frameworks):
         # "we plan to migrate the flask app to django": an infinitive of a move, not a destination; what it
         # governs runs today ("to rewrite it all in fastapi": the one after "in" is where it goes), and
         # "started to" reports the move under way
@@ -297,7 +296,7 @@ def read_cue(
         return  # "the current contenders are pyramid and cherrypy": options weighed, not what runs
     elif "current" in kinds and match.start and raw[match.start - 1] in cues.still_to_come:
         return  # "the new service will be built in flask": a build still to come, not what runs
-    elif "current" in kinds and raw[match.start] in cues.first_person and _wished(raw[: match.start], cues):
+    elif "current" in kinds and raw[match.start] in cues.first_person and cue_context.wished(raw[: match.start], cues):
         return  # "tom would rather we used django": someone's wish, not what runs
     elif "current" in kinds:
         state.current_cue = match.end
@@ -308,84 +307,3 @@ def read_cue(
             state.skill_at, state.skill_lacking = match.end, False
     elif "skill_lacking" in kinds:  # "we dont know async": the need after it is a skill the team lacks
         state.skill_at, state.skill_lacking = match.end, True
-
-
-def _said_by(raw: list[str], start: int, speakers: frozenset[str], cues: ScopeCues) -> bool:
-    """The word before a pitch cue (auxiliaries skipped) is one of `speakers`: the asker ("i want", "we are really
-    sure") or those the system serves ("partners keep asking for")."""
-    at = start - 1
-    while at >= 0 and raw[at] in cues.auxiliaries:
-        at -= 1
-    return at >= 0 and raw[at] in speakers
-
-
-def _weighed_gerund(raw: list[str], match: Match, cue: str, cues: ScopeCues) -> bool:
-    """'debating switching the whole thing to fastapi': a cue said done ('switched the') matched by its stem in a
-    gerund reports no move unless a progressive word comes right before ('we are switching the api')."""
-    if match.start and raw[match.start - 1] in cues.progressive:
-        return False
-    # (a filler inside the match may shift the words: only the pairs that line up are compared)
-    pairs = zip(cue.split(), raw[match.start : match.end], strict=False)
-    return any(said != word and said.endswith("ed") and word.endswith("ing") for said, word in pairs)
-
-
-def _intended(raw: list[str], start: int, cues: ScopeCues) -> bool:
-    """'should we port …', 'we plan to migrate …': a move word after a modal, or after an intention verb and
-    'to', is a move intended; 'we started to migrate …' is one under way."""
-    before = raw[start - 1]
-    return before in cues.modals or (before == "to" and start > 1 and raw[start - 2] in cues.intentions)
-
-
-def _move_infinitive(raw: list[str], match: Match, move_verbs: MoveVerbs, named: set[str]) -> bool:
-    """'to migrate the flask app', 'to port flask': a bare 'to' before a move verb that governs a thing of ours,
-    a framework or a source ('to move data out of the django db' governs something else)."""
-    verb, governed = raw[match.end : match.end + 1], raw[match.end + 1 : match.end + 2]
-    return (
-        raw[match.start : match.end] == ["to"]
-        and bool(verb)
-        and verb[0] in move_verbs.verbs
-        and bool(governed)
-        and (governed[0] in move_verbs.objects or governed[0] in named)
-    )
-
-
-def _wished(before: list[str], cues: ScopeCues) -> bool:
-    """'rather we used', 'suggested that we run', 'rather we were using': a wish or pitch word right before the
-    cue's subject (a 'that' or a subject left out of the cue between them)."""
-    end = len(before)
-    while end and (before[end - 1] == "that" or before[end - 1] in cues.first_person):
-        end -= 1
-    return end > 0 and before[end - 1] in cues.wished_runs
-
-
-def _decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
-    """'…, but chat is the core': the needs said since the clause's last break (or, when the word before the cue
-    points back, "and that matters most", the sentence's) are the asker's top; every other need said so far leans
-    as a wish (when the top names no need, only the sentence's)."""
-    msg, state = clause.msg, clause.state
-    top = state.found[state.since_break :]
-    if not top and before[-1:] and before[-1] in cues.decider_subjects:
-        top = [*msg.sentence_found, *state.found]
-    top_ids = {m.id for m in top if not m.negated}
-    msg.topped.update(dict.fromkeys(top_ids))
-    msg.ranked = msg.top_stated = True
-    # a top naming no need ("but the editing side is what matters") ranks only what its sentence set against it
-    earlier = msg.requirements.values() if top else ()
-    said = {id(m): m for m in (*earlier, *msg.sentence_found, *state.found)}
-    others = [m for m in said.values() if m.id not in top_ids]
-    leanings.hedge(msg, others, firm=set())
-    hedged = {m.id: m for m in others if m.wish}
-    for found in (state.found, msg.sentence_found):
-        found[:] = [m if m.id in top_ids else hedged.get(m.id, m) for m in found]
-
-
-def _tool_follows(clause: Clause, pos: int, owner_cues: frozenset[str]) -> bool:
-    """A framework or library named right after the cue (past an article or owner word): the cue says where the
-    team keeps its code ('stay in drf'), not that a need said before it is set aside."""
-    if pos + 1 >= len(clause.matches):
-        return False
-    after = clause.matches[pos + 1]
-    gap = clause.raw[clause.matches[pos].end : after.start]
-    return ("framework" in after.kinds or LIBRARY in after.kinds) and all(
-        word in ARTICLES or word in owner_cues for word in gap
-    )

@@ -1,5 +1,6 @@
-"""How firmly a need is said, and whose it is: needs hedged into wishes, an asker's preference answered by what
-the project is, a question answered no, and someone else's pitch, whose reasons are not the team's needs."""
+"""How firmly a need is said, and whose it is: needs hedged into wishes, a ranking said after the need, an asker's
+preference answered by what the project is, a question answered no, and someone else's pitch, whose reasons are not
+the team's needs."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import functools
 
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading.result import RequirementMention
-from knowledge.reading.state import ClauseState, MessageState
+from knowledge.reading.state import Clause, ClauseState, MessageState
 
 
 def hedge(msg: MessageState, found: list[RequirementMention], *, firm: set[str] | None = None) -> None:
@@ -79,3 +80,24 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
             continue  # "it is proposed that the flask service be ported to quart": flask is the move's source
         msg.targets.setdefault(fw, None)
         msg.proposed.setdefault(fw, None)
+
+
+def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
+    """'…, but chat is the core': the needs said since the clause's last break (or, when the word before the cue
+    points back, "and that matters most", the sentence's) are the asker's top; every other need said so far leans
+    as a wish (when the top names no need, only the sentence's)."""
+    msg, state = clause.msg, clause.state
+    top = state.found[state.since_break :]
+    if not top and before[-1:] and before[-1] in cues.decider_subjects:
+        top = [*msg.sentence_found, *state.found]
+    top_ids = {m.id for m in top if not m.negated}
+    msg.topped.update(dict.fromkeys(top_ids))
+    msg.ranked = msg.top_stated = True
+    # a top naming no need ("but the editing side is what matters") ranks only what its sentence set against it
+    earlier = msg.requirements.values() if top else ()
+    said = {id(m): m for m in (*earlier, *msg.sentence_found, *state.found)}
+    others = [m for m in said.values() if m.id not in top_ids]
+    hedge(msg, others, firm=set())
+    hedged = {m.id: m for m in others if m.wish}
+    for found in (state.found, msg.sentence_found):
+        found[:] = [m if m.id in top_ids else hedged.get(m.id, m) for m in found]
