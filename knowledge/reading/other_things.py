@@ -13,13 +13,12 @@ from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
+from knowledge.reading.team_names import TeamNames
 from knowledge.reading.text import ARTICLES
 from knowledge.reading.word_runs import WordRuns
 
 __all__ = ["OtherThings"]
 
-_OUTSIDE_REACH = 2  # "the hosting vendor's platform team": the owner right before the team's name
-_NAME_REACH = 2  # "the real-time bidding team", "called pulse dashboard": plain words a name runs over
 _WANTING_REACH = 3  # "we need our own auth": the wanting verb a word or two before "own"
 _GLUE_LEAD = 3  # "a glue service that sits between": the end word a few words after the glue's own words
 _GLUE_REACH = 8  # "between the legacy inventory db and the new warehouse api": the two ends a few words each
@@ -35,6 +34,7 @@ class OtherThings:
         self._kb = kb
         self._appraisal = appraisal
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        self._teams = TeamNames(vocab.needs, vocab.scope)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._owners = frozenset(vocab.current_owners)
         self._senses: dict[str, list[tuple[str, Sense]]] = {}  # a need's word as typed -> (need, other sense)
@@ -135,15 +135,15 @@ class OtherThings:
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
             return True
-        if self._team_name(raw, match) or self._given_name(raw, match):
+        if self._teams.team_name(raw, match) or self._teams.given_name(raw, match):
             return True  # "we're the real-time bidding team", "a squad called real-time bidding": a name
-        if self._unit_running(clause, match):
+        if self._teams.unit_running(clause, match):
             return True  # "Payments uses Django": a part of the organisation, named by its trade, and what it runs
-        if self._outside_team(raw, match):
+        if self._teams.outside_team(raw, match):
             return True  # "the hosting vendor's platform team": another company's team, not ours
         if self._retired_part(raw, match):
             return True  # "the old admin we're retiring": a part going away, not one wanted
-        if self._owning_team(raw, match):
+        if self._teams.owning_team(raw, match):
             return True  # "the platform team owns the rest": a team beside ours, not who builds this
         if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
             return True
@@ -153,7 +153,7 @@ class OtherThings:
             return True  # "weve run it in prod for years": time already spent running it, not a life ahead
         if self._names_running_system(clause, match):
             return True  # "4 fastapi services (auth, search)": a running system's name, not a need
-        if self._in_repository_name(clause, match):
+        if self._teams.in_repository_name(clause, match):
             return True  # "acme/payments-fastapi": a word of a repository's name, not a need
         if self._chosen_part(clause, match):
             return True  # "want to hand-pick orm + auth": the team's own pick, not a part wanted built in
@@ -194,16 +194,6 @@ class OtherThings:
             and names.issuperset(clause.raw[match.start : match.end])
         )
 
-    def _outside_team(self, raw: list[str], match: Match) -> bool:
-        """A team named by the need's words ('platform team') right after a party outside the company ('the
-        vendor's'): whose team it is, not who builds this."""
-        cues = self._needs
-        return (
-            match.end > match.start
-            and raw[match.end - 1] in cues.team_nouns
-            and not cues.outside_owners.isdisjoint(raw[max(0, match.start - _OUTSIDE_REACH) : match.start])
-        )
-
     def _retired_part(self, raw: list[str], match: Match) -> bool:
         """'the old admin we're retiring', 'retiring the legacy admin': a part of a system with a retiring cue a few
         words after or before it is going away."""
@@ -218,71 +208,6 @@ class OtherThings:
         return self._retiring.anywhere(raw, match.end, match.end + _RETIRE_REACH) or self._retiring_first.anywhere(
             raw, max(0, match.start - _RETIRE_REACH), match.start
         )
-
-    def _owning_team(self, raw: list[str], match: Match) -> bool:
-        """'the platform team owns the rest': the need's words end on a team noun, pointed at ('the',
-        `team_owning_openers`), with a verb of owning or handling right after: another team, named by what it does."""
-        cues = self._needs
-        if not (match.start > 0 and raw[match.end - 1] in cues.team_nouns):
-            return False
-        # "the data platform team": a plain word or two may qualify the team's name after the opener
-        lead = raw[max(0, match.start - 1 - _NAME_REACH) : match.start]
-        openers = [i for i, word in enumerate(lead) if word in cues.team_owning_openers]
-        if not openers:
-            return False
-        at = len(lead) - openers[-1]  # how far before the match the opener sits
-        if match.start - at > 0 and raw[match.start - at - 1] in cues.team_owned_by:
-            return True  # "run by the data platform team": that team does what was said before
-        return match.end < len(raw) and raw[match.end] in cues.team_owning
-
-    @staticmethod
-    def _in_repository_name(clause: Clause, match: Match) -> bool:
-        """The need's words are joined by a hyphen to the word before or after them inside a repository's name."""
-        raw, pairs = clause.raw, clause.msg.slug_pairs
-        if not pairs:
-            return False
-        return (match.start > 0 and (raw[match.start - 1], raw[match.start]) in pairs) or (
-            match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in pairs
-        )
-
-    def _team_name(self, raw: list[str], match: Match) -> bool:
-        """'the real-time analytics team', 'our payments platform team': after a determiner, the need's words and a
-        couple of plain words (no word ending a describing run) end at a team noun, so they are the team's name."""
-        cues = self._needs
-        if not match.start or raw[match.start - 1] not in cues.team_name_openers:
-            return False
-        for at in range(match.end, min(len(raw), match.end + _NAME_REACH + 1)):
-            if raw[at] in cues.team_name_nouns:
-                return at + 1 == len(raw) or raw[at + 1] not in cues.team_noun_modifiers
-            # "the admin panel the team uses": a determiner opens another phrase, the team is who uses the thing
-            if raw[at] in cues.gap_stops or raw[at] in self._scope.own_words or raw[at] in cues.team_name_openers:
-                return False
-        return False
-
-    def _unit_running(self, clause: Clause, match: Match) -> bool:
-        """'Payments uses Django, Search is on FastAPI': the need's words are the clause's subject and a using verb
-        joins them to a framework's name, so they name a unit of the organisation, not what is built."""
-        cues, raw = self._needs, clause.raw
-        if not cues.unit_run_verbs or (match.start and raw[match.start - 1] not in cues.unit_openers):
-            return False
-        if match.kinds.get("requirement") in cues.unit_parts:
-            return False  # "admin uses Django": a part of the app and what it is built with
-        # the verb may itself be a cue ("runs on"), so the first framework after it is looked for
-        following = next((m for m in clause.matches if m.start >= match.end and "framework" in m.kinds), None)
-        return following is not None and tuple(raw[match.end : following.start]) in cues.unit_run_verbs
-
-    def _given_name(self, raw: list[str], match: Match) -> bool:
-        """'a team literally called real-time bidding': the need's words a couple of plain words after a naming
-        word are the name given."""
-        cues = self._needs
-        for at in range(match.start - 1, max(-1, match.start - _NAME_REACH - 2), -1):
-            if raw[at] in cues.naming_cues:
-                return True
-            if raw[at] in cues.naming_verbs:
-                return at > 0 and raw[at - 1] in cues.naming_leads
-            if raw[at] in cues.gap_stops:
-                return False
-        return False
 
     def _serves(self, raw: list[str], match: Match) -> bool:
         """'json endpoints for the new app': a fresh need's words after an api's noun and 'for' name the client."""
