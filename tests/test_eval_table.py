@@ -1,4 +1,4 @@
-"""The `make eval` table: every held-out set also counts in one total column."""
+"""The `make eval` table: held-out sets are summed in one total column, retired (analysed) sets in another."""
 
 from bench.eval.run import Outcome, _table
 
@@ -7,18 +7,34 @@ def _outcome(part: str, kind: str, ok: bool) -> Outcome:
     return Outcome(part, kind, f"{part}-{kind}", "text", "django", "django" if ok else "flask", ok)
 
 
+def _row(lines: list[str], kind: str) -> list[str]:
+    line = next(line for line in lines if line.startswith(f"| {kind} "))
+    return [cell.strip() for cell in line.strip("|").split("|")]
+
+
 def test_held_out_sets_are_summed_in_one_column_after_dev() -> None:
     lines = _table(
         [
             _outcome("dev", "terse", True),
-            _outcome("heldout", "terse", True),
-            _outcome("heldout2", "terse", False),
-            _outcome("heldout2", "thread turn", True),
+            _outcome("heldout10", "terse", True),
+            _outcome("heldout11", "terse", False),
+            _outcome("heldout11", "thread turn", True),
         ]
     )
     header = [cell.strip() for cell in lines[0].strip("|").split("|")]
     assert header[:3] == ["kind", "dev", "**all held-out**"]
-    terse = [cell.strip() for cell in lines[2].strip("|").split("|")]
-    assert terse[:5] == ["terse", "1/1 (100%)", "1/2 (50%)", "1/1 (100%)", "0/1 (0%)"]
-    thread = next(line for line in lines if line.startswith("| thread turn"))
-    assert "1/1 (100%)" in thread.split("|")[3]  # threads count in the total, not in "all one-line"
+    assert _row(lines, "terse")[:5] == ["terse", "1/1 (100%)", "1/2 (50%)", "1/1 (100%)", "0/1 (0%)"]
+    assert "1/1 (100%)" in _row(lines, "thread turn")[2]  # threads count in the total, not in "all one-line"
+
+
+def test_retired_sets_count_apart_from_the_held_out_total() -> None:
+    lines = _table(
+        [
+            _outcome("heldout", "terse", False),
+            _outcome("heldout9", "terse", True),
+            _outcome("heldout17", "terse", True),
+        ]
+    )
+    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    assert header[1:3] == ["**all held-out**", "analysed (retired 1–9)"]
+    assert _row(lines, "terse")[1:3] == ["1/1 (100%)", "1/2 (50%)"]
