@@ -15,6 +15,11 @@ class ProgressWords(Entry):
     proposal_cues: list[Text] = Field(
         default_factory=list, description="'someone wants to switch to X because…': a third party's pitch."
     )
+    pitch_speakers: list[Word] = Field(
+        default_factory=list,
+        description="'teammate: \"litestar has better typing\"': a word naming someone besides the team's "
+        "decision, alone (with an article or owner word) before a colon: what follows the colon is their pitch.",
+    )
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."
     )

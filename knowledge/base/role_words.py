@@ -107,6 +107,12 @@ class RoleWords(Entry):
         "words ('nothing asgi', 'no uvicorn allowed') bans the interface: frameworks served on nothing else are "
         "ruled out (frameworks.yaml `served_on`).",
     )
+    interface_only: list[Word] = Field(
+        default_factory=list,
+        description="'the host is mod_wsgi only', 'only supports wsgi': a word right before or after (or two before) "
+        "an interface's name that makes it the only one the app may be served on: frameworks not served on it are "
+        "ruled out, save the one that runs.",
+    )
     current_owners: list[Word] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )

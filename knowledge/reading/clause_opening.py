@@ -23,6 +23,20 @@ def _list_item(raw: list[str], matches: list[Match]) -> bool:
     return 0 < len(raw) <= _ITEM_WORDS and all(NEED_KINDS.intersection(m.kinds) for m in matches)
 
 
+def _pitch_item(raw: list[str], matches: list[Match], current: str | None) -> bool:
+    """A short item of a pitch's list that names the framework pitched ('go sanic', 'quart, async'): needs and
+    frameworks, and at most one other word, the framework opening or closing it ('small flask glue code' names a
+    thing of ours by its framework, it pitches nothing)."""
+    pitched = [m for m in matches if "framework" in m.kinds and m.kinds["framework"] != current]
+    covered = sum(m.end - m.start for m in matches)
+    return (
+        0 < len(raw) <= _ITEM_WORDS
+        and len(raw) - covered <= 1
+        and any(m.start == 0 or m.end == len(raw) for m in pitched)
+        and all("framework" in m.kinds or NEED_KINDS.intersection(m.kinds) for m in matches)
+    )
+
+
 def run_left_open(state: ClauseState, raw: list[str], matches: list[Match]) -> NeedRun | None:
     """A list of needs that the clause's end (a comma) leaves open: one being read, or a need negated last
     ("we dont need an admin, docs or …")."""
@@ -91,6 +105,12 @@ class ClauseOpener:
         msg.held = msg.held if msg.held_run is not None else []
         if last.proposal and (last.named or msg.proposed) and _list_item(raw, matches):
             state.proposal = True  # "someone wants fastapi (faster, api docs, async)": the pitch's list of reasons
+        elif msg.carry_pitch:  # "teammate: 'litestar has better typing'": the speaker's words open the pitch
+            state.proposal, msg.carry_pitch = True, False
+        elif msg.pitched is last and _pitch_item(raw, matches, msg.current):
+            # "keeps saying we should 'go async, go sanic'": the pitch names its framework an item later; the
+            # reasons said before it are the pitch's too
+            state.proposal, state.pitch_before = True, last
         msg.carry_exclusion = msg.carry_wish = False
         msg.carry_run = None
         msg.package_of = None

@@ -80,6 +80,8 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
             continue  # "it is proposed that the flask service be ported to quart": flask is the move's source
         msg.targets.setdefault(fw, None)
         msg.proposed.setdefault(fw, None)
+    if state.pitch_before is not None:  # "'go async, go sanic'": the reasons said before the name
+        discount_pitch(state.pitch_before, msg)
 
 
 def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:

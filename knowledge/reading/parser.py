@@ -36,6 +36,8 @@ from knowledge.reading.tagging import build_index
 from knowledge.reading.text import asked_clauses
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
+_SPEAKER_HEAD_WORDS = 3  # "the new hire:" names a speaker; a longer heading says something itself
+
 __all__ = ["ParsedQuery", "RequirementMention", "RequirementParser"]  # the result types live in result.py
 
 # "https://news.ycombinator.com/item": a link's host names the site it points at, not the project; its path may
@@ -78,6 +80,7 @@ class RequirementParser:
         self._claimed = frozenset(vocab.claimed_virtues)
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
+        self._pitch_speakers = frozenset(vocab.pitch_speakers)
         self._mandates = Mandates(vocab.mandates, self._framework_by_name)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -150,6 +153,8 @@ class RequirementParser:
                 or dropped
             )
             msg.heading_list = msg.carry_negation
+            # "teammate: 'litestar has better typing'": the words after a speaker's heading are their pitch
+            msg.carry_pitch = bool(colon and reasons) and self._speaker_head(msg.previous_raw)
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination
             msg.arguing = bool(colon) and len(msg.targets) > targets_before
             self._clauses.read_clauses(msg, reasons, scanned)
@@ -173,6 +178,10 @@ class RequirementParser:
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)
+
+    def _speaker_head(self, raw: list[str]) -> bool:
+        """'teammate', 'our contractor', 'the new hire': a heading of a few words that ends on a pitch speaker."""
+        return 0 < len(raw) <= _SPEAKER_HEAD_WORDS and raw[-1] in self._pitch_speakers
 
     def _fixed(self, parsed: ParsedQuery, norm: str) -> ParsedQuery:
         """The framework the organisation fixed: a negation running through a list ("no django, no flask, fastapi

@@ -23,6 +23,8 @@ _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang")
 
 Suggest = Callable[[tuple[str, ...], float], tuple[str, ...]]  # unknown words -> framework names they resemble
 
+_REFUSAL_REACH = 4  # "ops no longer allow wsgi-only apps": a refusal this near the interface's name denies it
+
 
 class Settler:
     """Settles what a message said; built once per knowledge base."""
@@ -108,6 +110,25 @@ class Settler:
             for kind, named in vocab.server_interfaces.items()
             for word in named
         }
+        # one-word interface names -> their kind, and the words that make one the only kind served
+        self._interface_kind = {
+            word: kind for kind, named in vocab.server_interfaces.items() for word in named if " " not in word
+        }
+        self._interface_only = frozenset(vocab.interface_only)
+        self._refusals = frozenset(cue for cue in vocab.negation_before if " " not in cue)
+
+    def _only_interface(self, msg: MessageState, said: list[str]) -> None:
+        """'the host is mod_wsgi only', 'it only runs uvicorn': the one interface the app may be served on, so the
+        frameworks served on none of its kind are ruled out (what runs stays: it runs there already)."""
+        for at, word in enumerate(said):
+            kind = self._interface_kind.get(word)
+            if kind is None or not self._interface_only.intersection(said[max(0, at - 2) : at + 2]):
+                continue
+            if word in msg.negated_words or self._refusals.intersection(said[max(0, at - _REFUSAL_REACH) : at]):
+                continue  # "does not permit wsgi-only apps", "no longer allow …": the restriction is itself refused
+            for fw in self._kb.frameworks.values():
+                if fw.served_on is not None and kind not in fw.served_on.kinds and fw.id != msg.current:
+                    msg.excluded[fw.id] = None
 
     def _ban_interfaces(self, msg: MessageState) -> None:
         """'security won't approve anything asgi', 'no uvicorn allowed': a server interface denied by name is a
@@ -150,6 +171,7 @@ class Settler:
         kb = self._kb
         mentioned, targets, known, requirements = msg.mentioned, msg.targets, msg.known, msg.requirements
         retired = _settle_retired(msg)
+        self._only_interface(msg, said_words)
         self._ban_interfaces(msg)
         for fw in msg.excluded:
             mentioned.pop(fw, None)

@@ -42,6 +42,8 @@ class ClauseState:
     owner_cue: bool = False  # the current cue is a bare owner word ("our"), not "from" or "we run"
     proposal: bool = False  # "someone wants to rewrite it in fastapi 'for perf'": a third party's pitch
     pitch_from: int = 0  # how many frameworks the clause had named when its pitch cue came
+    # "keeps saying we should 'go async, go sanic'": the pitch clause before, whose framework this one names
+    pitch_before: ClauseState | None = None
     wishing: bool = False  # "would be nice if it's easy to learn": the needs that follow are wishes
     wished_since_cue: bool = False
     minor_part: bool = False  # "also want a tiny status page": the wish is a side part beside the core
@@ -93,6 +95,7 @@ class MessageState:
     carry_negation: bool = False  # "non-goals: a public api": a negation heading the colon's list
     heading_cue: bool = False  # the clause just read is a negation cue alone ("out of scope", "descoped")
     heading_list: bool = False  # "non-goals: html, cms, forms": the heading's negation runs over every item
+    carry_pitch: bool = False  # "teammate: 'litestar has better typing'": a speaker's heading opens their pitch
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     wish_alone: bool = False  # the clause just read is a wish cue alone ("nice to have"), a heading before a colon
     ranked: bool = False  # the message ranks its needs ("P0: …", "order of importance: 1. …")
