@@ -146,6 +146,11 @@ class ScopeCues(Entry):
         description="'we dont need an admin, docs or a validation lib': a list joined by one of these after a comma "
         "goes on with a negation; 'no admin, sso and audit logs' is a new list of needs wanted.",
     )
+    elsewhere_marks: frozenset[Word] = Field(
+        frozenset(),
+        description="'the admin screens live in retool already': a word that, in the clause of a weaker "
+        "elsewhere cue ('live in', 'done in'), says the part is served by another tool already.",
+    )
     decider_subjects: frozenset[Word] = Field(
         frozenset(),
         description="'… an admin screen, and that matters more than anything': the only words before a decider cue "

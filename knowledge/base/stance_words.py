@@ -55,6 +55,17 @@ class StanceWords(Entry):
         description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
         "core; the needs after it in its clause lean like a wish.",
     )
+    elsewhere_cues: list[Text] = Field(
+        default_factory=list,
+        description="'authentication is handled by the gateway', 'the admin screens live in retool already': the "
+        "needs before it in its clause are served by another tool, not by the system being chosen, and are "
+        "dropped; not when a framework follows ('handled by django').",
+    )
+    elsewhere_weak: list[Text] = Field(
+        default_factory=list,
+        description="'live in', 'done in': elsewhere cues that also say other things ('go live in 3 weeks'), so "
+        "they count only beside a word of scope `elsewhere_marks` ('already').",
+    )
     decider_cues: list[Text] = Field(
         default_factory=list,
         description="'… but chat is the core', 'typed validation is what we care about most': the needs said just "

@@ -22,6 +22,7 @@ from knowledge.base.move_cues import MoveCues
 from knowledge.base.need_cues import NeedCues
 from knowledge.base.negation_words import NegationWords
 from knowledge.base.outside_calls import OutsideCallCues
+from knowledge.base.phase_cues import PhaseCues
 from knowledge.base.progress_words import ProgressWords
 from knowledge.base.rank_cues import RankCues
 from knowledge.base.role_cues import RoleCues
@@ -211,6 +212,10 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     )
     superseded: SupersededCues | None = Field(
         None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."
+    )
+    phases: PhaseCues | None = Field(
+        None,
+        description="'a prototype for now, but long-term a product': the lasting phase decides, the present leans.",
     )
     setting: SettingCues | None = Field(
         None, description="'we're a saas company; I need a webhook receiver': the organisation's kind, background."

@@ -27,6 +27,7 @@ from knowledge.reading.text import ARTICLES
 _FRAMEWORK_GAP = 1  # "it cant be plain flask": one word at most between the cue and the framework it rules out
 
 __all__ = ["read_cue"]
+_TOOL_GAP = 2  # "handled by the old django app": a couple of words between the cue and the framework serving it
 
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 _NO_MOVE_VERBS = MoveVerbs()  # (a frozen default, shared)
@@ -199,8 +200,19 @@ def read_cue(
     elif "wish" in kinds:
         # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
         leanings.hedge(msg, state.found)
+        if not state.found and match.start == 0 and match.end == len(raw):
+            leanings.tag_back(msg)  # "plus a login page, both boring": a tag alone downplays the clause before
         state.wishing, state.wished_since_cue = True, False
         msg.carry_wish = pos == len(clause.matches) - 1  # the cue ends the clause: its list may run on
+    elif ("elsewhere" in kinds or ("elsewhere_weak" in kinds and not cues.elsewhere_marks.isdisjoint(raw))) and not (
+        _names_framework(clause, pos)
+    ):
+        # "auth is handled by the gateway", "the admin screens live in retool already": another tool serves the
+        # part, so what the clause said before the cue is no need of the system chosen
+        for earlier in [m for m in state.found if not m.negated]:
+            state.found.remove(earlier)
+            if requirements.get(earlier.id) is earlier:
+                del requirements[earlier.id]
     elif "minor" in kinds:
         # "but also a few server-rendered pages": a minor part, its needs lean like a wish ("a few thousand
         # users" is a count)
@@ -307,3 +319,10 @@ def read_cue(
             state.skill_at, state.skill_lacking = match.end, False
     elif "skill_lacking" in kinds:  # "we dont know async": the need after it is a skill the team lacks
         state.skill_at, state.skill_lacking = match.end, True
+
+
+def _names_framework(clause: Clause, pos: int) -> bool:
+    """The words right after the cue at `matches[pos]` name one of the frameworks ("handled by django"): the part
+    stays with the frameworks being weighed, not with another tool."""
+    end = clause.matches[pos].end
+    return any("framework" in m.kinds and end <= m.start <= end + _TOOL_GAP for m in clause.matches[pos + 1 :])

@@ -24,6 +24,18 @@ def hedge(msg: MessageState, found: list[RequirementMention], *, firm: set[str] 
                 requirements[earlier.id] = hedged
 
 
+def tag_back(msg: MessageState) -> None:
+    """A clause that is only a downplaying tag ("…, low priority", "…, both boring") hedges the needs of the
+    clause just before it in its sentence, not the sentence's earlier clauses (the core said before stays firm)."""
+    if not msg.sentence_clauses:
+        return
+    found = msg.sentence_clauses[-1][1]
+    before = list(found)
+    hedge(msg, found)
+    swapped = {id(old): new for old, new in zip(before, found, strict=True) if old is not new}
+    msg.sentence_found[:] = [swapped.get(id(m), m) for m in msg.sentence_found]
+
+
 def preference_turned(
     msg: MessageState, said: list[str], found: list[RequirementMention], after: list[str], cues: ScopeCues
 ) -> None:
@@ -94,6 +106,7 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
         top = [*msg.sentence_found, *state.found]
     top_ids = {m.id for m in top if not m.negated}
     msg.topped.update(dict.fromkeys(top_ids))
+    msg.first_ranked.update(dict.fromkeys(top_ids))
     msg.ranked = msg.top_stated = True
     # a top naming no need ("but the editing side is what matters") ranks only what its sentence set against it
     earlier = msg.requirements.values() if top else ()

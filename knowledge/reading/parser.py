@@ -13,7 +13,7 @@ from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normal_words, normalize, words
-from knowledge.reading import system_names
+from knowledge.reading import phases, system_names
 from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.estates import EstateReader, focus
@@ -162,9 +162,11 @@ class RequirementParser:
             for aside in asides:
                 self._clauses.read_aside(msg, aside, scanned)
             self._status_quo.read_sentence(msg, [w for raw, _ in msg.sentence_clauses for w in raw])
+            msg.message_clauses += msg.sentence_clauses
             if len(cut) >= PASTE_SENTENCES:
                 _drop_virtues_sentence(msg, self._virtues)
         _virtues_lean(msg, self._claimed)
+        phases.lasting(msg, msg.message_clauses, self.kb.vocabulary.phases)  # "for now …, but long-term …"
         self._setting.drop(msg)  # "we're a saas company; i need a webhook receiver": the piece decides
         self._settler.add_stack_extensions(msg, norm)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)

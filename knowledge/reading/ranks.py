@@ -31,8 +31,8 @@ class Ranks:
             return None
         if said in cues.dropped_headings:
             return DROPPED
-        if said in cues.top:
-            return TOP
+        if said in cues.top or leanings.opens_with(raw, cues.top_openers):
+            return TOP  # "top criterion for the tracker: …", "we optimise for one thing only: …"
         lower = said in cues.lower_headings or (top_stated and said in cues.relative_headings)
         return LOWER if lower else None
 
@@ -62,7 +62,7 @@ class Ranks:
         have: sso, audit log") ranks every item as the lower headings do. True: the list is ruled out."""
         rank = self.heading(raw, msg.top_stated) if listing else None
         if rank == TOP:
-            msg.ranked, msg.lower_tier, msg.top_tier = True, False, True
+            msg.ranked, msg.lower_tier, msg.top_tier, msg.top_here = True, False, True, "heading"
         elif rank == LOWER or (listing and wish_alone):
             msg.lower_tier, msg.top_tier = True, False
         return rank == DROPPED
@@ -82,7 +82,7 @@ class Ranks:
         if marker:
             msg.lower_tier, msg.top_tier = raw[0] in cues.later_marks, False
         elif tuple(raw) in cues.top or leanings.opens_with(raw, cues.top_openers):
-            msg.ranked, msg.lower_tier, msg.top_tier = True, False, True
+            msg.ranked, msg.lower_tier, msg.top_tier, msg.top_here = True, False, True, "clause"
         elif msg.ranked and self._lower_opener(raw):
             msg.lower_tier, msg.top_tier = True, False
         msg.tier_carries = marker or trailing  # "… 2. listing crud": the item after a marker is the next sentence
@@ -94,6 +94,10 @@ class Ranks:
             leanings.hedge(msg, msg.clause.found)
         elif msg.top_tier:
             msg.topped.update((m.id, None) for m in msg.clause.found if not m.negated)
+            if msg.top_here:  # only where the ranking is said, not the sentence's later clauses
+                msg.first_ranked.update((m.id, None) for m in msg.clause.found if not (m.negated or m.wish))
+        if msg.top_here == "clause":
+            msg.top_here = ""
         if msg.tier_next is not None:
             msg.lower_tier, msg.tier_next = msg.tier_next, None
 
@@ -102,4 +106,5 @@ class Ranks:
         """A heading's or an opener's rank ends with its sentence; a marker ending the last one ranks this one."""
         if not msg.tier_carries:
             msg.lower_tier = msg.top_tier = False
+            msg.top_here = ""
         msg.tier_carries = False

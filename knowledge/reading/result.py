@@ -83,6 +83,9 @@ class ParsedQuery:
     mandated: str | None = None
     # "…, the admin is the priority": needs the message ranks first; in a thread they outrank what earlier turns said
     topped: tuple[str, ...] = ()
+    # "top criterion: latency", "…, and that matters most": the needs said where the ranking is said (its own
+    # clause, a heading's list, a decider's), which count more in scoring; not the rest of a sentence it opens
+    first_ranked: tuple[str, ...] = ()
     # "the mandate got dropped": a mandate told earlier in the thread is over
     mandate_lifted: bool = False
 

@@ -299,6 +299,11 @@ class Settler:
             asked_how=msg.asked_how and current is not None and bool(targets),
             described=tuple(fw for fw in self._descriptions.find(said_words) if fw not in msg.excluded),
             topped=tuple(need for need in msg.topped if need in requirements and not requirements[need].negated),
+            first_ranked=tuple(
+                need
+                for need in msg.first_ranked
+                if need in requirements and not (requirements[need].negated or requirements[need].wish)
+            ),
         )
 
     def _side_part(

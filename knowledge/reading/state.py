@@ -103,6 +103,9 @@ class MessageState:
     lower_tier: bool = False  # the clauses being read are ranked below the top ("P1: …", "2. …"): their needs lean
     top_tier: bool = False  # the clauses being read are the top ("must: …", "the main thing is …")
     topped: dict[str, None] = field(default_factory=dict)  # needs said in a top clause: the asker's own first
+    first_ranked: dict[str, None] = field(default_factory=dict)  # said where the ranking is said (result.py)
+    # where the top tier was said: "clause" (the clause being read opens it), "heading" (a top heading's list), ""
+    top_here: str = ""
     tier_carries: bool = False  # a list marker ended the last sentence ("… 2."): its item is the next one
     tier_next: bool | None = None  # "listing crud 3.": a marker ending a clause ranks what follows it (True: lower)
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
@@ -161,6 +164,8 @@ class MessageState:
     told_last: list[str] = field(default_factory=list)  # the features the sentence before told as had
     # the sentence's clauses read so far: each one's words and the needs it found
     sentence_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
+    # every sentence's clauses in turn, for a now-then-later contrast across them (phases.py)
+    message_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

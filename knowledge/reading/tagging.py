@@ -75,6 +75,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "wish": vocab.wish_cues,
         "priority": vocab.priority_cues,
         "minor": vocab.minor_cues,
+        "elsewhere": vocab.elsewhere_cues,
+        "elsewhere_weak": vocab.elsewhere_weak,
         "partial": vocab.partial_cues,
         "outranks": vocab.outranks_cues,
         "decider": vocab.deciders(),

@@ -37,7 +37,7 @@ class Advisor:
         query = without_moot(kb, query)  # "a cpu-bound resizer, async please": async gains it nothing
         present = {r.id for r in query.requirements if not r.negated}
         contributions, unweighted = self.scorer.contributions(
-            query.requirements, query.current, query.known, query.library_covers
+            query.requirements, query.current, query.known, query.library_covers, frozenset(query.first_ranked)
         )
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self.scorer.rank(contributions, excluded)
@@ -87,7 +87,8 @@ class Advisor:
                 best=best,
                 ranking=ranking,
                 asked=asked,
-                loose=frozenset(m.id for m in query.requirements if m.weak),
+                # a need said only as a side wish ("also a tiny admin") does not make the home application
+                loose=frozenset(m.id for m in query.requirements if m.weak or m.wish),
             )
             if decision is not None:
                 best = next(s for s in ranking if s.framework == decision.framework)

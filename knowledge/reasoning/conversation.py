@@ -231,6 +231,9 @@ class Conversation:
             described=tuple(self.state.described),
             options=tuple(fw for fw in self.state.options if fw not in self.state.excluded),
             mandated=self.state.mandated,
+            first_ranked=tuple(
+                rid for rid in self.state.first_ranked if rid in self.state.requirements and rid not in wishes
+            ),
         )
 
     def _outside_team_set(self) -> tuple[str, ...]:

@@ -15,6 +15,10 @@ from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, Framewor
 
 _BACKGROUND_WEIGHT = 1  # the most the organisation's line of business moves a framework, either way
 _WISH_WEIGHT = 1  # the most a hedged wish ("would be nice") moves a framework, either way
+# A need the asker ranks first ("top criterion: …", "we optimise for …") counts this many times over: the seeds
+# judge by the problem being solved and the project's own priorities (000 "Final recommendation", 001 "Key
+# decision factors"), so a side need said beside it must not outvote it by summing flat.
+_TOP_FACTOR = 2
 
 
 class Scorer:
@@ -41,8 +45,10 @@ class Scorer:
         current: str | None,
         known: tuple[str, ...] = (),
         libraries: tuple[tuple[str, str, str], ...] = (),
+        topped: frozenset[str] = frozenset(),
     ) -> tuple[list[Contribution], tuple[Unweighted, ...]]:
-        """`libraries`: (framework, need, library id) the message's own libraries answer ("Django Channels")."""
+        """`libraries`: (framework, need, library id) the message's own libraries answer ("Django Channels");
+        `topped`: the needs the asker ranks first."""
         covered_by = dict(self._covered_by)
         for home, need, lib_id in libraries:
             lib = self.kb.libraries[lib_id]
@@ -79,6 +85,8 @@ class Scorer:
                     # "a fintech as it happens, but the ask is one endpoint": the trade tells who builds; the seeds
                     # decide by what is built (000 "Final recommendation"), so it only breaks ties
                     weight = max(-_BACKGROUND_WEIGHT, min(_BACKGROUND_WEIGHT, weight))
+                if mention.id in topped and not (mention.wish or mention.negated or mention.weak or mention.background):
+                    weight *= _TOP_FACTOR  # (a loose word ranked first, "juniors", is still a loose word)
                 if mention.wish:
                     # A hedged wish ("async would be nice") leans one point at most, and the wishes together do
                     # too: they break ties, never decide.

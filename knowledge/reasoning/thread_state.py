@@ -67,6 +67,9 @@ class ConversationState(BaseModel):
         "that asked for one",
     )
     wishes: list[str] = Field(default_factory=list, description="requirement ids said as a hedged wish")
+    first_ranked: list[str] = Field(
+        default_factory=list, description="requirement ids the latest ranking turn put first ('top criterion: …')"
+    )
     described: list[str] = Field(
         default_factory=list, description="frameworks this turn asked for by what they are ('async flask': Quart)"
     )

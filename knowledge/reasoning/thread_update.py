@@ -74,6 +74,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         takebacks.drop_contradicted(state, engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
     if holds and parsed.topped:
         _outranked(engine, state, set(parsed.topped))
+    if parsed.first_ranked:
+        state.first_ranked = list(parsed.first_ranked)  # the latest ranking is the asker's own first
     for mention in parsed.requirements:
         _record_need(state, parsed, mention)
     if any(not m.negated for m in parsed.requirements):
