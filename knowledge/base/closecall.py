@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry, Fact
+from knowledge.base.entry import Entry, Fact, Text
 
 
 class CloseCalls(Entry):
@@ -31,6 +31,18 @@ class CloseCalls(Entry):
         le=3,
         description="Points below the leader within which a framework on the asker's own shortlist ('django or "
         "flask for …?') is answered instead of a leader left off it.",
+    )
+    agreeing_loose_cues: int = Field(
+        2,
+        ge=2,
+        le=5,
+        description="Loose cues from this many separate words, each putting the same framework first, add up to a "
+        "need that decides ('an endpoint, a queue consumer'); fewer leave the kind of system open.",
+    )
+    agreeing_categories: list[Text] = Field(
+        default_factory=list,
+        description="Need categories whose loose cues may add up (what the system is: 'api', 'architecture'); "
+        "virtues every framework claims ('quality', 'team') never do ('secure and maintainable').",
     )
     option_leads: Fact | None = Field(
         None, description="Why a close fit on the asker's shortlist is answered rather than a leader off it."

@@ -8,7 +8,7 @@ import dataclasses
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reasoning import close_call, confidence, explain, incumbent, mandated, shortlist, standins
+from knowledge.reasoning import close_call, confidence, explain, incumbent, mandated, shortlist, standins, weak_signal
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, Contribution, FrameworkScore
 from knowledge.reasoning.described import asked_for
@@ -56,7 +56,7 @@ class Advisor:
             and not kb.requirements[c.requirement].context_only
             and c.requirement not in loose
             for c in contributions
-        )
+        ) or weak_signal.agreeing(kb, query, contributions)
         # "platform mandates fastapi": the organisation's fixed framework decides before what runs or the needs do
         decision = mandated.fixed(kb, query, excluded) or incumbent.decide(kb, query, present, excluded)
         if decision is not None:
@@ -70,6 +70,10 @@ class Advisor:
             best = next((s for s in ranking if s.framework == decision.framework), unscored)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
+            known = weak_signal.team_framework(kb, query, excluded) if not signal else None
+            if known is not None:
+                # no need decides, so the framework the team knows well does (the sources' deciding factor)
+                best = next((s for s in ranking if s.framework == known), None)
             if best is None and signal and excluded and ranking and close_call.even_fit(ranking[0]):
                 # "no django, it's a thin gateway with auth": what is left fits the need and costs as much as
                 # it gives; the remaining fits are named together rather than refusing.
