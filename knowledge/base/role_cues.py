@@ -59,6 +59,20 @@ class RoleCues(Entry):
         description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
         "so it is still what runs."
     )
+    is_clause_joiners: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the order service is fastapi and i need a refunds route': after 'is <framework>', a word that "
+        "joins clauses; with a new subject (`is_clause_subjects`) after it, the framework ended its own clause.",
+    )
+    rest_of_work: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the rest of the site is flask and we are 3 flask devs': a word in the subject naming the other "
+        "parts than the piece asked about; the clause-joiner reading of `is_clause_joiners` does not make it run.",
+    )
+    is_clause_subjects: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'… is fastapi and i need …', '… is flask but we want …': a subject opening the next clause.",
+    )
     version_joiners: frozenset[Word] = Field(
         frozenset(),
         description="'bumped flask to 3.0.3', 'django from 4.2.1': a word between a framework's name and a version "
@@ -153,6 +167,16 @@ class RoleCues(Entry):
         description="'our sister team runs fastapi', 'another squad is on flask': a word a word or two before a team "
         "noun marking the team as not the asker's; a framework a few words after is that team's, not what runs.",
     )
+    outside_orgs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our competitors all run django', 'the vendors use flask': a noun for an organisation outside the "
+        "asker's, the subject a few words before a framework; the framework is theirs, not what runs here.",
+    )
+    outside_org_breaks: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'unlike our rivals we run django': a word between the outside organisation and the framework "
+        "turning the subject back to the asker's side, so the framework may be ours again.",
+    )
     other_team_agents: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the billing system is a django app maintained by another team': a word after the framework "
@@ -202,6 +226,12 @@ class RoleCues(Entry):
         default_factory=frozenset,
         description="'we ruled out django for the last project': words in the clause placing a ban in another, "
         "earlier project, so the framework is one the team has weighed, not ruled out now.",
+    )
+    past_project_leads: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'i did flask for years at my old job': a word opening a `past_project` cue said after the "
+        "framework (a determiner such as 'my' may follow it); the framework is that earlier job's, one the asker "
+        "knows, not what runs here.",
     )
     past_ban: frozenset[WordRun] = Field(
         default_factory=frozenset,

@@ -21,6 +21,8 @@ _UNKNOWN_GAP = 6  # "django experience and none at all with fastapi"
 _WORK_REACH = 8  # "all of our other services are built on django": the mark a few words before the framework
 _WORK_NOUN_REACH = 3  # "other internal python services": the noun a word or two after the mark
 _AGENT_REACH = 6  # "django app (that is) maintained by (the)": the agent word a few words after the framework
+_PAST_AFTER_REACH = 8  # "flask for years and years at my old job": the cue's lead a few words after the framework
+_TEAM_SUBJECT_REACH = 5  # "our competitors pretty much all run django": the subject a few words before
 REASON_REACH = 6  # "since [the new ninja release] is …": the words a reason's verb may sit in after "since"
 
 
@@ -35,6 +37,7 @@ class NameContext:
         self._past_project_openers = frozenset(run[0] for run in vocab.roles.past_project if run)
         self._past_project_inner = frozenset(w for run in vocab.roles.past_project for w in run[:-1])
         self._other_work_after = WordRuns(vocab.roles.other_work_after)
+        self._past_project_leads = vocab.roles.past_project_leads
         self._ownership = ownership
 
     def in_past(self, raw: list[str], match: Match) -> bool:
@@ -77,6 +80,35 @@ class NameContext:
         if self._past_project_openers.isdisjoint(raw[:start]):
             return False
         return past_project.placed_before(raw, start, self._cues.past_project, self._cues.past_project_ends)
+
+    def past_project_after(self, raw: list[str], start: int, end: int) -> bool:
+        """'i did flask for years at my old job': a past-project cue follows the framework in the clause, so the asker
+        knows it from there; it is not what runs here. Not when an owner word holds the framework ('our flask app,
+        which i started at my last job' is ours)."""
+        if self._past_project_leads.isdisjoint(raw[end : end + _PAST_AFTER_REACH]):
+            return False
+        if self._ownership.strong_owners.intersection(raw[max(0, start - 2) : start]):
+            return False
+        return past_project.placed_after(
+            raw,
+            end,
+            self._cues.past_project,
+            leads=self._past_project_leads,
+            reach=_PAST_AFTER_REACH,
+            stops=self._cues.past_project_ends,
+        )
+
+    def outside_org(self, raw: list[str], start: int) -> bool:
+        """'our competitors all run django', 'most of the industry is on flask': an organisation outside ours is the
+        subject a few words before the framework, with no word turning back to us or naming a thing between."""
+        before = raw[max(0, start - _TEAM_SUBJECT_REACH) : start]
+        for i in range(len(before) - 1, -1, -1):
+            word = before[i]
+            if word in self._cues.outside_orgs:
+                return True
+            if word in self._cues.outside_org_breaks or word in self._ownership.artifact_words:
+                return False
+        return False
 
     def names_past_project(self, raw: list[str], start: int, end: int) -> bool:
         """'our last flask project became chaos': the framework describes an earlier project, so the team knows it;

@@ -208,9 +208,21 @@ class Ownership:
                     or ("artifact" in follows and end + 1 == len(raw))
                     or raw[end] in self._cues.is_joiners
                     or tuple(raw[end:]) in self._cues.is_tails  # "its django btw", "the api is fastapi now"
+                    # "the order service is fastapi and i need …" (not "the rest of the site is …": other parts)
+                    or (self._clause_ends(raw, end) and self._cues.rest_of_work.isdisjoint(raw[:at]))
                 )
-            return raw[at + 1] in ARTICLES and "artifact" in follows  # "is a small single purpose flask app"
+            # "is a small single purpose flask app"; with the article dropped, "backend = small flask service"
+            lead = raw[at + 1 : start]
+            return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
+
+    def _clause_ends(self, raw: list[str], end: int) -> bool:
+        """A clause joiner and a new subject right after the framework: it ended its own clause."""
+        return (
+            end + 1 < len(raw)
+            and raw[end] in self._cues.is_clause_joiners
+            and raw[end + 1] in self._cues.is_clause_subjects
+        )
 
     def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
         """'the new backend is django' (with another framework said to run): the fresh thing is where it goes."""

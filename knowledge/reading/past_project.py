@@ -32,3 +32,26 @@ def names_inside(raw: list[str], start: int, end: int, past: frozenset[tuple[str
             ):
                 return True
     return False
+
+
+def placed_after(
+    raw: list[str],
+    end: int,
+    past: frozenset[tuple[str, ...]],
+    *,
+    leads: frozenset[str],
+    reach: int,
+    stops: frozenset[str],
+) -> bool:
+    """'i did flask for years at my old job': within `reach` words after the framework, a lead word ('at', 'in')
+    opens a `past` cue (one determiner such as 'my' may stand between), with no word turning to this project
+    (`stops`) before it; the framework is that earlier job's."""
+    for at in range(end, min(len(raw), end + reach)):
+        if raw[at] in stops:
+            return False
+        if raw[at] not in leads:
+            continue
+        for skip in (1, 2):  # "at my old job", "at old job"
+            if any(tuple(raw[at + skip : at + skip + len(run)]) == run for run in past):
+                return True
+    return False

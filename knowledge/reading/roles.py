@@ -224,6 +224,7 @@ class FrameworkRoles:
             or self._context.in_past(raw, match)  # "our platform was on django": no longer runs
             or self._context.past_project_before(raw, match.start)  # "at my last job we ran sanic"
             or self._context.names_past_project(raw, match.start, match.end)  # "our last flask project"
+            or self._context.past_project_after(raw, match.start, match.end)  # "i did flask at my old job"
             or self._context.used_elsewhere(raw, match.end)  # "we run flask for everything else"
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
@@ -267,10 +268,13 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
-        elif self._context.other_team(
-            raw[max(0, match.start - _TEAM_REACH) : match.start]
-        ) or self._context.kept_by_other_team(raw, match.end):
-            msg.mentioned[fw] = None  # "our sister team runs fastapi": what another team runs, not this codebase
+        elif (
+            self._context.other_team(raw[max(0, match.start - _TEAM_REACH) : match.start])
+            or self._context.kept_by_other_team(raw, match.end)
+            or self._context.outside_org(raw, match.start)
+        ):
+            # "our sister team runs fastapi", "our rivals run django": what another team or firm runs, not this codebase
+            msg.mentioned[fw] = None
         elif self._ownership.person_said(raw, match.start, match.end):
             pass  # "our cto once mentioned starlette in a talk": a person's word, neither an option nor what runs
         elif self._ownership.runs(clause, pos, follows, stack_to):
