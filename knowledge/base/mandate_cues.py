@@ -42,6 +42,17 @@ class MandateCues(Entry):
         description="'insists on': a cue said by someone; it fixes the framework only when an `authorities` word "
         "says who before it ('the client insists on fastapi'); a person's or a team's insistence is weighed.",
     )
+    kept_exceptions: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'anything besides', 'nothing other than': right before the name, after a refusal in the same "
+        "clause ('ops never deploys anything besides django', 'nothing other than flask gets deployed'), all else is "
+        "refused, so the name is the one framework allowed.",
+    )
+    refusals: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'never', 'wont', 'refuses', 'nothing': a refusal a few words before a kept exception, or "
+        "opening it, in the same clause.",
+    )
     authorities: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'client', 'company', 'security', 'policy': parties whose word fixes the framework.",

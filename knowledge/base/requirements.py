@@ -70,6 +70,16 @@ class Sense(Entry):
         description="Anywhere in the same clause, these words make the other sense ('pages in the middle of the "
         "night': the on-call pager, not a page rendered).",
     )
+    in_message: list[Text] = Field(
+        default_factory=list,
+        description="Anywhere in the message, these make the other sense unless a `kept_by` word is there too "
+        "('a docs/blog site', 'docs and guides for our library': a website; 'a partner api site with docs' is not).",
+    )
+    kept_by: list[Text] = Field(
+        default_factory=list,
+        description="Anywhere in the message, these keep the need's own sense against `in_message` ('api', "
+        "'endpoints', 'swagger': docs of an API).",
+    )
     only_before: list[Word] = Field(
         default_factory=list,
         description="The need's own sense only with one of these right after it; any other word makes the other "

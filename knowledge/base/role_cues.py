@@ -247,6 +247,17 @@ class RoleCues(Entry):
         description="'every client is django': a habit of the team's across its work, so the framework is one the "
         "team knows, not this codebase."
     )
+    single_system: frozenset[Word] = Field(
+        frozenset(),
+        description="'the only django app we have is the wiki', 'our sole flask install is the status page': right "
+        "before a framework, a word making it one system, which the clause then names; a single minor app is a "
+        "framework the team has met, not the stack it works in.",
+    )
+    estate_places: frozenset[Word] = Field(
+        frozenset(),
+        description="'everything in prod is django', 'prod is all flask': a place the team's own systems run, said "
+        "with a `habit` word before the framework; the whole estate runs it, so it is what runs today.",
+    )
     past_before: frozenset[WordRun] = Field(
         frozenset(),
         description="'our platform was on django', 'it previously used django': right before a framework (a word "

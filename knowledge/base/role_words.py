@@ -22,6 +22,15 @@ class RoleWords(Entry):
         description="Opening a clause right after a question ('do we need sso? nah'): the needs the question "
         "asked about are negated.",
     )
+    answer_yes: list[Text] = Field(
+        default_factory=list,
+        description="A whole message of these ('yep', 'yes definitely') after the bot asked a yes-or-no question "
+        "answers it yes; `answer_no` answers it no.",
+    )
+    answer_fillers: list[Word] = Field(
+        default_factory=list,
+        description="'ok yes thanks', 'nope sorry': words around a bare yes or no that leave it bare.",
+    )
     yes_no_openers: list[Word] = Field(
         default_factory=list,
         description="'do we need sso? nah': a question opening with one of these (after a lead-in word or two) asks "

@@ -78,6 +78,11 @@ class ScopeCues(Entry):
         description="'anything but', 'anything except': exclusion cues that, after a refusal ('doesnt want anything "
         "but django'), keep what follows: refusing all else leaves it the one wanted, so nothing is ruled out.",
     )
+    contrast_exclusions: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'not django, fastapi': an exclusion cue right before a framework that sets it against what "
+        "comes next; the frameworks after the comma are the alternatives offered, not more of the list ruled out.",
+    )
     refusal_words: frozenset[Word] = Field(
         frozenset(),
         description="'wont', 'cant', 'never': a word earlier in the clause that refuses, so a refused exception after "

@@ -58,7 +58,7 @@ class ClauseOpener:
         self._roles = roles
         self._criteria = criteria
 
-    def _list_goes_on(self, raw: list[str], matches: list[Match], ruled_out: str | None) -> bool:
+    def _list_goes_on(self, raw: list[str], matches: list[Match], ruled_out: str | None, comma_ended: bool) -> bool:
         """'except django, flask and fastapi': the clause after a ruled-out framework goes on with the list only when
         it opens on another framework ('we ditched flask in 2023, the api is fastapi now' says something new), or
         names the ruled-out one again ('avoid django? our last django project was a mess')."""
@@ -66,7 +66,14 @@ class ClauseOpener:
         if named and named[0] == ruled_out:
             return True
         first = matches[0] if matches else None
-        return first is not None and "framework" in first.kinds and set(raw[: first.start]) <= self._list_gap
+        # "anything but django — fastapi or flask", "skip django; fastapi": past a dash or a semicolon the
+        # alternatives start; only a comma carries a list on
+        return (
+            comma_ended
+            and first is not None
+            and "framework" in first.kinds
+            and set(raw[: first.start]) <= self._list_gap
+        )
 
     def open(self, msg: MessageState, raw: list[str], matches: list[Match]) -> ClauseState:
         """A fresh clause state; an exclusion, a wish or a list of needs left open at the last clause's end runs
@@ -77,7 +84,7 @@ class ClauseOpener:
         # "i'd love to learn fastapi, but really it's a forms app": the preference before the comma is a wish
         leanings.preference_turned(msg, msg.previous_raw, last.found, raw, self._scope)
         msg.pitched = last if last.proposal and not last.named else None  # may be answered in the next clause
-        carried = msg.carry_exclusion and self._list_goes_on(raw, matches, msg.last_named)
+        carried = msg.carry_exclusion and self._list_goes_on(raw, matches, msg.last_named, msg.comma_ended)
         state = msg.clause = ClauseState(excluding=0 if carried else -1, wishing=msg.carry_wish)
         if msg.carry_negation:
             state.negating, state.excluding, msg.carry_negation = True, 0, False

@@ -26,12 +26,12 @@ from knowledge.reading.phrases import Match, PhraseIndex
 from knowledge.reading.ranks import Ranks
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles
-from knowledge.reading.sentences import Questions
+from knowledge.reading.sentences import Clauses, Questions
 from knowledge.reading.setting import Setting
 from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState
-from knowledge.reading.text import asked_clauses
+from knowledge.reading.text import marked_clauses
 
 __all__ = ["ClauseReader", "Scanned"]
 
@@ -113,20 +113,22 @@ class ClauseReader:
         """A dash-paired aside, read after its sentence; one that describes a framework gives no need."""
         describes_framework = bool(self._framework_words.intersection(words(aside)))
         said_before = dict(msg.requirements)
-        self.read_clauses(msg, asked_clauses(aside), scanned)
+        self.read_clauses(msg, marked_clauses(aside), scanned)
         if describes_framework:
             msg.requirements = {k: v for k, v in msg.requirements.items() if said_before.get(k) is v}
         msg.carry_current = False  # "… x is built on —": the cue ends inside the aside
 
-    def read_clauses(self, msg: MessageState, clauses: list[tuple[str, bool]], scanned: Scanned) -> None:
-        """`clauses` (each with whether it is asked), read in order from their scans in `scanned`."""
-        for clause, asked in clauses:
+    def read_clauses(self, msg: MessageState, clauses: Clauses, scanned: Scanned) -> None:
+        """`clauses` (each with whether it is asked and whether only a comma ends it), read in order from their
+        scans in `scanned`."""
+        for clause, asked, comma in clauses:
             raw, (matches, fixes) = next(scanned)
             leaving, excluded = msg.leaving, set(msg.excluded)
             # "will channels hold up, or should we split it out?": a yes-no opener asks though the mark ends later
             msg.asking = asked or self._questions.opens_yes_no(raw)
             self._ranks.enter(msg, raw)
             self._read_clause(msg, raw, matches, fixes)
+            msg.comma_ended = comma
             self._setting.note(msg, raw, msg.clause.found)
             Ranks.settle(msg)
             if asked and (

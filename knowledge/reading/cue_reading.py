@@ -112,7 +112,8 @@ def read_cue(
         return
     if (
         "exclude" in kinds
-        and (state.negating or not cues.refusal_words.isdisjoint(raw[: match.start]))
+        # ("nothing but django": the cue's own first word refuses)
+        and (state.negating or not cues.refusal_words.isdisjoint(raw[: match.start + 1]))
         and tuple(raw[match.start : match.end]) in cues.refused_exceptions
     ):
         state.negating = state.denying = False  # "doesnt want anything but django": the exception is what is kept

@@ -16,6 +16,7 @@ from knowledge.reading.sentences import split_sentences
 from knowledge.reading.word_runs import WordRuns
 
 _DENIAL_REACH = 2  # "we dont have to use django": the denial a word or two before the cue
+_REFUSAL_REACH = 3  # "we dont really run anything except django": the refusal and its verb before the exception
 _CLAUSE = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")  # "fastapi only, we tried …": where "<name> only" ends
 _LIST = frozenset({"and", "or", "plus"})  # "only approved flask and django": two allowed, none fixed
 
@@ -32,6 +33,7 @@ class Mandates:
         self._allowed = WordRuns(cues.allowed if cues else ())
         self._own = WordRuns(cues.own_projects if cues else ())
         self._lapsed = WordRuns(cues.lapsed if cues else ())
+        self._kept = WordRuns(cues.kept_exceptions if cues else ())
 
     def read(self, norm: str) -> str | None:
         """The framework the normalised message says is fixed; the last one said when several are."""
@@ -54,7 +56,10 @@ class Mandates:
                 if (
                     fw is not None
                     and not self._listed(said, i)
-                    and self._fixes(said, i, i + 1 in ends, cues)
+                    and (
+                        self._fixes(said, i, i + 1 in ends, cues)
+                        or self._kept_alone(said, i, _clause_of(ends, i, len(said))[0], cues)
+                    )
                     and not self._lapsed.anywhere(said, *_clause_of(ends, i, len(said)))
                 ):
                     fixed = fw
@@ -80,6 +85,16 @@ class Mandates:
             or (len(nxt) == 2 and nxt[0] in _LIST and nxt[1] in self._names)
             or (len(prev) == 2 and prev[1] in _LIST and prev[0] in self._names)
         )
+
+    def _kept_alone(self, said: list[str], i: int, clause_start: int, cues: MandateCues) -> bool:
+        """'ops never deploys anything besides django', 'nothing other than flask gets deployed': a refusal of all
+        else in the name's clause, a few words before the exception or opening it, leaves the name the one allowed;
+        'i dont care, anything but django' refuses in another clause and rules django out."""
+        kept = self._kept.ends_at(said, i)
+        if not kept or not cues.pitchers.isdisjoint(said[:i]):
+            return False
+        start = i - kept
+        return not cues.refusals.isdisjoint(said[max(clause_start, start - _REFUSAL_REACH) : start + 1])
 
     def _fixes(self, said: list[str], i: int, clause_ends: bool, cues: MandateCues) -> bool:
         """Whether the words around the name at `i` fix it; `clause_ends`: a mark follows the word after it."""

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.requirements import Sense
-from knowledge.base.text import phrase_words, stem
+from knowledge.base.text import phrase_words, stem, words
 from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
@@ -127,7 +127,9 @@ class OtherThings:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
         surface = match.surface if match.surface in self._senses else _stems(match.surface)
-        if surface in self._senses and self._other_sense(raw, match, before, self._after(clause, match), surface):
+        if surface in self._senses and self._other_sense(
+            raw, match, before, self._after(clause, match), surface, text=clause.msg.text
+        ):
             return True  # "a flask template", "the protein structure image": the word in another sense
         # (each test's cheap part first: every need match of a paste passes through here)
         if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
@@ -234,9 +236,17 @@ class OtherThings:
         return following.kinds if following is not None and following.start == match.end else {}
 
     def _other_sense(
-        self, raw: list[str], match: Match, before: Mapping[str, str], after: Mapping[str, str], surface: str
+        self,
+        raw: list[str],
+        match: Match,
+        before: Mapping[str, str],
+        after: Mapping[str, str],
+        surface: str,
+        *,
+        text: str,
     ) -> bool:
-        """The need's word, with the word next to it, in a sense its requirement lists as another thing."""
+        """The need's word, with the word next to it (or, for `in_message`, the message's words `text`), in a sense
+        its requirement lists as another thing."""
         said = match.kinds.get("requirement")
         previous = raw[match.start - 1] if match.start else ""
         following = raw[match.end] if match.end < len(raw) else ""
@@ -252,6 +262,7 @@ class OtherThings:
                 or (sense.only_after_listed and not ("framework" in before and _listed_after_only(raw, match.start)))
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
+                or (_holds_any(text, sense.in_message) and not _holds_any(text, sense.kept_by))
                 or (sense.assent and self._needs.assent_words.issuperset(raw))
             )
             for rid, sense in self._senses[surface]
@@ -285,6 +296,16 @@ def _stems(phrase: str) -> str:
 def _listed_after_only(raw: list[str], at: int) -> bool:
     """Whether 'only' opens the list of frameworks that ends right before `at`."""
     return "only" in raw[max(0, at - _LIST_REACH) : at]
+
+
+@functools.lru_cache(maxsize=8)  # the few messages being read; asked once per sense tried
+def _message_words(text: str) -> list[str]:
+    return words(text.lower())
+
+
+def _holds_any(text: str, phrases: list[str]) -> bool:
+    """Whether the message `text` holds one of `phrases` (none given: no)."""
+    return bool(phrases) and any(_holds(_message_words(text), phrase) for phrase in phrases)
 
 
 def _holds(raw: list[str], words: str) -> bool:

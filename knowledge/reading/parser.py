@@ -33,7 +33,7 @@ from knowledge.reading.state import MessageState
 from knowledge.reading.status_quo import StatusQuo
 from knowledge.reading.superseded import Superseded
 from knowledge.reading.tagging import build_index
-from knowledge.reading.text import asked_clauses
+from knowledge.reading.text import marked_clauses
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
 
 _SPEAKER_HEAD_WORDS = 3  # "the new hire:" names a speaker; a longer heading says something itself
@@ -126,8 +126,8 @@ class RequirementParser:
         )
         cut = sentences(norm) if shared is None else shared.sentences(norm)
         # Every clause's words looked up in one pass, in reading order (so typo searches run out where they did)
-        parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(asked_clauses, asides))]
-        clauses = [clause for part in parts for clause, _ in part]
+        parts = [part for head, _, reasons, asides in cut for part in (head, reasons, *map(marked_clauses, asides))]
+        clauses = [clause for part in parts for clause, _, _ in part]
         if shared is None:
             raws = [self.index.shorthand.expand(words(clause)) for clause in clauses]
             scans = self.index.scan_clauses(raws)

@@ -25,6 +25,8 @@ from knowledge.reading.word_runs import WordRuns
 OPTION_NEEDS = frozenset({"greenfield"})
 OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two between the options
 
+_SINGLE_REACH = 5  # "the only django thing we run is …": the thing, who runs it, then its "is"
+_ESTATE_REACH = 6  # "prod is pretty much all flask": the place, its verb and a hedge or two before the name
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 _GIVEN_UP_REACH = 5  # "the fastapi thing was a prototype we dropped": the thing and a few words, then the verb
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
@@ -42,6 +44,8 @@ class FrameworkRoles:
         self._context = NameContext(vocab, self._ownership)
         self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
         self._options_after = vocab.scope.options_after
+        self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
+        self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
@@ -122,6 +126,18 @@ class FrameworkRoles:
         if before is None or before.end != state.excluded_fw_end:
             return False
         return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
+
+    def _single_system(self, raw: list[str], match: Match) -> bool:
+        """'the only django thing we run is an old wiki': a word making the framework one system right before it,
+        then, a few words on, that system named ('is' and an article or owner word): the team has met the
+        framework on that one system, which is not the one asked about."""
+        if not (match.start and raw[match.start - 1] in self._cues.single_system):
+            return False
+        after = raw[match.end : match.end + _SINGLE_REACH]
+        return any(
+            word in self._cues.is_verbs and after[i + 1 : i + 2] and after[i + 1] in self._identity_openers
+            for i, word in enumerate(after)
+        )
 
     def _given_up_later(self, clause: Clause, pos: int) -> bool:
         """'the fastapi thing was a prototype we dropped', 'that django experiment got shelved': later in the
@@ -215,7 +231,13 @@ class FrameworkRoles:
                     msg.current = None if msg.current == listed else msg.current
             state.excluding = match.end  # "except django and flask" excludes both
             state.excluded_fw_end = match.end
-            msg.carry_exclusion = pos == len(matches) - 1
+            # "except django, flask and quart" runs on over the commas; "no flask this time, fastapi or litestar"
+            # said more after the name, and "not django, fastapi" sets the one ruled out against the next
+            msg.carry_exclusion = (
+                pos == len(matches) - 1
+                and set(raw[match.end :]) <= self._cues.list_gap
+                and not self._contrasts.ends_at(raw, match.start)
+            )
         elif (
             near(state.knows_cue, match.start)
             or "knows_after" in follows
@@ -226,9 +248,12 @@ class FrameworkRoles:
             or self._context.names_past_project(raw, match.start, match.end)  # "our last flask project"
             or self._context.past_project_after(raw, match.start, match.end)  # "i did flask at my old job"
             or self._context.used_elsewhere(raw, match.end)  # "we run flask for everything else"
+            or self._single_system(raw, match)  # "the only django app we have is the wiki"
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(self._subject_words(raw, match.start))
+                # "everything in prod is django", "prod is pretty much all flask": the estate runs it
+                and self._cues.estate_places.isdisjoint(raw[max(0, match.start - _ESTATE_REACH) : match.start])
             )
             or (  # "my friend works at a django company": another organisation's framework, known
                 match.end < len(raw)

@@ -8,10 +8,11 @@ import re
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words, words
 from knowledge.reading.phrase_set import PhraseSet
-from knowledge.reading.text import asked_clauses
+from knowledge.reading.text import marked_clauses
 
 # a sentence: the clauses before a colon, those after it (the reasons given), and its asides
-Sentence = tuple[list[tuple[str, bool]], str, list[tuple[str, bool]], list[str]]
+Clauses = list[tuple[str, bool, bool]]  # each clause with whether it is asked and whether only a comma ends it
+Sentence = tuple[Clauses, str, Clauses, list[str]]
 
 # "… flask. the codebase …": a sentence ends a colon's list of reasons. The space first, the mark before it checked
 # after: the regex engine jumps from space to space instead of trying every character of a long paste.
@@ -41,7 +42,7 @@ def sentence(whole: str) -> Sentence:
     dashed = "\u2014" in whole or "\u2013" in whole  # (a cheap test first: most sentences have no aside)
     asides = [m.group(1) for m in _ASIDE.finditer(whole)] if dashed else []
     before, colon, after = (_ASIDE.sub(" ", whole) if dashed else whole).partition(": ")
-    return asked_clauses(before), colon, asked_clauses(after), asides
+    return marked_clauses(before), colon, marked_clauses(after), asides
 
 
 class Questions:

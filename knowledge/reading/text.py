@@ -41,6 +41,12 @@ def clauses(text: str) -> list[str]:
 
 def asked_clauses(text: str) -> list[tuple[str, bool]]:
     """The clauses of `clauses`, each with whether a question mark ends it ("do we need sso? nah")."""
+    return [(part, asked) for part, asked, _ in marked_clauses(text)]
+
+
+def marked_clauses(text: str) -> list[tuple[str, bool, bool]]:
+    """The clauses of `asked_clauses`, each also with whether only a comma ends it: a list said across commas
+    ("except django, flask and quart") may go on there, not across a dash or a semicolon ("skip django; fastapi")."""
     if "/" in text:  # (the substring tests first: a paste has a hundred sentences, few with either)
         text = _LIST_SLASH.sub(" or ", text)
     if "." in text:
@@ -50,7 +56,11 @@ def asked_clauses(text: str) -> list[tuple[str, bool]]:
     split = _CLAUSE_SPLIT if _SPACED_HYPHEN.search(text) else _MARK_SPLIT
     pieces = split.split(text)  # clause, punctuation, clause, …, clause: one pass
     pieces.append("")
-    return [(part, "?" in end) for part, end in zip(pieces[::2], pieces[1::2], strict=True) if part.strip()]
+    return [
+        (part, "?" in end, end.strip() == ",")
+        for part, end in zip(pieces[::2], pieces[1::2], strict=True)
+        if part.strip()
+    ]
 
 
 def _plus_read(text: str, plus: re.Match[str]) -> str:

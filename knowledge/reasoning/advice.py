@@ -80,6 +80,7 @@ class DecidingQuestion:
 
     question: str
     choices: tuple[DecidingChoice, ...]
+    need: str | None = None  # a yes-or-no question on this need, choices (yes, no): a bare "yep" or "nah" answers it
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import in_sentence
-from knowledge.reasoning import takebacks, thread_state, thread_subjects, thread_update
+from knowledge.reasoning import bare_answer, takebacks, thread_state, thread_subjects, thread_update
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     labels_named,
@@ -51,6 +51,11 @@ class Conversation:
 
     def turn(self, text: str) -> Turn:
         engine, kb = self.engine, self.engine.kb
+        # "yep" right after the bot asked "must it hold many concurrent connections?": the Yes button's words, and
+        # the need asked about stated (a bare "nah" rules it out, which the No button's words may not say)
+        answer = bare_answer.answered(kb.vocabulary, self.state, text)
+        asked_need = self.state.deciding_need if answer is not None else None
+        text = bare_answer.follow_up(self.state, answer) if answer is not None else text
         detected = engine.intents.detect(text)
         intent = detected.intent
         # "how are they actually different?": answered as a comparison; what it names is the frameworks compared
@@ -178,6 +183,8 @@ class Conversation:
             self.state.background = []
         tags = labels_named(normalize(text, kb.vocabulary.rewrites), kb.vocabulary.thread)
         self.state.labels += [tag for tag in tags if tag not in self.state.labels]
+        if asked_need is not None and asked_need not in self.state.requirements:
+            self.state.requirements[asked_need] = not answer  # (negated when answered no)
         dropped = self.state.requirements != previous.requirements
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks and not dropped:
             intent = CLARIFY
@@ -189,6 +196,7 @@ class Conversation:
         if change is not None and new_subject:
             change = subject_changed(kb, self.state, change)
         self.state.last_pick = new_pick
+        bare_answer.remember(self.state, advice.deciding_question)
         return Turn(intent, advice, parsed, focus, change, suggestions)
 
     def query(self) -> ParsedQuery:

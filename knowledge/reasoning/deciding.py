@@ -34,6 +34,7 @@ def between(kb: KnowledgeBase, first: str, second: str, stated: set[str]) -> Dec
             DecidingChoice(f"Yes: {in_sentence(req.label)}", yes, favoured),
             DecidingChoice("No", no, other),
         ),
+        need=req.id,
     )
 
 

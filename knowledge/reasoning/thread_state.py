@@ -52,6 +52,12 @@ class ConversationState(BaseModel):
     argued_needs: list[str] = Field(
         default_factory=list, description="needs given as the reasons for the destination the asker chose"
     )
+    deciding_answers: list[str] = Field(
+        default_factory=list,
+        description="the follow-ups of the yes-or-no question the bot last asked, yes first: a bare 'yep' or 'nah' "
+        "typed next answers it as its button would",
+    )
+    deciding_need: str | None = Field(None, description="the need that yes-or-no question asked about")
     asked_needs: list[str] = Field(
         default_factory=list, description="needs only asked about: 'do we need a separate service for that?'"
     )
