@@ -252,6 +252,9 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         for activity in model.activities:
             if activity.concept not in concepts:
                 problems.append(f"{label}: activity '{activity.id}' names unknown concept '{activity.concept}'")
+        shared = model.shared_records
+        if shared is not None and shared.concept not in concepts:
+            problems.append(f"{label}: shared_records names unknown concept '{shared.concept}'")
         staff = model.staff_handling
         if staff is not None and staff.concept not in concepts:
             problems.append(f"{label}: staff_handling names unknown concept '{staff.concept}'")

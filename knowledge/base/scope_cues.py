@@ -98,6 +98,16 @@ class ScopeCues(Entry):
         description="'we dont want to assemble auth ourselves': words saying the team makes the thing itself; after "
         "a refusal of a making act, the work is refused and the thing stays wanted.",
     )
+    self_made_acts: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'never hand-rolling an admin again': making acts whose own words say the team makes the thing "
+        "itself; refused, the work is refused and the thing stays wanted, with no 'ourselves' needed.",
+    )
+    made_again: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'not writing auth again', 'one more time': words saying the making was done before; after a "
+        "refused making act, the thing was needed then and is wanted built in now.",
+    )
     self_made_confirms: frozenset[str] = Field(
         frozenset(),
         description="'we want to choose each library ourselves': need ids that are themselves the team doing it "

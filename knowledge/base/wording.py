@@ -30,6 +30,7 @@ from knowledge.base.role_words import RoleWords
 from knowledge.base.running_cues import RunningCues
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.setting_cues import SettingCues
+from knowledge.base.shared_records import SharedRecordCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues
 from knowledge.base.staff_handling import StaffHandlingCues
@@ -196,6 +197,9 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     )
     staff_handling: StaffHandlingCues | None = Field(
         None, description="'receptionists fix the appointments': non-developers handle records, an admin's work."
+    )
+    shared_records: SharedRecordCues | None = Field(
+        None, description="'tenants file requests, contractors close them': several roles acting on shared records."
     )
     activities: list[ActivityCue] = Field(
         default_factory=list,

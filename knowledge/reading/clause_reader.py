@@ -19,7 +19,7 @@ from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.library_purpose import answer_purpose
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
-from knowledge.reading.negation import said_of_need
+from knowledge.reading.negation import negate_all, said_of_need
 from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import Match, PhraseIndex
@@ -28,6 +28,7 @@ from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import Clauses, Questions
 from knowledge.reading.setting import Setting
+from knowledge.reading.shared_records import SharedRecords
 from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState
@@ -98,6 +99,7 @@ class ClauseReader:
             vocab.negation_before,
         )
         self._activities = Activities(vocab.activities, self._rewrites, said_as_needs, vocab.negation_before)
+        self._shared_records = SharedRecords(vocab.shared_records, self._rewrites, said_as_needs, vocab.negation_before)
         self._departures = Departures(
             vocab.departed,
             said_as_needs,
@@ -171,6 +173,7 @@ class ClauseReader:
             self._outside_calls.read(unmatched)
             self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
             self._activities.read(unmatched)  # "the page updates the moment a score changes": no phrase either
+            self._shared_records.read(unmatched)  # "referees submit results": no phrase either
             self._departures.read(unmatched)  # "the one dev who knew it left in march" may name no phrase at all
         self._criteria.close(msg, state)
         msg.sentence_found += state.found
@@ -258,6 +261,8 @@ class ClauseReader:
             else:
                 read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
         lacks.lack_felt(clause, raw[previous_end:], self._scope)
+        if state.own_work:  # "dont want to roll our own auth": refusing the making refuses picking our own parts too
+            negate_all([m for m in state.found if m.id in self._scope.self_made_confirms], msg.requirements)
         answer_purpose(clause, self._needs_reader, self._scope)
         if state.lack_from >= 0 and state.negating:  # "without typed schemas, our partners …": said after the comma
             msg.carry_lack = state.found[state.lack_from :]
@@ -276,6 +281,7 @@ class ClauseReader:
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
         self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
         self._activities.read(clause)  # "the model we trained scores it": a need said by what is done
+        self._shared_records.read(clause)  # "tenants file requests, contractors close them": several roles
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning

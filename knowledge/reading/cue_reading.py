@@ -15,6 +15,7 @@ from knowledge.reading.negation import (
     negate_all,
     places,
     points_back,
+    refused_act,
     refuses_making,
     said_of_need,
     takes_object,
@@ -131,9 +132,23 @@ def read_cue(
         return  # "instead of hand-rolling auth": the work is set aside, the thing is still wanted
     if "negate_after" in kinds and state.own_work and tuple(raw[match.start : match.end]) in cues.self_made:
         return  # "… assemble auth ourselves": the refusal was of the making
-    if "negate" in kinds and refuses_making(raw, match.end, cues):
+    if (
+        "negate_after" in kinds
+        and msg.making_refused_from >= 0
+        and tuple(raw[match.start : match.end]) in cues.self_made
+    ):
+        # "we are not writing login, password reset and permissions ourselves": the list's end says the making
+        # was refused, so what the refusal negated in the clauses before is wanted built in
+        lacks.wanted(msg, msg.sentence_found[msg.making_refused_from :], [])
+        lacks.wanted(msg, state.found, state.found)
+        msg.making_refused_from = -1
+        state.negating = False
+        return
+    if "negate" in kinds and refuses_making(raw, match.start, match.end, cues):
         state.own_work = True  # "we dont want to assemble auth ourselves": the thing is wanted built in
         return
+    if "negate" in kinds and refused_act(raw, match.start, match.end, cues) is not None:
+        msg.making_refused_from = len(msg.sentence_found)  # its "ourselves" may end a list in a later clause
     if "negate_after" in kinds and tuple(raw[match.start : match.end]) in cues.self_made:
         # "we pick every library ourselves": who does the picking, which confirms a need to pick our own parts
         kept = [m for m in state.found if m.id in cues.self_made_confirms]

@@ -22,6 +22,7 @@ __all__ = [
     "negate_all",
     "places",
     "points_back",
+    "refused_act",
     "refuses_making",
     "said_of_need",
     "takes_object",
@@ -89,12 +90,26 @@ def move_refused(raw: list[str], cue_end: int, at: int, moves: MoveVerbs, cues: 
     )
 
 
-def refuses_making(raw: list[str], at: int, cues: ScopeCues) -> bool:
-    """'dont want to assemble auth ourselves': a making act right after the cue (past "to"), and words saying the
-    team would make it itself later in the clause."""
-    if raw[at : at + 1] == ["to"]:
-        at += 1
-    return acts(raw, at, cues) and says_run(raw[at:], cues.self_made)
+def refused_act(raw: list[str], start: int, end: int, cues: ScopeCues) -> int | None:
+    """Where a making act refused by the cue at `start`..`end` opens: right after it (past "to") or closing the cue
+    itself ('we are not writing'), or None."""
+    at = end + 1 if raw[end : end + 1] == ["to"] else end
+    return next((i for i in (at, *range(start + 1, end)) if acts(raw, i, cues)), None)
+
+
+def refuses_making(raw: list[str], start: int, end: int, cues: ScopeCues) -> bool:
+    """'dont want to assemble auth ourselves', 'we are not writing login ourselves', 'never hand-rolling an admin
+    again': a refused making act (see refused_act) and words saying the team would make it itself (the act's own
+    words, or later in the clause) or made it before."""
+    act_at = refused_act(raw, start, end, cues)
+    if act_at is None:
+        return False
+    rest = raw[act_at:]
+    return (
+        leanings.opens_with(rest, cues.self_made_acts)
+        or says_run(rest, cues.self_made)
+        or says_run(rest, cues.made_again)
+    )
 
 
 _OBJECT_REACH = 3  # "drop the api docs into …": the object a few words long at most

@@ -97,7 +97,8 @@ class OtherThings:
         """'own ORM-ish layer', 'our homegrown auth': a part the team already made itself, said as a fact (not
         wished for, not refused), so not one the framework must bring."""
         cues, state = self._needs, clause.state
-        if state.negating or state.wishing or match.kinds.get("requirement") not in cues.own_parts:
+        # ("dont want to roll our own auth": the making is refused, so no part made already)
+        if state.negating or state.wishing or state.own_work or match.kinds.get("requirement") not in cues.own_parts:
             return False
         raw, start = clause.raw, match.start
         for run in cues.own_part_words:

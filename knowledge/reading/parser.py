@@ -137,6 +137,7 @@ class RequirementParser:
         msg.top_stated = self._ranks.states_top(raws)  # "should: …" ranks lower only below a top said anywhere
         for head, colon, reasons, asides in cut:
             msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
+            msg.making_refused_from = -1
             msg.sentence_clauses = []
             msg.sentence_opens, msg.criteria_open = True, False
             targets_before = len(msg.targets)

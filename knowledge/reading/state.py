@@ -156,6 +156,11 @@ class MessageState:
     running_named: str | None = None  # the one framework named in a clause tuning a server or database
     # "the receptionists (no tech background) have to fix …": a staff role whose verb an aside has put off
     staff_words: list[str] = field(default_factory=list)
+    # "landlords list units, tenants file requests": each kind of person seen acting on records, with its words
+    record_parties: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # "we are not writing login, password reset and permissions ourselves": where in `sentence_found` the needs after
+    # a refused making act start, whose "ourselves" a later clause of the list says (-1: none open)
+    making_refused_from: int = -1
     previous_is_title: bool = False  # the previous clause is a short name opening the message ("tworavens")
     criteria_open: bool = False  # the sentence's last clause ran a list of criteria, which may go on
     sentence_opens: bool = False  # the clause being read opens its sentence (a full stop before it, or none)

@@ -1,0 +1,101 @@
+"""Several kinds of people each acting on the same records ('landlords list units, tenants file requests,
+contractors close them'): a system of users, roles and workflows, what 000 "Three frameworks, three philosophies >
+Django" says Django assumes (vocabulary.yaml `shared_records`). One party with an act says little (a customer
+buys, a user logs in); different parties each with their own act, in one message, say roles."""
+
+from __future__ import annotations
+
+from knowledge.base.shared_records import SharedRecordCues
+from knowledge.base.text import phrase_words, stem
+from knowledge.reading.result import Mentions
+from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import WordRuns
+
+
+def _stems(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:
+    return WordRuns(tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases)
+
+
+def _forms(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:
+    """Parties as written, with the last word's singular or plural: by stem, 'managers' would be the act 'manage'
+    and 'approvers' the act 'approve'."""
+    runs: set[tuple[str, ...]] = set()
+    for phrase in phrases:
+        said = tuple(phrase_words(phrase, rewrites))
+        *head, last = said
+        forms = {last, last + "s"}
+        if last.endswith("ies"):
+            forms.add(last[:-3] + "y")
+        elif last.endswith("s"):
+            forms.add(last[:-1])
+        runs.update((*head, form) for form in forms)
+    return WordRuns(runs)
+
+
+def _words(phrases: list[str], rewrites: dict[str, str]) -> frozenset[str]:
+    return frozenset(stem(w) for p in phrases for w in phrase_words(p, rewrites))
+
+
+class SharedRecords:
+    """Built once per vocabulary; `read` rereads one clause and keeps the parties seen in the message."""
+
+    def __init__(
+        self, cues: SharedRecordCues | None, rewrites: dict[str, str], mentions: Mentions, negations: list[str]
+    ) -> None:
+        self._cues = cues
+        self._parties = _forms(cues.parties if cues else [], rewrites)
+        self._acts = _stems(cues.acts if cues else [], rewrites)
+        self._endings = (
+            tuple(f"{ending}s" if not ending.endswith("s") else ending for ending in cues.party_endings) if cues else ()
+        )
+        self._not_parties = frozenset(w for p in (cues.not_parties if cues else []) for w in phrase_words(p, rewrites))
+        self._not_after = _words(cues.not_after if cues else [], rewrites)
+        self._not_before = _words(cues.not_before if cues else [], rewrites)
+        self._negations = _stems(negations, rewrites)
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        """Each party with an act within reach after it (no other party between) counts once per message; when
+        enough different parties have, the concept's needs are added, unless said already."""
+        cues, raw, msg = self._cues, clause.raw, clause.msg
+        if cues is None or not (self._parties.may_start_in(raw) or any(map(self._by_ending, raw))):
+            return  # (most clauses name no party)
+        said = clause.stems
+        for party, at in self._paired(raw, said, cues.reach):
+            if self._negations.anywhere(said, 0, at):
+                continue  # "no students submit anything here": refused, not a workflow
+            msg.record_parties.setdefault(party, " ".join(clause.raw[at : at + len(party)]))
+        if len(msg.record_parties) < cues.min_parties:
+            return
+        surface = ", ".join(msg.record_parties.values())
+        for mention in self._mentions({"concept": cues.concept}, surface, False):
+            if mention.id not in msg.requirements:
+                clause.state.found.append(mention)
+                msg.requirements[mention.id] = mention
+
+    def _by_ending(self, word: str) -> bool:
+        """'groomers', 'hygienists': a plural naming people by what they do, not a thing ('servers')."""
+        return len(word) > 5 and word.endswith(self._endings) and word not in self._not_parties
+
+    def _paired(self, raw: list[str], said: list[str], reach: int) -> list[tuple[tuple[str, ...], int]]:
+        """The parties (their stems and where they start) each followed within reach by an act: parties as
+        written (`raw`), acts by stem (`said`)."""
+        found: list[tuple[tuple[str, ...], int]] = []
+        covered = 0  # "the office": the party's own later words open no party of their own
+        for start in range(len(raw)):
+            length = self._parties.at(raw, start) or int(self._by_ending(raw[start]))
+            end = start + length
+            if not length or start < covered:
+                continue
+            covered = end
+            if start and said[start - 1] in self._not_before:
+                continue
+            if end < len(said) and said[end] in self._not_after:
+                continue
+            for at in range(end, min(len(said), end + reach + 1)):
+                if at > end and (self._parties.at(raw, at) or self._by_ending(raw[at])):
+                    break  # "nurses and pharmacists approve": the act is the later party's
+                if self._acts.at(said, at):
+                    found.append((tuple(said[start:end]), start))
+                    break
+        return found
