@@ -118,6 +118,12 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     for sense in model.senses
                     if phrase_key(sense.said) not in keys
                 ]
+                problems += [  # a word checked for its sense must be one of the need's own words
+                    f"{label}: sense check '{said}' is not one of its phrases"
+                    for check in model.sense_checks
+                    for said in check.said
+                    if phrase_key(said) not in keys
+                ]
             elif section == "incumbents":
                 runs = (model.current, *model.current_any)
                 refs = [("framework", fw, frameworks) for fw in (*runs, model.target, *model.addons)]

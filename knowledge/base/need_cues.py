@@ -23,6 +23,12 @@ class NeedCues(Entry):
         description="'3 devs with solid async experience': a 'knows_after' cue naming a skill right after a need's "
         "word, so the need's word names what the team knows, not what the system needs.",
     )
+    byline_heads: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'author:', 'owner:', 'requested by:': a heading alone before a colon that names who wrote, owns "
+        "or asked for the thing; the words after the colon, to the sentence's end on that line, are a person's name "
+        "and role ('Tomasz, admin for the GIS group'), so a need's words there name no need.",
+    )
     amount_asked: frozenset[WordRun] = Field(
         frozenset(),
         description="'how many users?', 'how much traffic': words asking an amount; a need's words they open (or "

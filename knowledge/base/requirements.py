@@ -87,6 +87,34 @@ class Sense(Entry):
     )
 
 
+class SenseCheck(Entry):
+    """A need's word with two senses whose own sense must be confirmed by a word near it: 'docs' beside 'api' or
+    'partners' are docs generated for an API's users, while 'the wiki docs' are written for people; 'a burst' of
+    thousands of connections is load, while 'a little burst every morning' is a day's rhythm."""
+
+    said: Annotated[list[Text], Field(min_length=1, description="The words as typed ('docs', 'bursts').")]
+    confirm: list[Word] = Field(
+        default_factory=list,
+        description="Any of these (compared by stem) anywhere in the message confirms the need's sense.",
+    )
+    other: list[Word] = Field(
+        default_factory=list,
+        description="Any of these (compared by stem) a word or two before it makes the other sense certain ('a little "
+        "burst'): no need is read.",
+    )
+    other_in_clause: bool = Field(
+        False, description="`other` anywhere in the clause counts ('docs live in confluence'), not only right before."
+    )
+    count_at_least: int | None = Field(
+        None,
+        ge=1,
+        description="A count this big or bigger in the message ('20k units', '3000') confirms the need's sense too.",
+    )
+    unconfirmed: Literal["weak", "none"] = Field(
+        "weak", description="With neither list's word near: 'weak' counts the need loosely, 'none' reads no need."
+    )
+
+
 class Tempering(Entry):
     """A need that makes others count for little: on a small or short-lived job a big framework's batteries, and
     an API-first framework's extras, gain it one point at most."""
@@ -130,6 +158,10 @@ class Requirement(Entry):
     )
     senses: list[Sense] = Field(
         default_factory=list, description="Its words in another sense, read as no need ('a flask template')."
+    )
+    sense_checks: list[SenseCheck] = Field(
+        default_factory=list,
+        description="Its words with two senses: each counts as the need only with a word confirming that sense near.",
     )
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")

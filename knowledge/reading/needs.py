@@ -14,6 +14,7 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.runs import NeedRuns
+from knowledge.reading.sense_checks import SenseChecks
 from knowledge.reading.state import Clause
 
 _NEED_WORDS = frozenset({"requirement", "concept"})
@@ -45,6 +46,7 @@ class NeedReader:
         # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
         self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
         self._other = OtherThings(kb, appraisal)  # whether a need's words here name something else
+        self._sense_checks = SenseChecks(kb)  # two-sense words, counted as the need only with their sense confirmed
 
     def read(self, clause: Clause, pos: int, gap: list[str]) -> bool:
         """A need's words, `matches[pos]` (`gap` the words since the match before): record the needs they name.
@@ -60,6 +62,8 @@ class NeedReader:
             and matches[pos + 1].kinds.get("knows_after") in self._needs.people | self._needs.skills
         ):  # ("solid async experience": a skill the team has, not a need)
             return True
+        if msg.byline:
+            return True  # "owner: ravi (platform)": a person's name and role, not a need
         if state.hearsay:
             return True  # "our tagline says real-time collaboration": marketing's words, not a need
         if self._after_past_project(raw, matches[pos].start):
@@ -106,11 +110,16 @@ class NeedReader:
                 continue  # "plain websockets instead of socket.io": one way to meet a need traded for another
             if "framework" in before and " " not in match.surface and not this.negated and not compound:
                 msg.extensions[(before["framework"], this.id)] = None  # "flask-admin", "flask-login"
+            sense = None if this.negated else self._sense_checks.verdict(clause, match, this.id)
+            if sense == "none":
+                continue  # "the wiki docs", "maintaining it is just me": the word in its other sense
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
             # built once with every change (not copied per change): a paste says a need many times
             wish = state.wishing and not this.negated
             weak, text = (
-                this.weak or (trade and not this.negated and this.id not in self._needs.trade_deciding),
+                this.weak
+                or sense == "weak"  # "a burst every morning": a two-sense word with nothing near to confirm the need
+                or (trade and not this.negated and this.id not in self._needs.trade_deciding),
                 this.text,
             )
             if (

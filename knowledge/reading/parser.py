@@ -142,6 +142,7 @@ class RequirementParser:
             msg.sentence_opens, msg.criteria_open = True, False
             targets_before = len(msg.targets)
             Ranks.new_sentence(msg)
+            msg.byline = self._byline(head, colon, reasons)
             self._clauses.read_clauses(msg, head, scanned)
             # "P1: …", "won't: …", "nice to have: …": a rank heading alone before the colon ranks its list
             dropped = self._ranks.head(msg, msg.previous_raw, bool(colon and reasons), msg.wish_alone)
@@ -162,6 +163,7 @@ class RequirementParser:
             msg.arguing = msg.heading_list = False
             for aside in asides:
                 self._clauses.read_aside(msg, aside, scanned)
+            msg.byline = False
             self._status_quo.read_sentence(msg, [w for raw, _ in msg.sentence_clauses for w in raw])
             msg.message_clauses += msg.sentence_clauses
             if len(cut) >= PASTE_SENTENCES:
@@ -181,6 +183,13 @@ class RequirementParser:
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)
+
+    def _byline(self, head: list[tuple[str, bool]], colon: str, reasons: list[tuple[str, bool]]) -> bool:
+        """'Author: Tomasz, admin for the GIS group.': a byline heading alone before the colon, its one line after it
+        a person's name and role (a line break after it may start what is built, so that sentence is read)."""
+        if not colon or not reasons or len(head) != 1 or any("\n" in text for text, _ in reasons):
+            return False
+        return tuple(words(head[0][0])) in self._needs.byline_heads
 
     def _speaker_head(self, raw: list[str]) -> bool:
         """'teammate', 'our contractor', 'the new hire': a heading of a few words that ends on a pitch speaker."""

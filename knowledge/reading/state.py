@@ -96,6 +96,7 @@ class MessageState:
     carry_negation: bool = False  # "non-goals: a public api": a negation heading the colon's list
     heading_cue: bool = False  # the clause just read is a negation cue alone ("out of scope", "descoped")
     heading_list: bool = False  # "non-goals: html, cms, forms": the heading's negation runs over every item
+    byline: bool = False  # "author: tomasz, admin for the gis group": a name and role, no need read
     carry_pitch: bool = False  # "teammate: 'litestar has better typing'": a speaker's heading opens their pitch
     carry_wish: bool = False  # "nice to have: sso, audit log": the wish cue opens a list after the colon
     wish_alone: bool = False  # the clause just read is a wish cue alone ("nice to have"), a heading before a colon
