@@ -184,10 +184,10 @@ class RequirementParser:
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)
 
-    def _byline(self, head: list[tuple[str, bool]], colon: str, reasons: list[tuple[str, bool]]) -> bool:
+    def _byline(self, head: list[tuple[str, bool, bool]], colon: str, reasons: list[tuple[str, bool, bool]]) -> bool:
         """'Author: Tomasz, admin for the GIS group.': a byline heading alone before the colon, its one line after it
         a person's name and role (a line break after it may start what is built, so that sentence is read)."""
-        if not colon or not reasons or len(head) != 1 or any("\n" in text for text, _ in reasons):
+        if not colon or not reasons or len(head) != 1 or any("\n" in text for text, _, _ in reasons):
             return False
         return tuple(words(head[0][0])) in self._needs.byline_heads
 
