@@ -26,6 +26,14 @@ class Serving(Entry):
     sources: Sources
 
 
+class CoreLibraries(Entry):
+    """Libraries a framework is built on and cannot run without (FastAPI: Starlette and Pydantic): a ban on one,
+    or on the framework of that name, rules it out (what is left is the bare toolkit under it, or another one)."""
+
+    names: Annotated[list[Text], Field(min_length=1, description="Lower-case package names, as people type them.")]
+    sources: Sources
+
+
 class Framework(Entry):
     id: Id
     name: Text
@@ -57,5 +65,6 @@ class Framework(Entry):
         ),
     )
     served_on: Serving | None = None
+    core_libraries: CoreLibraries | None = None
     strengths: list[Fact] = Field(default_factory=list)
     pitfalls: list[Fact] = Field(default_factory=list)

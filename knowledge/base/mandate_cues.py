@@ -24,6 +24,11 @@ class MandateCues(Entry):
         default_factory=frozenset,
         description="'only', 'or nothing', 'is mandatory': right after the name ('fastapi only').",
     )
+    sole_after: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'and nothing else', 'and no other': a few words after the name in its clause, they say it is "
+        "the one thing allowed ('the approved list has flask on it and nothing else').",
+    )
     only: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'only', 'solely': before a name, fixing it only with an `allowed` run after the name "

@@ -122,6 +122,12 @@ class RoleWords(Entry):
         "an interface's name that makes it the only one the app may be served on: frameworks not served on it are "
         "ruled out, save the one that runs.",
     )
+    dependency_words: list[Word] = Field(
+        default_factory=list,
+        description="'dependency', 'image', 'container': a framework ruled out in a message with one of these is "
+        "ruled out as a package, so the frameworks built on it (frameworks.yaml `core_libraries`) go too; without "
+        "them ('bare starlette is too low level') only using it bare is ruled out.",
+    )
     current_owners: list[Word] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )

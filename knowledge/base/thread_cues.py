@@ -50,6 +50,14 @@ class ThreadCues(Entry):
         description="'separate question: another team needs …': words opening a follow-up (after lead-ins) that "
         "announce another subject, whatever follows.",
     )
+    opener_marks: list[Word] = Field(
+        default_factory=list,
+        description="'separate', 'different': opening a follow-up (after lead-ins and an article) right before a "
+        "word of `opener_nouns` ('different piece: the rota site …'), they announce another subject.",
+    )
+    opener_nouns: list[Word] = Field(
+        default_factory=list, description="'piece', 'component', 'part': the generic nouns `opener_marks` go with."
+    )
     back_references: list[WordRun] = Field(
         default_factory=list,
         description="'separately, we also need rate limiting on it': words pointing back at the system under "

@@ -30,6 +30,18 @@ class TurnWords(Entry):
         description="'turns out it's just an api': in a thread, the message re-describes the project; "
         "needs said earlier and not said again are replaced.",
     )
+    phase_cues: list[Text] = Field(
+        default_factory=list,
+        description="'this is the real product now', 'for the capstone': in a thread, the project moves to its next "
+        "phase (the throwaway became the product, the course reaches its final project), so the needs that "
+        "described the earlier phase and are not said again go, as after a correction.",
+    )
+    correction_scopes: list[Word] = Field(
+        default_factory=list,
+        description="'correction on the admin: …', 'correction about the api: …': right after a correction cue, "
+        "these words open the name of the one part the correction is about (up to the clause's mark); the rest of "
+        "the project stays as said, and only that part's needs are replaced.",
+    )
     scope_cut_cues: list[Text] = Field(
         default_factory=list,
         description="'scope cut: now it is only a status page', 'budget got cut': in a thread, the project is cut "

@@ -18,6 +18,7 @@ from knowledge.reading.word_runs import WordRuns
 _DENIAL_REACH = 2  # "we dont have to use django": the denial a word or two before the cue
 _REFUSAL_REACH = 3  # "we dont really run anything except django": the refusal and its verb before the exception
 _CLAUSE = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")  # "fastapi only, we tried …": where "<name> only" ends
+_SOLE_REACH = 3  # "has flask on it and nothing else": the words between the name and a sole-tail cue
 _LIST = frozenset({"and", "or", "plus"})  # "only approved flask and django": two allowed, none fixed
 
 
@@ -30,6 +31,7 @@ class Mandates:
         self._before = WordRuns(cues.before if cues else ())
         self._voiced = WordRuns(cues.voiced if cues else ())
         self._after = WordRuns(cues.after if cues else ())
+        self._sole = WordRuns(cues.sole_after if cues else ())
         self._allowed = WordRuns(cues.allowed if cues else ())
         self._own = WordRuns(cues.own_projects if cues else ())
         self._lapsed = WordRuns(cues.lapsed if cues else ())
@@ -59,6 +61,7 @@ class Mandates:
                     and (
                         self._fixes(said, i, i + 1 in ends, cues)
                         or self._kept_alone(said, i, _clause_of(ends, i, len(said))[0], cues)
+                        or self._sole_said(said, i, ends, cues)
                     )
                     and not self._lapsed.anywhere(said, *_clause_of(ends, i, len(said)))
                 ):
@@ -75,6 +78,16 @@ class Mandates:
             for said in map(words, split_sentences(norm))
         )
         return ended and self.read(norm) is None  # (the rarely met test first)
+
+    def _sole_said(self, said: list[str], i: int, ends: frozenset[int], cues: MandateCues) -> bool:
+        """'the approved list has flask on it and nothing else': a sole-tail cue a few words after the name, in its
+        clause, with no denial or pitcher before it."""
+        stop = min(_clause_of(ends, i, len(said))[1], i + 2 + _SOLE_REACH)
+        return (
+            self._sole.anywhere(said, i + 1, stop)
+            and cues.denials.isdisjoint(said[max(0, i - _DENIAL_REACH) : i])
+            and cues.pitchers.isdisjoint(said[:i])
+        )
 
     def _listed(self, said: list[str], i: int) -> bool:
         """The name is one of a list of frameworks ('flask and django', 'flask or quart')."""

@@ -116,6 +116,10 @@ class Settler:
         }
         self._interface_only = frozenset(vocab.interface_only)
         self._refusals = frozenset(cue for cue in vocab.negation_before if " " not in cue)
+        self._dependency_words = frozenset(vocab.dependency_words)
+        self._built_on_libraries = {
+            fw.id: frozenset(fw.core_libraries.names) for fw in kb.frameworks.values() if fw.core_libraries
+        }
 
     def _only_interface(self, msg: MessageState, said: list[str]) -> None:
         """'the host is mod_wsgi only', 'it only runs uvicorn': the one interface the app may be served on, so the
@@ -129,6 +133,25 @@ class Settler:
             for fw in self._kb.frameworks.values():
                 if fw.served_on is not None and kind not in fw.served_on.kinds and fw.id != msg.current:
                     msg.excluded[fw.id] = None
+
+    def _ban_libraries(self, msg: MessageState, said: list[str]) -> None:
+        """'pydantic is banned', 'no starlette in the image': a library a framework is built on, denied by name
+        (as a need's words, or as a framework ruled out in words about what gets installed: 'starlette is too low
+        level' rules out using it bare, not FastAPI), rules out the frameworks that cannot run without it; the
+        toolkit left under them, itself allowed, is then the one in question (003 "FAQ": Starlette is what FastAPI
+        is built on). A framework the message names keeps the role its own words give it."""
+        named = {*msg.mentioned, *msg.targets, *msg.known}
+        denied = {word for m in msg.requirements.values() if m.negated for word in words(m.text)}
+        if self._dependency_words.isdisjoint(said):  # "not bare starlette": a framework's name alone bans no package
+            denied -= self._framework_by_name.keys()
+        else:
+            denied.update(alias for fw in msg.excluded for alias in self._kb.frameworks[fw].aliases)
+        for fw, libraries in self._built_on_libraries.items():
+            if fw not in named and fw != msg.current and not denied.isdisjoint(libraries):
+                msg.excluded[fw] = None
+                for base in self._kb.frameworks[fw].builds_on:
+                    if base not in msg.excluded and denied.isdisjoint(self._kb.frameworks[base].aliases):
+                        msg.mentioned.setdefault(base, None)
 
     def _ban_interfaces(self, msg: MessageState) -> None:
         """'security won't approve anything asgi', 'no uvicorn allowed': a server interface denied by name is a
@@ -173,6 +196,7 @@ class Settler:
         retired = _settle_retired(msg)
         self._only_interface(msg, said_words)
         self._ban_interfaces(msg)
+        self._ban_libraries(msg, said_words)
         for fw in msg.excluded:
             mentioned.pop(fw, None)
             targets.pop(fw, None)

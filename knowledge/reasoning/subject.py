@@ -22,10 +22,24 @@ def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     start = _past_lead_ins(said, cues)
     opener = next((o for o in cues.subject_openers if tuple(said[start : start + len(o)]) == o), None)
     if opener is None:
+        opener = _marked_opener(said, start, cues)
+    if opener is None:
         return False
     rest = said[start + len(opener) :]
     named = next((at for at, word in enumerate(rest) if word in cues.systems), len(rest))
     return not any(_runs_at(rest[:named], run) for run in cues.back_references)
+
+
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _marked_opener(said: Sequence[str], start: int, cues: ThreadCues) -> tuple[str, ...] | None:
+    """'different piece: …', 'a separate component: …': an article at most, a mark, then a generic noun."""
+    at = start + (start < len(said) and said[start] in _ARTICLES)
+    words = tuple(said[start : at + 2])
+    if len(words) == at + 2 - start and words[-2] in cues.opener_marks and words[-1] in cues.opener_nouns:
+        return words
+    return None
 
 
 def _runs_at(said: Sequence[str], run: tuple[str, ...]) -> bool:

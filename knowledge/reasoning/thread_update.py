@@ -30,6 +30,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     fixed: str | None = None
     if holds:
         parsed, fixed = run_fix.set_right(engine, state.current, parsed, said)
+    if holds:  # "scratch the back office, the staff roles and the payments": each item of the list goes
+        parsed = takebacks.drop_listed(engine, parsed, before)
     waived = holds and takebacks.says(engine, said, vocab.waive_cues)
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
     # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
@@ -59,7 +61,14 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # an apology for misnaming what runs corrects the name, not the project's description
         or (not fixed and takebacks.says(engine, said, vocab.corrections(), deniable=True))
         or takebacks.says_now_is(engine, said)
+        or takebacks.says(engine, said, vocab.phase_cues, deniable=True)  # "it's the real product now"
     )
+    fixed_part = takebacks.corrected_part(engine, parsed.text) if holds and corrected else frozenset()
+    # "correction on the admin: …": that part is re-described, the rest of the project stays
+    narrowed = takebacks.correct_part(state, parsed, fixed_part) if fixed_part else None
+    if narrowed is not None:
+        parsed, corrected = narrowed, False
+        restated = {m.id for m in parsed.requirements if not m.negated}
     # "should have said: we're regulated", "correction: two of us, not five": a correction saying only who
     # builds it or how carefully adds that, it does not re-describe what is built
     corrected = corrected and bool(restated - takebacks.context_facts(engine, restated))
