@@ -253,6 +253,11 @@ class RoleCues(Entry):
         "before a framework, a word making it one system, which the clause then names; a single minor app is a "
         "framework the team has met, not the stack it works in.",
     )
+    single_system_central: frozenset[Word] = Field(
+        frozenset(),
+        description="'the only django app we have is the main product': a word in the one system named making it the "
+        "team's central codebase, which is what runs, not a minor system met on the side.",
+    )
     estate_places: frozenset[Word] = Field(
         frozenset(),
         description="'everything in prod is django', 'prod is all flask': a place the team's own systems run, said "

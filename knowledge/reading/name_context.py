@@ -87,7 +87,8 @@ class NameContext:
         which i started at my last job' is ours)."""
         if self._past_project_leads.isdisjoint(raw[end : end + _PAST_AFTER_REACH]):
             return False
-        if self._ownership.strong_owners.intersection(raw[max(0, start - 2) : start]):
+        # "our api is flask like it was at my previous company": the owner may lead the subject of "is"
+        if self._ownership.strong_owners.intersection(raw[max(0, start - _TEAM_SUBJECT_REACH) : start]):
             return False
         return past_project.placed_after(
             raw,

@@ -209,7 +209,12 @@ class Ownership:
                     or raw[end] in self._cues.is_joiners
                     or tuple(raw[end:]) in self._cues.is_tails  # "its django btw", "the api is fastapi now"
                     # "the order service is fastapi and i need …" (not "the rest of the site is …": other parts)
-                    or (self._clause_ends(raw, end) and self._cues.rest_of_work.isdisjoint(raw[:at]))
+                    # (the subject must name a thing of ours: "the tutorial i follow is fastapi and i …" is not)
+                    or (
+                        self._clause_ends(raw, end)
+                        and self._cues.rest_of_work.isdisjoint(raw[:at])
+                        and not self._artifact_words.isdisjoint(raw[max(0, at - DESCRIBED_REACH) : at])
+                    )
                 )
             # "is a small single purpose flask app"; with the article dropped, "backend = small flask service"
             lead = raw[at + 1 : start]

@@ -134,10 +134,12 @@ class FrameworkRoles:
         if not (match.start and raw[match.start - 1] in self._cues.single_system):
             return False
         after = raw[match.end : match.end + _SINGLE_REACH]
-        return any(
-            word in self._cues.is_verbs and after[i + 1 : i + 2] and after[i + 1] in self._identity_openers
-            for i, word in enumerate(after)
-        )
+        for i, word in enumerate(after):
+            if word in self._cues.is_verbs and after[i + 1 : i + 2] and after[i + 1] in self._identity_openers:
+                named = raw[match.end + i + 1 : match.end + i + 1 + _SINGLE_REACH]
+                # "… is the main product": the one system is the team's central codebase, which runs
+                return self._cues.single_system_central.isdisjoint(named)
+        return False
 
     def _given_up_later(self, clause: Clause, pos: int) -> bool:
         """'the fastapi thing was a prototype we dropped', 'that django experiment got shelved': later in the

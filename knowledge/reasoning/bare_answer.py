@@ -3,17 +3,26 @@ and the need it asked about stated or ruled out."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import normal_words, phrase_words
+from knowledge.reading.sentences import Questions, split_sentences
 from knowledge.reasoning.advice import DecidingQuestion
 from knowledge.reasoning.thread_state import ConversationState
 
-__all__ = ["answered", "follow_up", "remember"]
+_ADDRESSEE = re.compile(r"^\s*(?:@\S+|\w+,)\s*")  # a handle or a name with a comma, heading the message
+
+__all__ = ["answered", "asks_own", "follow_up", "remember"]
 
 
-def remember(state: ConversationState, question: DecidingQuestion | None) -> None:
-    """Keep the yes-or-no question just asked (its follow-ups, yes first, and its need); any other turn forgets."""
-    asks = question is not None and question.need is not None
+def remember(state: ConversationState, question: DecidingQuestion | None, *, asked_own: bool = False) -> None:
+    """Keep the yes-or-no question just asked (its follow-ups, yes first, and its need); any other turn forgets.
+    A turn that put its own yes-or-no question to the thread, with the bot only repeating the one it had open
+    ("@maria is the old flask box still up?"), leaves no question of the bot's open: a bare "yep" next most likely
+    answers the person's question."""
+    repeated = question is not None and [c.follow_up for c in question.choices] == state.deciding_answers
+    asks = question is not None and question.need is not None and not (asked_own and repeated)
     state.deciding_answers = [c.follow_up for c in question.choices] if question is not None and asks else []
     state.deciding_need = question.need if question is not None and asks else None
 
@@ -46,6 +55,14 @@ def answered(vocab: Vocabulary, state: ConversationState, text: str) -> bool | N
         at += step[0]
         found.add(step[1])
     return found.pop() if len(found) == 1 else None  # (nothing said, or both: no answer)
+
+
+def asks_own(questions: Questions, text: str) -> bool:
+    """The turn, addressed to a person by name, ends on a yes-or-no question of its own ("@maria do we still run the
+    flask box?"): a bare answer next is that person's."""
+    said = [part for part in split_sentences(text) if part.strip()]
+    person = _ADDRESSEE.match(text)  # "@maria do we …?", "maria, is it …?": a person asked, by name
+    return bool(said and person) and said[-1].rstrip().endswith("?") and questions.yes_no(_ADDRESSEE.sub("", said[-1]))
 
 
 def follow_up(state: ConversationState, yes: bool) -> str:
