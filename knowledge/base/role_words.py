@@ -113,6 +113,11 @@ class RoleWords(Entry):
         "an interface's name that makes it the only one the app may be served on: frameworks not served on it are "
         "ruled out, save the one that runs.",
     )
+    interface_scoped: list[Word] = Field(
+        default_factory=list,
+        description="'we only use uvicorn locally', 'uvicorn only in dev': a word right after the interface (or after "
+        "its `interface_only` word) that narrows the 'only' to a place or a use, so the host is not restricted.",
+    )
     current_owners: list[Word] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )
