@@ -128,6 +128,11 @@ class RoleWords(Entry):
         "ruled out as a package, so the frameworks built on it (frameworks.yaml `core_libraries`) go too; without "
         "them ('bare starlette is too low level') only using it bare is ruled out.",
     )
+    interface_scoped: list[Word] = Field(
+        default_factory=list,
+        description="'we only use uvicorn locally', 'uvicorn only in dev': a word right after the interface (or after "
+        "its `interface_only` word) that narrows the 'only' to a place or a use, so the host is not restricted.",
+    )
     current_owners: list[Word] = Field(
         default_factory=list, description="'our', 'the', 'existing': single owner words."
     )

@@ -166,6 +166,11 @@ class ScopeCues(Entry):
         description="'the admin screens live in retool already': a word that, in the clause of a weaker "
         "elsewhere cue ('live in', 'done in'), says the part is served by another tool already.",
     )
+    elsewhere_self: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'auth is handled by the app itself', 'all handled by one app we build': an elsewhere cue "
+        "followed by one of these names the system being chosen, so the part stays its need.",
+    )
     decider_subjects: frozenset[Word] = Field(
         frozenset(),
         description="'… an admin screen, and that matters more than anything': the only words before a decider cue "

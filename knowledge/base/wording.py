@@ -133,7 +133,11 @@ class Intent(Entry):
         description="A framework named, or a word of `unless_said`, elsewhere in the message makes it a framework "
         "question after all ('which orm for our new fastapi service?').",
     )
-    unless_said: list[Text] = Field(default_factory=list, description="With `unless_named`: words that ask a pick.")
+    unless_said: list[Text] = Field(
+        default_factory=list,
+        description="Words outside the cue that make the message a pick after all; with `unless_named` a framework "
+        "named does too, without it only these do ('help me understand how to pick: an internal tool …').",
+    )
     not_after_count: bool = Field(
         False,
         description="A cue right after a number ('~500 requests per second') measures the project instead of "

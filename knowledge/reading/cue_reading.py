@@ -221,7 +221,7 @@ def read_cue(
         state.wishing, state.wished_since_cue = True, False
         msg.carry_wish = pos == len(clause.matches) - 1  # the cue ends the clause: its list may run on
     elif ("elsewhere" in kinds or ("elsewhere_weak" in kinds and not cues.elsewhere_marks.isdisjoint(raw))) and not (
-        _names_framework(clause, pos)
+        _names_framework(clause, pos) or leanings.opens_with(raw[match.end :], cues.elsewhere_self)
     ):
         # "auth is handled by the gateway", "the admin screens live in retool already": another tool serves the
         # part, so what the clause said before the cue is no need of the system chosen

@@ -35,9 +35,11 @@ class IntentDetector:
         # "which orm for our fastapi service?": words that make an `unless_named` intent's message a pick after all
         names = list(kb.spellings(aliases=True))
         self._unless: dict[str, list[tuple[str, ...]]] = {
-            intent.id: [phrase_words(w, self._rewrites) for w in (*intent.unless_said, *names)]
+            intent.id: [
+                phrase_words(w, self._rewrites) for w in (*intent.unless_said, *(names if intent.unless_named else ()))
+            ]
             for intent in vocab.intents
-            if intent.unless_named
+            if intent.unless_named or intent.unless_said
         }
         self._after_count = {intent.id for intent in vocab.intents if intent.not_after_count}
         self._not_after = {

@@ -13,12 +13,19 @@ from knowledge.reading.state import MessageState
 Said = list[tuple[list[str], list[RequirementMention]]]  # each clause's words and the needs it found
 
 
+def _present(raw: list[str], found: list[RequirementMention], cues: PhaseCues) -> bool:
+    """The clause says what the system is now: the cue opens it ("for now: …", "right now it's …") or sits in a clause
+    that names the system's needs ("a prototype for now"). A cue dating a report ("talked to the team today: …")
+    says when something was said, not a phase of the system."""
+    return leanings.opens_with(raw, cues.now) or (bool(found) and says_run(raw, cues.now))
+
+
 def lasting(msg: MessageState, clauses: Said, cues: PhaseCues | None) -> None:
     """The needs of a present-phase clause lean once a later clause, opening with a contrast, names the later
     phase; needs the later clauses say too stay firm."""
     if cues is None:
         return
-    now_at = next((i for i, (raw, _) in enumerate(clauses) if says_run(raw, cues.now)), -1)
+    now_at = next((i for i, (raw, found) in enumerate(clauses) if _present(raw, found, cues)), -1)
     if now_at < 0:
         return
     turn = next(

@@ -115,6 +115,7 @@ class Settler:
             word: kind for kind, named in vocab.server_interfaces.items() for word in named if " " not in word
         }
         self._interface_only = frozenset(vocab.interface_only)
+        self._interface_scoped = frozenset(vocab.interface_scoped)
         self._refusals = frozenset(cue for cue in vocab.negation_before if " " not in cue)
         self._dependency_words = frozenset(vocab.dependency_words)
         self._built_on_libraries = {
@@ -126,8 +127,14 @@ class Settler:
         frameworks served on none of its kind are ruled out (what runs stays: it runs there already)."""
         for at, word in enumerate(said):
             kind = self._interface_kind.get(word)
-            if kind is None or not self._interface_only.intersection(said[max(0, at - 2) : at + 2]):
+            if kind is None:
                 continue
+            only_after = said[at + 1 : at + 2] and said[at + 1] in self._interface_only
+            if not (only_after or self._interface_only.intersection(said[max(0, at - 2) : at])):
+                continue
+            tail = said[at + 2 : at + 3] if only_after else said[at + 1 : at + 2]
+            if tail and tail[0] in self._interface_scoped:
+                continue  # "we only use uvicorn locally", "uvicorn only in dev": the 'only' bounds a use, not the host
             if word in msg.negated_words or self._refusals.intersection(said[max(0, at - _REFUSAL_REACH) : at]):
                 continue  # "does not permit wsgi-only apps", "no longer allow …": the restriction is itself refused
             for fw in self._kb.frameworks.values():
