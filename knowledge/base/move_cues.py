@@ -74,6 +74,11 @@ class MoveCues(Entry):
         description="'i'm itching to jump to fastapi': a move only longed for, not under way, when one of these "
         "sits a few words before the target."
     )
+    completing: frozenset[Word] = Field(
+        frozenset(),
+        description="'this pr finishes the quart → litestar migration', 'continuing the flask to django port': a "
+        "verb right before a move named by its two frameworks that carries the move on, so it is under way.",
+    )
     irregular_past: frozenset[Word] = Field(
         description="'rewrote the api in fastapi': a move verb said done whose past does not end in '-ed', so a "
         "clause it opens reports a move made, like 'migrated' or 'ported'."

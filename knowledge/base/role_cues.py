@@ -59,6 +59,11 @@ class RoleCues(Entry):
         description="'the portal is flask with flask-mail': after 'is <framework>', the framework's stack follows, "
         "so it is still what runs."
     )
+    is_parts: frozenset[Word] = Field(
+        frozenset(),
+        description="'the registrar app is django templates with js on top', 'the api is flask blueprints': right "
+        "after 'is <framework>', a part the framework provides; the thing is built of it, so it runs the framework.",
+    )
     is_clause_joiners: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the order service is fastapi and i need a refunds route': after 'is <framework>', a word that "
@@ -316,6 +321,23 @@ class RoleCues(Entry):
     appraisal: frozenset[Word] = Field(
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
+    )
+    possessive_marks: frozenset[Word] = Field(
+        frozenset(),
+        description="'disliking fastapi's direction', 'we hate django's orm': the word the apostrophe leaves right "
+        "after a framework; a ban or dislike said of a thing the framework has is about that thing, so the "
+        "framework itself is not ruled out.",
+    )
+    dislike_words: frozenset[Word] = Field(
+        frozenset(),
+        description="'disliking fastapi's direction', 'cant stand django's orm': the last word of a cue of taste; "
+        "only a dislike said of a thing the framework has spares the framework ('starlette without fastapi's "
+        "abstractions' still leaves fastapi out).",
+    )
+    out_particle_verbs: frozenset[Word] = Field(
+        frozenset(),
+        description="'sanic and flask come out nearly the same', 'flask tops out at 4 workers': a verb between a "
+        "framework and a bare 'out' takes it as its particle, so 'out' rules nothing out ('flask is out' does).",
     )
     pronoun_owners: frozenset[Word] = Field(
         frozenset(),

@@ -34,6 +34,7 @@ def _has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> 
 
 
 _FRACTION_REACH = 3  # "3 of 5 steps are done": the count's noun and a verb between it and the word saying done
+_CARRIED_REACH = 3  # "finishes the quart → litestar migration": the verb, an article or owner word, then the name
 
 
 class Moves:
@@ -158,6 +159,18 @@ class Moves:
                 return before[at + 2 :]
         return before
 
+    def carried_on(self, clause: Clause, pos: int) -> bool:
+        """'this pr finishes the quart → litestar migration': the move named by its two frameworks (the one at
+        `pos` is where it goes, a move noun right after it) with a verb carrying it on a few words before the
+        framework it leaves; the move is under way."""
+        matches, raw = clause.matches, clause.raw
+        after = matches[pos + 1] if pos + 1 < len(matches) else None
+        if after is None or after.start != matches[pos].end or "target_after" not in after.kinds:
+            return False
+        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
+        lead = raw[max(0, before.start - _CARRIED_REACH) : before.start] if before else []
+        return not self._moves.completing.isdisjoint(lead)
+
     def swapped(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one
         framework traded for another."""
@@ -191,7 +204,7 @@ class Moves:
             msg.current, state.negating, state.excluding = earlier_fw, False, -1
             msg.targets[fw] = None
             state.targeted = True
-            msg.underway = msg.underway or state.progress or msg.progress_seen
+            msg.underway = msg.underway or state.progress or msg.progress_seen or self.carried_on(clause, pos)
             return True
         if (
             pos

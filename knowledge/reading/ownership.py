@@ -207,6 +207,7 @@ class Ownership:
                     end == len(raw)
                     or ("artifact" in follows and end + 1 == len(raw))
                     or raw[end] in self._cues.is_joiners
+                    or raw[end] in self._cues.is_parts  # "the app is django templates with …": built of its parts
                     or tuple(raw[end:]) in self._cues.is_tails  # "its django btw", "the api is fastapi now"
                     # "the order service is fastapi and i need …" (not "the rest of the site is …": other parts)
                     # (the subject must name a thing of ours: "the tutorial i follow is fastapi and i …" is not)

@@ -46,6 +46,7 @@ class FrameworkRoles:
         self._options_after = vocab.scope.options_after
         self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
         self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
+        self._names = frozenset(framework_by_name)
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
@@ -80,6 +81,8 @@ class FrameworkRoles:
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
+        if "exclude_after" in follows and follower is not None and self._particle_out(clause.raw, match, follower):
+            follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "flask comes out ahead"
         if follower is not None and (
             self._context.opens_reason(clause.raw, follower.end, follows)
             or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
@@ -115,6 +118,23 @@ class FrameworkRoles:
             msg.current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
             return
         self._assign(clause, pos, fw, follows, matches[last].end)
+
+    def _possessive(self, raw: list[str], match: Match) -> bool:
+        """'fastapis direction' (the apostrophe dropped) or 'fastapi s direction': the name in the possessive, a
+        thing of the framework's following."""
+        said = raw[match.end - 1]
+        if raw[match.end : match.end + 1] and raw[match.end] in self._cues.possessive_marks:
+            return True
+        return said not in self._names and any(
+            said.endswith(mark) and said[: -len(mark)] in self._names for mark in self._cues.possessive_marks
+        )
+
+    def _particle_out(self, raw: list[str], match: Match, follower: Match) -> bool:
+        """'sanic and flask come out nearly the same': a bare 'out' after a verb said of the framework is that
+        verb's particle, not a ban."""
+        return raw[follower.start : follower.end] == ["out"] and not self._cues.out_particle_verbs.isdisjoint(
+            raw[match.end : follower.start]
+        )
 
     def _new_action_since_excluded(self, clause: Clause, pos: int) -> bool:
         """The framework ruled out last in the clause is the framework named before this one, and the words between
@@ -196,6 +216,14 @@ class FrameworkRoles:
             # "x doesnt work with django": x fails, django is not ruled out; the denial ends at its object
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1
+        elif (
+            near(state.excluding, match.start)
+            and raw[state.excluding - 1] in self._cues.dislike_words
+            and self._possessive(raw, match)
+        ):
+            # "disliking fastapi's direction", "we hate django's orm": the dislike is of a thing the framework has
+            # (still not wanted), not a ban of the framework
+            msg.mentioned[fw] = None
         elif (near(state.excluding, match.start) or state.negating) and self._context.inside_owned(
             raw, match.start, follows
         ):
@@ -295,6 +323,7 @@ class FrameworkRoles:
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
             tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
+            msg.underway = msg.underway or self.moves.carried_on(clause, pos)
         elif (
             self._context.other_team(raw[max(0, match.start - _TEAM_REACH) : match.start])
             or self._context.kept_by_other_team(raw, match.end)
