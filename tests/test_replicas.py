@@ -19,6 +19,7 @@ from typing import Any
 
 import aiohttp
 import asyncpg
+import pytest
 
 from tests import signed
 from tests.pg import PgServer, fresh_database
@@ -83,6 +84,9 @@ def _follow_up(channel: str, thread_ts: str, text: str, n: int) -> str:
     return signed.event(inner, event_id=f"EvF{n:06d}")
 
 
+# Two server processes and a database on a loaded 2-core machine: its own waits allow 60 s, so the default 30 s cut
+# (meant for hangs) would fire before them.
+@pytest.mark.timeout(180)
 async def test_two_replicas_answer_every_command_once_and_continue_each_others_threads(
     pg_server: PgServer, tmp_path: Path
 ) -> None:
