@@ -133,6 +133,11 @@ class Tempering(Entry):
         description="Those of the need's phrases that can size a part or a change rather than the whole job ('a "
         "tiny change', 'a signup form', 'a single page app'): read alone, they cap nothing.",
     )
+    weak_only: bool = Field(
+        False,
+        description="Cap only the needs said loosely ('juniors' on the team), not said firmly ('a course to teach "
+        "http'): what the team is made of bends to the system's risks, a stated goal does not.",
+    )
     reason: Text
     sources: Sources
 

@@ -38,7 +38,13 @@ class SharedRecordCues(Entry):
     not_before: list[Text] = Field(
         default_factory=list,
         description="'their nurses', 'the client's editors': a word right before the party that makes the people "
-        "someone else's, working in another system.",
+        "someone else's, working in another system. Compared as written, so 'schools' (an owner) does not block "
+        "'the school secretary'.",
+    )
+    object_openers: list[Text] = Field(
+        default_factory=list,
+        description="'the', 'their', 'each': a word opening an object. After a `not_after` word that is also an "
+        "act ('growers list their harvest'), it shows the word is the act, not a compound ('the customer list').",
     )
     reach: Annotated[int, Field(ge=0, le=6)] = Field(
         3, description="Words allowed between party and act: 'tenants can then file'."

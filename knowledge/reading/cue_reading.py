@@ -134,6 +134,13 @@ def read_cue(
         return  # "… assemble auth ourselves": the refusal was of the making
     if (
         "negate_after" in kinds
+        and msg.asking
+        and tuple(raw[match.start : match.end]) in cues.self_made
+        and any(acts(raw, at, cues) or leanings.opens_with(raw[at:], cues.self_made_acts) for at in range(match.start))
+    ):
+        return  # "must we hand-build the admin ourselves?": the making is doubted, the thing is still wanted
+    if (
+        "negate_after" in kinds
         and msg.making_refused_from >= 0
         and tuple(raw[match.start : match.end]) in cues.self_made
     ):

@@ -50,7 +50,8 @@ class SharedRecords:
         )
         self._not_parties = frozenset(w for p in (cues.not_parties if cues else []) for w in phrase_words(p, rewrites))
         self._not_after = _words(cues.not_after if cues else [], rewrites)
-        self._not_before = _words(cues.not_before if cues else [], rewrites)
+        self._not_before = frozenset(w for p in (cues.not_before if cues else []) for w in phrase_words(p, rewrites))
+        self._openers = frozenset(w for p in (cues.object_openers if cues else []) for w in phrase_words(p, rewrites))
         self._negations = _stems(negations, rewrites)
         self._mentions = mentions
 
@@ -77,6 +78,10 @@ class SharedRecords:
         """'groomers', 'hygienists': a plural naming people by what they do, not a thing ('servers')."""
         return len(word) > 5 and word.endswith(self._endings) and word not in self._not_parties
 
+    def _acts_on(self, raw: list[str], said: list[str], at: int) -> bool:
+        """'growers list their harvest': a compound-making word that is also an act, with an object opening after."""
+        return bool(self._acts.at(said, at)) and raw[at + 1 : at + 2] != [] and raw[at + 1] in self._openers
+
     def _paired(self, raw: list[str], said: list[str], reach: int) -> list[tuple[tuple[str, ...], int]]:
         """The parties (their stems and where they start) each followed within reach by an act: parties as
         written (`raw`), acts by stem (`said`)."""
@@ -88,9 +93,9 @@ class SharedRecords:
             if not length or start < covered:
                 continue
             covered = end
-            if start and said[start - 1] in self._not_before:
-                continue
-            if end < len(said) and said[end] in self._not_after:
+            if start and raw[start - 1] in self._not_before:
+                continue  # as written: "schools" owns the teachers, "the school secretary" is ours
+            if end < len(said) and said[end] in self._not_after and not self._acts_on(raw, said, end):
                 continue
             for at in range(end, min(len(said), end + reach + 1)):
                 if at > end and (self._parties.at(raw, at) or self._by_ending(raw[at])):

@@ -78,7 +78,7 @@ class Scorer:
                     continue
                 weight, reason, cited = rule.weight, rule.reason, sources
                 tempering = tempered.get(mention.id)
-                if tempering is not None and weight > 1 and not mention.negated:
+                if tempering is not None and weight > 1 and not mention.negated and (mention.weak or not tempering[2]):
                     # "a throwaway signup form": a small or short job draws one point at most from a big feature
                     weight, reason, cited = 1, f"{reason} ({tempering[0]})", sources + tempering[1]
                 if mention.background and not mention.wish:
@@ -125,9 +125,10 @@ class Scorer:
                 )
         return out, tuple(unweighted)
 
-    def _tempered(self, mentions: tuple[RequirementMention, ...]) -> dict[str, tuple[str, tuple[Citation, ...]]]:
-        """Needs whose gains a firmly said small or short job caps, each with the reason and its sources."""
-        out: dict[str, tuple[str, tuple[Citation, ...]]] = {}
+    def _tempered(self, mentions: tuple[RequirementMention, ...]) -> dict[str, tuple[str, tuple[Citation, ...], bool]]:
+        """Needs whose gains a firmly said small or short job caps, each with the reason, its sources and whether
+        only a loosely said need is capped."""
+        out: dict[str, tuple[str, tuple[Citation, ...], bool]] = {}
         for mention in mentions:
             tempers = self.kb.requirements[mention.id].tempers
             # a number ("in six weeks", "for 4 analysts") says how long the build takes or who uses it; only
@@ -140,7 +141,7 @@ class Scorer:
             if any(m.id in tempers.unless and not m.negated for m in mentions):
                 continue  # "an MVP that will become the product", "with an admin": more than a small job
             for need in tempers.needs:
-                out.setdefault(need, (tempers.reason, tuple(tempers.sources)))
+                out.setdefault(need, (tempers.reason, tuple(tempers.sources), tempers.weak_only))
         return out
 
     def rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:
