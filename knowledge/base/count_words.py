@@ -215,6 +215,18 @@ class CountWords(Entry):
         description="'two devs for three months, then it gets archived': after a staffing duration, in its sentence, "
         "words saying the system itself ends then, so the staffing is its whole life after all.",
     )
+    point_before: list[Text] = Field(
+        default_factory=list,
+        description="'after 8 months', 'within 18 months': right before a duration, words making it a point in time "
+        "(when something happens) rather than a span; it is the system's life only with a `point_lifespan` or "
+        "`staffing_ends` word in its sentence.",
+    )
+    point_lifespan: list[Text] = Field(
+        default_factory=list,
+        description="'it must still run after 5 years', 'replaced within 2 years': in the sentence of a point in time, "
+        "words saying the system lives or ends then ('we hand it over after 8 months', 'reach 5k users within "
+        "a year' have none: a handover or a growth date, not a lifespan).",
+    )
     tenure_after: list[Text] = Field(
         default_factory=list,
         description="'10 years of experience', '8 years of flask': right after a duration, words saying it is how "

@@ -23,6 +23,7 @@ _YEAR = re.compile(
 _A_YEAR = re.compile(r"20[2-9]\d")  # literal-led: far quicker than _YEAR where no year is written
 _ELAPSED_REACH = 90  # a cue, six words and "in" ("weve had it on flask in prod for")
 _BUDGET_REACH = 40  # a cue and a hedge word
+_POINT_REACH = 30  # a point in time's own words: 'must still be in use after', 'it is replaced'
 _STAFFED_REACH = 60  # a head count, a builder noun and a link word
 _STAFFING_END_REACH = 80  # the rest of the staffing's sentence: "then it gets archived", "killed afterwards"
 
@@ -51,6 +52,16 @@ def _ends_with_staffing(norm: str, end: int, ended: re.Pattern[str] | None) -> b
     return ended.search(norm, end, end + (stop.start() if stop else _STAFFING_END_REACH)) is not None
 
 
+def _sentence_says(norm: str, start: int, end: int, cue: re.Pattern[str] | None) -> bool:
+    """Whether `cue` occurs near norm[start:end] ('still in use after 5 years', 'after 2 years it is replaced'),
+    within its sentence: a word of living said of someone else's work further off does not count."""
+    if cue is None:
+        return False
+    opened = max(norm.rfind(mark, 0, start) for mark in ".!?;") + 1
+    closed = min((at for at in (norm.find(mark, end) for mark in ".!?;") if at >= 0), default=len(norm))
+    return cue.search(norm, max(opened, start - _POINT_REACH), min(closed, end + _POINT_REACH)) is not None
+
+
 def horizon_years(
     norm: str,
     span_words: frozenset[str] = frozenset(),
@@ -65,6 +76,8 @@ def horizon_years(
     staffed: re.Pattern[str] | None = None,
     staffed_floor: float = float("inf"),
     staffed_end: re.Pattern[str] | None = None,
+    point: re.Pattern[str] | None = None,
+    point_life: re.Pattern[str] | None = None,
 ) -> float | None:
     """The longest time span the text gives, in years; `span_words` ('for', 'lasts') between a count and 'a year'
     say the count's things last that long, rather than come that often. The patterns are built in `span_cues`:
@@ -74,7 +87,8 @@ def horizon_years(
     still kept in as its end; `schedule` (a `budget` pattern of schedule nouns: 'timeline ~4 months') says it is
     the build's length below `staffed_floor`; `staffed` (see `staffed`) says it is how long builders are on it,
     which counts only from `staffed_floor` up or when `staffed_end` (see `staffing_ended`) says the system ends
-    with it."""
+    with it; `point` (see `point`) right before it makes it a point in time, the system's life only where
+    `point_life` (see `staffing_ended`) finds a word of living or ending in its sentence."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
@@ -87,6 +101,12 @@ def horizon_years(
             continue  # "picked it 10 years ago": time already past, not the system's lifetime ahead
         if worked is not None and worked.match(norm, match.end()):
             continue  # "10 years of flask": how long someone has worked with it, not how long the system lives
+        if (
+            point is not None
+            and point.search(norm, max(0, match.start() - _BUDGET_REACH), match.start())
+            and not _sentence_says(norm, match.start(), match.end(), point_life)
+        ):
+            continue  # "we hand it over after 8 months": when something happens, not how long it lives
         if _frequency_before(norm, match.start()):
             continue  # "once a month", "twice a week": how often, not how long
         if match.group(1) == "a" and _counted_before(norm, match.start(), span_words):

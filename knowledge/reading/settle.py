@@ -91,6 +91,8 @@ class Settler:
         self._staffed = span_cues.staffed([*builders, *vocab.staffing_nouns], vocab.staffing_links)
         self._staffed_floor = vocab.long_horizon_min_years
         self._staffed_end = span_cues.staffing_ended(vocab.staffing_ends)
+        self._point = span_cues.point(vocab.point_before)  # "after 8 months": a date, a life only if said to be
+        self._point_life = span_cues.staffing_ended([*vocab.point_lifespan, *vocab.staffing_ends])
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
         self._descriptions = Descriptions(kb)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
@@ -251,6 +253,8 @@ class Settler:
                 staffed=self._staffed,
                 staffed_floor=self._staffed_floor,
                 staffed_end=self._staffed_end,
+                point=self._point,
+                point_life=self._point_life,
             ),
             headcounts.team_size(
                 norm, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed

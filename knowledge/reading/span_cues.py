@@ -81,3 +81,11 @@ def tenure(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     return re.compile(r"\s*(?:of\s+|with\s+|in\s+)?(?:" + alternatives(words) + r")\b")
+
+
+def point(words: list[str]) -> re.Pattern[str] | None:
+    """'after 8 months', 'within a year': right before a duration, a point word (`words`: `point_before`), a hedge
+    word allowed between."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$")
