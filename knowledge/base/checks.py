@@ -244,6 +244,12 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for rid in rids
             if rid not in requirement_ids
         ]
+    for label, model in sections.get("close_calls", []):  # needs that say what runs is fine
+        problems += [
+            f"{label}: no_pain_needs/ranked_still_loose names unknown requirement '{rid}'"
+            for rid in (*model.no_pain_needs, *model.ranked_still_loose)
+            if rid not in requirement_ids
+        ]
     concepts = ids("lexicon")
     for label, model in sections.get("vocabulary", []):  # the concept a split monolith is read as
         split = model.monolith_split

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry, Fact, Text
+from knowledge.base.entry import Entry, Fact, Id, Text
 
 
 class CloseCalls(Entry):
@@ -43,6 +43,16 @@ class CloseCalls(Entry):
         default_factory=list,
         description="Need categories whose loose cues may add up (what the system is: 'api', 'architecture'); "
         "virtues every framework claims ('quality', 'team') never do ('secure and maintainable').",
+    )
+    no_pain_needs: list[Id] = Field(
+        default_factory=list,
+        description="Needs that say only that what runs is fine ('it works'): beside a next project on the "
+        "framework that runs, they ask for no change, so that framework is kept.",
+    )
+    ranked_still_loose: list[Id] = Field(
+        default_factory=list,
+        description="Loose needs that name no problem even when the asker ranks them first ('stability matters "
+        "most'); other loose needs ranked first decide.",
     )
     option_leads: Fact | None = Field(
         None, description="Why a close fit on the asker's shortlist is answered rather than a leader off it."

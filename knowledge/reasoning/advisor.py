@@ -47,7 +47,10 @@ class Advisor:
         # one does not.
         named = {fw for fw in (*query.mentioned, *query.targets, *query.excluded) if fw in kb.frameworks}
         narrowed = bool(named) and not set(kb.ranked) <= named
-        loose = set() if narrowed else {m.id for m in query.requirements if m.weak}
+        # A loose word the asker ranks first ("our top priority is security") is the criterion the choice is judged
+        # on (001 "Key decision factors"), so it names the problem after all.
+        ranked_first = set(query.first_ranked) - set(kb.close_calls.ranked_still_loose)
+        loose = set() if narrowed else {m.id for m in query.requirements if m.weak and m.id not in ranked_first}
         # a need that only leans (the company's trade, a virtue every framework claims) names no problem even
         # between two named frameworks ("scalable and maintainable, django or fastapi?")
         loose |= {m.id for m in query.requirements if m.background and not m.negated}

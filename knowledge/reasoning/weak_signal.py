@@ -39,6 +39,23 @@ def team_framework(kb: KnowledgeBase, query: ParsedQuery, excluded: tuple[str, .
     """The one mainstream framework the team knows well, when no need decides: the sources count a framework the
     team already knows as a reason to pick it (002 "Django: The Monolith That Works"; 001 "Key decision factors")."""
     known = {fw for fw in query.known if fw in kb.ranked and fw not in excluded}
+    if _settled_stack(kb, query, excluded):
+        known.add(str(query.current))  # "all our services are django; next one too?": what runs, with no pain said
     if any(fw not in known for fw in (*query.mentioned, *query.targets, *query.proposed)):
         return None  # another framework weighed ("is flask dead?", "fastapi vs django"): the question is elsewhere
     return known.pop() if len(known) == 1 else None
+
+
+def _settled_stack(kb: KnowledgeBase, query: ParsedQuery, excluded: tuple[str, ...]) -> bool:
+    """What runs is a mainstream framework and the message says only the context ("the next service") and no need
+    or pain: the sources keep an existing codebase without a reason to change (003 "When each wins > Flask wins":
+    don't rewrite without reason; 002 "What I Actually See in Production": Flask if the team already knows it)."""
+    if query.current is None or query.current not in kb.ranked or query.current in excluded:
+        return False
+    calm = set(kb.close_calls.no_pain_needs)
+    needs = [m.id for m in query.requirements if not m.negated]
+    if not all(kb.requirements[rid].context_only or rid in calm for rid in needs):
+        return False
+    # said to be fine ("it works, flask again?"), not an open question on the next one ("we run django, what should
+    # the next service be?": what it will do is still unsaid)
+    return bool(calm.intersection(needs))
