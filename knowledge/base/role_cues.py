@@ -182,6 +182,11 @@ class RoleCues(Entry):
         description="'unlike our rivals we run django': a word between the outside organisation and the framework "
         "turning the subject back to the asker's side, so the framework may be ours again.",
     )
+    team_owners: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'our colleague's app is flask': the team's own possessive before a person, so the person's "
+        "thing is still the team's ('a friend's startup' or 'my friend's startup' is not).",
+    )
     other_team_agents: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the billing system is a django app maintained by another team': a word after the framework "

@@ -39,6 +39,11 @@ class RunningCues(Entry):
     span_tails: frozenset[Word] = Field(
         description="'flask, for 8 years now': after a span, words that make it time already spent."
     )
+    in_service: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'in production three years', 'live for 2 years': a span a thing has served so far, right "
+        "before the count.",
+    )
     left: frozenset[WordRun] = Field(
         description="'we moved off django in 2019': in the sentence, the framework was left; its age says nothing."
     )

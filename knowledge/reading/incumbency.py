@@ -48,6 +48,7 @@ class RunningSigns:
         self._stack_run = re.compile(r"\W*([a-z0-9]+(?:\s*" + joiner + r"\s*[a-z0-9]+)+)")
         self._joiner = re.compile(r"\s*" + joiner + r"\s*")
         self._gone = WordRuns(cues.stack_gone)
+        self._serving = WordRuns(cues.in_service)
 
     def running(self, norm: str, skip: Container[str]) -> str | None:
         """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a
@@ -103,6 +104,8 @@ class RunningSigns:
                 after = said[i + 1] if i + 1 < len(said) else ""
                 if lead < i - 1 and after in cues.age_after:  # "2 yrs ago", "8 years old"
                     return True
+                if 0 <= lead < i - 1 and self._serving.ends_at(said, lead + 1) and cues.unreal.isdisjoint(said[:lead]):
+                    return True  # "in production three years", "live for 2 years" (not "will be in production …")
                 if (  # "weve been on flask for a decade", "flask, for 6 years now"
                     lead >= 0
                     and said[lead] in cues.span_lead

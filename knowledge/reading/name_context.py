@@ -103,6 +103,8 @@ class NameContext:
         """'our competitors all run django', 'most of the industry is on flask': an organisation outside ours is the
         subject a few words before the framework, with no word turning back to us or naming a thing between."""
         before = raw[max(0, start - _TEAM_SUBJECT_REACH) : start]
+        if any(self._persons_own(before, i) for i in range(len(before))):
+            return True
         for i in range(len(before) - 1, -1, -1):
             word = before[i]
             if word in self._cues.outside_orgs:
@@ -110,6 +112,18 @@ class NameContext:
             if word in self._cues.outside_org_breaks or word in self._ownership.artifact_words:
                 return False
         return False
+
+    def _persons_own(self, before: list[str], i: int) -> bool:
+        """'a friend's startup runs on fastapi': a thing a person outside the team owns (the apostrophe may be gone:
+        'friends startup'), so its framework is that person's."""
+        word, people = before[i], self._cues.person_nouns
+        owned = (word == "s" and i > 0 and before[i - 1] in people) or (word[:-1] in people and word.endswith("s"))
+        return (
+            owned
+            and i + 1 < len(before)
+            and self._cues.team_owners.isdisjoint(before[max(0, i - 2) : i])  # "our colleague's app": the team's
+            and self._cues.outside_org_breaks.isdisjoint(before[i + 1 :])  # "my friend says our app is flask"
+        )
 
     def names_past_project(self, raw: list[str], start: int, end: int) -> bool:
         """'our last flask project became chaos': the framework describes an earlier project, so the team knows it;

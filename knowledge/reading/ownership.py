@@ -42,6 +42,7 @@ class Ownership:
         self._fresh_or_article = vocab.roles.fresh | ARTICLES
         self._destination_joiners = vocab.moves.destination_joiners
         self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
+        self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
 
     def runs(self, clause: Clause, pos: int, follows: Mapping[str, str], stack_to: int) -> bool:
         """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
@@ -281,9 +282,15 @@ class Ownership:
         """'my little self-hosted flask recipe site': a strong owner word a few describing words before the
         framework (words of no cue, or a need's words) owns it; 'a' or a fresh thing's word in between does not."""
         raw, matches = clause.raw, clause.matches
+        fw = matches[pos].kinds.get("framework")
         cues_end = max((m.end for m in matches[:pos] if not _DESCRIBING.intersection(m.kinds)), default=0)
         for at in range(matches[pos].start - 1, max(cues_end, matches[pos].start - DESCRIBED_REACH) - 1, -1):
             if raw[at] in self.strong_owners:
+                return True
+            if raw[at] in self._cues.definite and self._unreal.isdisjoint(raw) and clause.msg.current in (None, fw):
+                # "the greenhouse climate logger flask app has hummed along": a thing already there (definite) in
+                # a plain statement; "the flask app we would build" is not there yet, and past what runs ("our
+                # fastapi app uses the django orm") it is a part reused
                 return True
             if raw[at] in self._fresh_or_article:
                 return False

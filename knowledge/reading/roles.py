@@ -52,6 +52,8 @@ class FrameworkRoles:
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
         self._given_up = WordRuns(vocab.roles.given_up_after)  # "the flask thing was a spike we dropped"
         self._given_up_breaks = vocab.roles.given_up_breaks
+        self._running_cues = vocab.running
+        self._package_owners = vocab.roles.definite | self._ownership.strong_owners
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -182,6 +184,10 @@ class FrameworkRoles:
     def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
         msg, raw = clause.msg, clause.raw
+        if self._owned_package(raw, match.start) and any(
+            (fw, w) in msg.packages for w in raw[match.start + 1 : match.end + 1]
+        ):
+            msg.current = msg.current or fw  # "the flask-admin screens look dated": the package of an app we run
         if not (
             match.end < len(raw)
             and (fw, raw[match.end]) in msg.packages
@@ -195,6 +201,16 @@ class FrameworkRoles:
             msg.current = msg.current or fw
         msg.mentioned[fw] = None
         return True
+
+    def _owned_package(self, raw: list[str], start: int) -> bool:
+        """'our flask-login setup', 'the flask-admin screens': a package owned or made definite in a plain statement
+        sits in an app that runs on its framework (not 'a new app with flask-admin', not 'should we add …')."""
+        return (
+            start > 0
+            and raw[start - 1] in self._package_owners
+            and self._running_cues.unreal.isdisjoint(raw)
+            and self._cues.fresh.isdisjoint(raw[:start])
+        )
 
     def _assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str], stack_to: int) -> None:
         """The role the cues in force and the words around the name give it; the first that fits wins. `stack_to`:
