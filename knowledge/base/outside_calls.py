@@ -10,6 +10,22 @@ from pydantic import Field
 from knowledge.base.entry import Entry, Id, Sources, Text
 
 
+class OutsideWaitCues(Entry):
+    """A request held up until another's system answers, with words between the wait and that system ('each page
+    blocks on the two airline apis', 'stuck until the billing system answers'): waiting on outside calls, whatever
+    their count."""
+
+    verbs: Annotated[list[Text], Field(min_length=1, description="'blocks on', 'stuck until', 'pile up behind'.")]
+    things: Annotated[
+        list[Text], Field(min_length=1, description="Another's system, compared by stem: 'api', 'system', 'partner'.")
+    ]
+    replies: list[Text] = Field(
+        default_factory=list,
+        description="After 'until …': a reply verb makes the words between another party ('until acme answers').",
+    )
+    reach: Annotated[int, Field(gt=0, le=4)] = Field(3, description="Words allowed between the wait and the system.")
+
+
 class OutsideCallCues(Entry):
     """A call verb, then a count of outside systems a few words on, says each request waits on many calls."""
 
@@ -25,4 +41,7 @@ class OutsideCallCues(Entry):
         "outside system in the same list ('and an', 'plus one'), ended within reach by 'one'.",
     )
     concept: Id = Field(description="The lexicon concept the counted calls are read as.")
+    waits: OutsideWaitCues | None = Field(
+        None, description="A wait said as a slot, with words between: 'blocks on 5 supplier endpoints'."
+    )
     sources: Sources

@@ -156,6 +156,20 @@ class ScopeCues(Entry):
         "it governed, a subject opening what happens in the lack (not followed by a need verb: 'without sso we need "
         "only an api' still negates).",
     )
+    pitch_item_joiners: frozenset[Word] = Field(
+        frozenset(),
+        description="'… - faster, stricter schemas and async views': after a pitch, a clause of short items joined "
+        "by one of these is the rest of its list of reasons.",
+    )
+    appositive_openers: frozenset[Word] = Field(
+        frozenset(), description="The words an apposition after a pitched name opens on ('a', 'an')."
+    )
+    appositive_heads: frozenset[Word] = Field(
+        frozenset(),
+        description="'an intern suggests sanic, a fast async framework with websockets, …': right after a pitch that "
+        "named its framework, a clause opening on an article with one of these nouns describes the candidate, so its "
+        "features are the pitch's, not the team's needs.",
+    )
     negated_joiners: frozenset[Word] = Field(
         frozenset(),
         description="'we dont need an admin, docs or a validation lib': a list joined by one of these after a comma "

@@ -75,6 +75,24 @@ class ClauseOpener:
             and set(raw[: first.start]) <= self._list_gap
         )
 
+    def _joined_items(self, raw: list[str], matches: list[Match]) -> bool:
+        """'stricter schemas and async views': short items joined by 'and'/'or', naming needs and no framework."""
+        if not any(NEED_KINDS.intersection(m.kinds) for m in matches) or any("framework" in m.kinds for m in matches):
+            return False
+        cuts = [i for i, word in enumerate(raw) if word in self._scope.pitch_item_joiners]
+        bounds = zip([-1, *cuts], [*cuts, len(raw)], strict=True)
+        return bool(cuts) and all(0 < end - start - 1 <= _ITEM_WORDS for start, end in bounds)
+
+    def _appositive(self, raw: list[str]) -> bool:
+        """'a fast async framework with websockets': an article, then within a few words a noun naming a kind of
+        framework."""
+        scope = self._scope
+        return (
+            bool(raw)
+            and raw[0] in scope.appositive_openers
+            and not scope.appositive_heads.isdisjoint(raw[1:_ITEM_WORDS])
+        )
+
     def open(self, msg: MessageState, raw: list[str], matches: list[Match]) -> ClauseState:
         """A fresh clause state; an exclusion, a wish or a list of needs left open at the last clause's end runs
         on (a negated list only over a clause that is nothing but a list)."""
@@ -110,7 +128,16 @@ class ClauseOpener:
         # a bare need after a negated one ("no orm, authentication, …") is held until the list ends
         msg.held_run = run if listed and state.run is None else None
         msg.held = msg.held if msg.held_run is not None else []
-        if last.proposal and (last.named or msg.proposed) and _list_item(raw, matches):
+        # a pitch's list of reasons runs on past a comma or a dash, not past a full stop ("… say django for saas?
+        # we need accounts, billing and an admin" are the team's own needs)
+        pitch_open = last.proposal and (last.named or msg.proposed) and not msg.sentence_opens
+        if pitch_open and (
+            _list_item(raw, matches)
+            # "… - adds docs, pydantic models and async endpoints": the last items joined in one clause
+            or self._joined_items(raw, matches)
+            # "suggests sanic, a fast async framework with websockets": the candidate described in apposition
+            or (bool(last.named) and self._appositive(raw))
+        ):
             state.proposal = True  # "someone wants fastapi (faster, api docs, async)": the pitch's list of reasons
         elif msg.carry_pitch:  # "teammate: 'litestar has better typing'": the speaker's words open the pitch
             state.proposal, msg.carry_pitch = True, False

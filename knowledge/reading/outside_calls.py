@@ -5,7 +5,7 @@ services'): every request waits on many outside calls, the I/O-heavy case the se
 from __future__ import annotations
 
 from knowledge.base.outside_calls import OutsideCallCues
-from knowledge.base.text import phrase_words
+from knowledge.base.text import phrase_words, stem
 from knowledge.reading.counts import is_count, number_value
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
@@ -22,14 +22,19 @@ class OutsideCalls:
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
         self._mentions = mentions
+        waits = cues.waits if cues else None
+        self._waits = [phrase_words(verb, rewrites) for verb in (waits.verbs if waits else ())]
+        self._waited = frozenset(stem(w) for t in (waits.things if waits else ()) for w in phrase_words(t, rewrites))
+        self._replies = frozenset(stem(w) for t in (waits.replies if waits else ()) for w in phrase_words(t, rewrites))
+        self._wait_reach = waits.reach if waits else 0
 
     def read(self, clause: Clause) -> None:
         """The first call verb followed by a large enough count of outside things: the concept's needs, unless the
         clause said them already (or negated them)."""
         raw = clause.raw
-        if self._things.isdisjoint(raw):
-            return  # (a set test: most clauses count no outside systems)
-        span = self._span(raw)
+        span = None if self._things.isdisjoint(raw) else self._span(raw)  # (a set test: most count no systems)
+        if span is None:
+            span = self._wait(raw, clause.stems)
         if span is None:
             return
         msg, state = clause.msg, clause.state
@@ -55,6 +60,20 @@ class OutsideCalls:
                 )
                 if thing is not None and number_value(raw[at]) + self._one_more(raw, thing + 1) >= self._min:
                     return start, thing + 1
+        return None
+
+    def _wait(self, raw: list[str], stems: list[str]) -> tuple[int, int] | None:
+        """A wait verb, then within reach another's system ('blocks on 5 supplier endpoints'), or after 'until' a
+        reply verb ('stuck until the insurer answers'): the request waits on an outside call."""
+        for verb in self._waits:
+            size = len(verb)
+            for start in range(len(raw) - size + 1):
+                if tuple(raw[start : start + size]) != verb:
+                    continue
+                end = start + size
+                for at in range(end, min(len(raw), end + self._wait_reach + 1)):
+                    if stems[at] in self._waited or (at > end and verb[-1] == "until" and stems[at] in self._replies):
+                        return start, at + 1
         return None
 
     def _one_more(self, raw: list[str], at: int) -> int:
