@@ -37,6 +37,11 @@ class MandateCues(Entry):
     allowed: frozenset[WordRun] = Field(
         default_factory=frozenset, description="'is allowed', 'is approved', 'is on': after 'only <name>'."
     )
+    allowed_things: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'only flask images are approved', 'only django containers pass review': what is built from the "
+        "framework (an image, a container), said between the name and an `allowed` run; the rule still fixes it.",
+    )
     closers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'please', 'here': after '<name> only' at a clause's end. Any other word after it makes the "

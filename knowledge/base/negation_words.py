@@ -34,6 +34,11 @@ class NegationWords(Entry):
     )
     exclusion_before: list[Text]
     exclusion_after: list[Text]
+    exclusion_next: list[Text] = Field(
+        default_factory=list,
+        description="'our review board refuses litestar': a gatekeeper's verb that rules out only a framework named "
+        "right after it; it takes back no need ('the api refused connections' is a symptom).",
+    )
     passive_auxiliaries: list[Text] = Field(
         default_factory=list,
         description="'fastapi has been prohibited', 'django got vetoed': said in place of the 'is'/'are' opening an "

@@ -339,6 +339,17 @@ class RoleCues(Entry):
         "only a dislike said of a thing the framework has spares the framework ('starlette without fastapi's "
         "abstractions' still leaves fastapi out).",
     )
+    taste_part_groups: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'some of the backend folks cant stand django', 'two or three of us dislike flask': words that "
+        "pick out part of a group; before a people word and a taste cue they make the dislike that part's taste, a "
+        "soft preference that rules nothing out (000 'Common framework selection mistakes').",
+    )
+    taste_part_nouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'a few of the consultants', 'some of us': group words, besides the head-count `people_nouns`, "
+        "that a `taste_part_groups` word may pick part of.",
+    )
     out_particle_verbs: frozenset[Word] = Field(
         frozenset(),
         description="'sanic and flask come out nearly the same', 'flask tops out at 4 workers': a verb between a "

@@ -217,6 +217,11 @@ class ScopeCues(Entry):
     hedges: frozenset[Word] = Field(
         frozenset(), description="'maybe', 'perhaps': words that make a date put off a wish ('maybe … next year')."
     )
+    small_things: frozenset[Word] = Field(
+        frozenset(),
+        description="'one on/off switch', 'a single toggle': tiny things a part can shrink to; after a shrink cue "
+        "they make the part before it minor ('the admin is one of our priorities' names none).",
+    )
     magnitudes: frozenset[Word] = Field(
         frozenset(),
         description="'a few thousand users': after a vague small amount, a word making it a count, not a minor part.",

@@ -55,6 +55,23 @@ class StanceWords(Entry):
         description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
         "core; the needs after it in its clause lean like a wish.",
     )
+    shrink_verbs: list[Text] = Field(
+        default_factory=list,
+        description="'the back office is one on/off switch after all', 'the admin shrank to a couple of toggles': "
+        "a verb after a part saying what it amounts to; followed by `shrink_amounts` words and a `small_things` "
+        "noun, the needs named before it in its clause lean like a wish.",
+    )
+    shrink_amounts: list[Text] = Field(
+        default_factory=list,
+        description="'one', 'a single', 'a couple of': the small amount between a `shrink_verbs` verb and the tiny "
+        "thing ('is one on/off switch'); describing words such as 'just', 'literally' may sit among them.",
+    )
+    elsewhere_active: list[Text] = Field(
+        default_factory=list,
+        description="'discourse's own mod tools handle that', 'zendesk covers it': another tool, the clause's "
+        "subject, serves what the clause names before the cue; with none of the frameworks named before it in the "
+        "clause ('django's admin covers it' is a need met), those needs are no need of the system chosen.",
+    )
     elsewhere_cues: list[Text] = Field(
         default_factory=list,
         description="'authentication is handled by the gateway', 'the admin screens live in retool already': the "

@@ -37,6 +37,11 @@ class ThreadCues(Entry):
         description="'ok, and billing: …': words right before a system listed earlier ('billing (django), search "
         "(fastapi)') that point at it as the one asked about, rather than name a need ('a search page').",
     )
+    relative_openers: frozenset[Word] = Field(
+        frozenset(),
+        description="'and the marketing site that the comms team edits?': words that, right after a system's name, "
+        "open a clause describing it; a name never used for this subject, so described, is another subject.",
+    )
     systems: frozenset[Word] = Field(
         description="'the customer-facing billing api': nouns that end the name of a system or project, so a "
         "follow-up naming one asks about that subject; a part of one ('the admin part') is not listed."

@@ -36,6 +36,21 @@ class TurnWords(Entry):
         "phase (the throwaway became the product, the course reaches its final project), so the needs that "
         "described the earlier phase and are not said again go, as after a correction.",
     )
+    phase_marks: list[Word] = Field(
+        default_factory=list,
+        description="'the real service now', 'our actual product': a word that, right before a `phase_nouns` noun, "
+        "says the project has become the thing it was a try-out for; read as a `phase_cues` cue.",
+    )
+    phase_nouns: list[Word] = Field(
+        default_factory=list,
+        description="'service', 'product', 'platform': what a `phase_marks` word makes the project ('real time' or "
+        "'real users' name no such thing).",
+    )
+
+    def phase_runs(self) -> list[str]:
+        """The phase cues, with each phase mark put before each phase noun ('real service', 'actual platform')."""
+        return [*self.phase_cues, *(f"{mark} {noun}" for mark in self.phase_marks for noun in self.phase_nouns)]
+
     correction_scopes: list[Word] = Field(
         default_factory=list,
         description="'correction on the admin: …', 'correction about the api: …': right after a correction cue, "

@@ -29,6 +29,7 @@ from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import Clauses, Questions
 from knowledge.reading.setting import Setting
 from knowledge.reading.shared_records import SharedRecords
+from knowledge.reading.shrinks import Shrinks
 from knowledge.reading.splits import MonolithSplits
 from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState
@@ -106,6 +107,7 @@ class ClauseReader:
         )
         self._criteria = CriteriaLists(vocab.criteria, self._rewrites)
         self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
+        self._shrinks = Shrinks(vocab)
         self._opener = ClauseOpener(vocab, roles, self._criteria)
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -283,6 +285,7 @@ class ClauseReader:
         self._activities.read(clause)  # "the model we trained scores it": a need said by what is done
         self._shared_records.read(clause)  # "tenants file requests, contractors close them": several roles
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
+        self._shrinks.read(clause)  # "the back office is one on/off switch": a side concern
         self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None

@@ -175,6 +175,10 @@ def read_cue(
         negate_all(state.found, requirements)
         if state.found:  # "html, a cms and forms are not needed": the list's items in the clauses before too
             negate_all(msg.listed_before, requirements)
+    elif "exclude_next" in kinds and "negate" not in kinds and "exclude" not in kinds:
+        # "the board refuses litestar": only a framework right after the verb is ruled out
+        if any("framework" in m.kinds and m.start == match.end for m in clause.matches[pos + 1 :]):
+            state.excluding = match.end
     elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
         # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
         # rules out a framework ("any is fine — except django")
@@ -236,6 +240,16 @@ def read_cue(
             state.found.remove(earlier)
             if requirements.get(earlier.id) is earlier:
                 del requirements[earlier.id]
+    elif "elsewhere_active" in kinds and not any("framework" in m.kinds for m in clause.matches[:pos]):
+        # "discourse's own admin and mod tools handle that": another tool, said before the verb, serves the part;
+        # "scrap the back office; discourse's own admin handles that": the take-back said before it stands
+        for earlier in [m for m in state.found if not m.negated]:
+            state.found.remove(earlier)
+            if requirements.get(earlier.id) is earlier:
+                del requirements[earlier.id]
+                taken = [m for m in msg.sentence_found if m.id == earlier.id and m.negated]
+                if taken:
+                    requirements[earlier.id] = taken[-1]
     elif "minor" in kinds:
         # "but also a few server-rendered pages": a minor part, its needs lean like a wish ("a few thousand
         # users" is a count)

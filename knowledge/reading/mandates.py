@@ -123,8 +123,11 @@ class Mandates:
                 said, i + 1, cues
             )
         if said[i - 1 : i] and said[i - 1] in cues.only:  # "only flask is approved"; not "the only django app"
-            allowed = self._allowed.at(said, i + 1)
-            return bool(allowed) and not _scoped(said, i + 1 + allowed, cues)
+            things = next((n for n in (2, 1) if cues.allowed_things.issuperset(said[i + 1 : i + 1 + n])), 0)
+            if len(said) < i + 1 + things:
+                things = 0
+            allowed = self._allowed.at(said, i + 1 + things)  # "only flask images are approved"
+            return bool(allowed) and not _scoped(said, i + 1 + things + allowed, cues)
         after = self._after.at(said, i + 1)
         if not after or (said[i - 1 : i] and said[i - 1] in cues.denials):
             return False

@@ -54,6 +54,9 @@ class FrameworkRoles:
         self._given_up_breaks = vocab.roles.given_up_breaks
         self._running_cues = vocab.running
         self._package_owners = vocab.roles.definite | self._ownership.strong_owners
+        # "some of the backend folks cant stand django": part of a group's taste (a people word after the group word)
+        self._taste_parts = WordRuns(vocab.roles.taste_part_groups)
+        self._taste_nouns = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
@@ -130,6 +133,19 @@ class FrameworkRoles:
         return said not in self._names and any(
             said.endswith(mark) and said[: -len(mark)] in self._names for mark in self._cues.possessive_marks
         )
+
+    def _part_taste(self, raw: list[str], cue_end: int) -> bool:
+        """'some of the backend folks cant stand': a taste cue (ending at `cue_end`) held by part of a group, a
+        group word then a people word within the few words before it."""
+        if raw[cue_end - 1] not in self._cues.dislike_words:
+            return False
+        start = max(0, cue_end - 9)
+        for i in self._taste_parts.openings(raw[start : cue_end - 1]):
+            size = self._taste_parts.at(raw, start + i)
+            after = raw[start + i + size : min(cue_end - 1, start + i + size + 4)]
+            if size and not self._taste_nouns.isdisjoint(after):
+                return True
+        return False
 
     def _particle_out(self, raw: list[str], match: Match, follower: Match) -> bool:
         """'sanic and flask come out nearly the same': a bare 'out' after a verb said of the framework is that
@@ -240,6 +256,10 @@ class FrameworkRoles:
             # "disliking fastapi's direction", "we hate django's orm": the dislike is of a thing the framework has
             # (still not wanted), not a ban of the framework
             msg.mentioned[fw] = None
+        elif near(state.excluding, match.start) and self._part_taste(raw, state.excluding):
+            # "two or three of the devs dislike django": part of the team's taste, a soft preference, no ban
+            msg.mentioned[fw] = None
+            state.negating, state.excluding = False, -1
         elif (near(state.excluding, match.start) or state.negating) and self._context.inside_owned(
             raw, match.start, follows
         ):

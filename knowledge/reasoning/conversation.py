@@ -156,7 +156,7 @@ class Conversation:
             not returning
             and intent in (UPDATE, *_SAYS_BUILT)
             and not thread_state.fresh(self.state)
-            and (tagged == thread_subjects.NEW if tagged else thread_subjects.turns_to_new(engine, text))
+            and (tagged == thread_subjects.NEW if tagged else thread_subjects.turns_to_new(engine, text, self.state))
         )
         if new_subject:
             self.state = thread_subjects.start_new(self.state)

@@ -88,6 +88,37 @@ def names_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     return marked or (head + 1 == len(said) and bool(qualifiers))
 
 
+def names_unseen(said: Sequence[str], seen: Collection[str], cues: ThreadCues, *, asked: bool) -> bool:
+    """'and the marketing site the comms team edits, with news posts?', 'what about the sms microservice that
+    forwards reminders?': after an opener, a system named with qualifiers none of which this subject was described
+    with (`seen`), then a clause about it, in a question: another subject. 'and the partner api should push
+    webhooks?' names the system under way ('partner' was said of it)."""
+    skipped = {*cues.lead_ins, *cues.openers, *cues.prepositions}
+    start, opened = 0, False
+    while start < len(said) and said[start] in skipped:
+        opened = opened or said[start] in cues.openers or said[start] in cues.prepositions
+        start += 1
+    if not (opened and asked and start < len(said) and said[start] in cues.determiners):
+        return False
+    for head in range(start + 1, min(len(said), start + MAX_QUALIFIERS + 2)):
+        if said[head] not in cues.systems or head + 1 >= len(said):
+            continue
+        qualifiers = _after_determiners(said[start:head], cues)
+        return (
+            bool(qualifiers)
+            and _is_name(said[start:head], cues, skipped)
+            and seen_nowhere([*qualifiers, said[head]], seen)
+            and said[head + 1] in cues.relative_openers
+        )
+    return False
+
+
+def seen_nowhere(named: Sequence[str], seen: Collection[str]) -> bool:
+    """None of the words (by stem: 'partners' is 'partner') was said of the subject under way."""
+    stems = {stem(word) for word in seen}
+    return not any(stem(word) in stems for word in named)
+
+
 def names_built(said: Sequence[str], cues: ThreadCues) -> bool:
     """'we're also building a tiny slack bot that posts …', 'after that i have to build our team's demo api': a
     cue of building (`build_openers`) then a named system ("a tiny slack bot"), marked as one more by a word of

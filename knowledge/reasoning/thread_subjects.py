@@ -18,6 +18,7 @@ from knowledge.reasoning.subject import (
     names_carved_out,
     names_new_subject,
     names_part,
+    names_unseen,
     opened_at,
     opening_label,
     returns_to_earlier,
@@ -43,8 +44,8 @@ def tagged(engine: Engine, state: ConversationState, text: str) -> str | None:
     return NEW if state.labels or not first_label(tag, cues) else SAME
 
 
-def turns_to_new(engine: Engine, text: str) -> bool:
-    """Whether the message names another system than the one under way."""
+def turns_to_new(engine: Engine, text: str, state: ConversationState | None = None) -> bool:
+    """Whether the message names another system than the one under way (`state`: the words it was said in)."""
     vocab = engine.kb.vocabulary
     plain = normal_words(text, vocab.rewrites)
     said = engine.parser.index.shorthand.expand(list(plain))
@@ -59,7 +60,13 @@ def turns_to_new(engine: Engine, text: str) -> bool:
         or names_part(_headed_first(engine, text), cues)
         or names_built(said, cues)
         or names_apart(said, cues)
+        or (state is not None and names_unseen(said, _seen(state), cues, asked=text.rstrip().endswith("?")))
     )
+
+
+def _seen(state: ConversationState) -> list[str]:
+    """The words the subject under way was described in."""
+    return [word for said in state.message_words.values() for word in said]
 
 
 def _asked_first(engine: Engine, text: str) -> list[str]:

@@ -61,7 +61,7 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # an apology for misnaming what runs corrects the name, not the project's description
         or (not fixed and takebacks.says(engine, said, vocab.corrections(), deniable=True))
         or takebacks.says_now_is(engine, said)
-        or takebacks.says(engine, said, vocab.phase_cues, deniable=True)  # "it's the real product now"
+        or takebacks.says(engine, said, vocab.phase_runs(), deniable=True)  # "it's the real product now"
     )
     fixed_part = takebacks.corrected_part(engine, parsed.text) if holds and corrected else frozenset()
     # "correction on the admin: …": that part is re-described, the rest of the project stays
@@ -72,6 +72,9 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     # "should have said: we're regulated", "correction: two of us, not five": a correction saying only who
     # builds it or how carefully adds that, it does not re-describe what is built
     corrected = corrected and bool(restated - takebacks.context_facts(engine, restated))
+    # "turns out the back office is one on/off switch": a correction saying only side parts (wishes) shrinks
+    # those parts; it does not re-describe the project
+    corrected = corrected and any(not m.negated and not m.wish for m in parsed.requirements)
     if holds and restated and (cut or corrected):
         # "turns out it's just a thin api": the project re-described; what is not said again goes. A scope cut
         # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
