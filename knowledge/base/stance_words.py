@@ -55,6 +55,11 @@ class StanceWords(Entry):
         description="'but also a few server-rendered pages': a vague small amount naming a minor part beside the "
         "core; the needs after it in its clause lean like a wish.",
     )
+    side_cues: list[Text] = Field(
+        default_factory=list,
+        description="'there's a tiny status page', 'one read-only page listing jobs': a small side part said by "
+        "itself, with no 'also' or 'but' needed; the needs after it in its clause lean like a wish.",
+    )
     elsewhere_cues: list[Text] = Field(
         default_factory=list,
         description="'authentication is handled by the gateway', 'the admin screens live in retool already': the "

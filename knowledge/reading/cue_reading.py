@@ -229,6 +229,10 @@ def read_cue(
             state.found.remove(earlier)
             if requirements.get(earlier.id) is earlier:
                 del requirements[earlier.id]
+    elif "side" in kinds:
+        # "there's a tiny status page": a side part said as small by itself; its needs lean like a wish
+        state.wishing, state.wished_since_cue, state.minor_part = True, False, True
+        msg.side_cued = True
     elif "minor" in kinds:
         # "but also a few server-rendered pages": a minor part, its needs lean like a wish ("a few thousand
         # users" is a count)
