@@ -237,6 +237,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
             "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],
             "status_quo.also": model.status_quo.also if model.status_quo else [],  # features an app may have
+            "neighbours.scoped": model.neighbours.scoped if model.neighbours else [],  # sizes of a system beside ours
         }
         problems += [
             f"{label}: {field} names unknown requirement '{rid}'"

@@ -72,6 +72,11 @@ class StanceWords(Entry):
         "subject, serves what the clause names before the cue; with none of the frameworks named before it in the "
         "clause ('django's admin covers it' is a need met), those needs are no need of the system chosen.",
     )
+    side_cues: list[Text] = Field(
+        default_factory=list,
+        description="'there's a tiny status page', 'one read-only page listing jobs': a small side part said by "
+        "itself, with no 'also' or 'but' needed; the needs after it in its clause lean like a wish.",
+    )
     elsewhere_cues: list[Text] = Field(
         default_factory=list,
         description="'authentication is handled by the gateway', 'the admin screens live in retool already': the "

@@ -21,6 +21,7 @@ from knowledge.base.mandate_cues import MandateCues
 from knowledge.base.move_cues import MoveCues
 from knowledge.base.need_cues import NeedCues
 from knowledge.base.negation_words import NegationWords
+from knowledge.base.neighbour_cues import NeighbourCues
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.phase_cues import PhaseCues
 from knowledge.base.progress_words import ProgressWords
@@ -224,6 +225,10 @@ class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWor
     phases: PhaseCues | None = Field(
         None,
         description="'a prototype for now, but long-term a product': the lasting phase decides, the present leans.",
+    )
+    neighbours: NeighbourCues | None = Field(
+        None,
+        description="'the old erp is huge; we need a thin adapter beside it': the neighbour's size is not ours.",
     )
     setting: SettingCues | None = Field(
         None, description="'we're a saas company; I need a webhook receiver': the organisation's kind, background."

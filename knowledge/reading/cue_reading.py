@@ -250,6 +250,10 @@ def read_cue(
                 taken = [m for m in msg.sentence_found if m.id == earlier.id and m.negated]
                 if taken:
                     requirements[earlier.id] = taken[-1]
+    elif "side" in kinds:
+        # "there's a tiny status page": a side part said as small by itself; its needs lean like a wish
+        state.wishing, state.wished_since_cue, state.minor_part = True, False, True
+        msg.side_cued = True
     elif "minor" in kinds:
         # "but also a few server-rendered pages": a minor part, its needs lean like a wish ("a few thousand
         # users" is a count)

@@ -13,6 +13,7 @@ from knowledge.reading import headcounts, horizons, loads, span_cues
 from knowledge.reading.described import Descriptions
 from knowledge.reading.incumbency import RunningSigns
 from knowledge.reading.libraries import LibraryReader
+from knowledge.reading.neighbours import Neighbours
 from knowledge.reading.result import ParsedQuery, RequirementMention
 from knowledge.reading.sizes import SizeReader
 from knowledge.reading.state import MessageState
@@ -50,6 +51,7 @@ class Settler:
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._span_words = frozenset(vocab.span_words)
         self._figure_owner = loads.figure_owner(list(framework_by_name), vocab.figure_links, tuple(vocab.figure_ours))
+        self._neighbours = Neighbours(vocab.neighbours)
         self._org_scope = headcounts.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
         self._org_apposed = headcounts.org_apposed(vocab.org_nouns, vocab.needs.team_name_nouns)
         self._people = headcounts.people(vocab.people_nouns)
@@ -239,9 +241,13 @@ class Settler:
             mentioned.pop(current, None)
             if len(targets) > 1:  # "built the poc with flask, then the mvp with flask; … to django": no move to itself
                 targets.pop(current, None)
+        own = self._neighbours.own_text(norm)  # sizes, ages and head counts of a system beside ours are not ours
+        for req_id in self._neighbours.scoped & requirements.keys():
+            if not requirements[req_id].negated and self._neighbours.only_beside(requirements[req_id].text, norm, own):
+                del requirements[req_id]
         horizon, team = (
             horizons.horizon_years(
-                norm,
+                own,
                 self._span_words,
                 self._elapsed,
                 self._tenure,
@@ -257,7 +263,7 @@ class Settler:
                 point_life=self._point_life,
             ),
             headcounts.team_size(
-                norm, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
+                own, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
             ),
         )
         audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd)
@@ -272,9 +278,9 @@ class Settler:
             said_needs |= self._staff_tool(audience, requirements)
         scope_said = bool(self._scope_by & said_needs)
         counted = loads.needs_from_numbers(
-            norm, horizon, team, kb.vocabulary, audience, scope_said=scope_said, figure_owner=self._figure_owner
+            own, horizon, team, kb.vocabulary, audience, scope_said=scope_said, figure_owner=self._figure_owner
         )
-        counted += self._sizes.needs(norm)
+        counted += self._sizes.needs(own)
         measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:
             req_id = found_id.removeprefix("no-")

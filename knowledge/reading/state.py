@@ -169,6 +169,7 @@ class MessageState:
     had: dict[str, list[frozenset[str]]] = field(default_factory=dict)  # each sentence's frameworks named beside it
     needed: set[str] = field(default_factory=set)
     told_last: list[str] = field(default_factory=list)  # the features the sentence before told as had
+    side_cued: bool = False  # the sentence called a part small ('theres a tiny page'): it tells, wishes nothing
     # the sentence's clauses read so far: each one's words and the needs it found
     sentence_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
     # every sentence's clauses in turn, for a now-then-later contrast across them (phases.py)

@@ -53,7 +53,9 @@ class StatusQuo:
         if changed and told_before and self._back.said_in(said[:1]):
             msg.needed.update(told_before)  # "we use flask-restful. this is barely maintained"
         found = [m for m in msg.sentence_found if not m.negated]
-        if changed or any(m.wish for m in found):
+        # "theres a small jinja page": a part called small tells how things stand; its lean is no wish for change
+        side_cued, msg.side_cued = msg.side_cued, False
+        if changed or (any(m.wish for m in found) and not side_cued):
             msg.needed.update(m.id for m in found)
             return
         if not self._have.may_start_in(said):  # (a set test: most sentences tell nothing as had)

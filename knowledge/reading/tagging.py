@@ -76,6 +76,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "wish": vocab.wish_cues,
         "priority": vocab.priority_cues,
         "minor": vocab.minor_cues,
+        "side": vocab.side_cues,
         "elsewhere": vocab.elsewhere_cues,
         "elsewhere_weak": vocab.elsewhere_weak,
         "elsewhere_active": vocab.elsewhere_active,

@@ -1,0 +1,36 @@
+"""vocabulary.yaml `neighbours`: a message describing a system beside the one being chosen for ("our 12-year-old,
+300k-line monolith stays; which framework for the new small pricing services?"). The seeds size a framework to the
+service it runs (003 "When each wins": single-purpose microservices; 000 "Real-world business scenarios >
+Microservices"), so the size, age and head count of the system beside it are not the new service's."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from knowledge.base.entry import Entry
+from knowledge.base.words import WordRun
+
+
+class NeighbourCues(Entry):
+    """A clause marked as about another (older, main) system, and a clause marked as about the new one."""
+
+    other: Annotated[
+        frozenset[WordRun],
+        Field(min_length=1, description="'legacy', 'the old', 'monolith': the clause describes a system beside ours."),
+    ]
+    fresh: Annotated[
+        frozenset[WordRun],
+        Field(
+            min_length=1, description="'new', 'beside it', 'split off': the clause describes the system asked about."
+        ),
+    ]
+    scoped: Annotated[
+        list[str],
+        Field(
+            min_length=1,
+            description="Requirement ids of size, age and team ('large-app', 'large-team'): said only in a clause "
+            "about the other system, they are that system's, not the new one's.",
+        ),
+    ]
