@@ -24,6 +24,21 @@ class OutsideWaitCues(Entry):
         description="After 'until …': a reply verb makes the words between another party ('until acme answers').",
     )
     reach: Annotated[int, Field(gt=0, le=4)] = Field(3, description="Words allowed between the wait and the system.")
+    waiters: list[Text] = Field(
+        default_factory=list,
+        description="'the project is blocked on two services', 'we are stuck until the vendor answers': the project or "
+        "its people, a few words before the wait, are what waits, not a request (unless `requests` are said).",
+    )
+    requests: list[Text] = Field(
+        default_factory=list,
+        description="'we block on 4 carrier apis for every quote': words naming the request that waits, which keep "
+        "a wait read as I/O even after a `waiters` word.",
+    )
+    actions: list[Text] = Field(
+        default_factory=list,
+        description="'waiting on the partners to sign off', 'blocked on two services being migrated': right after the "
+        "system, a word opening an action of that party (not a reply verb), so a plan waits, not a request.",
+    )
 
 
 class OutsideCallCues(Entry):

@@ -187,6 +187,11 @@ class RoleCues(Entry):
         description="'our colleague's app is flask': the team's own possessive before a person, so the person's "
         "thing is still the team's ('a friend's startup' or 'my friend's startup' is not).",
     )
+    package_materials: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the flask-admin docs look easy': right after a definite or owned package, a word naming "
+        "something written about it (docs, a tutorial, benchmarks), so no app of ours is said to use it.",
+    )
     other_team_agents: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the billing system is a django app maintained by another team': a word after the framework "

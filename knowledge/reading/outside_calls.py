@@ -27,6 +27,11 @@ class OutsideCalls:
         self._waited = frozenset(stem(w) for t in (waits.things if waits else ()) for w in phrase_words(t, rewrites))
         self._replies = frozenset(stem(w) for t in (waits.replies if waits else ()) for w in phrase_words(t, rewrites))
         self._wait_reach = waits.reach if waits else 0
+        self._waiters = frozenset(w for t in (waits.waiters if waits else ()) for w in phrase_words(t, rewrites))
+        self._requests = frozenset(
+            stem(w) for t in (waits.requests if waits else ()) for w in phrase_words(t, rewrites)
+        )
+        self._actions = frozenset(w for t in (waits.actions if waits else ()) for w in phrase_words(t, rewrites))
 
     def read(self, clause: Clause) -> None:
         """The first call verb followed by a large enough count of outside things: the concept's needs, unless the
@@ -71,10 +76,24 @@ class OutsideCalls:
                 if tuple(raw[start : start + size]) != verb:
                     continue
                 end = start + size
+                if self._plan_waits(raw, stems, start):
+                    continue
                 for at in range(end, min(len(raw), end + self._wait_reach + 1)):
                     if stems[at] in self._waited or (at > end and verb[-1] == "until" and stems[at] in self._replies):
+                        if self._party_acts(raw, stems, at + 1):
+                            break
                         return start, at + 1
         return None
+
+    def _plan_waits(self, raw: list[str], stems: list[str], start: int) -> bool:
+        """'the project is blocked on …', 'we are stuck until …': the project or its people wait, and no request
+        is said in the clause."""
+        before = raw[max(0, start - self._wait_reach) : start]
+        return not self._waiters.isdisjoint(before) and self._requests.isdisjoint(stems)
+
+    def _party_acts(self, raw: list[str], stems: list[str], at: int) -> bool:
+        """'waiting on the partners to sign off': the party is to do something (a reply verb aside)."""
+        return at < len(raw) and raw[at] in self._actions and not (at + 1 < len(raw) and stems[at + 1] in self._replies)
 
     def _one_more(self, raw: list[str], at: int) -> int:
         """1 when the list goes on with one more system ('… and an internal one'), else 0."""

@@ -200,8 +200,11 @@ class FrameworkRoles:
     def _package(self, clause: Clause, match: Match, fw: str) -> bool:
         """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
         msg, raw = clause.msg, clause.raw
-        if self._owned_package(raw, match.start) and any(
-            (fw, w) in msg.packages for w in raw[match.start + 1 : match.end + 1]
+        named = [at for at in range(match.start + 1, min(len(raw), match.end + 1)) if (fw, raw[at]) in msg.packages]
+        if (
+            self._owned_package(raw, match.start)
+            and named
+            and self._cues.package_materials.isdisjoint(raw[named[0] + 1 : named[0] + 2])  # not "the flask-admin docs"
         ):
             msg.current = msg.current or fw  # "the flask-admin screens look dated": the package of an app we run
         if not (
