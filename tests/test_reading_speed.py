@@ -12,7 +12,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from knowledge.base.literals import literal_pattern
 from knowledge.base.text import normal_words, normalize, phrase_words, words
 from knowledge.engine import Engine
-from knowledge.reading import horizons, settle
+from knowledge.reading import horizons, stacks
 from knowledge.reading import text as reading_text
 from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.phrases import PhraseIndex
@@ -53,7 +53,7 @@ def test_the_rewrite_pattern_finds_what_the_plain_alternation_finds(text: str) -
 )
 def test_stacks_and_durations_found_from_their_anchor_match_the_full_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert [m.span() for m in settle._stacks(text)] == [m.span() for m in settle._STACK.finditer(text)]
+    assert [m.span() for m in stacks.stacks(text)] == [m.span() for m in stacks.STACK.finditer(text)]
     for match in horizons._DURATION.finditer(text):
         whole = horizons._FREQUENCY.search(text, 0, match.start()) is not None
         assert horizons._frequency_before(text, match.start()) == whole

@@ -33,7 +33,10 @@ class StateOf(Entry):
 
 class Sense(Entry):
     """One of a need's words in another sense, told by the word next to it: 'a bot template' is a starter
-    project, not an html template; 'the protein structure image' is a picture, not a house style."""
+    project, not an html template; 'the protein structure image' is a picture, not a house style.
+
+    Unlike a `SenseCheck`, a sense is ruled by a word that proves the other sense: with none of its cues the word
+    is the need, and with one it is another thing, said plainly or denied ('no bot template' denies no need)."""
 
     said: Annotated[Text, Field(description="The word as typed ('template', 'predicted').")]
     after: list[Word] = Field(
@@ -73,12 +76,15 @@ class Sense(Entry):
     in_message: list[Text] = Field(
         default_factory=list,
         description="Anywhere in the message, these make the other sense unless a `kept_by` word is there too "
-        "('a docs/blog site', 'docs and guides for our library': a website; 'a partner api site with docs' is not).",
+        "('a docs/blog site', 'docs and guides for our library': a website; 'a partner api site with docs' is not). "
+        "Compared as typed, phrases allowed; unlike a sense check's `other`, it reaches the whole message and yields "
+        "to `kept_by`.",
     )
     kept_by: list[Text] = Field(
         default_factory=list,
         description="Anywhere in the message, these keep the need's own sense against `in_message` ('api', "
-        "'endpoints', 'swagger': docs of an API).",
+        "'endpoints', 'swagger': docs of an API). Only an answer to `in_message`: unlike a sense check's `confirm`, "
+        "without them the word is still the need, firmly.",
     )
     only_before: list[Word] = Field(
         default_factory=list,
@@ -90,7 +96,11 @@ class Sense(Entry):
 class SenseCheck(Entry):
     """A need's word with two senses whose own sense must be confirmed by a word near it: 'docs' beside 'api' or
     'partners' are docs generated for an API's users, while 'the wiki docs' are written for people; 'a burst' of
-    thousands of connections is load, while 'a little burst every morning' is a day's rhythm."""
+    thousands of connections is load, while 'a little burst every morning' is a day's rhythm.
+
+    Unlike a `Sense`, which needs a word proving the other sense, a check needs one proving the need's own: without
+    it the need counts loosely or not at all (`unconfirmed`). Words are compared by stem, and a denied word is the
+    need denied, unchecked. Both may hold the same word: a sense is applied first."""
 
     said: Annotated[list[Text], Field(min_length=1, description="The words as typed ('docs', 'bursts').")]
     confirm: list[Word] = Field(
@@ -162,11 +172,15 @@ class Requirement(Entry):
         None, description="Wordings made of a thing and its state ('the db was the bottleneck'), read as `phrases`."
     )
     senses: list[Sense] = Field(
-        default_factory=list, description="Its words in another sense, read as no need ('a flask template')."
+        default_factory=list,
+        description="Its words in another sense, read as no need ('a flask template'), when a word proving that "
+        "sense is there; else the word is the need. Use `sense_checks` when the need's own sense is the one to prove.",
     )
     sense_checks: list[SenseCheck] = Field(
         default_factory=list,
-        description="Its words with two senses: each counts as the need only with a word confirming that sense near.",
+        description="Its words with two senses: each counts as the need only with a word confirming that sense near "
+        "(loosely or not at all without one). Use `senses` when a word proves the other sense and the need is meant "
+        "otherwise.",
     )
     note: Fact | None = Field(None, description="Why no rule weighs it, when none does.")
     ask: Text | None = Field(None, description="A yes/no question that settles a close call on this need.")

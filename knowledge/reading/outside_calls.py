@@ -4,6 +4,8 @@ services'): every request waits on many outside calls, the I/O-heavy case the se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from knowledge.base.outside_calls import OutsideCallCues
 from knowledge.base.text import phrase_words, stem
 from knowledge.reading.counts import is_count, number_value
@@ -51,38 +53,28 @@ class OutsideCalls:
     def _span(self, raw: list[str]) -> tuple[int, int] | None:
         """Where a call verb starts and the counted thing after it ends: the first count within reach after the
         verb is what it counts, and a thing noun must follow that count within reach."""
-        for verb in self._verbs:
-            size = len(verb)
-            for start in range(len(raw) - size + 1):
-                if tuple(raw[start : start + size]) != verb:
-                    continue
-                end = start + size
-                at = next((i for i in range(end, min(len(raw), end + self._reach + 1)) if is_count(raw[i])), None)
-                if at is None:
-                    continue
-                thing = next(
-                    (i for i in range(at + 1, min(len(raw), at + 2 + self._reach)) if raw[i] in self._things), None
-                )
-                if thing is not None and number_value(raw[at]) + self._one_more(raw, thing + 1) >= self._min:
-                    return start, thing + 1
+        for _, start, end in _said(raw, self._verbs):
+            at = next((i for i in range(end, min(len(raw), end + self._reach + 1)) if is_count(raw[i])), None)
+            if at is None:
+                continue
+            thing = next(
+                (i for i in range(at + 1, min(len(raw), at + 2 + self._reach)) if raw[i] in self._things), None
+            )
+            if thing is not None and number_value(raw[at]) + self._one_more(raw, thing + 1) >= self._min:
+                return start, thing + 1
         return None
 
     def _wait(self, raw: list[str], stems: list[str]) -> tuple[int, int] | None:
         """A wait verb, then within reach another's system ('blocks on 5 supplier endpoints'), or after 'until' a
         reply verb ('stuck until the insurer answers'): the request waits on an outside call."""
-        for verb in self._waits:
-            size = len(verb)
-            for start in range(len(raw) - size + 1):
-                if tuple(raw[start : start + size]) != verb:
-                    continue
-                end = start + size
-                if self._plan_waits(raw, stems, start):
-                    continue
-                for at in range(end, min(len(raw), end + self._wait_reach + 1)):
-                    if stems[at] in self._waited or (at > end and verb[-1] == "until" and stems[at] in self._replies):
-                        if self._party_acts(raw, stems, at + 1):
-                            break
-                        return start, at + 1
+        for verb, start, end in _said(raw, self._waits):
+            if self._plan_waits(raw, stems, start):
+                continue
+            for at in range(end, min(len(raw), end + self._wait_reach + 1)):
+                if stems[at] in self._waited or (at > end and verb[-1] == "until" and stems[at] in self._replies):
+                    if self._party_acts(raw, stems, at + 1):
+                        break
+                    return start, at + 1
         return None
 
     def _plan_waits(self, raw: list[str], stems: list[str], start: int) -> bool:
@@ -102,3 +94,12 @@ class OutsideCalls:
             if tuple(raw[at:end]) == opener and (opener[-1] == "one" or "one" in raw[end : end + self._reach + 1]):
                 return 1
         return 0
+
+
+def _said(raw: list[str], runs: list[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], int, int]]:
+    """Each run of words in `raw`, in the order of `runs` then of place: the run, where it starts and ends."""
+    for run in runs:
+        size = len(run)
+        for start in range(len(raw) - size + 1):
+            if tuple(raw[start : start + size]) == run:
+                yield run, start, start + size

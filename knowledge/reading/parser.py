@@ -29,6 +29,7 @@ from knowledge.reading.sentences import sentences
 from knowledge.reading.setting import Setting
 from knowledge.reading.settle import Settler
 from knowledge.reading.shared_reading import SharedReading
+from knowledge.reading.stacks import add_stack_extensions
 from knowledge.reading.state import MessageState
 from knowledge.reading.status_quo import StatusQuo
 from knowledge.reading.superseded import Superseded
@@ -171,7 +172,7 @@ class RequirementParser:
         _virtues_lean(msg, self._claimed)
         phases.lasting(msg, msg.message_clauses, self.kb.vocabulary.phases)  # "for now …, but long-term …"
         self._setting.drop(msg)  # "we're a saas company; i need a webhook receiver": the piece decides
-        self._settler.add_stack_extensions(msg, norm)
+        add_stack_extensions(msg, norm, self._framework_by_name)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
         parsed = self._settler.result(msg, norm, said)

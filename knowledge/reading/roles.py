@@ -11,10 +11,12 @@ from collections.abc import Mapping
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import words
 from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.denial_reach import DenialReach
 from knowledge.reading.lists import listed_before, listed_people, stack_end
 from knowledge.reading.moves import Moves
 from knowledge.reading.name_context import NameContext
 from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
+from knowledge.reading.package_roles import PackageRoles
 from knowledge.reading.phrases import Match
 from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import Clause
@@ -46,24 +48,20 @@ class FrameworkRoles:
         self._options_after = vocab.scope.options_after
         self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
         self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
-        self._names = frozenset(framework_by_name)
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
         self._given_up = WordRuns(vocab.roles.given_up_after)  # "the flask thing was a spike we dropped"
         self._given_up_breaks = vocab.roles.given_up_breaks
-        self._running_cues = vocab.running
-        self._package_owners = vocab.roles.definite | self._ownership.strong_owners
-        # "some of the backend folks cant stand django": part of a group's taste (a people word after the group word)
-        self._taste_parts = WordRuns(vocab.roles.taste_part_groups)
-        self._taste_nouns = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
+        self._packages = PackageRoles(vocab, self._ownership)
+        self._denial = DenialReach(vocab, frozenset(framework_by_name))
 
     def read(self, clause: Clause, pos: int, gap: list[str], fw: str) -> None:
         """The framework `fw` named by `matches[pos]`, `gap` the words since the match before it: record it under
         its role."""
         msg, state, matches = clause.msg, clause.state, clause.matches
         match = matches[pos]
-        if self._package(clause, match, fw):
+        if self._packages.read(clause, match, fw):
             return
         state.named.append(fw)
         msg.last_named = fw
@@ -86,7 +84,11 @@ class FrameworkRoles:
             return
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
-        if "exclude_after" in follows and follower is not None and self._particle_out(clause.raw, match, follower):
+        if (
+            "exclude_after" in follows
+            and follower is not None
+            and self._denial.particle_out(clause.raw, match, follower)
+        ):
             follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "flask comes out ahead"
         if follower is not None and (
             self._context.opens_reason(clause.raw, follower.end, follows)
@@ -114,7 +116,7 @@ class FrameworkRoles:
             or self._given_up_later(clause, pos)
         ):
             follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
-        if self._new_action_since_excluded(clause, pos):
+        if self._denial.new_action_since_excluded(clause, pos):
             # "drop fastapi and thinly wrap starlette", "drop flask and standardize on fastapi": past a ruled-out
             # framework, a word other than a list joiner starts a new action; the next framework is not in the list
             state.negating, state.excluding = False, -1
@@ -123,47 +125,6 @@ class FrameworkRoles:
             msg.current, state.current_cue, state.target_cue = fw, -1, follower.end + 1
             return
         self._assign(clause, pos, fw, follows, matches[last].end)
-
-    def _possessive(self, raw: list[str], match: Match) -> bool:
-        """'fastapis direction' (the apostrophe dropped) or 'fastapi s direction': the name in the possessive, a
-        thing of the framework's following."""
-        said = raw[match.end - 1]
-        if raw[match.end : match.end + 1] and raw[match.end] in self._cues.possessive_marks:
-            return True
-        return said not in self._names and any(
-            said.endswith(mark) and said[: -len(mark)] in self._names for mark in self._cues.possessive_marks
-        )
-
-    def _part_taste(self, raw: list[str], cue_end: int) -> bool:
-        """'some of the backend folks cant stand': a taste cue (ending at `cue_end`) held by part of a group, a
-        group word then a people word within the few words before it."""
-        if raw[cue_end - 1] not in self._cues.dislike_words:
-            return False
-        start = max(0, cue_end - 9)
-        for i in self._taste_parts.openings(raw[start : cue_end - 1]):
-            size = self._taste_parts.at(raw, start + i)
-            after = raw[start + i + size : min(cue_end - 1, start + i + size + 4)]
-            if size and not self._taste_nouns.isdisjoint(after):
-                return True
-        return False
-
-    def _particle_out(self, raw: list[str], match: Match, follower: Match) -> bool:
-        """'sanic and flask come out nearly the same': a bare 'out' after a verb said of the framework is that
-        verb's particle, not a ban."""
-        return raw[follower.start : follower.end] == ["out"] and not self._cues.out_particle_verbs.isdisjoint(
-            raw[match.end : follower.start]
-        )
-
-    def _new_action_since_excluded(self, clause: Clause, pos: int) -> bool:
-        """The framework ruled out last in the clause is the framework named before this one, and the words between
-        them hold one that is no list joiner (other needs matched between count as words too)."""
-        state, matches = clause.state, clause.matches
-        if state.excluded_fw_end < 0 or state.excluding > state.excluded_fw_end:
-            return False  # "not flask and not django": a fresh denial since rules the next one out itself
-        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
-        if before is None or before.end != state.excluded_fw_end:
-            return False
-        return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
 
     def _single_system(self, raw: list[str], match: Match) -> bool:
         """'the only django thing we run is an old wiki': a word making the framework one system right before it,
@@ -197,40 +158,6 @@ class FrameworkRoles:
         verbs = [i for i, word in enumerate(lead) if word in self._cues.pronoun_is]
         return lead[: verbs[-1]] if verbs else lead
 
-    def _package(self, clause: Clause, match: Match, fw: str) -> bool:
-        """'migrating the docs to flask-smorest': a package of the framework, not a move or a need."""
-        msg, raw = clause.msg, clause.raw
-        named = [at for at in range(match.start + 1, min(len(raw), match.end + 1)) if (fw, raw[at]) in msg.packages]
-        if (
-            self._owned_package(raw, match.start)
-            and named
-            and self._cues.package_materials.isdisjoint(raw[named[0] + 1 : named[0] + 2])  # not "the flask-admin docs"
-        ):
-            msg.current = msg.current or fw  # "the flask-admin screens look dated": the package of an app we run
-        if not (
-            match.end < len(raw)
-            and (fw, raw[match.end]) in msg.packages
-            and match.end not in clause.covered  # "flask-socketio" names a need: read as the framework's own
-            and raw[match.end] not in self._cues.likeness  # "a flask-like api" is a likeness, not a package
-        ):
-            return False
-        # "moving the docs to flask-smorest"; "moving to quart with quart-discord" names the destination's package
-        if near(clause.state.target_cue, match.start) and fw not in msg.targets:
-            msg.package_of = fw  # a move within the framework's own packages: it is what runs
-            msg.current = msg.current or fw
-        msg.mentioned[fw] = None
-        return True
-
-    def _owned_package(self, raw: list[str], start: int) -> bool:
-        """'our flask-login setup', 'the flask-admin screens': a package owned or made definite in a plain statement
-        sits in an app that runs on its framework (not 'a new app with flask-admin', not 'should we add …')."""
-        return (
-            start > 0
-            and raw[start - 1] in self._package_owners
-            and self._running_cues.unreal.isdisjoint(raw)
-            and self._cues.fresh.isdisjoint(raw[:start])
-        )
-
     def _assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str], stack_to: int) -> None:
         """The role the cues in force and the words around the name give it; the first that fits wins. `stack_to`:
         where the tools listed with it end ("arkid is django + drf")."""
@@ -254,12 +181,12 @@ class FrameworkRoles:
         elif (
             near(state.excluding, match.start)
             and raw[state.excluding - 1] in self._cues.dislike_words
-            and self._possessive(raw, match)
+            and self._denial.possessive(raw, match)
         ):
             # "disliking fastapi's direction", "we hate django's orm": the dislike is of a thing the framework has
             # (still not wanted), not a ban of the framework
             msg.mentioned[fw] = None
-        elif near(state.excluding, match.start) and self._part_taste(raw, state.excluding):
+        elif near(state.excluding, match.start) and self._denial.part_taste(raw, state.excluding):
             # "two or three of the devs dislike django": part of the team's taste, a soft preference, no ban
             msg.mentioned[fw] = None
             state.negating, state.excluding = False, -1

@@ -1,0 +1,63 @@
+"""Whether a denial said near a framework's name rules the framework out: not when what is denied is a thing the
+framework has ('we hate django's orm'), when part of a group holds it as a taste ('some of the backend folks cant
+stand django'), when 'out' is a verb's particle ('flask comes out ahead'), nor past a new action begun since the
+last framework ruled out ('drop fastapi and thinly wrap starlette')."""
+
+from __future__ import annotations
+
+from knowledge.base.models import Vocabulary
+from knowledge.reading.phrases import Match
+from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import WordRuns
+
+
+class DenialReach:
+    """Tells how far a denial near a framework's name reaches; built once per knowledge base."""
+
+    def __init__(self, vocab: Vocabulary, names: frozenset[str]) -> None:
+        self._cues = vocab.roles
+        self._names = names
+        # "some of the backend folks cant stand django": part of a group's taste (a people word after the group word)
+        self._taste_parts = WordRuns(vocab.roles.taste_part_groups)
+        self._taste_nouns = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
+
+    def possessive(self, raw: list[str], match: Match) -> bool:
+        """'fastapis direction' (the apostrophe dropped) or 'fastapi s direction': the name in the possessive, a
+        thing of the framework's following."""
+        said = raw[match.end - 1]
+        if raw[match.end : match.end + 1] and raw[match.end] in self._cues.possessive_marks:
+            return True
+        return said not in self._names and any(
+            said.endswith(mark) and said[: -len(mark)] in self._names for mark in self._cues.possessive_marks
+        )
+
+    def part_taste(self, raw: list[str], cue_end: int) -> bool:
+        """'some of the backend folks cant stand': a taste cue (ending at `cue_end`) held by part of a group, a
+        group word then a people word within the few words before it."""
+        if raw[cue_end - 1] not in self._cues.dislike_words:
+            return False
+        start = max(0, cue_end - 9)
+        for i in self._taste_parts.openings(raw[start : cue_end - 1]):
+            size = self._taste_parts.at(raw, start + i)
+            after = raw[start + i + size : min(cue_end - 1, start + i + size + 4)]
+            if size and not self._taste_nouns.isdisjoint(after):
+                return True
+        return False
+
+    def particle_out(self, raw: list[str], match: Match, follower: Match) -> bool:
+        """'sanic and flask come out nearly the same': a bare 'out' after a verb said of the framework is that
+        verb's particle, not a ban."""
+        return raw[follower.start : follower.end] == ["out"] and not self._cues.out_particle_verbs.isdisjoint(
+            raw[match.end : follower.start]
+        )
+
+    def new_action_since_excluded(self, clause: Clause, pos: int) -> bool:
+        """The framework ruled out last in the clause is the framework named before this one, and the words between
+        them hold one that is no list joiner (other needs matched between count as words too)."""
+        state, matches = clause.state, clause.matches
+        if state.excluded_fw_end < 0 or state.excluding > state.excluded_fw_end:
+            return False  # "not flask and not django": a fresh denial since rules the next one out itself
+        before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
+        if before is None or before.end != state.excluded_fw_end:
+            return False
+        return bool(set(clause.raw[before.end : matches[pos].start]) - self._cues.list_gap)
