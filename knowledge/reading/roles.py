@@ -88,6 +88,8 @@ class FrameworkRoles:
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
         if "exclude_after" in follows and follower is not None and self._particle_out(clause.raw, match, follower):
             follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "flask comes out ahead"
+        if "exclude_next" in follows and follower is not None and self._acts_on(clause.raw, follower):
+            follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "django rejected the form"
         if follower is not None and (
             self._context.opens_reason(clause.raw, follower.end, follows)
             or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
@@ -153,6 +155,10 @@ class FrameworkRoles:
         return raw[follower.start : follower.end] == ["out"] and not self._cues.out_particle_verbs.isdisjoint(
             raw[match.end : follower.start]
         )
+
+    def _acts_on(self, raw: list[str], follower: Match) -> bool:
+        """'django rejected the form': an object right after the refusing verb; the framework refuses, not refused."""
+        return raw[follower.end : follower.end + 1] != [] and raw[follower.end] in self._cues.acted_objects
 
     def _new_action_since_excluded(self, clause: Clause, pos: int) -> bool:
         """The framework ruled out last in the clause is the framework named before this one, and the words between
