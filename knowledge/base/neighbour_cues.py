@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import Field
 
 from knowledge.base.entry import Entry
-from knowledge.base.words import WordRun
+from knowledge.base.words import Word, WordRun
 
 
 class NeighbourCues(Entry):
@@ -20,6 +20,16 @@ class NeighbourCues(Entry):
         frozenset[WordRun],
         Field(min_length=1, description="'legacy', 'the old', 'monolith': the clause describes a system beside ours."),
     ]
+    systems: Annotated[
+        frozenset[Word],
+        Field(
+            min_length=1,
+            description="'app', 'codebase', 'erp': an `other` mark counts only when it is one of these or one follows "
+            "it within `reach` words ('the old php app'); 'our legacy of secure defaults', 'our old team lead' name "
+            "no system.",
+        ),
+    ]
+    reach: Annotated[int, Field(ge=0, le=6, description="How many words after an `other` mark may name the system.")]
     fresh: Annotated[
         frozenset[WordRun],
         Field(

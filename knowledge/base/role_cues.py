@@ -360,6 +360,12 @@ class RoleCues(Entry):
         description="'sanic and flask come out nearly the same', 'flask tops out at 4 workers': a verb between a "
         "framework and a bare 'out' takes it as its particle, so 'out' rules nothing out ('flask is out' does).",
     )
+    acted_objects: frozenset[Word] = Field(
+        frozenset(),
+        description="'django rejected the form', 'flask refuses any request without a token': a word opening an "
+        "object right after a gatekeeper verb (`exclusion_next`) said after a framework; the framework does the "
+        "refusing, it is not refused ('flask rejected, django approved' still rules flask out).",
+    )
     pronoun_owners: frozenset[Word] = Field(
         frozenset(),
         description="'im learning django but its templates feel like overkill': a possessive pronoun before a need's "

@@ -217,6 +217,19 @@ class ScopeCues(Entry):
     hedges: frozenset[Word] = Field(
         frozenset(), description="'maybe', 'perhaps': words that make a date put off a wish ('maybe … next year')."
     )
+    refused_asks: frozenset[Word] = Field(
+        frozenset(),
+        description="'the board rejected the proposal to use flask', 'turned down our request for fastapi': what a "
+        "gatekeeper verb (`exclusion_next`) refuses when it stands for the framework named after a `ask_links` "
+        "run; that framework is ruled out as if named right after the verb.",
+    )
+    ask_openers: frozenset[Word] = Field(
+        frozenset(), description="'the', 'our': a word that may open the refused ask ('our request for fastapi')."
+    )
+    ask_links: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'for', 'to use', 'to adopt': between a `refused_asks` noun and the framework it asks for.",
+    )
     small_things: frozenset[Word] = Field(
         frozenset(),
         description="'one on/off switch', 'a single toggle': tiny things a part can shrink to; after a shrink cue "

@@ -47,6 +47,21 @@ class TurnWords(Entry):
         "'real users' name no such thing).",
     )
 
+    phase_noun_heads: frozenset[Word] = Field(
+        frozenset(),
+        description="'our actual platform team', 'the real product owner': a word right after a `phase_nouns` noun "
+        "that the noun only describes; the phase mark is then said of those people or things, not of the project.",
+    )
+
+    def phase_said(self, said: tuple[str, ...]) -> tuple[str, ...]:
+        """`said` with each phase noun that only describes the word after it ('platform' in 'platform team')
+        blanked, so a phase mark before it makes no phase run."""
+        nouns = set(self.phase_nouns)
+        return tuple(
+            "" if word in nouns and said[at + 1 : at + 2] and said[at + 1] in self.phase_noun_heads else word
+            for at, word in enumerate(said)
+        )
+
     def phase_runs(self) -> list[str]:
         """The phase cues, with each phase mark put before each phase noun ('real service', 'actual platform')."""
         return [*self.phase_cues, *(f"{mark} {noun}" for mark in self.phase_marks for noun in self.phase_nouns)]

@@ -22,7 +22,7 @@ from knowledge.reading.negation import (
     trial_dropped,
 )
 from knowledge.reading.scope import CUE_REACH, MoveVerbs
-from knowledge.reading.state import Clause
+from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.text import ARTICLES
 
 _FRAMEWORK_GAP = 1  # "it cant be plain flask": one word at most between the cue and the framework it rules out
@@ -177,8 +177,11 @@ def read_cue(
             negate_all(msg.listed_before, requirements)
     elif "exclude_next" in kinds and "negate" not in kinds and "exclude" not in kinds:
         # "the board refuses litestar": only a framework right after the verb is ruled out
-        if any("framework" in m.kinds and m.start == match.end for m in clause.matches[pos + 1 :]):
-            state.excluding = match.end
+        start = match.end + _refused_ask(raw[match.end :], cues)  # "rejected the proposal to use flask"
+        if any("framework" in m.kinds and m.start == start for m in clause.matches[pos + 1 :]):
+            state.excluding = start
+            if 0 < match.start <= _GATEKEEPER_WORDS:  # "security rejected quart": who refuses, not a need
+                _drop_said_in(msg, state, frozenset(raw[: match.start]))
     elif "exclude" in kinds and "negate" not in kinds and match.start == 0 and kinds["exclude"] == "except":
         # "nothing fancy — except webhook bursts": an exception opening the clause adds a need; it still
         # rules out a framework ("any is fine — except django")
@@ -367,3 +370,26 @@ def _names_framework(clause: Clause, pos: int) -> bool:
     stays with the frameworks being weighed, not with another tool."""
     end = clause.matches[pos].end
     return any("framework" in m.kinds and end <= m.start <= end + _TOOL_GAP for m in clause.matches[pos + 1 :])
+
+
+def _refused_ask(after: list[str], cues: ScopeCues) -> int:
+    """How many words after a gatekeeper verb name the ask it refuses ('the proposal to use' before 'flask');
+    0 when none do."""
+    at = 1 if after[:1] and after[0] in cues.ask_openers else 0
+    if not after[at : at + 1] or after[at] not in cues.refused_asks:
+        return 0
+    for link in sorted(cues.ask_links, key=len, reverse=True):
+        if tuple(after[at + 1 : at + 1 + len(link)]) == link:
+            return at + 1 + len(link)
+    return 0
+
+
+_GATEKEEPER_WORDS = 3  # "security", "the infosec team": a short subject before the refusing verb
+
+
+def _drop_said_in(msg: MessageState, state: ClauseState, subject: frozenset[str]) -> None:
+    """Take back the needs read only from the gatekeeper's name that opens the clause."""
+    for mention in [m for m in state.found if frozenset(m.text.split()) <= subject]:
+        state.found.remove(mention)
+        if msg.requirements.get(mention.id) is mention:
+            del msg.requirements[mention.id]

@@ -1,7 +1,8 @@
 """Whether a denial said near a framework's name rules the framework out: not when what is denied is a thing the
 framework has ('we hate django's orm'), when part of a group holds it as a taste ('some of the backend folks cant
-stand django'), when 'out' is a verb's particle ('flask comes out ahead'), nor past a new action begun since the
-last framework ruled out ('drop fastapi and thinly wrap starlette')."""
+stand django'), when 'out' is a verb's particle ('flask comes out ahead'), when the framework is the one refusing
+('django rejected the form'), nor past a new action begun since the last framework ruled out ('drop fastapi and
+thinly wrap starlette')."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ class DenialReach:
             if size and not self._taste_nouns.isdisjoint(after):
                 return True
         return False
+
+    def acts_on(self, raw: list[str], follower: Match) -> bool:
+        """'django rejected the form': an object right after the refusing verb; the framework refuses, not refused."""
+        return raw[follower.end : follower.end + 1] != [] and raw[follower.end] in self._cues.acted_objects
 
     def particle_out(self, raw: list[str], match: Match, follower: Match) -> bool:
         """'sanic and flask come out nearly the same': a bare 'out' after a verb said of the framework is that

@@ -90,6 +90,8 @@ class FrameworkRoles:
             and self._denial.particle_out(clause.raw, match, follower)
         ):
             follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "flask comes out ahead"
+        if "exclude_next" in follows and follower is not None and self._denial.acts_on(clause.raw, follower):
+            follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "django rejected the form"
         if follower is not None and (
             self._context.opens_reason(clause.raw, follower.end, follows)
             or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])

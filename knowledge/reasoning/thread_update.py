@@ -61,7 +61,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # an apology for misnaming what runs corrects the name, not the project's description
         or (not fixed and takebacks.says(engine, said, vocab.corrections(), deniable=True))
         or takebacks.says_now_is(engine, said)
-        or takebacks.says(engine, said, vocab.phase_runs(), deniable=True)  # "it's the real product now"
+        # "it's the real product now" ("our actual platform team" is no phase)
+        or takebacks.says(engine, vocab.phase_said(said), vocab.phase_runs(), deniable=True)
     )
     fixed_part = takebacks.corrected_part(engine, parsed.text) if holds and corrected else frozenset()
     # "correction on the admin: …": that part is re-described, the rest of the project stays
