@@ -72,6 +72,13 @@ class IncumbentRule(Entry):
             "decided on the needs (frameworks the seeds call niche are kept only while no alternative is weighed)."
         ),
     )
+    after_finished_move: bool = Field(
+        False,
+        description=(
+            "On a `stay` rule: it holds only when the message reports the move to this framework finished ('we "
+            "wrapped up porting it to quart'); the move rules are tried first, so a need stated still moves it."
+        ),
+    )
     when_quiet: bool = Field(
         False,
         description=(

@@ -91,3 +91,13 @@ class MoveCues(Entry):
         description="'we are migrating flask to django': in a move under way, a framework right before one of "
         "these is the one being left, so it runs today."
     )
+    finished_partly: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'mostly done porting', 'half done moving': a few words before a `move_finished` cue, the move "
+        "is only partly made (a number there, '50% done moving', says so too).",
+    )
+    finished_into: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'ported it from flask to quart', 'since rebuilt it in django': in a sentence saying a move is "
+        "over, the word right before the framework moved to.",
+    )

@@ -47,6 +47,17 @@ class ProgressWords(Entry):
         description="'step 3 of 5 done', '2 of 4 phases complete': a word said within a few words after a count 'n "
         "of m' that makes it the share of a move already made, so the move is under way.",
     )
+    share_words: list[Word] = Field(
+        default_factory=list,
+        description="'40 percent migrated', '40% ported': a word after a number making it a share; with a "
+        "`fraction_done` word within a few words after, part of a move is made ('%' itself is dropped with the "
+        "other signs, so a number right before a `fraction_done` word reads the same).",
+    )
+    move_finished: list[Text] = Field(
+        default_factory=list,
+        description="'we wrapped up porting', 'switched the old one off', 'since rebuilt it in': a move reported "
+        "finished; the framework it went to is what runs now, and the one left is gone.",
+    )
     task_passive: list[Word] = Field(
         default_factory=list,
         description="'… be ported to quart': the auxiliary before a task opener said done that makes the passive.",

@@ -52,6 +52,8 @@ class Moves:
         self._task_passive = frozenset(vocab.task_passive)
         self._decision_labels = frozenset(tuple(label.split()) for label in vocab.decision_labels)
         self._fraction_done = frozenset(vocab.fraction_done)
+        self._share_words = frozenset(vocab.share_words)
+        self._move_nouns = frozenset(noun for noun in vocab.target_after if " " not in noun)
         self._first_person, self._auxiliaries = vocab.scope.first_person, vocab.scope.auxiliaries
         # "for", "with": a swap gap of one word, also what follows a framework traded away ("drop fastapi for …")
         self._swap_words = frozenset(word for gap in vocab.moves.swap_gaps if len(gap) == 1 for word in gap)
@@ -103,7 +105,24 @@ class Moves:
             and raw[i + 2].isdigit()
             and not self._fraction_done.isdisjoint(raw[i + 3 : i + 3 + _FRACTION_REACH])
             for i in range(len(raw) - 3)
-        )
+        ) or self._share_done(raw)
+
+    def _share_done(self, raw: list[str]) -> bool:
+        """'40% migrated', '60 percent ported': a share (a number with '%' gone, or a share word after it), then a
+        word saying that share is made within a few words; or a share word in a clause naming the move ('the
+        port stands at 70 percent')."""
+        move_named = not self._move_nouns.isdisjoint(raw)
+        for i, word in enumerate(raw[:-1]):
+            if not word.isdigit():
+                continue
+            if move_named and raw[i + 1] in self._share_words and raw[i + 2 : i + 3] != ["of"]:
+                return True  # "the port to django stands at 70 percent" (not "70 percent of traffic"): the move's
+            after = i + 2 if raw[i + 1] in self._share_words else i + 1
+            # a bare number must be right before the word saying it is made
+            bare_ok = after > i + 1 or raw[i + 1] in self._fraction_done
+            if bare_ok and not self._fraction_done.isdisjoint(raw[after : after + _FRACTION_REACH]):
+                return True
+        return False
 
     def _said_done(self, word: str) -> bool:
         """A task opener in its past form: 'migrated', 'rewrote'."""

@@ -46,6 +46,7 @@ class ParsedQuery:
     horizon_years: float | None = None
     team_size: int | None = None
     migration_underway: bool = False  # "halfway through moving to fastapi": finish it
+    move_finished: bool = False  # "we wrapped up porting it to quart": `current` is where a move ended
     known: tuple[str, ...] = ()  # frameworks the team knows well ("six flask devs"), not a codebase to keep
     negated_words: tuple[str, ...] = ()  # unknown words under a negation ("scratch the model")
     # (framework, need) a framework's own extension answers: "flask-admin" is an admin Flask already has

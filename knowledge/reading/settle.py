@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
 from knowledge.reading.described import Descriptions
+from knowledge.reading.finished_moves import FinishedMoves
 from knowledge.reading.host_bans import HostBans
 from knowledge.reading.incumbency import RunningSigns
 from knowledge.reading.libraries import LibraryReader
@@ -45,6 +46,7 @@ class Settler:
         self._host_bans = HostBans(kb, framework_by_name)
         self._measures = Measures(kb, framework_by_name)
         self._descriptions = Descriptions(kb)
+        self._finished = FinishedMoves(vocab, framework_by_name)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         addon_names = {  # "through drf": an add-on's one-word names, for what serves the app
             alias: addon_home[fw.id]
@@ -90,6 +92,13 @@ class Settler:
                 mentioned.pop(fw, None)
                 targets[fw] = None
                 msg.underway = msg.underway or msg.progress_seen
+        moved_to = self._finished.destination(norm, current)
+        if moved_to is not None and moved_to not in msg.excluded:
+            # "we wrapped up porting it to quart; the boss asks about sanic": the move is over, so what it went to
+            # runs now and a framework still named is a new proposal, not the rest of that move
+            current = moved_to
+            targets.pop(moved_to, None)
+            msg.underway = msg.progress_seen = msg.clause.progress = False
         if current is not None:
             mentioned.pop(current, None)
             if len(targets) > 1:  # "built the poc with flask, then the mvp with flask; … to django": no move to itself
@@ -111,6 +120,7 @@ class Settler:
             horizon_years=horizon,
             team_size=team,
             # "we refactored it onto fastapi; the pr is already merged": progress said after the move counts too
+            move_finished=moved_to is not None and current == moved_to,
             migration_underway=(msg.underway or ((msg.progress_seen or msg.clause.progress) and current is not None))
             and bool(targets),
             known=tuple(fw for fw in known if fw != current),

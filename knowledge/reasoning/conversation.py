@@ -228,6 +228,7 @@ class Conversation:
             current=self.state.current,
             targets=tuple(self.state.targets),
             migration_underway=self.state.migration_underway and bool(self.state.targets),
+            move_finished=self.state.move_finished and self.state.current is not None,
             leaving=self.state.leaving and self.state.current is not None and not self.state.targets,
             asked_how=self.state.asked_how and self.state.current is not None and bool(self.state.targets),
             known=tuple(self.state.known),

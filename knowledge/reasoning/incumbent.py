@@ -113,6 +113,8 @@ def decide(
             continue
         if rule.when_quiet and present:
             continue  # kept only while nothing stated argues for a move
+        if rule.after_finished_move and not query.move_finished:
+            continue  # kept only where the team has just ended a move to it
         if rule.yields_to_named and weighed:  # "it's on bottle; should we go to flask?": the needs decide
             if target in kb.ranked and not present:
                 # no need argues either way: the mainstream framework the asker names is the move

@@ -21,6 +21,9 @@ class ConversationState(BaseModel):
     current: str | None = None
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False
+    move_finished: bool = Field(
+        False, description="the move to `current` was reported over ('we wrapped up porting it to quart')"
+    )
     leaving: bool = Field(False, description="the team said it is moving off what runs ('getting off pyramid')")
     asked_how: bool = Field(
         False, description="the move to the target was asked how ('if we move to fastapi, what replaces g.user?')"

@@ -134,6 +134,7 @@ def _record_frameworks(
     if parsed.current:
         # "we're moving off tornado": said again of the same framework, the leaving still stands
         state.leaving = parsed.leaving or (state.leaving and parsed.current == state.current)
+        state.move_finished = parsed.move_finished or (state.move_finished and parsed.current == state.current)
         state.current = parsed.current
     elif state.current in parsed.retired:
         # "could it live there?" … "that django app is being retired": the home offered goes away, so the work
@@ -216,6 +217,7 @@ def apply_migration(engine: Engine, state: ConversationState, parsed: ParsedQuer
     if source:
         # "finally moving off tornado": the call to go is made, so the needs say where to
         state.leaving = parsed.leaving or (state.leaving and source == state.current)
+        state.move_finished = parsed.move_finished or (state.move_finished and source == state.current)
         state.current = source
     state.targets = [target] if target and target != source else []
     state.migration_underway = parsed.migration_underway and bool(state.targets)
