@@ -251,6 +251,23 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             for rid in (*model.no_pain_needs, *model.ranked_still_loose)
             if rid not in requirement_ids
         ]
+        problems += [
+            f"{label}: tie_breakers '{tie.id}' names unknown requirement '{rid}'"
+            for tie in model.tie_breakers
+            for rid in (*tie.prevails, *tie.over)
+            if rid not in requirement_ids
+        ]
+        problems += [
+            f"{label}: option_tie_breakers '{tie.id}' names unknown framework '{fw}'"
+            for tie in model.option_tie_breakers
+            for fw in (*tie.among, tie.pick)
+            if fw not in ids("frameworks")
+        ]
+        problems += [
+            f"{label}: option_tie_breakers '{tie.id}' picks '{tie.pick}', not one of its `among`"
+            for tie in model.option_tie_breakers
+            if tie.pick not in tie.among
+        ]
     concepts = ids("lexicon")
     for label, model in sections.get("vocabulary", []):  # the concept a split monolith is read as
         split = model.monolith_split

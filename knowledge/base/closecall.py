@@ -2,9 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import Field
 
-from knowledge.base.entry import Entry, Fact, Id, Text
+from knowledge.base.entry import Entry, Fact, Id, Sources, Text
+
+
+class TieBreaker(Entry):
+    """A pair of needs the sources weigh against each other and say which wins ("an MVP that may become the
+    product": Django, not the prototype's Flask): said together, the losing side's gains are capped."""
+
+    id: Id
+    prevails: Annotated[list[Id], Field(min_length=1, description="Needs any one of which, firmly said, wins.")]
+    over: Annotated[list[Id], Field(min_length=1, description="Needs whose gains it caps when said beside it.")]
+    cap: int = Field(0, ge=0, le=1, description="The most a capped need still gains a framework.")
+    text: Text
+    sources: Sources
+
+
+class OptionTieBreaker(Entry):
+    """Frameworks the sources rank against each other when nothing else decides ("Sanic's numbers look better,
+    FastAPI has the bigger community"): asked to choose only among them, with no need read, `pick` is the answer."""
+
+    id: Id
+    among: Annotated[list[Id], Field(min_length=2, description="The frameworks the options must all come from.")]
+    pick: Id = Field(description="The one the sources stick with; it must be one of the options.")
+    unmeasured_only: bool = Field(
+        True,
+        description="Hold only where the asker says they have no numbers of their own (`unmeasured`): the "
+        "sources' exception is one's own benchmarks.",
+    )
+    text: Text
+    sources: Sources
+
+
+class Unmeasured(Entry):
+    """How a message says its own measurements are missing: a measurement word with a denial near it ('we
+    haven't load-tested anything', 'measured nothing'); a request for numbers or a claim heard is not that."""
+
+    measures: Annotated[list[Text], Field(min_length=1, description="Words for one's own measurements.")]
+    denials: Annotated[list[Text], Field(min_length=1, description="Words that deny a measurement near them.")]
+    reach: int = Field(3, ge=1, le=6, description="Words either side of a measurement a denial may stand.")
 
 
 class CloseCalls(Entry):
@@ -70,3 +109,12 @@ class CloseCalls(Entry):
     pick_over_leans: Fact = Field(
         description="Why, in a tie, a framework the sources pick for a need leads one that only copes with each."
     )
+    tie_breakers: list[TieBreaker] = Field(
+        default_factory=list,
+        description="Pairs of needs the sources rank against each other: said together, one outweighs the other.",
+    )
+    option_tie_breakers: list[OptionTieBreaker] = Field(
+        default_factory=list,
+        description="Shortlists the sources settle by themselves when no need is read ('Litestar or FastAPI?').",
+    )
+    unmeasured: Unmeasured | None = Field(None, description="How a message says it has no numbers of its own.")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from knowledge.base.entry import Fact
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
@@ -67,6 +68,7 @@ class Advisor:
         decision = decision or asked_for(kb, query, present, excluded)
         best: FrameworkScore | None
         stand_in: FrameworkScore | None = None
+        option_fact: Fact | None = None
         if decision is not None:
             # Staying on a framework the sources only mention (Quart, Litestar) puts it first, unscored.
             unscored = FrameworkScore(decision.framework, kb.name(decision.framework), 0, ())
@@ -77,6 +79,11 @@ class Advisor:
             if known is not None:
                 # no need decides, so the framework the team knows well does (the sources' deciding factor)
                 best = next((s for s in ranking if s.framework == known), None)
+            settled = close_call.option_pick(kb, query, excluded) if best is None and not signal else None
+            if settled is not None:
+                # "Litestar or FastAPI? we have measured nothing": the sources settle that shortlist themselves
+                best = next((s for s in ranking if s.framework == settled[0]), None)
+                option_fact = settled[1]
             if best is None and signal and excluded and ranking and close_call.even_fit(ranking[0]):
                 # "no django, it's a thin gateway with auth": what is left fits the need and costs as much as
                 # it gives; the remaining fits are named together rather than refusing.
@@ -117,7 +124,7 @@ class Advisor:
             best = None  # "do we even need an admin? if so, which?": the pick waits on that answer; ask it back
         others = [s for s in ranking if best is None or s.framework != best.framework]
         runner_up = others[0] if best and others else None
-        tie_break = None
+        tie_break = option_fact
         wishes = close_call.wished(query)
         if decision is None and best is not None and runner_up is not None and stand_in is None:
             best, runner_up = close_call.stated_first(kb, best, runner_up, wishes)

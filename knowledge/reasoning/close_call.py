@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.base.entry import Fact
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import phrase_words
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning.advice import FrameworkScore
 
@@ -79,3 +80,30 @@ def _stated(score: FrameworkScore, wishes: frozenset[str]) -> int:
 
 def _strongest(score: FrameworkScore) -> int:
     return max((c.weight for c in score.contributions), default=0)
+
+
+def option_pick(kb: KnowledgeBase, query: ParsedQuery, excluded: tuple[str, ...]) -> tuple[str, Fact] | None:
+    """With no need read, a shortlist the sources settle by themselves ('Sanic or FastAPI? we measured
+    nothing': FastAPI, unless one's own benchmarks say otherwise): the pick and why."""
+    asked = {fw for fw in (*query.mentioned, *query.targets) if fw in kb.frameworks and fw not in excluded}
+    if query.current or len(asked) < 2:
+        return None
+    unmeasured = query.unmeasured or unmeasured_in(kb, query.text)
+    for tie in kb.close_calls.option_tie_breakers:
+        if tie.pick in asked and asked <= set(tie.among) and (unmeasured or not tie.unmeasured_only):
+            return tie.pick, Fact(text=tie.text, sources=tie.sources)
+    return None
+
+
+def unmeasured_in(kb: KnowledgeBase, text: str) -> bool:
+    """Own measurements said to be missing ("we haven't load-tested anything", "measured nothing"); a request
+    for numbers ("any recent benchmarks?") or a claim heard ("someone says it beats X") is not that."""
+    cues = kb.close_calls.unmeasured
+    if cues is None or not text:
+        return False
+    said = phrase_words(text)
+    measures, denials = set(cues.measures), set(cues.denials)
+    return any(
+        word in measures and not denials.isdisjoint(said[max(0, at - cues.reach) : at + cues.reach + 1])
+        for at, word in enumerate(said)
+    )

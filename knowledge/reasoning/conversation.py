@@ -13,7 +13,7 @@ from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.sentences import Questions
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import in_sentence
-from knowledge.reasoning import bare_answer, takebacks, thread_state, thread_subjects, thread_update
+from knowledge.reasoning import bare_answer, close_call, takebacks, thread_state, thread_subjects, thread_update
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     labels_named,
@@ -178,6 +178,8 @@ class Conversation:
             # A first message may ask about the answer and state needs at once ("forms everywhere: why not
             # fastapi?"); later, "why not X?" asks about the answer and leaves the requirements alone.
             thread_update.apply(engine, self.state, parsed)
+        # "we haven't benchmarked anything" said in any turn, read from the whole text (its intent cue words too)
+        self.state.unmeasured = self.state.unmeasured or close_call.unmeasured_in(kb, text)
         if new_subject:
             # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
             # a loose mention in a which-framework question but what is being built
@@ -240,6 +242,7 @@ class Conversation:
             asked_needs=tuple(self.state.asked_needs),
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
+            unmeasured=self.state.unmeasured,
             described=tuple(self.state.described),
             options=tuple(fw for fw in self.state.options if fw not in self.state.excluded),
             mandated=self.state.mandated,

@@ -57,6 +57,7 @@ class Scorer:
         unweighted: list[Unweighted] = []
         leaned: dict[str, int] = {}  # per framework, what the wishes moved it so far
         tempered = self._tempered(mentions)
+        yielded = self._yielded(mentions)
         for mention in mentions:
             wanted = "absent" if mention.negated else "present"
             rules = self._rules.get((mention.id, wanted), [])
@@ -81,6 +82,10 @@ class Scorer:
                 if tempering is not None and weight > 1 and not mention.negated and (mention.weak or not tempering[2]):
                     # "a throwaway signup form": a small or short job draws one point at most from a big feature
                     weight, reason, cited = 1, f"{reason} ({tempering[0]})", sources + tempering[1]
+                yielding = yielded.get(mention.id)
+                if yielding is not None and weight > yielding[0] and not mention.negated:
+                    # "pages now, but TypeScript later": the sources say which of the two needs wins
+                    weight, reason, cited = yielding[0], f"{reason} ({yielding[1]})", sources + yielding[2]
                 if mention.background and not mention.wish:
                     # "a fintech as it happens, but the ask is one endpoint": the trade tells who builds; the seeds
                     # decide by what is built (000 "Final recommendation"), so it only breaks ties
@@ -142,6 +147,19 @@ class Scorer:
                 continue  # "an MVP that will become the product", "with an admin": more than a small job
             for need in tempers.needs:
                 out.setdefault(need, (tempers.reason, tuple(tempers.sources), tempers.weak_only))
+        return out
+
+    def _yielded(self, mentions: tuple[RequirementMention, ...]) -> dict[str, tuple[int, str, tuple[Citation, ...]]]:
+        """Needs a firmly said rival outranks (closecalls.yaml `tie_breakers`), each with its cap, the reason and
+        its sources."""
+        firm = {m.id for m in mentions if not (m.negated or m.wish or m.weak or m.background)}
+        said = {m.id for m in mentions if not m.negated}
+        out: dict[str, tuple[int, str, tuple[Citation, ...]]] = {}
+        for tie in self.kb.close_calls.tie_breakers:
+            if firm.isdisjoint(tie.prevails):
+                continue
+            for need in said.intersection(tie.over):
+                out.setdefault(need, (tie.cap, tie.text, tuple(tie.sources)))
         return out
 
     def rank(self, contributions: list[Contribution], excluded: tuple[str, ...]) -> tuple[FrameworkScore, ...]:

@@ -111,6 +111,7 @@ class ConversationState(BaseModel):
     labels: list[str] = Field(
         default_factory=list, description="tags the subject was named by ('service a'): 'service b' is another one"
     )
+    unmeasured: bool = Field(False, description="a message said the team has no numbers of its own")
     last_pick: str | None = None
     turns: int = 0
 
