@@ -44,7 +44,7 @@ class FrameworkRoles:
         self.appraisal = Appraisal(vocab, framework_by_name)
         self._ownership = Ownership(vocab)
         self._context = NameContext(vocab, self._ownership)
-        self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
+        self._cues, self._move_cues = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
         self._options_after = vocab.scope.options_after
         self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
         self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
@@ -287,7 +287,7 @@ class FrameworkRoles:
             msg.targets[fw] = None
             state.targeted = True
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
-            tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
+            tempted = bool(self._move_cues.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
             msg.underway = msg.underway or self.moves.carried_on(clause, pos)
         elif (

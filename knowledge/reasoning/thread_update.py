@@ -30,7 +30,7 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     fixed: str | None = None
     if holds:
         parsed, fixed = run_fix.set_right(engine, state.current, parsed, said)
-    if holds:  # "scratch the back office, the staff roles and the payments": each item of the list goes
+        # "scratch the back office, the staff roles and the payments": each item of the list goes
         parsed = takebacks.drop_listed(engine, parsed, before)
     waived = holds and takebacks.says(engine, said, vocab.waive_cues)
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
