@@ -1,6 +1,8 @@
 """Outside systems counted after a call verb ('our aggregator hits 8 airline apis', 'each quote calls five carrier
 services'): every request waits on many outside calls, the I/O-heavy case the seeds give to async (vocabulary.yaml
-`outside_calls`). The lexicon holds set phrases ('fan out', 'external calls'); this reads the count between."""
+`outside_calls`). The lexicon holds set phrases ('fan out', 'external calls'); this reads the count between. A
+request said to wait on another's system ('blocks on the supplier endpoints', 'stuck until the insurer answers',
+`outside_calls.waits`) says the same with no count."""
 
 from __future__ import annotations
 

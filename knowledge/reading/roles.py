@@ -1,5 +1,6 @@
 """A framework's role in a message: what runs today (current), where it would go (target), what the team
-knows, what is ruled out (excluded), or a package of a framework ("flask-smorest") rather than a move.
+knows, what is ruled out (excluded), or a package of a framework ("flask-smorest") rather than a move
+(package_roles.py); how far a denial near the name reaches is denial_reach.py's.
 
 The cues in the clause state say most of it; the words around the name say the rest ("our flask app",
 "the portal is django", "ditch django for fastapi")."""
