@@ -56,7 +56,6 @@ def correct_part(state: ConversationState, parsed: ParsedQuery, part: frozenset[
 
 _SENTENCE_END = re.compile(r"[.!?\n]+")
 _ITEM_MAX = 4  # "scratch the back office, the staff roles and the payments": each item of the list a few words
-_JOINERS = frozenset({"and", "or", "plus"})
 
 
 def dropped_items(engine: Engine, text: str) -> list[frozenset[str]]:
@@ -74,7 +73,7 @@ def dropped_items(engine: Engine, text: str) -> list[frozenset[str]]:
             if at is None:
                 continue
             for piece in (said[at:], *pieces[n + 1 :]):
-                parts = _split_items(piece)
+                parts = _split_items(piece, vocab.scope.item_joiners)
                 if not parts or any(len(part) > _ITEM_MAX for part in parts):
                     break
                 items += [frozenset(part) for part in parts]
@@ -82,15 +81,17 @@ def dropped_items(engine: Engine, text: str) -> list[frozenset[str]]:
     return items
 
 
-def _split_items(said: tuple[str, ...]) -> list[tuple[str, ...]]:
+def _split_items(said: tuple[str, ...], joiners: frozenset[str]) -> list[tuple[str, ...]]:
     """A piece's items, split at 'and'/'or' ('the staff roles and the payments')."""
     parts: list[tuple[str, ...]] = []
     start = 0
-    for i, word in enumerate((*said, "and")):
-        if word in _JOINERS:
+    for i, word in enumerate(said):
+        if word in joiners:
             if i > start:
                 parts.append(said[start:i])
             start = i + 1
+    if len(said) > start:
+        parts.append(said[start:])  # the last item, ended by the piece
     return parts
 
 
