@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
@@ -107,7 +108,7 @@ class MessageState:
     topped: dict[str, None] = field(default_factory=dict)  # needs said in a top clause: the asker's own first
     first_ranked: dict[str, None] = field(default_factory=dict)  # said where the ranking is said (result.py)
     # where the top tier was said: "clause" (the clause being read opens it), "heading" (a top heading's list), ""
-    top_here: str = ""
+    top_here: Literal["clause", "heading", ""] = ""
     tier_carries: bool = False  # a list marker ended the last sentence ("… 2."): its item is the next one
     tier_next: bool | None = None  # "listing crud 3.": a marker ending a clause ranks what follows it (True: lower)
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
