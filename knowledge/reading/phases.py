@@ -8,9 +8,7 @@ from knowledge.base.phase_cues import PhaseCues
 from knowledge.reading import leanings
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.scope import says_run
-from knowledge.reading.state import MessageState
-
-ClauseNeeds = list[tuple[list[str], list[RequirementMention]]]  # each clause's words and the needs it found
+from knowledge.reading.state import ClauseNeeds, MessageState
 
 
 def _present(raw: list[str], found: list[RequirementMention], cues: PhaseCues) -> bool:

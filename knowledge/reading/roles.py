@@ -30,6 +30,7 @@ OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two betwee
 
 _SINGLE_REACH = 5  # "the only django thing we run is …": the thing, who runs it, then its "is"
 _ESTATE_REACH = 6  # "prod is pretty much all flask": the place, its verb and a hedge or two before the name
+_TEMPTED_REACH = CUE_REACH + 2  # "i'm itching to jump to fastapi": the longing and its verb before the name
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 _GIVEN_UP_REACH = 5  # "the fastapi thing was a prototype we dropped": the thing and a few words, then the verb
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
@@ -288,7 +289,9 @@ class FrameworkRoles:
             msg.targets[fw] = None
             state.targeted = True
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
-            tempted = bool(self._move_cues.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
+            tempted = bool(
+                self._move_cues.tempted.intersection(raw[max(0, match.start - _TEMPTED_REACH) : match.start])
+            )
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
             msg.underway = msg.underway or self.moves.carried_on(clause, pos)
         elif (

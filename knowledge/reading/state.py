@@ -11,6 +11,10 @@ from knowledge.reading.result import RequirementMention
 UNENDED = 1 << 30  # a list of criteria no use ends
 
 
+# each clause read: its words and the needs it found
+ClauseNeeds = list[tuple[list[str], list[RequirementMention]]]
+
+
 @dataclass(slots=True)
 class NeedRun:
     """A list of needs read as one ("dont need a ui, docs or a validation lib"; "djangos templates, admin and
@@ -172,9 +176,9 @@ class MessageState:
     told_last: list[str] = field(default_factory=list)  # the features the sentence before told as had
     side_cued: bool = False  # the sentence called a part small ('theres a tiny page'): it tells, wishes nothing
     # the sentence's clauses read so far: each one's words and the needs it found
-    sentence_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
+    sentence_clauses: ClauseNeeds = field(default_factory=list)
     # every sentence's clauses in turn, for a now-then-later contrast across them (phases.py)
-    message_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
+    message_clauses: ClauseNeeds = field(default_factory=list)
 
 
 @dataclass(slots=True)
