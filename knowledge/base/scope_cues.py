@@ -156,10 +156,11 @@ class ScopeCues(Entry):
         "it governed, a subject opening what happens in the lack (not followed by a need verb: 'without sso we need "
         "only an api' still negates).",
     )
-    pitch_item_joiners: frozenset[Word] = Field(
+    item_joiners: frozenset[Word] = Field(
         frozenset(),
-        description="'… - faster, stricter schemas and async views': after a pitch, a clause of short items joined "
-        "by one of these is the rest of its list of reasons.",
+        description="'and', 'or', 'plus': what joins a list's last short items. After a pitch ('… - faster, stricter "
+        "schemas and async views') such a clause is the rest of its list of reasons; after a part-drop cue in a "
+        "thread ('scratch the back office, the staff roles and the payments') each item is dropped.",
     )
     appositive_openers: frozenset[Word] = Field(
         frozenset(), description="The words an apposition after a pitched name opens on ('a', 'an')."

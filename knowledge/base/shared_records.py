@@ -17,7 +17,8 @@ class SharedRecordCues(Entry):
 
     parties: Annotated[list[Text], Field(min_length=1)] = Field(
         description="'tenants', 'referees', 'club secretaries', 'the office': people who use the records. Compared "
-        "by stem, so 'referee' and 'referees' are one entry."
+        "as written, with the last word's singular or plural, so 'referee' and 'referees' are one entry (by stem, "
+        "'managers' would be the act 'manage')."
     )
     party_endings: list[Text] = Field(
         default_factory=list,

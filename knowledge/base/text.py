@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import Stemmer
 
@@ -119,6 +120,13 @@ def words(text: str) -> list[str]:
 
 def phrase_words(phrase: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:
     return tuple(words(normalize(phrase, rewrites)))
+
+
+def phrase_word_set(
+    phrases: Iterable[str], rewrites: dict[str, str] | None = None, *, stemmed: bool = False
+) -> frozenset[str]:
+    """Every word of the phrases, for a one-word membership test (by stem with `stemmed`: 'replies' is 'reply')."""
+    return frozenset(stem(w) if stemmed else w for phrase in phrases for w in phrase_words(phrase, rewrites))
 
 
 def phrase_words_many(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:

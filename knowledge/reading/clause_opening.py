@@ -79,7 +79,7 @@ class ClauseOpener:
         """'stricter schemas and async views': short items joined by 'and'/'or', naming needs and no framework."""
         if not any(NEED_KINDS.intersection(m.kinds) for m in matches) or any("framework" in m.kinds for m in matches):
             return False
-        cuts = [i for i, word in enumerate(raw) if word in self._scope.pitch_item_joiners]
+        cuts = [i for i, word in enumerate(raw) if word in self._scope.item_joiners]
         bounds = zip([-1, *cuts], [*cuts, len(raw)], strict=True)
         return bool(cuts) and all(0 < end - start - 1 <= _ITEM_WORDS for start, end in bounds)
 

@@ -26,9 +26,9 @@ from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.text import ARTICLES
 
 _FRAMEWORK_GAP = 1  # "it cant be plain flask": one word at most between the cue and the framework it rules out
+_TOOL_GAP = 2  # "handled by the old django app": a couple of words between the cue and the framework serving it
 
 __all__ = ["read_cue"]
-_TOOL_GAP = 2  # "handled by the old django app": a couple of words between the cue and the framework serving it
 
 _LARGE_TEAM = "large-team"  # a head count said to be the whole organisation's ("org-wide") is not the team's
 _NO_MOVE_VERBS = MoveVerbs()  # (a frozen default, shared)
@@ -239,20 +239,14 @@ def read_cue(
     ):
         # "auth is handled by the gateway", "the admin screens live in retool already": another tool serves the
         # part, so what the clause said before the cue is no need of the system chosen
-        for earlier in [m for m in state.found if not m.negated]:
-            state.found.remove(earlier)
-            if requirements.get(earlier.id) is earlier:
-                del requirements[earlier.id]
+        _served_elsewhere(clause)
     elif "elsewhere_active" in kinds and not any("framework" in m.kinds for m in clause.matches[:pos]):
         # "discourse's own admin and mod tools handle that": another tool, said before the verb, serves the part;
         # "scrap the back office; discourse's own admin handles that": the take-back said before it stands
-        for earlier in [m for m in state.found if not m.negated]:
-            state.found.remove(earlier)
-            if requirements.get(earlier.id) is earlier:
-                del requirements[earlier.id]
-                taken = [m for m in msg.sentence_found if m.id == earlier.id and m.negated]
-                if taken:
-                    requirements[earlier.id] = taken[-1]
+        for dropped in _served_elsewhere(clause):
+            taken = [m for m in msg.sentence_found if m.id == dropped and m.negated]
+            if taken:
+                requirements[dropped] = taken[-1]
     elif "side" in kinds:
         # "there's a tiny status page": a side part said as small by itself; its needs lean like a wish
         state.wishing, state.wished_since_cue, state.minor_part = True, False, True
@@ -363,6 +357,19 @@ def read_cue(
             state.skill_at, state.skill_lacking = match.end, False
     elif "skill_lacking" in kinds:  # "we dont know async": the need after it is a skill the team lacks
         state.skill_at, state.skill_lacking = match.end, True
+
+
+def _served_elsewhere(clause: Clause) -> list[str]:
+    """The clause's needs said so far (not denied) go: another tool serves that part. Returns the needs taken out of
+    the message's requirements, which a take-back said earlier may restore."""
+    state, requirements = clause.state, clause.msg.requirements
+    dropped = []
+    for earlier in [m for m in state.found if not m.negated]:
+        state.found.remove(earlier)
+        if requirements.get(earlier.id) is earlier:
+            del requirements[earlier.id]
+            dropped.append(earlier.id)
+    return dropped
 
 
 def _names_framework(clause: Clause, pos: int) -> bool:

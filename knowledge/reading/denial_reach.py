@@ -11,6 +11,9 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 
+_TASTE_REACH = 8  # "some of the backend folks cant stand": the group and its people within these words of the cue
+_PEOPLE_REACH = 4  # "some of the (backend) folks": the people word a few words after the group word
+
 
 class DenialReach:
     """Tells how far a denial near a framework's name reaches; built once per knowledge base."""
@@ -37,10 +40,10 @@ class DenialReach:
         group word then a people word within the few words before it."""
         if raw[cue_end - 1] not in self._cues.dislike_words:
             return False
-        start = max(0, cue_end - 9)
+        start = max(0, cue_end - 1 - _TASTE_REACH)
         for i in self._taste_parts.openings(raw[start : cue_end - 1]):
             size = self._taste_parts.at(raw, start + i)
-            after = raw[start + i + size : min(cue_end - 1, start + i + size + 4)]
+            after = raw[start + i + size : min(cue_end - 1, start + i + size + _PEOPLE_REACH)]
             if size and not self._taste_nouns.isdisjoint(after):
                 return True
         return False

@@ -43,8 +43,10 @@ class HostBans:
         """Rules out, in `msg.excluded`, what the host's one interface, a denied interface and a denied library
         leave no way to run (in that order: a library ban reads the frameworks already ruled out)."""
         self._only_interface(msg, said)
-        self._ban_interfaces(msg)
-        self._ban_libraries(msg, said)
+        # a framework the message names keeps the role its own words give it; what runs stays, it runs there already
+        kept = {*msg.mentioned, *msg.targets, *msg.known, msg.current}
+        self._ban_interfaces(msg, kept)
+        self._ban_libraries(msg, said, kept)
 
     def _only_interface(self, msg: MessageState, said: list[str]) -> None:
         """'the host is mod_wsgi only', 'it only runs uvicorn': the one interface the app may be served on, so the
@@ -65,34 +67,31 @@ class HostBans:
                 if fw.served_on is not None and kind not in fw.served_on.kinds and fw.id != msg.current:
                     msg.excluded[fw.id] = None
 
-    def _ban_libraries(self, msg: MessageState, said: list[str]) -> None:
+    def _ban_libraries(self, msg: MessageState, said: list[str], kept: set[str | None]) -> None:
         """'pydantic is banned', 'no starlette in the image': a library a framework is built on, denied by name
         (as a need's words, or as a framework ruled out in words about what gets installed: 'starlette is too low
         level' rules out using it bare, not FastAPI), rules out the frameworks that cannot run without it; the
         toolkit left under them, itself allowed, is then the one in question (003 "FAQ": Starlette is what FastAPI
-        is built on). A framework the message names keeps the role its own words give it."""
-        named = {*msg.mentioned, *msg.targets, *msg.known}
+        is built on)."""
         denied = {word for m in msg.requirements.values() if m.negated for word in words(m.text)}
         if self._dependency_words.isdisjoint(said):  # "not bare starlette": a framework's name alone bans no package
             denied -= self._framework_by_name.keys()
         else:
             denied.update(alias for fw in msg.excluded for alias in self._kb.frameworks[fw].aliases)
         for fw, libraries in self._built_on_libraries.items():
-            if fw not in named and fw != msg.current and not denied.isdisjoint(libraries):
+            if fw not in kept and not denied.isdisjoint(libraries):
                 msg.excluded[fw] = None
                 for base in self._kb.frameworks[fw].builds_on:
                     if base not in msg.excluded and denied.isdisjoint(self._kb.frameworks[base].aliases):
                         msg.mentioned.setdefault(base, None)
 
-    def _ban_interfaces(self, msg: MessageState) -> None:
+    def _ban_interfaces(self, msg: MessageState, kept: set[str | None]) -> None:
         """'security won't approve anything asgi', 'no uvicorn allowed': a server interface denied by name is a
-        ban on where the app may run, so the frameworks served on nothing else are ruled out (a framework the
-        message names keeps the role its own words give it)."""
-        named = {*msg.mentioned, *msg.targets, *msg.known}
+        ban on where the app may run, so the frameworks served on nothing else are ruled out."""
         for mention in msg.requirements.values():
             if not mention.negated:
                 continue
             for word in mention.text.split(", "):
                 for fw in self._served_only.get(word.lower(), ()):
-                    if fw not in named and fw != msg.current:
+                    if fw not in kept:
                         msg.excluded[fw] = None

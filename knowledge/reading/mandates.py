@@ -1,5 +1,6 @@
 """A framework the organisation has fixed ("platform mandates fastapi", "it has to be django", "no django, no
-flask, fastapi only", "only quart is on the approved list"), read from the words right around its name
+flask, fastapi only", "only quart is on the approved list", "ops never deploys anything besides django", "the
+approved list has flask on it and nothing else"), read from the words right around its name
 (vocabulary.yaml `mandates`). A question ("does it have to be django?"), a denial ("we dont have to use flask"),
 one person's insistence ("a colleague insists on django"), a list allowed ("only approved flask and django"), a
 rule that is over ("we used to have to use flask") or one for another kind of work ("only flask is approved for

@@ -1,13 +1,15 @@
 """Outside systems counted after a call verb ('our aggregator hits 8 airline apis', 'each quote calls five carrier
 services'): every request waits on many outside calls, the I/O-heavy case the seeds give to async (vocabulary.yaml
-`outside_calls`). The lexicon holds set phrases ('fan out', 'external calls'); this reads the count between."""
+`outside_calls`). The lexicon holds set phrases ('fan out', 'external calls'); this reads the count between. A
+request said to wait on another's system ('blocks on the supplier endpoints', 'stuck until the insurer answers',
+`outside_calls.waits`) says the same with no count."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from knowledge.base.outside_calls import OutsideCallCues
-from knowledge.base.text import phrase_words, stem
+from knowledge.base.text import phrase_word_set, phrase_words
 from knowledge.reading.counts import is_count, number_value
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
@@ -18,7 +20,7 @@ class OutsideCalls:
 
     def __init__(self, cues: OutsideCallCues | None, rewrites: dict[str, str], mentions: Mentions) -> None:
         self._verbs = [phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ())]
-        self._things = frozenset(w for thing in (cues.things if cues else ()) for w in phrase_words(thing, rewrites))
+        self._things = phrase_word_set(cues.things if cues else (), rewrites)
         self._more = [phrase_words(opener, rewrites) for opener in (cues.more if cues else ())]
         self._min = cues.min_count if cues else 0
         self._reach = cues.reach if cues else 0
@@ -26,14 +28,12 @@ class OutsideCalls:
         self._mentions = mentions
         waits = cues.waits if cues else None
         self._waits = [phrase_words(verb, rewrites) for verb in (waits.verbs if waits else ())]
-        self._waited = frozenset(stem(w) for t in (waits.things if waits else ()) for w in phrase_words(t, rewrites))
-        self._replies = frozenset(stem(w) for t in (waits.replies if waits else ()) for w in phrase_words(t, rewrites))
+        self._waited = phrase_word_set(waits.things if waits else (), rewrites, stemmed=True)
+        self._replies = phrase_word_set(waits.replies if waits else (), rewrites, stemmed=True)
         self._wait_reach = waits.reach if waits else 0
-        self._waiters = frozenset(w for t in (waits.waiters if waits else ()) for w in phrase_words(t, rewrites))
-        self._requests = frozenset(
-            stem(w) for t in (waits.requests if waits else ()) for w in phrase_words(t, rewrites)
-        )
-        self._actions = frozenset(w for t in (waits.actions if waits else ()) for w in phrase_words(t, rewrites))
+        self._waiters = phrase_word_set(waits.waiters if waits else (), rewrites)
+        self._requests = phrase_word_set(waits.requests if waits else (), rewrites, stemmed=True)
+        self._actions = phrase_word_set(waits.actions if waits else (), rewrites)
 
     def read(self, clause: Clause) -> None:
         """The first call verb followed by a large enough count of outside things: the concept's needs, unless the

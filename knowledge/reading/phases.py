@@ -8,9 +8,7 @@ from knowledge.base.phase_cues import PhaseCues
 from knowledge.reading import leanings
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.scope import says_run
-from knowledge.reading.state import MessageState
-
-Said = list[tuple[list[str], list[RequirementMention]]]  # each clause's words and the needs it found
+from knowledge.reading.state import ClauseNeeds, MessageState
 
 
 def _present(raw: list[str], found: list[RequirementMention], cues: PhaseCues) -> bool:
@@ -20,7 +18,7 @@ def _present(raw: list[str], found: list[RequirementMention], cues: PhaseCues) -
     return leanings.opens_with(raw, cues.now) or (bool(found) and says_run(raw, cues.now))
 
 
-def lasting(msg: MessageState, clauses: Said, cues: PhaseCues | None) -> None:
+def lasting(msg: MessageState, clauses: ClauseNeeds, cues: PhaseCues | None) -> None:
     """The needs of a present-phase clause lean once a later clause, opening with a contrast, names the later
     phase; needs the later clauses say too stay firm."""
     if cues is None:

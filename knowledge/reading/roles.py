@@ -1,5 +1,6 @@
 """A framework's role in a message: what runs today (current), where it would go (target), what the team
-knows, what is ruled out (excluded), or a package of a framework ("flask-smorest") rather than a move.
+knows, what is ruled out (excluded), or a package of a framework ("flask-smorest") rather than a move
+(package_roles.py); how far a denial near the name reaches is denial_reach.py's.
 
 The cues in the clause state say most of it; the words around the name say the rest ("our flask app",
 "the portal is django", "ditch django for fastapi")."""
@@ -29,6 +30,7 @@ OPTION_GAP = 3  # "drf or a separate new service": "or" and a word or two betwee
 
 _SINGLE_REACH = 5  # "the only django thing we run is …": the thing, who runs it, then its "is"
 _ESTATE_REACH = 6  # "prod is pretty much all flask": the place, its verb and a hedge or two before the name
+_TEMPTED_REACH = CUE_REACH + 2  # "i'm itching to jump to fastapi": the longing and its verb before the name
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 _GIVEN_UP_REACH = 5  # "the fastapi thing was a prototype we dropped": the thing and a few words, then the verb
 TITLE_WORDS = 3  # "screenly ose (django): …": a project's name opening the message is a few words
@@ -44,7 +46,7 @@ class FrameworkRoles:
         self.appraisal = Appraisal(vocab, framework_by_name)
         self._ownership = Ownership(vocab)
         self._context = NameContext(vocab, self._ownership)
-        self._cues, self._moves = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
+        self._cues, self._move_cues = vocab.roles, vocab.moves  # word sets, read once when the vocabulary loads
         self._options_after = vocab.scope.options_after
         self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
         self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
@@ -289,7 +291,9 @@ class FrameworkRoles:
             msg.targets[fw] = None
             state.targeted = True
             # "halfway thru the project i'm itching to jump to fastapi": a move only longed for
-            tempted = bool(self._moves.tempted.intersection(raw[max(0, match.start - CUE_REACH - 2) : match.start]))
+            tempted = bool(
+                self._move_cues.tempted.intersection(raw[max(0, match.start - _TEMPTED_REACH) : match.start])
+            )
             msg.underway = msg.underway or ((state.progress or msg.progress_seen) and not tempted)
             msg.underway = msg.underway or self.moves.carried_on(clause, pos)
         elif (

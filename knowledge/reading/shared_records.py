@@ -6,7 +6,7 @@ buys, a user logs in); different parties each with their own act, in one message
 from __future__ import annotations
 
 from knowledge.base.shared_records import SharedRecordCues
-from knowledge.base.text import phrase_words, stem
+from knowledge.base.text import phrase_word_set, phrase_words, stem
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
@@ -32,10 +32,6 @@ def _forms(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:
     return WordRuns(runs)
 
 
-def _words(phrases: list[str], rewrites: dict[str, str]) -> frozenset[str]:
-    return frozenset(stem(w) for p in phrases for w in phrase_words(p, rewrites))
-
-
 class SharedRecords:
     """Built once per vocabulary; `read` rereads one clause and keeps the parties seen in the message."""
 
@@ -48,10 +44,10 @@ class SharedRecords:
         self._endings = (
             tuple(f"{ending}s" if not ending.endswith("s") else ending for ending in cues.party_endings) if cues else ()
         )
-        self._not_parties = frozenset(w for p in (cues.not_parties if cues else []) for w in phrase_words(p, rewrites))
-        self._not_after = _words(cues.not_after if cues else [], rewrites)
-        self._not_before = frozenset(w for p in (cues.not_before if cues else []) for w in phrase_words(p, rewrites))
-        self._openers = frozenset(w for p in (cues.object_openers if cues else []) for w in phrase_words(p, rewrites))
+        self._not_parties = phrase_word_set(cues.not_parties if cues else [], rewrites)
+        self._not_after = phrase_word_set(cues.not_after if cues else [], rewrites, stemmed=True)
+        self._not_before = phrase_word_set(cues.not_before if cues else [], rewrites)
+        self._openers = phrase_word_set(cues.object_openers if cues else [], rewrites)
         self._negations = _stems(negations, rewrites)
         self._mentions = mentions
 

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 
 UNENDED = 1 << 30  # a list of criteria no use ends
+
+
+# each clause read: its words and the needs it found
+ClauseNeeds = list[tuple[list[str], list[RequirementMention]]]
 
 
 @dataclass(slots=True)
@@ -107,7 +112,7 @@ class MessageState:
     topped: dict[str, None] = field(default_factory=dict)  # needs said in a top clause: the asker's own first
     first_ranked: dict[str, None] = field(default_factory=dict)  # said where the ranking is said (result.py)
     # where the top tier was said: "clause" (the clause being read opens it), "heading" (a top heading's list), ""
-    top_here: str = ""
+    top_here: Literal["clause", "heading", ""] = ""
     tier_carries: bool = False  # a list marker ended the last sentence ("… 2."): its item is the next one
     tier_next: bool | None = None  # "listing crud 3.": a marker ending a clause ranks what follows it (True: lower)
     carry_lack: list[RequirementMention] = field(default_factory=list)  # "without docs, they email us"
@@ -171,9 +176,9 @@ class MessageState:
     told_last: list[str] = field(default_factory=list)  # the features the sentence before told as had
     side_cued: bool = False  # the sentence called a part small ('theres a tiny page'): it tells, wishes nothing
     # the sentence's clauses read so far: each one's words and the needs it found
-    sentence_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
+    sentence_clauses: ClauseNeeds = field(default_factory=list)
     # every sentence's clauses in turn, for a now-then-later contrast across them (phases.py)
-    message_clauses: list[tuple[list[str], list[RequirementMention]]] = field(default_factory=list)
+    message_clauses: ClauseNeeds = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -1,11 +1,14 @@
 """Requirements -> points: each rule the seeds give a need becomes a cited contribution to one framework.
 
 Add-ons that answer a need for their home framework, and libraries of a framework the message names
-(ecosystem.yaml), cancel its cost, a hedged wish leans one point at most,
-one term counts as one vote, and what the team runs or knows adds the seeds' incumbency weight.
+(ecosystem.yaml), cancel its cost; a hedged wish or the organisation's trade leans one point at most, a small or
+short job caps what a big feature draws, a need ranked first counts more; one term counts as one vote, and what
+the team runs or knows adds the seeds' incumbency weight.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Rule
@@ -15,10 +18,19 @@ from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, Framewor
 
 _BACKGROUND_WEIGHT = 1  # the most the organisation's line of business moves a framework, either way
 _WISH_WEIGHT = 1  # the most a hedged wish ("would be nice") moves a framework, either way
+_TEMPERED_WEIGHT = 1  # the most a big feature draws for a firmly said small or short job ("a throwaway form")
 # A need the asker ranks first ("top criterion: …", "we optimise for …") counts this many times over: the seeds
 # judge by the problem being solved and the project's own priorities (000 "Final recommendation", 001 "Key
 # decision factors"), so a side need said beside it must not outvote it by summing flat.
 _TOP_FACTOR = 2
+
+
+class _Tempering(NamedTuple):
+    """Why a small or short job caps a need's gains, and for which sayings of the need."""
+
+    reason: str
+    sources: tuple[Citation, ...]
+    weak_only: bool  # only a loosely said need is capped; a firm one keeps its weight
 
 
 class Scorer:
@@ -79,9 +91,15 @@ class Scorer:
                     continue
                 weight, reason, cited = rule.weight, rule.reason, sources
                 tempering = tempered.get(mention.id)
-                if tempering is not None and weight > 1 and not mention.negated and (mention.weak or not tempering[2]):
+                if (
+                    tempering is not None
+                    and weight > _TEMPERED_WEIGHT
+                    and not mention.negated
+                    and (mention.weak or not tempering.weak_only)
+                ):
                     # "a throwaway signup form": a small or short job draws one point at most from a big feature
-                    weight, reason, cited = 1, f"{reason} ({tempering[0]})", sources + tempering[1]
+                    weight, reason = _TEMPERED_WEIGHT, f"{reason} ({tempering.reason})"
+                    cited = sources + tempering.sources
                 yielding = yielded.get(mention.id)
                 if yielding is not None and weight > yielding[0] and not mention.negated:
                     # "pages now, but TypeScript later": the sources say which of the two needs wins
@@ -130,10 +148,9 @@ class Scorer:
                 )
         return out, tuple(unweighted)
 
-    def _tempered(self, mentions: tuple[RequirementMention, ...]) -> dict[str, tuple[str, tuple[Citation, ...], bool]]:
-        """Needs whose gains a firmly said small or short job caps, each with the reason, its sources and whether
-        only a loosely said need is capped."""
-        out: dict[str, tuple[str, tuple[Citation, ...], bool]] = {}
+    def _tempered(self, mentions: tuple[RequirementMention, ...]) -> dict[str, _Tempering]:
+        """Needs whose gains a firmly said small or short job caps, each with why."""
+        out: dict[str, _Tempering] = {}
         for mention in mentions:
             tempers = self.kb.requirements[mention.id].tempers
             # a number ("in six weeks", "for 4 analysts") says how long the build takes or who uses it; only
@@ -146,7 +163,7 @@ class Scorer:
             if any(m.id in tempers.unless and not m.negated for m in mentions):
                 continue  # "an MVP that will become the product", "with an admin": more than a small job
             for need in tempers.needs:
-                out.setdefault(need, (tempers.reason, tuple(tempers.sources), tempers.weak_only))
+                out.setdefault(need, _Tempering(tempers.reason, tuple(tempers.sources), tempers.weak_only))
         return out
 
     def _yielded(self, mentions: tuple[RequirementMention, ...]) -> dict[str, tuple[int, str, tuple[Citation, ...]]]:

@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 
 from knowledge.base.text import stem, words
 from knowledge.base.thread_cues import ThreadCues
+from knowledge.reading.text import ARTICLES
 
 MAX_QUALIFIERS = 4  # "the customer facing billing api": a name, not a clause
 
@@ -30,12 +31,9 @@ def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
     return not any(_runs_at(rest[:named], run) for run in cues.back_references)
 
 
-_ARTICLES = frozenset({"a", "an"})
-
-
 def _marked_opener(said: Sequence[str], start: int, cues: ThreadCues) -> tuple[str, ...] | None:
     """'different piece: …', 'a separate component: …': an article at most, a mark, then a generic noun."""
-    at = start + (start < len(said) and said[start] in _ARTICLES)
+    at = start + (start < len(said) and said[start] in ARTICLES)
     words = tuple(said[start : at + 2])
     if len(words) == at + 2 - start and words[-2] in cues.opener_marks and words[-1] in cues.opener_nouns:
         return words
@@ -107,13 +105,13 @@ def names_unseen(said: Sequence[str], seen: Collection[str], cues: ThreadCues, *
         return (
             bool(qualifiers)
             and _is_name(said[start:head], cues, skipped)
-            and seen_nowhere([*qualifiers, said[head]], seen)
+            and _seen_nowhere([*qualifiers, said[head]], seen)
             and said[head + 1] in cues.relative_openers
         )
     return False
 
 
-def seen_nowhere(named: Sequence[str], seen: Collection[str]) -> bool:
+def _seen_nowhere(named: Sequence[str], seen: Collection[str]) -> bool:
     """None of the words (by stem: 'partners' is 'partner') was said of the subject under way."""
     stems = {stem(word) for word in seen}
     return not any(stem(word) in stems for word in named)

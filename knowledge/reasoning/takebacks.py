@@ -3,14 +3,12 @@ project, "scratch the ML part" drops what that part brought in, and a need said 
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-import re
 import weakref
 
-from knowledge.base.text import normal_words, phrase_words, stem, words
+from knowledge.base.text import phrase_words, stem, words
 from knowledge.engine import Engine
-from knowledge.reading.result import ParsedQuery, RequirementMention
+from knowledge.reading.result import ParsedQuery
 from knowledge.reasoning.thread_state import ConversationState
 
 # a cue list's phrases by their first word: each space-padded, with its words
@@ -56,7 +54,7 @@ _PHRASES: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[tuple[st
 )
 
 
-def _phrases(engine: Engine, phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+def cue_phrases(engine: Engine, phrases: list[str]) -> tuple[tuple[str, ...], ...]:
     """The phrases' words, read once per engine: `phrase_words` normalises each, and a turn's dozen would also push
     the message's own text out of the few `normalize` keeps."""
     table = _PHRASES.setdefault(engine, {})
@@ -71,7 +69,7 @@ def _phrases(engine: Engine, phrases: list[str]) -> tuple[tuple[str, ...], ...]:
 def _undenied(engine: Engine, padded: str, cue: str, cue_words: frozenset[str]) -> bool:
     """Whether some saying of the cue is neither denied right after it nor said of someone else."""
     vocab = engine.kb.vocabulary
-    denials, elsewhere = _phrases(engine, vocab.cue_denials), _phrases(engine, vocab.cut_elsewhere)
+    denials, elsewhere = cue_phrases(engine, vocab.cue_denials), cue_phrases(engine, vocab.cut_elsewhere)
     denies = cue_words.isdisjoint(word for d in denials for word in d)  # "sorry no": the denial is the cue's own
     at = padded.find(cue)
     while at >= 0:
@@ -86,102 +84,6 @@ def _undenied(engine: Engine, padded: str, cue: str, cue_words: frozenset[str]) 
             return True
         at = padded.find(cue, at + 1)
     return False
-
-
-_CLAUSE_MARK = re.compile(r"[:;,\u2014\u2013]|\s-\s")  # where the name of a corrected part ends
-_PART_MAX = 5  # "correction on the partner admin screens:": the words a part's name may take
-
-
-def corrected_part(engine: Engine, text: str) -> frozenset[str]:
-    """'correction on the admin: it is one switch': the stems of the part a correction is about (vocabulary
-    `correction_scopes` right after a correction cue, up to the clause's mark, with more said after it); empty when
-    the correction is about the whole project."""
-    vocab = engine.kb.vocabulary
-    cues = _phrases(engine, vocab.correction_cues)
-    clauses = _CLAUSE_MARK.split(text)
-    for clause in clauses[:-1]:
-        said = normal_words(clause, vocab.rewrites)
-        for cue in cues:
-            for at in range(len(said) - len(cue)):
-                if said[at : at + len(cue)] != cue or said[at + len(cue)] not in vocab.correction_scopes:
-                    continue
-                named = said[at + len(cue) + 1 :]
-                content = {stem(word) for word in named if word not in vocab.thread.vague}
-                if content and len(named) <= _PART_MAX:
-                    return frozenset(content)
-    return frozenset()
-
-
-def correct_part(state: ConversationState, parsed: ParsedQuery, part: frozenset[str]) -> ParsedQuery | None:
-    """A correction about one part: the needs said of that part before go, and the words naming it now name it,
-    they do not ask for it again (what follows them says what the part is). None when the part names no need
-    held ('correction to my last message: …' corrects the whole)."""
-    naming = {m.id for m in parsed.requirements if {stem(word) for word in words(m.text)} <= part}
-    held = {
-        rid
-        for rid, (said, _, _) in state.said.items()
-        if state.requirements.get(rid) is False and (rid in naming or part & {stem(word) for word in words(said)})
-    }
-    if not held:
-        return None
-    drop(state, held)  # ("correction about the back office" drops the admin panel said before)
-    kept = tuple(m for m in parsed.requirements if m.id not in naming)
-    return dataclasses.replace(parsed, requirements=kept)
-
-
-_SENTENCE_END = re.compile(r"[.!?\n]+")
-_ITEM_MAX = 4  # "scratch the back office, the staff roles and the payments": each item of the list a few words
-_JOINERS = frozenset({"and", "or", "plus"})
-
-
-def dropped_items(engine: Engine, text: str) -> list[frozenset[str]]:
-    """'scratch the back office, the staff roles and the payments': the words of each item of the list a part-drop
-    cue takes as its object, item after item while each stays a few words (a longer clause says something else:
-    '…, the gym's POS does all of that')."""
-    vocab = engine.kb.vocabulary
-    # only a cue that opens its object ("scratch the …"); "the project was shelved in spring, …" lists nothing
-    cues = [cue for cue in _phrases(engine, vocab.part_drop_cues) if cue[-1] in vocab.thread.definite]
-    items: list[frozenset[str]] = []
-    for sentence in _SENTENCE_END.split(text):
-        pieces = [normal_words(piece, vocab.rewrites) for piece in _CLAUSE_MARK.split(sentence)]
-        for n, said in enumerate(pieces):
-            at = next((i + len(c) for c in cues for i in range(len(said)) if said[i : i + len(c)] == c), None)
-            if at is None:
-                continue
-            for piece in (said[at:], *pieces[n + 1 :]):
-                parts = _split_items(piece)
-                if not parts or any(len(part) > _ITEM_MAX for part in parts):
-                    break
-                items += [frozenset(part) for part in parts]
-            break
-    return items
-
-
-def _split_items(said: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """A piece's items, split at 'and'/'or' ('the staff roles and the payments')."""
-    parts: list[tuple[str, ...]] = []
-    start = 0
-    for i, word in enumerate((*said, "and")):
-        if word in _JOINERS:
-            if i > start:
-                parts.append(said[start:i])
-            start = i + 1
-    return parts
-
-
-def drop_listed(engine: Engine, parsed: ParsedQuery, before: dict[str, bool]) -> ParsedQuery:
-    """A need held before and named again as an item of a dropped list is dropped with the list, not restated."""
-    items = dropped_items(engine, parsed.text) if engine.kb.vocabulary.part_drop_cues else []
-    if not items:
-        return parsed
-
-    def listed(m: RequirementMention) -> bool:
-        return before.get(m.id) is False and any(set(words(m.text)) <= item for item in items)
-
-    found = tuple(
-        dataclasses.replace(m, negated=True) if not m.negated and listed(m) else m for m in parsed.requirements
-    )
-    return dataclasses.replace(parsed, requirements=found)
 
 
 _NOW_REACH = 6  # "it's a back-office for the finance clerks now": the project's noun phrase before "now"
@@ -211,7 +113,7 @@ def says_left(engine: Engine, said: tuple[str, ...], tails: list[str]) -> bool:
     padded, present = _read(engine, said)
     if "just" not in present:
         return False
-    tail_texts = [f" {' '.join(w)} " for w in _phrases(engine, tails)]
+    tail_texts = [f" {' '.join(w)} " for w in cue_phrases(engine, tails)]
     spoken = padded.split()
     return any(
         tail in f" {' '.join(spoken[at + 2 :])} "

@@ -6,7 +6,7 @@ from __future__ import annotations
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reasoning import misreading, run_fix, takebacks
+from knowledge.reasoning import misreading, part_takebacks, run_fix, takebacks
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
 
@@ -30,8 +30,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     fixed: str | None = None
     if holds:
         parsed, fixed = run_fix.set_right(engine, state.current, parsed, said)
-    if holds:  # "scratch the back office, the staff roles and the payments": each item of the list goes
-        parsed = takebacks.drop_listed(engine, parsed, before)
+        # "scratch the back office, the staff roles and the payments": each item of the list goes
+        parsed = part_takebacks.drop_listed(engine, parsed, before)
     waived = holds and takebacks.says(engine, said, vocab.waive_cues)
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
     # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
@@ -64,9 +64,9 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # "it's the real product now" ("our actual platform team" is no phase)
         or takebacks.says(engine, vocab.phase_said(said), vocab.phase_runs(), deniable=True)
     )
-    fixed_part = takebacks.corrected_part(engine, parsed.text) if holds and corrected else frozenset()
+    fixed_part = part_takebacks.corrected_part(engine, parsed.text) if holds and corrected else frozenset()
     # "correction on the admin: …": that part is re-described, the rest of the project stays
-    narrowed = takebacks.correct_part(state, parsed, fixed_part) if fixed_part else None
+    narrowed = part_takebacks.correct_part(state, parsed, fixed_part) if fixed_part else None
     if narrowed is not None:
         parsed, corrected = narrowed, False
         restated = {m.id for m in parsed.requirements if not m.negated}

@@ -23,9 +23,9 @@ def agreeing(kb: KnowledgeBase, query: ParsedQuery, contributions: list[Contribu
     """Loose cues from separate words that each put the same framework first add up to a need that decides ("an
     endpoint, a rabbitmq consumer, containers"): one loose word leaves the kind of system open, several that agree
     name it. Background leanings (the company's trade) never count here."""
-    words = {m.id: m.text for m in query.requirements if m.weak and not m.background and not m.negated and not m.wish}
+    loose = {m.id: m.text for m in query.requirements if m.weak and not m.background and not m.negated and not m.wish}
     leaders: dict[str, str] = {}  # a cue's words -> the framework it leads to
-    for need, text in words.items():
+    for need, text in loose.items():
         kind = kb.requirements[need]
         if kind.context_only or kind.category not in kb.close_calls.agreeing_categories:
             continue
