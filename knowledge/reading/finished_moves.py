@@ -18,6 +18,7 @@ class FinishedMoves:
 
     def __init__(self, vocab: Vocabulary, framework_by_name: dict[str, str]) -> None:
         self._cues = tuple({phrase_words(cue) for cue in vocab.move_finished})
+        self._firsts = frozenset(cue[0] for cue in self._cues if cue)
         self._joiners = frozenset(vocab.moves.finished_into)
         self._partly = frozenset(vocab.moves.finished_partly)
         self._names = {name: fw for name, fw in framework_by_name.items() if " " not in name}
@@ -27,9 +28,13 @@ class FinishedMoves:
         'to / into / in' (or, that failing, the one framework there besides what was read as running)."""
         for sentence in _SENTENCE_END.split(norm):
             said = words(sentence)
+            # (every message comes here: a sentence naming no framework, or holding no cue's first word, is passed
+            # over before the cues are tried)
+            named = [(i, self._names[w]) for i, w in enumerate(said) if w in self._names]
+            if not named or self._firsts.isdisjoint(said):
+                continue
             if not any(self._finished_at(said, cue) for cue in self._cues):
                 continue
-            named = [(i, self._names[w]) for i, w in enumerate(said) if w in self._names]
             joined = [fw for i, fw in named if i and said[i - 1] in self._joiners and fw != current]
             if joined:
                 return joined[0]

@@ -98,7 +98,10 @@ class OutsideCalls:
 
 def _said(raw: list[str], runs: list[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], int, int]]:
     """Each run of words in `raw`, in the order of `runs` then of place: the run, where it starts and ends."""
+    present = set(raw)  # (read for every clause: a run whose first word is not there is skipped unscanned)
     for run in runs:
+        if run and run[0] not in present:
+            continue
         size = len(run)
         for start in range(len(raw) - size + 1):
             if tuple(raw[start : start + size]) == run:
