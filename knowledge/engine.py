@@ -12,6 +12,7 @@ from knowledge.reading.index_cache import default_indexes
 from knowledge.reading.intents import IntentDetector
 from knowledge.reading.parser import RequirementParser
 from knowledge.reading.phrases import PhraseIndex
+from knowledge.reading.sentences import Questions
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.advisor import Advisor
 
@@ -27,6 +28,7 @@ class Engine:
         self.advisor = Advisor(kb)
         self.intents = IntentDetector(kb, cues)
         self.answer_questions = AnswerQuestionReader(kb)
+        self.questions = Questions(kb.vocabulary)  # a turn's own yes/no question ("is the old box still up?")
 
     def ask(self, text: str) -> Advice:
         """Parse and advise in one call: the one-shot path used by `/framework` and `ask`."""

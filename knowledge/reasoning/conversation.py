@@ -10,7 +10,6 @@ from knowledge.base.text import normal_words, normalize
 from knowledge.engine import Engine
 from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reading.sentences import Questions
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import in_sentence
 from knowledge.reasoning import bare_answer, close_call, takebacks, thread_state, thread_subjects, thread_update
@@ -49,7 +48,6 @@ class Conversation:
     def __init__(self, engine: Engine, state: ConversationState | None = None) -> None:
         self.engine = engine
         self.state = state or ConversationState()
-        self._questions = Questions(engine.kb.vocabulary)  # "is the old box still up?": a turn's own question
 
     def turn(self, text: str) -> Turn:
         engine, kb = self.engine, self.engine.kb
@@ -200,7 +198,7 @@ class Conversation:
         if change is not None and new_subject:
             change = subject_changed(kb, self.state, change)
         self.state.last_pick = new_pick
-        asked_own = answer is None and bare_answer.asks_own(self._questions, normalize(text, kb.vocabulary.rewrites))
+        asked_own = answer is None and bare_answer.asks_own(engine.questions, normalize(text, kb.vocabulary.rewrites))
         bare_answer.remember(self.state, advice.deciding_question, asked_own=asked_own)
         return Turn(intent, advice, parsed, focus, change, suggestions)
 
