@@ -29,6 +29,11 @@ class MandateCues(Entry):
         description="'and nothing else', 'and no other': a few words after the name in its clause, they say it is "
         "the one thing allowed ('the approved list has flask on it and nothing else').",
     )
+    sole_rules: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'approved', 'allowed', 'policy': a `sole_after` tail fixes the framework only in a sentence "
+        "with one of these, a rule ('the staging box has flask on it and nothing else' describes, fixes nothing).",
+    )
     only: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'only', 'solely': before a name, fixing it only with an `allowed` run after the name "

@@ -76,6 +76,7 @@ class HostBans:
         denied = {word for m in msg.requirements.values() if m.negated for word in words(m.text)}
         if self._dependency_words.isdisjoint(said):  # "not bare starlette": a framework's name alone bans no package
             denied -= self._framework_by_name.keys()
+            denied -= self._modifiers(msg)
         else:
             denied.update(alias for fw in msg.excluded for alias in self._kb.frameworks[fw].aliases)
         for fw, libraries in self._built_on_libraries.items():
@@ -84,6 +85,20 @@ class HostBans:
                 for base in self._kb.frameworks[fw].builds_on:
                     if base not in msg.excluded and denied.isdisjoint(self._kb.frameworks[base].aliases):
                         msg.mentioned.setdefault(base, None)
+
+    def _modifiers(self, msg: MessageState) -> set[str]:
+        """'our pydantic models are banned from the wiki': a library's name said before another noun in a denied
+        need names things made with it, not the package; unless said alone elsewhere, it bans no library."""
+        before_noun: set[str] = set()
+        alone: set[str] = set()
+        for mention in msg.requirements.values():
+            if not mention.negated:
+                continue
+            for part in mention.text.split(", "):
+                said = words(part)
+                for j, word in enumerate(said):
+                    (before_noun if j + 1 < len(said) else alone).add(word)
+        return before_noun - alone
 
     def _ban_interfaces(self, msg: MessageState, kept: set[str | None]) -> None:
         """'security won't approve anything asgi', 'no uvicorn allowed': a server interface denied by name is a

@@ -82,10 +82,11 @@ class Mandates:
 
     def _sole_said(self, said: list[str], i: int, ends: frozenset[int], cues: MandateCues) -> bool:
         """'the approved list has flask on it and nothing else': a sole-tail cue a few words after the name, in its
-        clause, with no denial or pitcher before it."""
+        clause, with no denial or pitcher before it, in a sentence about a rule (a box holding only flask is none)."""
         stop = min(_clause_of(ends, i, len(said))[1], i + 2 + _SOLE_REACH)
         return (
             self._sole.anywhere(said, i + 1, stop)
+            and not cues.sole_rules.isdisjoint(said)
             and cues.denials.isdisjoint(said[max(0, i - _DENIAL_REACH) : i])
             and cues.pitchers.isdisjoint(said[:i])
         )

@@ -28,7 +28,8 @@ def announces_new_subject(said: Sequence[str], cues: ThreadCues) -> bool:
         return False
     rest = said[start + len(opener) :]
     named = next((at for at, word in enumerate(rest) if word in cues.systems), len(rest))
-    return not any(_runs_at(rest[:named], run) for run in cues.back_references)
+    # (the system word itself included: "same api, a new endpoint" points back with the noun it names)
+    return not any(_runs_at(rest[: named + 1], run) for run in cues.back_references)
 
 
 def _marked_opener(said: Sequence[str], start: int, cues: ThreadCues) -> tuple[str, ...] | None:
