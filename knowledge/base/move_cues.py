@@ -79,6 +79,15 @@ class MoveCues(Entry):
         description="'this pr finishes the quart → litestar migration', 'continuing the flask to django port': a "
         "verb right before a move named by its two frameworks that carries the move on, so it is under way.",
     )
+    completing_others: frozenset[Word] = Field(
+        frozenset(),
+        description="'the payments team finished the quart → litestar migration': before a `completing` verb, a "
+        "word naming other people as the doers, so the move is theirs and not under way here.",
+    )
+    completing_own: frozenset[Word] = Field(
+        frozenset(),
+        description="'our team finishes the flask → django port': before the verb, a word that keeps the doers ours.",
+    )
     irregular_past: frozenset[Word] = Field(
         description="'rewrote the api in fastapi': a move verb said done whose past does not end in '-ed', so a "
         "clause it opens reports a move made, like 'migrated' or 'ported'."

@@ -38,6 +38,16 @@ class StaffHandlingCues(Entry):
         description="'zendesk', 'stripes dashboard': a product with screens of its own; led to after the verb, the "
         "staff handle the records there, so nothing is to be built for them.",
     )
+    elsewhere_own: list[Text] = Field(
+        default_factory=list,
+        description="'itself', 'directly': right after a name led to after the verb ('in canvas itself'), the name "
+        "is another product's own place, listed in `elsewhere` or not.",
+    )
+    elsewhere_ours: list[Text] = Field(
+        default_factory=list,
+        description="'app', 'service': a name before the own-place word that is the system being built "
+        "('in the app itself').",
+    )
     yields_to: list[Id] = Field(
         default_factory=list,
         description="Needs that, read in the same clause, name what the staff edit otherwise ('edit the content').",

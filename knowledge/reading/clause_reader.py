@@ -15,6 +15,7 @@ from knowledge.reading.clause_opening import ClauseOpener, run_left_open
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.cue_reading import read_cue
 from knowledge.reading.departures import Departures
+from knowledge.reading.handled_elsewhere import HandledElsewhere
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.library_purpose import answer_purpose
 from knowledge.reading.lists import NEED_KINDS, only_needs
@@ -100,7 +101,13 @@ class ClauseReader:
             vocab.negation_before,
         )
         self._activities = Activities(vocab.activities, self._rewrites, said_as_needs, vocab.negation_before)
-        self._shared_records = SharedRecords(vocab.shared_records, self._rewrites, said_as_needs, vocab.negation_before)
+        self._shared_records = SharedRecords(
+            vocab.shared_records,
+            self._rewrites,
+            said_as_needs,
+            vocab.negation_before,
+            HandledElsewhere(vocab.staff_handling, self._rewrites),
+        )
         self._departures = Departures(
             vocab.departed,
             said_as_needs,

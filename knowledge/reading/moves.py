@@ -187,8 +187,16 @@ class Moves:
         if after is None or after.start != matches[pos].end or "target_after" not in after.kinds:
             return False
         before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
-        lead = raw[max(0, before.start - _CARRIED_REACH) : before.start] if before else []
-        return not self._moves.completing.isdisjoint(lead)
+        if before is None:
+            return False
+        lead_at = max(0, before.start - _CARRIED_REACH)
+        verbs = [at for at in range(lead_at, before.start) if raw[at] in self._moves.completing]
+        if not verbs:
+            return False
+        # "the payments team finished …": other people's move, unless an own word says the doers are ours
+        doers = raw[: verbs[0]]
+        moves = self._moves
+        return moves.completing_others.isdisjoint(doers) or not moves.completing_own.isdisjoint(doers)
 
     def swapped(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """'ditch django for fastapi', 'replace flask with django', 'i'd drop fastapi for bare starlette': one

@@ -9,12 +9,12 @@ from typing import NamedTuple
 
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.text import phrase_words, stem
+from knowledge.reading.handled_elsewhere import HandledElsewhere
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 
 _OBJECT_REACH = 3  # "signs off on every release": the verb's object a word or two on
-_ELSEWHERE_REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
 
 
 def _stemmed(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:
@@ -42,8 +42,7 @@ class StaffHandling:
         self._negations = WordRuns(_stemmed(negations, rewrites))
         self._yields_to = frozenset(cues.yields_to if cues else ())
         self._not_objects = frozenset(w for words in _stemmed(cues.not_objects if cues else []) for w in words)
-        self._leads = frozenset(w for words in _stemmed(cues.elsewhere_leads if cues else []) for w in words)
-        self._elsewhere = WordRuns(_stemmed(cues.elsewhere if cues else [], rewrites))
+        self._handled_elsewhere = HandledElsewhere(cues, rewrites)
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
         self._mentions = mentions
@@ -82,15 +81,6 @@ class StaffHandling:
             if mention.id not in msg.requirements:
                 state.found.append(mention)
                 msg.requirements[mention.id] = mention
-
-    def _handled_elsewhere(self, raw: list[str], start: int) -> bool:
-        """After the verb, a lead word ('in', 'through') and, a word or two on, a product with its own screens."""
-        return any(
-            self._elsewhere.at(raw, at)
-            for lead in range(start, len(raw))
-            if raw[lead] in self._leads
-            for at in range(lead + 1, min(len(raw), lead + _ELSEWHERE_REACH + 1))
-        )
 
     def _negated(self, raw: list[str], span: _Span, carried: int) -> bool:
         """A negation cue in this clause before the verb, outside the role's own words ('no tech background' names
