@@ -1,15 +1,18 @@
 """vocabulary.yaml's `roles`: words right around a framework's name that tell its role (what runs, what the team
-knows, an option offered, a caller, a relation denied)."""
+knows, an option offered, a relation denied). Its parts: the words of a caller (`caller_cues.py`), of another party
+(`party_cues.py`) and of a denial that spares the framework (`denial_cues.py`)."""
 
 from __future__ import annotations
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry
-from knowledge.base.words import Word, WordPair, WordRun
+from knowledge.base.caller_cues import CallerCues
+from knowledge.base.denial_cues import DenialCues
+from knowledge.base.party_cues import PartyCues
+from knowledge.base.words import Word, WordRun
 
 
-class RoleCues(Entry):
+class RoleCues(CallerCues, PartyCues, DenialCues):
     """Words right around a framework's name that tell its role: what runs, what the team knows, or neither."""
 
     fresh: frozenset[Word] = Field(
@@ -97,166 +100,10 @@ class RoleCues(Entry):
         description="'no admin, user accounts or html pages are required': a list's own predicate after its last "
         "item; the clause is still a bare list of needs.",
     )
-    called_by: frozenset[WordPair] = Field(
-        description="'called from our checkout service': two words before a system that calls this one, so that "
-        "system's kind describes the caller, not what is built."
-    )
-    bare_caller_objects: frozenset[Word] = Field(
-        frozenset(),
-        description="'checkout calls it on every payment': after a need's word named bare and a call verb, the "
-        "words standing for our system, which make that word the caller, not a need.",
-    )
-    caller_agents: frozenset[Word] = Field(
-        description="'hit by the checkout service': one word before a system that acts on this one, so that "
-        "system's kind describes the caller, not what is built."
-    )
-    source_agents: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'leave balances from the payroll api': one word before a system the data is taken from, so "
-        "that system's kind describes the source, not what is built.",
-    )
-    unknown_gap: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'years of django and zero fastapi', 'django experience and none with fastapi': the only words "
-        "between a framework the team knows and a negated one; the negation says the team lacks the second, it does "
-        "not rule it out.",
-    )
-    unfamiliar_before: frozenset[WordRun] = Field(
-        default_factory=frozenset,
-        description="'nobody has ever touched django', 'we have never used flask': under a negation, words right "
-        "before a framework saying the team has not worked with it; it lacks that framework, it does not rule it out.",
-    )
-    inside_owned: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'no admin in our fastapi app': a word placing something inside a thing of ours; the negation "
-        "before it is said of that something, and the framework of our thing runs.",
-    )
-    caller_joiners: frozenset[Word] = Field(
-        description="'called by the crm and the checkout service': words joining callers listed one after another."
-    )
-    caller_verbs: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'the checkout service calls it': a verb after a system whose object is ours, so that system "
-        "is the caller and its kind describes the caller, not what is built.",
-    )
-    caller_helpers: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'the checkout service needs to be able to call them': words that may sit between the caller "
-        "and its verb (modals, 'to', 'be able').",
-    )
-    caller_objects: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'… calls them', '… hits our api': right after a call verb, words that make its object the "
-        "system asked about, not another one ('the checkout service calls stripe').",
-    )
-    organisation: frozenset[Word] = Field(
-        description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
-        "is one the team knows, not this codebase."
-    )
-    org_codebase: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'the company runs a django monolith': one codebase named right after the framework (a version "
-        "number may sit between) is the system that runs, even with the organisation as the subject.",
-    )
-    elsewhere: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'works at a django company', 'came from a flask shop': before 'a'/'an' and a framework said to "
-        "be a kind of organisation, the organisation is another one, so the framework is one the team knows.",
-    )
-    team_nouns: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our sister team runs fastapi': a noun for a team, the subject said before a framework.",
-    )
-    other_team_marks: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our sister team runs fastapi', 'another squad is on flask': a word a word or two before a team "
-        "noun marking the team as not the asker's; a framework a few words after is that team's, not what runs.",
-    )
-    outside_orgs: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our competitors all run django', 'the vendors use flask': a noun for an organisation outside the "
-        "asker's, the subject a few words before a framework; the framework is theirs, not what runs here.",
-    )
-    outside_org_breaks: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'unlike our rivals we run django': a word between the outside organisation and the framework "
-        "turning the subject back to the asker's side, so the framework may be ours again.",
-    )
-    team_owners: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our colleague's app is flask': the team's own possessive before a person, so the person's "
-        "thing is still the team's ('a friend's startup' or 'my friend's startup' is not).",
-    )
     package_materials: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the flask-admin docs look easy': right after a definite or owned package, a word naming "
         "something written about it (docs, a tutorial, benchmarks), so no app of ours is said to use it.",
-    )
-    other_team_agents: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'the billing system is a django app maintained by another team': a word after the framework "
-        "(and its thing) naming who keeps it; a team marked as not ours right after it makes the framework theirs.",
-    )
-    passed_to_us: frozenset[WordRun] = Field(
-        default_factory=frozenset,
-        description="'the flask app that another team handed over to us': after the other team, words saying the "
-        "thing was passed to the asker's team ('to us', 'ours now'), so it is ours to run, not theirs.",
-    )
-    person_nouns: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our cto mentioned starlette in a talk': a person an owner word ('our', 'my') owns; said "
-        "between that word and a framework, the framework is the person's word, not what the team runs.",
-    )
-    speech_verbs: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our freelancer says fastapi', 'my intern recommends flask': a verb of saying or favouring "
-        "between an owner word and a framework; whoever the owner word owns is then a speaker (named in "
-        "person_nouns or not), so the framework is that speaker's word, not what the team runs.",
-    )
-    other_work_marks: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our other services are fastapi', 'the rest of our apps run flask': a word before a noun for "
-        "the team's work (`other_work_nouns`) setting it apart from the thing asked about.",
-    )
-    other_work_nouns: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'other services', 'the rest of our apps': the team's other pieces of work, each a codebase.",
-    )
-    other_work_links: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'our other services are all built on fastapi': the only words that may stand between the other "
-        "work and the framework for it to be said of that work ('the other apps call our flask api' says no such).",
-    )
-    other_work_after: frozenset[WordRun] = Field(
-        default_factory=frozenset,
-        description="'we run flask for everything else': words right after the framework saying it is used for the "
-        "rest of the team's work, so the team knows it; the thing asked about is not said to run it.",
-    )
-    other_work_shared: frozenset[WordRun] = Field(
-        default_factory=frozenset,
-        description="'all our other apps run flask and so does this one': said after the framework, the thing asked "
-        "about shares it, so it runs there too.",
-    )
-    past_project: frozenset[WordRun] = Field(
-        default_factory=frozenset,
-        description="'we ruled out django for the last project': words in the clause placing a ban in another, "
-        "earlier project, so the framework is one the team has weighed, not ruled out now.",
-    )
-    past_project_leads: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'i did flask for years at my old job': a word opening a `past_project` cue said after the "
-        "framework (a determiner such as 'my' may follow it); the framework is that earlier job's, one the asker "
-        "knows, not what runs here.",
-    )
-    past_ban: frozenset[WordRun] = Field(
-        default_factory=frozenset,
-        description="'flask was a non-starter back then', 'django used to be a no-go': words in the clause placing "
-        "the ban in time gone by, so the framework is weighed again now, not ruled out.",
-    )
-    past_project_ends: frozenset[Word] = Field(
-        default_factory=frozenset,
-        description="'my last clients were shops but this one wants …': after a `past_project` cue, a word turning "
-        "to the project asked about; the needs after it are this project's.",
     )
     habit: frozenset[Word] = Field(
         description="'every client is django': a habit of the team's across its work, so the framework is one the "
@@ -331,40 +178,6 @@ class RoleCues(Entry):
     appraisal: frozenset[Word] = Field(
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
-    )
-    possessive_marks: frozenset[Word] = Field(
-        frozenset(),
-        description="'disliking fastapi's direction', 'we hate django's orm': the word the apostrophe leaves right "
-        "after a framework; a ban or dislike said of a thing the framework has is about that thing, so the "
-        "framework itself is not ruled out.",
-    )
-    dislike_words: frozenset[Word] = Field(
-        frozenset(),
-        description="'disliking fastapi's direction', 'cant stand django's orm': the last word of a cue of taste; "
-        "only a dislike said of a thing the framework has spares the framework ('starlette without fastapi's "
-        "abstractions' still leaves fastapi out).",
-    )
-    taste_part_groups: frozenset[WordRun] = Field(
-        frozenset(),
-        description="'some of the backend folks cant stand django', 'two or three of us dislike flask': words that "
-        "pick out part of a group; before a people word and a taste cue they make the dislike that part's taste, a "
-        "soft preference that rules nothing out (000 'Common framework selection mistakes').",
-    )
-    taste_part_nouns: frozenset[Word] = Field(
-        frozenset(),
-        description="'a few of the consultants', 'some of us': group words, besides the head-count `people_nouns`, "
-        "that a `taste_part_groups` word may pick part of.",
-    )
-    out_particle_verbs: frozenset[Word] = Field(
-        frozenset(),
-        description="'sanic and flask come out nearly the same', 'flask tops out at 4 workers': a verb between a "
-        "framework and a bare 'out' takes it as its particle, so 'out' rules nothing out ('flask is out' does).",
-    )
-    acted_objects: frozenset[Word] = Field(
-        frozenset(),
-        description="'django rejected the form', 'flask refuses any request without a token': a word opening an "
-        "object right after a gatekeeper verb (`exclusion_next`) said after a framework; the framework does the "
-        "refusing, it is not refused ('flask rejected, django approved' still rules flask out).",
     )
     pronoun_owners: frozenset[Word] = Field(
         frozenset(),
