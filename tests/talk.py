@@ -24,6 +24,11 @@ def turn_by_turn(engine: Engine, *texts: str) -> list[Turn]:
     return [conversation.turn(text) for text in texts]
 
 
+def thread_picks(engine: Engine, *texts: str) -> list[str | None]:
+    """The framework each turn of one conversation recommends, or None, in order."""
+    return [picked(turn) for turn in turn_by_turn(engine, *texts)]
+
+
 def recommended(advice: Advice) -> str | None:
     """The framework the advice recommends, or None."""
     rec = advice.recommendation

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = engine.ask(text).recommendation
-    return None if rec is None else rec.framework
+from tests.talk import asked_pick
 
 
 @pytest.mark.parametrize(
@@ -23,7 +19,7 @@ def _pick(engine: Engine, text: str) -> str | None:
 )
 def test_an_admin_extension_that_has_failed_leaves_the_admin_need_to_move_for(engine: Engine, text: str) -> None:
     # 003 "Migration between them": Flask -> Django when the admin is badly needed and Flask's own did not answer
-    assert _pick(engine, text) == "django"
+    assert asked_pick(engine, text) == "django"
 
 
 @pytest.mark.parametrize(
@@ -50,9 +46,9 @@ def test_years_of_practice_are_experience_not_the_systems_lifespan(engine: Engin
 def test_beginners_building_on_personal_or_card_data_get_guardrails(engine: Engine, text: str) -> None:
     # 000 "Security and responsibility": Flask needs a mature engineering culture; Django's defaults protect data
     assert "security" in {r.id for r in engine.ask(text).query.requirements}
-    assert _pick(engine, text) == "django"
+    assert asked_pick(engine, text) == "django"
 
 
 def test_a_learning_goal_with_no_sensitive_data_stays_with_flask(engine: Engine) -> None:
     # 002 "The Real Answer": to learn how web frameworks work, start with Flask
-    assert _pick(engine, "teaching a class of beginners how requests work; we build a guestbook") == "flask"
+    assert asked_pick(engine, "teaching a class of beginners how requests work; we build a guestbook") == "flask"

@@ -8,11 +8,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, text: str) -> str | None:
-    rec = Conversation(engine).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _pick(engine: Engine, text: str) -> str | None:
 )
 def test_a_denied_question_rules_out_no_framework(engine: Engine, text: str, pick: str) -> None:
     assert not engine.parser.parse(text).excluded
-    assert _pick(engine, text) == pick
+    assert first_pick(engine, text) == pick
 
 
 @pytest.mark.parametrize(

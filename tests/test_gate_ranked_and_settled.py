@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(text: str) -> str | None:
-    rec = Conversation(default_engine()).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def _pick(text: str) -> str | None:
     ],
 )
 def test_a_loose_need_ranked_first_decides(text: str, framework: str) -> None:
-    assert _pick(text) == framework
+    assert first_pick(default_engine(), text) == framework
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def test_a_loose_need_ranked_first_decides(text: str, framework: str) -> None:
     ],
 )
 def test_a_settled_stack_with_nothing_else_said_keeps_what_runs(text: str, framework: str) -> None:
-    assert _pick(text) == framework
+    assert first_pick(default_engine(), text) == framework
 
 
 @pytest.mark.parametrize(
@@ -46,12 +41,12 @@ def test_a_settled_stack_with_nothing_else_said_keeps_what_runs(text: str, frame
     ],
 )
 def test_grasping_a_concept_asks_back(text: str) -> None:
-    assert _pick(text) is None
+    assert first_pick(default_engine(), text) is None
 
 
 def test_an_open_question_on_the_next_service_still_asks_back() -> None:
-    assert _pick("We're on Django. What should the next service use?") is None
+    assert first_pick(default_engine(), "We're on Django. What should the next service use?") is None
 
 
 def test_a_loose_need_not_ranked_still_asks_back() -> None:
-    assert _pick("Security, two devs.") is None
+    assert first_pick(default_engine(), "Security, two devs.") is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine, default_engine
+from tests.talk import asked_pick
 
 
 @pytest.fixture(scope="module")
@@ -18,11 +19,6 @@ def _needs(engine: Engine, text: str) -> set[str]:
     return {r.id for r in engine.parser.parse(text).requirements if not r.negated}
 
 
-def _pick(engine: Engine, text: str) -> str | None:
-    advice = engine.advisor.advise(engine.parser.parse(text))
-    return advice.recommendation.framework if advice.recommendation else None
-
-
 @pytest.mark.parametrize(
     ("text", "pick"),
     [
@@ -32,11 +28,11 @@ def _pick(engine: Engine, text: str) -> str | None:
     ],
 )
 def test_a_ranking_question_naming_the_use_states_the_need(engine: Engine, text: str, pick: str) -> None:
-    assert _pick(engine, text) == pick
+    assert asked_pick(engine, text) == pick
 
 
 def test_a_ranking_on_a_bare_criterion_still_asks_back(engine: Engine) -> None:
-    assert _pick(engine, "which of the three has the best raw throughput? deciding next week") is None
+    assert asked_pick(engine, "which of the three has the best raw throughput? deciding next week") is None
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _picks(engine: Engine, *turns: str) -> list[str | None]:
-    conversation = Conversation(engine)
-    picks = []
-    for text in turns:
-        rec = conversation.turn(text).advice.recommendation
-        picks.append(rec.framework if rec else None)
-    return picks
-
+from tests.talk import thread_picks
 
 _SOCKETS = "Realtime scoreboard backend: thousands of websocket clients, async all the way, JSON only."
 _TYPED_API = "Typed async JSON API for a courier app, OpenAPI docs for the mobile devs, heavy concurrent traffic."
@@ -32,11 +22,11 @@ _TYPED_API = "Typed async JSON API for a courier app, OpenAPI docs for the mobil
     ],
 )
 def test_a_library_name_before_another_noun_bans_no_package(engine: Engine, aside: str) -> None:
-    assert _picks(engine, _SOCKETS, aside) == ["fastapi", "fastapi"]
+    assert thread_picks(engine, _SOCKETS, aside) == ["fastapi", "fastapi"]
 
 
 def test_the_library_itself_denied_still_rules_out_what_is_built_on_it(engine: Engine) -> None:
-    picks = _picks(engine, _SOCKETS, "compliance update: pydantic is forbidden on our servers.")
+    picks = thread_picks(engine, _SOCKETS, "compliance update: pydantic is forbidden on our servers.")
     assert picks[1] not in (None, "fastapi")
 
 
@@ -50,12 +40,12 @@ def test_the_library_itself_denied_still_rules_out_what_is_built_on_it(engine: E
     ],
 )
 def test_a_machine_holding_only_one_framework_fixes_nothing(engine: Engine, question: str) -> None:
-    assert _picks(engine, question) == ["django"]
+    assert thread_picks(engine, question) == ["django"]
 
 
 def test_an_approved_list_of_one_still_fixes_it(engine: Engine) -> None:
     question = "Governance says the sanctioned stack has Flask on it and nothing else. Staff back office, roles, admin."
-    assert _picks(engine, question) == ["flask"]
+    assert thread_picks(engine, question) == ["flask"]
 
 
 @pytest.mark.parametrize(
@@ -67,4 +57,4 @@ def test_an_approved_list_of_one_still_fixes_it(engine: Engine) -> None:
     ],
 )
 def test_an_opener_pointing_back_with_same_system_keeps_the_subject(engine: Engine, follow_up: str) -> None:
-    assert _picks(engine, _TYPED_API, follow_up) == ["fastapi", "fastapi"]
+    assert thread_picks(engine, _TYPED_API, follow_up) == ["fastapi", "fastapi"]

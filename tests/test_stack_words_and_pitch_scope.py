@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import Conversation
 from knowledge.reasoning.moot import without_moot
-
-
-def _pick(text: str) -> str | None:
-    rec = Conversation(default_engine()).turn(text).advice.recommendation
-    return rec.framework if rec else None
+from tests.talk import first_pick
 
 
 def _needs(text: str) -> set[str]:
@@ -31,11 +26,14 @@ def _needs(text: str) -> set[str]:
     ],
 )
 def test_infrastructure_alike_to_all_frameworks_decides_nothing(text: str) -> None:
-    assert _pick(text) is None
+    assert first_pick(default_engine(), text) is None
 
 
 def test_infrastructure_still_counts_beside_a_need_that_decides() -> None:
-    assert _pick("postgres-backed back office where 6 staff edit supplier records in an admin") == "django"
+    assert (
+        first_pick(default_engine(), "postgres-backed back office where 6 staff edit supplier records in an admin")
+        == "django"
+    )
 
 
 @pytest.mark.parametrize(
@@ -62,7 +60,7 @@ def test_latency_said_to_be_the_databases_is_no_need_for_speed(text: str) -> Non
     engine = default_engine()
     weighed = without_moot(engine.kb, engine.parser.parse(text))
     assert "low-latency" not in {m.id for m in weighed.requirements if not m.negated}
-    assert _pick(text) == "django"
+    assert first_pick(default_engine(), text) == "django"
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _picks(engine: Engine, *turns: str) -> list[str | None]:
-    conversation = Conversation(engine)
-    picks = []
-    for text in turns:
-        rec = conversation.turn(text).advice.recommendation
-        picks.append(rec.framework if rec else None)
-    return picks
-
+from tests.talk import thread_picks
 
 _ASYNC_API = "Async JSON service for a telemetry relay: concurrent uploads from field units, typed payloads."
 
@@ -32,13 +23,13 @@ _ASYNC_API = "Async JSON service for a telemetry relay: concurrent uploads from 
     ],
 )
 def test_a_banned_core_library_rules_out_the_framework_built_on_it(engine: Engine, ban: str) -> None:
-    picks = _picks(engine, _ASYNC_API, ban)
+    picks = thread_picks(engine, _ASYNC_API, ban)
     assert picks[0] == "fastapi"
     assert picks[1] not in (None, "fastapi", "django", "flask")
 
 
 def test_a_framework_named_beside_the_banned_library_keeps_its_role(engine: Engine) -> None:
-    assert _picks(engine, "FastAPI please, not bare Starlette, for a small async json relay.") == ["fastapi"]
+    assert thread_picks(engine, "FastAPI please, not bare Starlette, for a small async json relay.") == ["fastapi"]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +40,7 @@ def test_a_framework_named_beside_the_banned_library_keeps_its_role(engine: Engi
     ],
 )
 def test_an_approved_list_of_one_fixes_the_framework(engine: Engine, rule: str) -> None:
-    assert _picks(engine, _ASYNC_API, rule)[-1] == "django"
+    assert thread_picks(engine, _ASYNC_API, rule)[-1] == "django"
 
 
 @pytest.mark.parametrize(
@@ -90,13 +81,13 @@ def test_a_correction_about_one_part_keeps_the_rest(engine: Engine, fix: str) ->
     ],
 )
 def test_a_phase_change_supersedes_the_earlier_phase(engine: Engine, phase: str) -> None:
-    picks = _picks(engine, "Teaching a beginners' class how HTTP requests work, nothing hidden.", phase)
+    picks = thread_picks(engine, "Teaching a beginners' class how HTTP requests work, nothing hidden.", phase)
     assert picks == ["flask", "django"]
 
 
 @pytest.mark.parametrize("opener", ["Different piece:", "A separate component:", "Unrelated part:"])
 def test_a_marked_opener_starts_another_subject(engine: Engine, opener: str) -> None:
-    picks = _picks(
+    picks = thread_picks(
         engine,
         "Partner-facing JSON API for parcel lockers: typed schemas, async, OpenAPI docs.",
         f"{opener} support staff need an admin screen to edit locker records and user accounts.",
@@ -119,9 +110,9 @@ def test_a_correction_to_the_last_message_still_redescribes_the_whole(engine: En
     ],
 )
 def test_ruling_out_bare_starlette_leaves_fastapi(engine: Engine, text: str) -> None:
-    assert _picks(engine, text) == ["fastapi"]
+    assert thread_picks(engine, text) == ["fastapi"]
 
 
 def test_a_pydantic_ban_leaves_the_toolkit_under_fastapi(engine: Engine) -> None:
     text = "Async relay at the edge that shovels raw bytes between sockets; pydantic is not allowed on these boxes."
-    assert _picks(engine, text) == ["starlette"]
+    assert thread_picks(engine, text) == ["starlette"]

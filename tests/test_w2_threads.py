@@ -10,16 +10,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
-
-
-def _picks(engine: Engine, *turns: str) -> list[str | None]:
-    conversation = Conversation(engine)
-    picks = []
-    for text in turns:
-        rec = conversation.turn(text).advice.recommendation
-        picks.append(rec.framework if rec else None)
-    return picks
-
+from tests.talk import thread_picks
 
 _BIG_TEAM_PORTAL = (
     "Grant-application portal for a science foundation: applicants, reviewers, programme officers, approval "
@@ -36,7 +27,7 @@ _BIG_TEAM_PORTAL = (
     ],
 )
 def test_part_of_the_team_disliking_a_framework_is_no_ban(engine: Engine, taste: str) -> None:
-    assert _picks(engine, _BIG_TEAM_PORTAL, taste) == ["django", "django"]
+    assert thread_picks(engine, _BIG_TEAM_PORTAL, taste) == ["django", "django"]
 
 
 @pytest.mark.parametrize("ban", ["We hate Django, hard pass.", "Our CTO can't stand Django."])
@@ -56,7 +47,7 @@ _SOCKET_FEED = "Match-day feed for a cycling race: websockets to thousands of vi
     ],
 )
 def test_a_missing_approval_or_a_refusal_rules_the_framework_out(engine: Engine, gate: str) -> None:
-    picks = _picks(engine, _SOCKET_FEED, gate)
+    picks = thread_picks(engine, _SOCKET_FEED, gate)
     assert picks[0] == "fastapi"
     assert picks[1] not in (None, "fastapi")
 
@@ -67,7 +58,7 @@ def test_a_refusal_verb_rules_out_only_the_framework_right_after_it(engine: Engi
 
 
 def test_approved_images_of_one_framework_fix_it(engine: Engine) -> None:
-    picks = _picks(engine, _SOCKET_FEED, "Reminder: only Django container images are approved in our datacentre.")
+    picks = thread_picks(engine, _SOCKET_FEED, "Reminder: only Django container images are approved in our datacentre.")
     assert picks == ["fastapi", "django"]
 
 
@@ -85,11 +76,13 @@ _LOCKER_API = (
     ],
 )
 def test_a_part_shrunk_to_a_switch_no_longer_decides(engine: Engine, shrink: str) -> None:
-    assert _picks(engine, _LOCKER_API, shrink) == ["django", "fastapi"]
+    assert thread_picks(engine, _LOCKER_API, shrink) == ["django", "fastapi"]
 
 
 def test_a_tool_said_to_cover_the_part_does_not_bring_it_back(engine: Engine) -> None:
-    picks = _picks(engine, _LOCKER_API, "Drop the admin back office; Airtable's own admin screens handle all of that.")
+    picks = thread_picks(
+        engine, _LOCKER_API, "Drop the admin back office; Airtable's own admin screens handle all of that."
+    )
     assert picks == ["django", "fastapi"]
 
 
@@ -102,7 +95,7 @@ def test_a_tool_said_to_cover_the_part_does_not_bring_it_back(engine: Engine) ->
 )
 def test_a_mark_before_what_the_project_now_is_supersedes_the_demo(engine: Engine, phase: str) -> None:
     demo = "Weekend demo: an async typed API with auto docs and a live gauge for the judges."
-    assert _picks(engine, demo, phase) == ["fastapi", "django"]
+    assert thread_picks(engine, demo, phase) == ["fastapi", "django"]
 
 
 @pytest.mark.parametrize(
@@ -123,11 +116,11 @@ def test_a_mark_before_what_the_project_now_is_supersedes_the_demo(engine: Engin
 def test_a_described_system_never_said_of_this_one_is_another_subject(
     engine: Engine, opening: str, turn: str, want: str | None
 ) -> None:
-    picks = _picks(engine, opening, turn)
+    picks = thread_picks(engine, opening, turn)
     assert picks[1] == want if want else picks[1] in ("flask", "fastapi")
 
 
 def test_the_system_under_way_named_with_a_clause_keeps_its_needs(engine: Engine) -> None:
     opening = "Partner API for a courier network: typed, async, documented for integrators."
-    picks = _picks(engine, opening, "And the partner API that the couriers call, should it also send webhooks?")
+    picks = thread_picks(engine, opening, "And the partner API that the couriers call, should it also send webhooks?")
     assert picks == ["fastapi", "fastapi"]

@@ -7,17 +7,12 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import default_engine
-from knowledge.reasoning.conversation import Conversation
+from tests.talk import first_pick
 
 
 def _read(text: str) -> tuple[str | None, tuple[str, ...], set[str]]:
     parsed = default_engine().parser.parse(text)
     return parsed.current, parsed.known, {m.id for m in parsed.requirements if not m.negated}
-
-
-def _pick(text: str) -> str | None:
-    rec = Conversation(default_engine()).turn(text).advice.recommendation
-    return rec.framework if rec else None
 
 
 @pytest.mark.parametrize(
@@ -68,4 +63,9 @@ def test_a_part_set_apart_with_a_describing_word_is_a_separate_service(text: str
 
 
 def test_a_separate_live_service_beside_django_goes_async() -> None:
-    assert _pick("our storefront is django. we need a separate websocket service for courier tracking") == "fastapi"
+    assert (
+        first_pick(
+            default_engine(), "our storefront is django. we need a separate websocket service for courier tracking"
+        )
+        == "fastapi"
+    )
