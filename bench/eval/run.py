@@ -4,7 +4,7 @@ Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `held
 before the parser work, by someone who had not read knowledge/; never tuned against) and
 `heldout2/` … `heldout18/` (written fresh after each round of work, the same way, to measure it once more).
 `heldout/` … `heldout14/` are retired: an analyst sorted their misses into cause classes that a round's work then
-aimed at (held-out 1–9 in round 18, 10–14 in round 19; no case text reached the fixers), so they count apart, as
+aimed at (held-out 1 to 9 in round 18, 10 to 14 in round 19; no case text reached the fixers), so they count apart, as
 "analysed", not as held-out.
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
