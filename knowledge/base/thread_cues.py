@@ -68,6 +68,12 @@ class ThreadCues(Entry):
         description="'separately, we also need rate limiting on it': words pointing back at the system under "
         "discussion; after a subject opener and before any system is named, the follow-up stays on it.",
     )
+    taste_reasons: list[WordRun] = Field(
+        default_factory=list,
+        description="'skip django please, feels bloated', 'not flask, too much boilerplate for me': a reason of taste "
+        "given with a framework ruled out; unless a gatekeeper (mandates `authorities`) is named, the exclusion is "
+        "soft and a later turn growing the project into one the framework clearly fits lets it back in.",
+    )
     lifts_after: list[WordRun] = Field(
         default_factory=list,
         description="'django is fine again', 'flask is back on the table': words right after a framework ruled "

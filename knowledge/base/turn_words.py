@@ -36,6 +36,17 @@ class TurnWords(Entry):
         "phase (the throwaway became the product, the course reaches its final project), so the needs that "
         "described the earlier phase and are not said again go, as after a correction.",
     )
+    phase_bound: list[Text] = Field(
+        default_factory=list,
+        description="'short-horizon', 'prototype': requirement ids that describe a phase (a demo, a lesson, a "
+        "try-out) rather than the system; a `phase_cues` turn drops them even when it names no need of its own "
+        "('the pilot worked, now the proper build').",
+    )
+    phase_hedges: frozenset[Word] = Field(
+        frozenset(),
+        description="'not going to production', 'a real product might come later': a word within a few words of a "
+        "phase cue that denies or defers it; the earlier phase's `phase_bound` needs then stay.",
+    )
     phase_marks: list[Word] = Field(
         default_factory=list,
         description="'the real service now', 'our actual product': a word that, right before a `phase_nouns` noun, "

@@ -51,7 +51,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
     cue_lists = {
         "negate": [*vocab.negation_before, *vocab.refusals()],
         "negate_after": vocab.negations_after(),
-        "exclude": vocab.exclusion_before,
+        "exclude": vocab.contracted(vocab.exclusion_before),
         "exclude_after": vocab.exclusions_after(),
         "exclude_next": vocab.exclusion_next,
         "exclude_back": vocab.exclusion_back,

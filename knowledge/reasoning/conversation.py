@@ -12,7 +12,15 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import in_sentence
-from knowledge.reasoning import bare_answer, close_call, takebacks, thread_state, thread_subjects, thread_update
+from knowledge.reasoning import (
+    bare_answer,
+    close_call,
+    soft_exclusions,
+    takebacks,
+    thread_state,
+    thread_subjects,
+    thread_update,
+)
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     labels_named,
@@ -190,6 +198,8 @@ class Conversation:
         dropped = self.state.requirements != previous.requirements
         if intent == UPDATE and parsed.is_empty and not parsed.unknown_frameworks and not dropped:
             intent = CLARIFY
+        # "skip django, feels bloated" … "it's a full cms with roles now": taste yields once the project clearly fits
+        soft_exclusions.reopen(engine, self.state, previous, self.query())
         self.state.turns += 1
         advice = engine.advisor.advise(self.query(), line=line)
         new_pick = advice.recommendation.framework if advice.recommendation else None

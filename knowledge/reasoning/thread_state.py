@@ -18,6 +18,11 @@ class ConversationState(BaseModel):
     version: int = STATE_VERSION
     requirements: dict[str, bool] = Field(default_factory=dict, description="id -> negated, in order given")
     excluded: list[str] = Field(default_factory=list)
+    soft_excluded: list[str] = Field(
+        default_factory=list,
+        description="of `excluded`, those ruled out for taste alone ('skip django, feels bloated'): a later turn that "
+        "grows the project into one the framework clearly fits lets it back in",
+    )
     current: str | None = None
     targets: list[str] = Field(default_factory=list)
     migration_underway: bool = False

@@ -3,10 +3,12 @@ frameworks it says; a migration question sets only where the move goes from and 
 
 from __future__ import annotations
 
+import dataclasses
+
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reasoning import misreading, part_takebacks, run_fix, takebacks
+from knowledge.reasoning import misreading, part_takebacks, phase_turns, run_fix, soft_exclusions, takebacks
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
 
@@ -56,14 +58,22 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     # a cut says what is still built: "now it's just me on the team" says only who builds it, so cuts nothing
     cut = cut and bool(restated - takebacks.people_facts(engine, dict.fromkeys(restated, False)))
     kept = takebacks.people_facts(engine, before) if cut else set()
+    # "it's the real product now" ("our actual platform team" is no phase)
+    phase = holds and takebacks.says(engine, vocab.phase_said(said), vocab.phase_runs(), deniable=True)
     corrected = (
         bool(misread)
         # an apology for misnaming what runs corrects the name, not the project's description
         or (not fixed and takebacks.says(engine, said, vocab.corrections(), deniable=True))
         or takebacks.says_now_is(engine, said)
-        # "it's the real product now" ("our actual platform team" is no phase)
-        or takebacks.says(engine, vocab.phase_said(said), vocab.phase_runs(), deniable=True)
+        or phase
     )
+    if phase and phase_turns.ends_phase(engine, said):
+        # "the pilot worked, now the proper build": the try-out's needs go even when no need of its own is read,
+        # and "the demo landed" said of the phase that ended holds it no longer
+        ended = set(vocab.phase_bound).intersection(before)
+        takebacks.drop(state, ended)
+        parsed = dataclasses.replace(parsed, requirements=tuple(m for m in parsed.requirements if m.id not in ended))
+        restated -= ended
     fixed_part = part_takebacks.corrected_part(engine, parsed.text) if holds and corrected else frozenset()
     # "correction on the admin: …": that part is re-described, the rest of the project stays
     narrowed = part_takebacks.correct_part(state, parsed, fixed_part) if fixed_part else None
@@ -124,6 +134,12 @@ def _record_frameworks(
     for fw in parsed.excluded:
         if fw not in state.excluded and fw not in lifted:
             state.excluded.append(fw)
+    # "skip django, feels bloated": ruled out for taste only; ruled out again with no taste reason, it is firm
+    soft = soft_exclusions.taste_only(engine, said, parsed.excluded)
+    state.soft_excluded = [
+        fw for fw in (*state.soft_excluded, *soft) if fw in state.excluded and (fw not in parsed.excluded or fw in soft)
+    ]
+    state.soft_excluded = list(dict.fromkeys(state.soft_excluded))
     for fw in (*parsed.mentioned, *targets, *((parsed.mandated,) if parsed.mandated else ())):
         if fw in state.excluded:  # named again without a "not": the user changed their mind
             state.excluded.remove(fw)
