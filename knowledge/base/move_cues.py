@@ -105,6 +105,11 @@ class MoveCues(Entry):
         description="'mostly done porting', 'half done moving': a few words before a `move_finished` cue, the move "
         "is only partly made (a number there, '50% done moving', says so too).",
     )
+    finished_after_move: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'the flask -> fastapi port shipped in march', 'the move to django went live': said after a "
+        "move's noun (`target_after`) in its sentence, the move is over, so where it went runs now.",
+    )
     finished_into: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'ported it from flask to quart', 'since rebuilt it in django': in a sentence saying a move is "

@@ -53,6 +53,12 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'keep the reports service on flask': a verb of keeping a few words before a thing said to sit "
         "on a framework, wherever the thing stands in the clause, says the framework runs it today.",
     )
+    feature_verbs: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'django gives admin + orm, fastapi gives docs': a verb right after a framework's name that "
+        "tells what the framework itself offers; the clause describes the framework (a comparison), not a thing "
+        "of ours that runs on it.",
+    )
     plan_subjects: frozenset[Word] = Field(
         frozenset(),
         description="'the current proposal is flask', 'my pick is fastapi': a plan's noun as the subject of 'is "
@@ -90,6 +96,11 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         frozenset(),
         description="'flask 1.1 to 3.0', 'django 3.2 -> 4.2': what stands between two dotted versions after a "
         "framework's name; the framework is upgraded in place, so it is installed and runs.",
+    )
+    version_pins: frozenset[Word] = Field(
+        frozenset(),
+        description="'flask 1.1 pinned', 'django 4.2.11 locked': a word right after a framework's name and a dotted "
+        "version that holds that version in place; the framework is installed, so it runs.",
     )
     list_gap: frozenset[Word] = Field(
         description="'drop fastapi and plain starlette': words that keep a list of ruled-out frameworks going; any "

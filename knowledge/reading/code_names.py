@@ -1,7 +1,7 @@
 """Frameworks named inside a pasted piece of code or a project's address rather than in a sentence: a repository
 slug ("acme/payments-fastapi"), a module path ("django.db.utils"), a source file ("fastapi/routing.py"). Only a
 project that runs the framework has such names, so they say what runs, the way "manage.py" does. So does a
-framework's own version moved or pinned ("bumped flask to 3.0.3")."""
+framework's own version moved or pinned ("bumped flask to 3.0.3", "flask 1.1 pinned")."""
 
 from __future__ import annotations
 
@@ -42,11 +42,21 @@ def _upgraded(joiners: frozenset[str]) -> re.Pattern[str]:
     return re.compile(_UPGRADE.format(joiners="|".join(sorted(map(re.escape, joiners)))))
 
 
+# "flask 1.1 pinned", "django 4.2.11 locked": a name, a dotted version, a word holding it (roles.version_pins)
+_PINNED = r"(?<![\w./-])([a-z]+)\s+v?\d+(?:\.\d+)+\s+(?:{pins})\b"
+
+
+@functools.cache
+def _pinned(pins: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(_PINNED.format(pins="|".join(sorted(map(re.escape, pins)))))
+
+
 def named_in_code(
     norm: str,
     framework_by_name: Mapping[str, str],
     version_joiners: frozenset[str] = frozenset(),
     upgrade_joiners: frozenset[str] = frozenset(),
+    version_pins: frozenset[str] = frozenset(),
 ) -> tuple[frozenset[str], set[tuple[str, str]]]:
     """The frameworks named in code, a repository's name or a version moved in the normalised text, and the
     hyphen-joined pairs of those repository names ("flask", "inventory"): a project's name, not one of the
@@ -65,6 +75,7 @@ def named_in_code(
     patterns += [_SOURCE] if ".py" in norm else []
     patterns += [_version_moved(version_joiners)] if version_joiners and _DOTTED_NUMBER.search(norm) else []
     patterns += [_upgraded(upgrade_joiners)] if upgrade_joiners and _DOTTED_NUMBER.search(norm) else []
+    patterns += [_pinned(version_pins)] if version_pins and _DOTTED_NUMBER.search(norm) else []
     for pattern in patterns:
         found.update(fw for m in pattern.finditer(norm) if (fw := framework_by_name.get(m.group(1))) is not None)
     return frozenset(found), slug_pairs

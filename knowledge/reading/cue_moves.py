@@ -20,6 +20,9 @@ def read_move(clause: Clause, pos: int, cues: ScopeCues, move_verbs: MoveVerbs) 
     elif "progress" in kinds and (
         (match.start and cue_context.intended(raw, match.start, cues))
         or cue_context.weighed_gerund(raw, match, kinds["progress"], cues)
+        # "switch our flask app to django?": a bare verb opening a question (the cue's past form met only through
+        # its stem) asks about the move; "we switched our app …?" reports one
+        or (match.start == 0 and msg.asking and raw[0] != kinds["progress"].split()[0])
     ):
         # "should we port our flask app to django?", "debating switching the app to fastapi": a move asked about
         # or weighed, not made; what follows runs

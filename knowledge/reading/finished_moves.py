@@ -7,6 +7,7 @@ import re
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words, words
+from knowledge.reading.word_runs import WordRuns
 
 _SENTENCE_END = re.compile(r"[.;!?\n]+")
 _AFTER_REACH = 2  # "the port is done, mostly": a share word said right after the cue
@@ -22,6 +23,9 @@ class FinishedMoves:
         self._joiners = frozenset(vocab.moves.finished_into)
         self._partly = frozenset(vocab.moves.finished_partly)
         self._names = {name: fw for name, fw in framework_by_name.items() if " " not in name}
+        self._move_nouns = frozenset(noun for noun in vocab.target_after if " " not in noun)  # "port", "move"
+        self._released = WordRuns(vocab.moves.finished_after_move)  # "… port shipped in march"
+        self._unreal = vocab.running.unreal  # "the port will ship", "if the move went live": not over
 
     def destination(self, norm: str, current: str | None) -> str | None:
         """The framework a finished move went to: in the sentence saying the move is over, the one named after
@@ -31,9 +35,9 @@ class FinishedMoves:
             # (every message comes here: a sentence naming no framework, or holding no cue's first word, is passed
             # over before the cues are tried)
             named = [(i, self._names[w]) for i, w in enumerate(said) if w in self._names]
-            if not named or self._firsts.isdisjoint(said):
+            if not named or (self._firsts.isdisjoint(said) and self._move_nouns.isdisjoint(said)):
                 continue
-            if not any(self._finished_at(said, cue) for cue in self._cues):
+            if not any(self._finished_at(said, cue) for cue in self._cues) and not self._released_move(said):
                 continue
             joined = [fw for i, fw in named if i and said[i - 1] in self._joiners and fw != current]
             if joined:
@@ -42,6 +46,19 @@ class FinishedMoves:
             if current is not None and len(others) == 1:
                 return others[0]
         return None
+
+    def _released_move(self, said: list[str]) -> bool:
+        """'the flask to fastapi port of our api shipped in march': a move's noun, then a verb of release later
+        in the sentence, nothing planned or supposed before it, and no share of the move ('half the port shipped')."""
+        for i, word in enumerate(said):
+            if word not in self._move_nouns:
+                continue
+            for j in range(i + 1, len(said)):
+                if self._released.at(said, j):
+                    return self._unreal.isdisjoint(said[:j]) and not any(
+                        _share(w) or w in self._partly for w in said[:j]
+                    )
+        return False
 
     def _finished_at(self, said: list[str], cue: tuple[str, ...]) -> bool:
         """The cue said, and not as a share ('50% done moving', 'mostly done porting', 'done, mostly': part of

@@ -23,6 +23,12 @@ _SERVE_REACH = 4  # "serves its public api through connexion": the verb a few wo
 _HYPHENED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")  # "acme-django-portal": a repository or service name
 _TAG_WORDS = 3  # "thoughts?", "good idea?", "sound ok?": a review tag is a word or three
 _OPTIONS = frozenset({"or", "vs", "versus", "nor"})  # "django or flask intranet?": options, not a system
+# "the booking engine (flask, written in 2017)": a thing, then a bracket opening on a framework's name
+_LABEL = re.compile(r"([a-z0-9][a-z0-9'-]*)\s*\(\s*([a-z0-9][a-z0-9.]*)([^()]*)")
+# what may follow the name inside a label: its end, a comma ("flask, 2017 vintage") or a version ("django 3.2")
+_LABEL_GOES_ON = re.compile(r"\s*(?:$|[,;:]|v?\d)")
+_LABEL_LEAD = 4  # "the old booking engine (": the thing's few words before the bracket, back to its article
+_INDEFINITE = frozenset({"a", "an", "some", "any"})  # "we need a small dashboard (flask)": a thing still wanted
 
 
 class RunningSigns:
@@ -49,6 +55,7 @@ class RunningSigns:
         self._joiner = re.compile(r"\s*" + joiner + r"\s*")
         self._gone = WordRuns(cues.stack_gone)
         self._serving = WordRuns(cues.in_service)
+        self._theirs = cues.elsewhere | vocab.roles.outside_orgs  # "what our competitor uses (django)": not ours
 
     def running(self, norm: str, skip: Container[str]) -> str | None:
         """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a
@@ -65,6 +72,9 @@ class RunningSigns:
             named_system = self._named_system(sentence, skip)
             if named_system is not None:
                 return named_system
+            labelled = self._labelled(sentence, skip)
+            if labelled is not None:
+                return labelled
             if index == 0 and named[0][0] == 0 and self._heads(sentence, said, named[0][1]):
                 return named[0][1]
             if index == 0 and (member := self._stack_member(sentence, skip)) is not None:
@@ -85,6 +95,29 @@ class RunningSigns:
             for fw in (self._by_name.get(part) for part in parts[1:]):
                 if fw is not None and fw not in skip and tails.intersection(parts):
                     return fw
+        return None
+
+    def _labelled(self, sentence: str, skip: Container[str]) -> str | None:
+        """'the booking engine (flask, written in 2017) needs …': a bracket right after a thing, opening on one
+        framework's name, labels the thing with what it runs on; not a thing still wanted ('a small tool (flask)',
+        'a new service (fastapi)'), an option asked ('(flask?)', '(django or flask)') or a list of frameworks."""
+        cues = self._cues
+        for found in _LABEL.finditer(sentence):
+            fw = self._by_name.get(found.group(2))
+            inside = words(found.group(3))
+            if fw is None or fw in skip or "?" in found.group(3) or _OPTIONS.intersection(inside):
+                continue
+            if inside and not _LABEL_GOES_ON.match(found.group(3)):
+                continue  # "(flask burned us)": a clause about the framework, not a label of the thing
+            if any(self._by_name.get(word) not in (None, fw) for word in inside):
+                continue  # "(django, flask)": frameworks listed, options rather than a label
+            before = words(sentence[: found.start(2)])
+            lead = before[-_LABEL_LEAD:]
+            if _INDEFINITE.intersection(lead) or cues.unreal.intersection(before) or self._theirs.intersection(before):
+                continue
+            if cues.fresh_after.intersection(lead) or self._left.anywhere(before) or self._unsaid.anywhere(before):
+                continue
+            return fw
         return None
 
     def _aged(self, said: list[str]) -> bool:

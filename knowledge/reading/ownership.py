@@ -13,6 +13,7 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.scope import near
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
+from knowledge.reading.word_runs import WordRuns
 
 _CODE_COUNT = re.compile(r"\d+k?")  # "30k", "12000": the count of a code size ("30k loc")
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
@@ -43,6 +44,7 @@ class Ownership:
         self._destination_joiners = vocab.moves.destination_joiners
         self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
         self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
+        self._features = WordRuns(vocab.roles.feature_verbs)  # "django gives admin": the framework described
 
     def runs(self, clause: Clause, pos: int, follows: Mapping[str, str], stack_to: int) -> bool:
         """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
@@ -50,6 +52,10 @@ class Ownership:
         msg, state, raw = clause.msg, clause.state, clause.raw
         match = clause.matches[pos]
         previous_raw = msg.previous_raw
+        if self._features.at(raw, match.end) and not self.strong_owners.intersection(
+            raw[max(0, match.start - 2) : match.start]
+        ):
+            return False  # "django gives admin + orm, fastapi gives docs": what each framework offers, compared
         return bool(
             (
                 (
@@ -90,6 +96,10 @@ class Ownership:
                     )
                     and not self._cues.fresh.intersection(previous_raw)
                     and not self._cues.choosing.intersection(previous_raw)  # "decide on one for the api: flask, …"
+                    # "we need a small dashboard (flask?)", "the two candidates (django, flask)": an option asked
+                    # or a plan's noun, not a label of a thing of ours
+                    and not msg.asking
+                    and self._cues.plan_subjects.isdisjoint(previous_raw)
                 )
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])

@@ -71,6 +71,7 @@ class RequirementParser:
         self._system_plans = vocab.needs.system_list_plans
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
+        self._version_pins = kb.vocabulary.roles.version_pins  # "flask 1.1 pinned": held at a version
         self._name_forms = name_forms(self._framework_by_name)
         categories = {req.id: req.category for req in kb.requirements.values()}
         self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name), self._named_or_possessive)
@@ -109,7 +110,9 @@ class RequirementParser:
         norm = self.settled(text)
         # "knotie-ai", "acme-billing": a name's hyphen-joined words (lower-case first part, second part)
         named_pairs = {(m.group(1), m.group(2)) for m in package_matches(norm)}
-        in_code, slug_pairs = named_in_code(norm, self._framework_by_name, self._version_joiners, self._upgrade_joiners)
+        in_code, slug_pairs = named_in_code(
+            norm, self._framework_by_name, self._version_joiners, self._upgrade_joiners, self._version_pins
+        )
         packages = {  # "acme/flask-inventory-portal" names a project on flask, not a flask package
             (home, second)
             for first, second in named_pairs - slug_pairs
