@@ -31,6 +31,26 @@ class ScopeCues(Entry):
         description="'zero web experience and need to serve a model': a joiner and a need verb opening a new "
         "predicate of the same subject; a negation said before it ends there.",
     )
+    skill_nouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'zero async experience and a month for the crud app': a noun naming a skill; a negation of "
+        "the skill ends at it, so a joiner after it opens a new item the negation does not reach.",
+    )
+    postfix_answers: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'websockets no, admin yes': an answer word closing a clause right after a need; a negative "
+        "one takes back that need, as a checklist's 'no' column does.",
+    )
+    move_links: frozenset[Word] = Field(
+        frozenset(),
+        description="'no rewrite of the django app': a word joining a move said as a noun to the thing it would "
+        "move; refused, the move keeps that thing running.",
+    )
+    fit_words: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'django is not great for a game server': after a framework, its verb and a negation, words of "
+        "fit then 'for'; the negation judges the framework, the need after 'for' is still the team's.",
+    )
     framework_settings: frozenset[Word] = Field(
         frozenset(),
         description="'never again flask for a big team': right after a framework a negation rules out, a word "

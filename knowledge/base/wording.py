@@ -149,6 +149,11 @@ class Intent(Entry):
         description="Words right before a cue that make it the team's own result reported ('our benchmarks show "
         "…'), so it is no cue there.",
     )
+    not_before: list[Text] = Field(
+        default_factory=list,
+        description="Words right after a cue that make its piece describe a system ('for a podcast app', 'a "
+        "newsletter backend'): the product built is named, so it is no cue there.",
+    )
     with_link: bool = Field(
         False,
         description="Its `exact` cues are the whole message once its links are taken out, and only when it had one "

@@ -207,6 +207,15 @@ class ClauseReader:
         msg.previous_raw = raw
         msg.sentence_opens = False
 
+    def _answered_no(self, raw: list[str], matches: list[Match]) -> bool:
+        """'public api no', 'the admin nope': a clause of needs alone closed by a negative answer word."""
+        for answer in self._scope.postfix_answers:
+            cut = len(raw) - len(answer)
+            if cut > 0 and tuple(raw[cut:]) == answer:
+                items = [m for m in matches if m.end <= cut]
+                return bool(items) and only_needs(raw[:cut], items, self._list_gap)
+        return False
+
     def _qualifies_heading(self, raw: list[str], cue: Match) -> bool:
         """'out of scope for v1': a cue said after what it negates, then a short qualifier opened by a word of
         `heading_qualifiers` (a release, a date), heads a list as the bare cue does; 'scratch that' does not."""
@@ -247,6 +256,10 @@ class ClauseReader:
             if state.negating or state.wishing:
                 after_cue = pos > 0 and "negate" in matches[pos - 1].kinds
                 scope.close_scopes(state, gap, self._scope, self._lack_verbs, after_cue=after_cue)
+                # "zero async experience and a month for …": the skill's noun may be the match before the gap
+                since = matches[pos - 1].start if pos else 0
+                if state.negating and scope.skill_then_joiner(raw[since : match.start], self._scope):
+                    state.negating = False
             if "break" in kinds and len(kinds) == 1:
                 leanings.preference_turned(msg, raw, state.found, raw[match.start :], self._scope)
                 state = clause.state = msg.clause = scope.restart_at_break(msg, state, kinds["break"], pos, self._scope)
@@ -270,6 +283,8 @@ class ClauseReader:
             else:
                 read_cue(clause, pos, owner_cues=self._owner_cues, cues=self._scope, move_verbs=self._move_verbs)
         lacks.lack_felt(clause, raw[previous_end:], self._scope)
+        if self._answered_no(raw, matches):  # "websockets no, admin yes": the checklist's no takes its item back
+            negate_all(state.found, msg.requirements)
         if state.own_work:  # "dont want to roll our own auth": refusing the making refuses picking our own parts too
             negate_all([m for m in state.found if m.id in self._scope.self_made_confirms], msg.requirements)
         answer_purpose(clause, self._needs_reader, self._scope)

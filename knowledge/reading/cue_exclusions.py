@@ -51,7 +51,9 @@ def read_negation(clause: Clause, pos: int, cues: ScopeCues) -> bool:
     match = clause.matches[pos]
     kinds = match.kinds
     requirements = msg.requirements
-    if "negate_after" in kinds and not state.found and points_back(raw[match.start : match.end], cues):
+    if "negate" in kinds and _judges_fit(clause, pos, cues):
+        pass  # "django is not great for a game server": the framework judged; the need after "for" stands
+    elif "negate_after" in kinds and not state.found and points_back(raw[match.start : match.end], cues):
         negate_all(msg.sentence_found, requirements)  # "templates, forms = dont want any of it"
     elif (
         "negate_after" in kinds
@@ -99,6 +101,21 @@ def read_negation(clause: Clause, pos: int, cues: ScopeCues) -> bool:
     else:
         return False
     return True
+
+
+_FIT_SUBJECT_GAP = 2  # "django is not", "flask honestly isnt": the framework's verb and an adverb at most
+
+
+def _judges_fit(clause: Clause, pos: int, cues: ScopeCues) -> bool:
+    """'fastapi is not great for', 'flask isnt ideal for': a negation said of the framework named just before it
+    (its verb between), then a word of fit and 'for'."""
+    raw, match = clause.raw, clause.matches[pos]
+    if not pos or "framework" not in clause.matches[pos - 1].kinds:
+        return False
+    if match.start - clause.matches[pos - 1].end > _FIT_SUBJECT_GAP:
+        return False
+    after = raw[match.end :]
+    return any(tuple(after[: len(fit)]) == fit and after[len(fit) : len(fit) + 1] == ["for"] for fit in cues.fit_words)
 
 
 def _refused_ask(after: list[str], cues: ScopeCues) -> int:

@@ -45,6 +45,9 @@ class IntentDetector:
         self._not_after = {
             intent.id: [phrase_words(w, self._rewrites) for w in intent.not_after] for intent in vocab.intents
         }
+        self._not_before = {
+            intent.id: [phrase_words(w, self._rewrites) for w in intent.not_before] for intent in vocab.intents
+        }
         self._describers = frozenset(vocab.rate_describers)  # "2,000 json read requests per second"
         for intent in vocab.intents:
             exact = self._link_exact if intent.with_link else self._exact
@@ -79,6 +82,8 @@ class IntentDetector:
                     continue
                 if self._blocked(intent, tokens, at):
                     continue  # "our benchmarks show litestar faster": a result reported, the question is elsewhere
+                if self._describes(intent, tokens, at + len(cue)):
+                    continue  # "backend for a podcast app": the piece names the product built, not a piece written
                 if (
                     tokens[at - 1 : at]
                     and tokens[at - 1] in _DEFINITE
@@ -92,6 +97,10 @@ class IntentDetector:
     def _blocked(self, intent: str, tokens: tuple[str, ...], at: int) -> bool:
         """A `not_after` word right before the cue at `at` ('data migration'): the cue names another thing."""
         return any(w and tokens[max(0, at - len(w)) : at] == w for w in self._not_after[intent])
+
+    def _describes(self, intent: str, tokens: tuple[str, ...], end: int) -> bool:
+        """A `not_before` word right after the cue ending at `end` ('podcast app'): the cue describes a system."""
+        return any(w and tokens[end : end + len(w)] == w for w in self._not_before[intent])
 
     def _said_blocked(self, intent: str, tokens: tuple[str, ...], matches: list[Match], origin: list[int]) -> bool:
         """Whether an earlier cue of `intent` in the message was one a `not_after` word blocked."""

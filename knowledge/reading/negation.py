@@ -82,10 +82,11 @@ def move_refused(raw: list[str], cue_end: int, at: int, moves: MoveVerbs, cues: 
     if raw[at] == "to":
         at += 1
     between = raw[cue_end:at]
+    thing = at + 2 if raw[at + 1 : at + 2] and raw[at + 1] in cues.move_links else at + 1  # "no rewrite of our app"
     return (
-        at + 1 < len(raw)
+        thing < len(raw)
         and raw[at] in moves.verbs
-        and raw[at + 1] in moves.objects
+        and raw[thing] in moves.objects
         and all(w == "to" or w in cues.intentions for w in between)
     )
 

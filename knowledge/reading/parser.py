@@ -159,6 +159,9 @@ class RequirementParser:
                 or dropped
             )
             msg.heading_list = msg.carry_negation
+            if colon and reasons and last.found and msg.listed_before:
+                # "live updates: no": a head of needs alone is asked of the answer after the colon, as a question is
+                msg.asked = list(last.found)
             # "teammate: 'litestar has better typing'": the words after a speaker's heading are their pitch
             msg.carry_pitch = bool(colon and reasons) and self._speaker_head(msg.previous_raw)
             # "i'd rewrite it in flask: actively developed, better docs": the reasons given for the destination

@@ -68,6 +68,12 @@ def after_framework(state: ClauseState, gap: list[str], cues: ScopeCues) -> None
         state.negating = False
 
 
+def skill_then_joiner(said: list[str], cues: ScopeCues) -> bool:
+    """'… experience and a deadline' (from the match before the gap on): a negated skill's noun, then a joiner
+    opening the next item, which the negation does not reach."""
+    return any(w in cues.skill_nouns and cues.scope_keepers.intersection(said[i + 1 :]) for i, w in enumerate(said))
+
+
 def _subject_needs(gap: list[str], cues: ScopeCues) -> bool:
     """'nobody will need': a subject ender followed by a verb of needing."""
     return any(
