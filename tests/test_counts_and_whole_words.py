@@ -52,7 +52,9 @@ def test_a_large_crowd_all_at_once_is_high_concurrency(engine: Engine, text: str
 
 
 def test_a_small_crowd_at_once_is_not(engine: Engine) -> None:
-    assert "high-concurrency" not in _ids(engine, "maybe 5 admins log in at the same time")
+    # a handful counted at once is a small audience: evidence against high concurrency, read as the need denied
+    said = {r.id: r.negated for r in engine.ask("maybe 5 admins log in at the same time").query.requirements}
+    assert said.get("high-concurrency", True)
 
 
 def test_pushing_live_results_to_phones_is_realtime(engine: Engine) -> None:

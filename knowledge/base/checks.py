@@ -149,6 +149,8 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     problems.append(f"{label}: a '{model.verdict}' rule needs a target")
                 if model.settles and (model.verdict != "stay" or not (model.when_any or model.when_all)):
                     problems.append(f"{label}: only a 'stay' rule with a when_any or when_all can settle needs")
+                if set(model.counted_all) - set(model.when_all) or (model.counted_all and model.verdict == "stay"):
+                    problems.append(f"{label}: 'counted_all' needs are on a move or beside rule and in its 'when_all'")
             elif section == "patterns":
                 refs = [("framework", part.framework, frameworks) for part in model.parts]
                 refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]

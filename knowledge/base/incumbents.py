@@ -38,6 +38,13 @@ class IncumbentRule(Entry):
     when_any: list[Id] = Field(default_factory=list)
     when_all: list[Id] = Field(default_factory=list, description="Needs that must all be present for the rule.")
     unless_any: list[Id] = Field(default_factory=list)
+    counted_all: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "On a `move` or `beside` rule: needs that must be read from a number said ('6k browsers at once', "
+            "'1500 rps'), not only from words ('8 concurrent requests' is no crowd); each must be in `when_all` too."
+        ),
+    )
     addons: list[Id] = Field(default_factory=list)
     covers: list[Id] = Field(
         default_factory=list,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from knowledge.base.entry import Entry
-from knowledge.base.words import Word, WordGroup, WordRun
+from knowledge.base.words import TokenRun, Word, WordGroup, WordRun
 
 
 class MoveCues(Entry):
@@ -49,6 +49,22 @@ class MoveCues(Entry):
         description="'what should it become', 'the only maintainer just left', 'upgrading tornado is a pain': said "
         "anywhere in a message (framework names skipped), the team is ready to leave what runs; for a framework "
         "the sources only mention, the needs then rank where to go.",
+    )
+    eol_runtimes: frozenset[TokenRun] = Field(
+        frozenset(),
+        description="'py2-era code', 'needs a py3 upgrade': a runtime past its end of life, said anywhere; the code "
+        "is redone anyway, so the team is ready to leave what runs (as open_to_leave).",
+    )
+    rebuild_verbs: frozenset[Word] = Field(
+        frozenset(),
+        description="'rebuild', 'rewrite', 'port': with a `rebuild_asks` question anywhere in the message ('rebuild it "
+        "in what?', 'which framework do we rewrite it with?'), the team is ready to leave what runs "
+        "(as open_to_leave).",
+    )
+    rebuild_asks: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'in what', 'which framework': a question on the destination that, beside a `rebuild_verbs` word, "
+        "says the rebuild is decided and only where to is asked.",
     )
     asked_how: frozenset[WordRun] = Field(
         frozenset(),

@@ -35,3 +35,11 @@ WordRun = Annotated[  # the words in this order
     BeforeValidator(_split),
     WithJsonSchema({"type": "string", "pattern": r"^[a-z]+( [a-z]+){0,3}$"}),
 ]
+
+Token = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
+TokenRun = Annotated[  # as WordRun, with digits allowed ("py2", "python 2 7"): a version said as the reader splits it
+    tuple[Token, ...],
+    Field(min_length=1, max_length=4),
+    BeforeValidator(_split),
+    WithJsonSchema({"type": "string", "pattern": r"^[a-z0-9]+( [a-z0-9]+){0,3}$"}),
+]

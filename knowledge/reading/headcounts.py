@@ -182,11 +182,12 @@ def audience_led(norm: str, at: int, said: AudienceWords | None) -> bool:
 
 
 def audience_size(
-    norm: str, said: AudienceWords, team_nouns: NounSearch, crowd: re.Pattern[str] | None = None
+    norm: str, said: AudienceWords, team_nouns: NounSearch, crowd: re.Pattern[str] | None = None, crowd_min: int = 0
 ) -> tuple[int, str] | None:
     """The largest audience counted ('5 analysts', 'used by ~20 staff'), with its words. A noun that also counts
     builders ('people', 'team members') counts the audience only after an audience cue ('for 30 people'); a count
-    said to come at once is the crowd reading's, and one after a version word ('python 3 users') is none."""
+    of at least `crowd_min` said to come at once is the crowd reading's ('2k users at once'; 'maybe 200 readers at
+    a time' stays an audience), and one after a version word ('python 3 users') is none."""
     best: tuple[int, str] | None = None
     for noun, count in _counted_nouns(norm, said):
         if said.version and said.version.search(norm, max(0, count.start() - 12), count.start()):
@@ -199,9 +200,9 @@ def audience_size(
             audience_led(norm, count.start(), said) or audience_used(norm, noun.end(), said)
         ):
             continue  # "two people", "five team members": the team, unless said to be served or to use it
-        if crowd is not None and crowd.match(norm, count.start()):
-            continue  # "2k users at once": a crowd, read as one
         size = _counted(count)
+        if crowd is not None and size >= crowd_min and crowd.match(norm, count.start()):
+            continue  # "2k users at once": a crowd, read as one
         if best is None or size > best[0]:
             best = (size, norm[count.start() : noun.end()])
     if best is None and said.roles is not None and (role := said.roles.search(norm)):

@@ -40,6 +40,9 @@ class Measures:
             lead_adverbs=vocab.audience_lead_adverbs,
         )
         self._crowd = loads.crowd_cue(vocab)
+        self._crowd_min = vocab.crowd_min
+        # the needs an incumbent rule wants counted (`counted_all`): words for them backed by a count are counted
+        self._count_backed = frozenset(n for rules in kb.incumbents.values() for r in rules for n in r.counted_all)
         self._scope_by = frozenset(vocab.audience_scope_by)
         self._staff = headcounts.people(vocab.staff_audiences) if vocab.staff_audiences else None
         self._staff_need = vocab.staff_audience_need
@@ -101,7 +104,7 @@ class Measures:
                 own, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
             ),
         )
-        audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd)
+        audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd, self._crowd_min)
         said_needs = {m.id for m in requirements.values() if not m.negated}
         if (
             audience is not None
@@ -136,6 +139,10 @@ class Measures:
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
                 requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface, counted=True)
+            elif found_id in self._count_backed and (said := requirements.get(req_id)) and not said.negated:
+                # "15k fans at once on sale day": said in words and counted too, the count backs it where a rule
+                # asks for a counted need (elsewhere a counted need weighs differently: a small scope counted)
+                requirements[req_id] = dataclasses.replace(said, counted=True)
         self._side_part(audience, requirements, topped)
         return horizon, team
 

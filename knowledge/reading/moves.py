@@ -64,6 +64,9 @@ class Moves:
         self._bare_open_to_leave = _by_first_word(run for run in bare if len(run) > 1)
         self._open_to_leave = _by_first_word(vocab.moves.open_to_leave)
         self._asked_how = _by_first_word(vocab.moves.asked_how)
+        self._rebuild_verbs = vocab.moves.rebuild_verbs
+        self._eol_runtimes = _by_first_word(vocab.moves.eol_runtimes)
+        self._rebuild_asks = _by_first_word(vocab.moves.rebuild_asks)
         self._leaving = _by_first_word(vocab.moves.leaving)
         self._leaving_how = _by_first_word(vocab.moves.leaving_how)
 
@@ -130,10 +133,16 @@ class Moves:
 
     def open_to_leave(self, said: list[str], names: Container[str]) -> bool:
         """'what should it become?', 'upgrading tornado is a pain': the message says the team is ready to leave what
-        runs, wherever it says so; framework names are skipped so the words around one read as a phrase."""
+        runs, wherever it says so; framework names are skipped so the words around one read as a phrase. A rebuild
+        word beside a question on its destination ('rebuild it in what?') says so too."""
         plain = list(filterfalse(names.__contains__, said))  # (in C: a paste has hundreds of words)
         bare = list(filterfalse(self._fillers.__contains__, plain))
-        return _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave)
+        if _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave):
+            return True
+        if _has_run(plain, self._eol_runtimes):
+            return True
+        # (framework names kept here: "ported from flask to quart. what next?" asks nothing "to what")
+        return not self._rebuild_verbs.isdisjoint(said) and _has_run(said, self._rebuild_asks)
 
     def may_leave(self, said: list[str], names: Container[str]) -> bool:
         """Any word the team's leaving, its readiness to leave or a question on how the move goes could rest on:

@@ -96,7 +96,8 @@ def decide(
     chosen = _to_named(kb, rules, query, present - met, excluded) or _named_only(rules, query, present - met, excluded)
     if chosen is not None:
         return chosen
-    moves = _fired_moves(kb, rules, present, excluded, met)
+    counted = {m.id for m in query.requirements if m.counted and not m.negated}
+    moves = _fired_moves(kb, rules, present, excluded, met, counted=counted)
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
         assert rule.target is not None  # the loader requires a target on move and beside rules
@@ -202,8 +203,10 @@ def _fired_moves(
     met: set[str],
     *,
     needs_only: bool = False,
+    counted: set[str] | frozenset[str] = frozenset(),
 ) -> list[tuple[int, IncumbentRule, list[str]]]:
-    """The move and beside rules whose needs are present (`needs_only`: only rules that name a need)."""
+    """The move and beside rules whose needs are present (`needs_only`: only rules that name a need), those with
+    `counted_all` only when these needs were read from a number (`counted`)."""
     moves = []
     for rule in rules:
         # a named-only move waits for the asker to name its framework (see _named_only); any other may go to a
@@ -211,6 +214,8 @@ def _fired_moves(
         if rule.verdict == "stay" or rule.target is None or rule.target in excluded or rule.named_only:
             continue
         if needs_only and not (rule.when_any or rule.when_all):
+            continue
+        if not counted.issuperset(rule.counted_all):
             continue
         hits = [r for r in rule.when_any if r in present and r not in met]
         fires = (hits or not rule.when_any) and present.difference(met).issuperset(rule.when_all)
