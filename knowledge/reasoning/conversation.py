@@ -12,7 +12,15 @@ from knowledge.reading.intents import UPDATE
 from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reading.shared_reading import SharedReading
 from knowledge.reading.text import in_sentence
-from knowledge.reasoning import bare_answer, close_call, takebacks, thread_state, thread_subjects, thread_update
+from knowledge.reasoning import (
+    bare_answer,
+    close_call,
+    project_facts,
+    takebacks,
+    thread_state,
+    thread_subjects,
+    thread_update,
+)
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.subject import (
     labels_named,
@@ -178,6 +186,10 @@ class Conversation:
             thread_update.apply(engine, self.state, parsed)
         # "we haven't benchmarked anything" said in any turn, read from the whole text (its intent cue words too)
         self.state.unmeasured = self.state.unmeasured or close_call.unmeasured_in(kb, text)
+        # (a head count of the team building it is one too: "four engineers, one narrow job")
+        self.state.project_said = (
+            self.state.project_said or parsed.team_size is not None or project_facts.project_said_in(kb, text)
+        )
         if new_subject:
             # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
             # a loose mention in a which-framework question but what is being built
@@ -241,6 +253,7 @@ class Conversation:
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
             unmeasured=self.state.unmeasured,
+            project_said=self.state.project_said,
             described=tuple(self.state.described),
             options=tuple(fw for fw in self.state.options if fw not in self.state.excluded),
             mandated=self.state.mandated,
