@@ -118,3 +118,9 @@ class CloseCalls(Entry):
         description="Shortlists the sources settle by themselves when no need is read ('Litestar or FastAPI?').",
     )
     unmeasured: Unmeasured | None = Field(None, description="How a message says it has no numbers of its own.")
+    project_words: list[Text] = Field(
+        default_factory=list,
+        description="Words that say something of the asker's own project: a system, its parts, users, data or load "
+        "('our api', 'the app', 'customers'). Without one (and nothing running), frameworks named in the message do "
+        "not make a loose word decide ('does hiring get easier with django than flask?').",
+    )

@@ -172,6 +172,12 @@ class CountWords(Entry):
         description="'timeline ~4 months', 'timeframe is six weeks': right before a duration, a schedule noun that "
         "may say the build's length or the system's life; below `long_horizon_min_years` it is the build's.",
     )
+    schedule_after: list[Text] = Field(
+        default_factory=list,
+        description="'a 4-month timeline', 'release is 2 months out', 'launch is six weeks away': right after a "
+        "duration, a schedule noun or a word of time still to go; below `long_horizon_min_years` it is the build's "
+        "schedule, a delivery date, not how long the system lives.",
+    )
     still_kept_before: list[Text] = Field(
         default_factory=list,
         description="'whoever maintains it in 2031', 'still in use in 2032': right before 'in' and a year, words "

@@ -72,6 +72,7 @@ def horizon_years(
     budget: re.Pattern[str] | None = None,
     budget_after: re.Pattern[str] | None = None,
     schedule: re.Pattern[str] | None = None,
+    schedule_after: re.Pattern[str] | None = None,
     kept_in: re.Pattern[str] | None = None,
     staffed: re.Pattern[str] | None = None,
     staffed_floor: float = float("inf"),
@@ -85,10 +86,11 @@ def horizon_years(
     it is someone's experience; `budget` (see `budget`) says it is the time there is to build, as does
     `budget_after` right after it ('3 weeks to ship'); `kept_in` (see `still_kept`) reads a year the system is
     still kept in as its end; `schedule` (a `budget` pattern of schedule nouns: 'timeline ~4 months') says it is
-    the build's length below `staffed_floor`; `staffed` (see `staffed`) says it is how long builders are on it,
-    which counts only from `staffed_floor` up or when `staffed_end` (see `staffing_ended`) says the system ends
-    with it; `point` (see `point`) right before it makes it a point in time, the system's life only where
-    `point_life` (see `staffing_ended`) finds a word of living or ending in its sentence."""
+    the build's length below `staffed_floor`, as does `schedule_after` right after it ('a 4-month timeline');
+    `staffed` (see `staffed`) says it is how long builders are on it, which counts only from `staffed_floor` up or
+    when `staffed_end` (see `staffing_ended`) says the system ends with it; `point` (see `point`) right before it
+    makes it a point in time, the system's life only where `point_life` (see `staffing_ended`) finds a word of
+    living or ending in its sentence."""
     longest: float | None = None
     for match in _DURATION.finditer(norm):
         if gone_by is not None and gone_by.search(norm, max(0, match.start() - _ELAPSED_REACH), match.start()):
@@ -119,6 +121,8 @@ def horizon_years(
             and schedule.search(norm, max(0, match.start() - _BUDGET_REACH), match.start())
         ):
             continue  # "timeline ~4 months": the build's schedule; "timeframe ~8 years" is the system's life
+        if schedule_after is not None and years < staffed_floor and schedule_after.match(norm, match.end()):
+            continue  # "a 4-month timeline", "release is 2 months out": when it ships, not how long it lives
         if (
             staffed is not None
             and years < staffed_floor

@@ -63,6 +63,7 @@ class Measures:
         self._budget = span_cues.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
         self._budget_after = span_cues.budget_after([*vocab.budget_after, *vocab.stretch_after])
         self._schedule = span_cues.budget(vocab.schedule_before)  # build time only below the lifetime floor
+        self._schedule_after = span_cues.schedule_after(vocab.schedule_after)  # "a 4-month timeline": the same
         self._kept_in = span_cues.still_kept(vocab.still_kept_before)
         audience_nouns = set(vocab.audience_nouns)
         builders = [noun for noun in vocab.people_nouns if noun not in audience_nouns]
@@ -93,6 +94,7 @@ class Measures:
                 budget=self._budget,
                 budget_after=self._budget_after,
                 schedule=self._schedule,
+                schedule_after=self._schedule_after,
                 kept_in=self._kept_in,
                 staffed=self._staffed,
                 staffed_floor=self._staffed_floor,

@@ -69,6 +69,7 @@ class ParsedQuery:
     # which?"): an open question to ask back, not a need to rank on
     doubted: tuple[str, ...] = ()
     unmeasured: bool = False  # the asker says they have no numbers of their own (closecalls.yaml)
+    project_said: bool = False  # a thread's message said something of the asker's own project (closecalls.yaml)
     # "do we need a separate service for that?": needs said only inside a question asking whether they are needed;
     # the question is what the advice answers, so they are no stated reason to leave what runs
     asked_needs: tuple[str, ...] = ()

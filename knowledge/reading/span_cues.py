@@ -56,6 +56,14 @@ def budget_after(words: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + alternatives(words) + r")\b")
 
 
+def schedule_after(words: list[str]) -> re.Pattern[str] | None:
+    """'a 4-month timeline', '2 months out': right after a duration, a schedule word (`schedule_after`); 'out of'
+    ('6 months out of support') is another phrase."""
+    if not words:
+        return None
+    return re.compile(r"\s*(?:" + alternatives(words) + r")\b(?!\s+of\b)")
+
+
 def staffed(nouns: list[str], links: list[str]) -> re.Pattern[str] | None:
     """'two engineers for six months', 'one contractor, four months', 'team of 5, 6 months': right before a
     duration, the people building it (`nouns`) and a link word (`links`) or a comma: how long they are staffed on

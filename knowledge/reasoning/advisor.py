@@ -9,7 +9,17 @@ from knowledge.base.entry import Fact
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Citation, Disagreement
 from knowledge.reading.parser import ParsedQuery
-from knowledge.reasoning import close_call, confidence, explain, incumbent, mandated, shortlist, standins, weak_signal
+from knowledge.reasoning import (
+    close_call,
+    confidence,
+    explain,
+    incumbent,
+    mandated,
+    project_facts,
+    shortlist,
+    standins,
+    weak_signal,
+)
 from knowledge.reasoning import deciding as deciding_questions
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Advice, Contribution, FrameworkScore
 from knowledge.reasoning.described import asked_for
@@ -47,7 +57,15 @@ class Advisor:
         # move, or ruled out, when those narrow the field ("fastapi vs litestar for the api"); naming every ranked
         # one does not.
         named = {fw for fw in (*query.mentioned, *query.targets, *query.excluded) if fw in kb.frameworks}
-        narrowed = bool(named) and not set(kb.ranked) <= named
+        # ... but only for a project of the asker's: "deadline's friday, flask or django?" or "is hiring easier with
+        # django than flask?" names frameworks and no system, so the loose word stays loose
+        of_project = (
+            query.current is not None
+            or query.project_said
+            or query.team_size is not None
+            or project_facts.project_said_in(kb, query.text)
+        )
+        narrowed = bool(named) and not set(kb.ranked) <= named and of_project
         # A loose word the asker ranks first ("our top priority is security") is the criterion the choice is judged
         # on (001 "Key decision factors"), so it names the problem after all.
         ranked_first = set(query.first_ranked) - set(kb.close_calls.ranked_still_loose)
@@ -75,7 +93,9 @@ class Advisor:
             best = next((s for s in ranking if s.framework == decision.framework), unscored)
         else:
             best = ranking[0] if ranking and ranking[0].score > 0 and signal else None
-            known = weak_signal.team_framework(kb, query, excluded) if not signal else None
+            # the team's framework decides a project of theirs, not a question on the market ("fastapi devs are
+            # easier to hire, so fastapi?")
+            known = weak_signal.team_framework(kb, query, excluded) if not signal and of_project else None
             if known is not None:
                 # no need decides, so the framework the team knows well does (the sources' deciding factor)
                 best = next((s for s in ranking if s.framework == known), None)

@@ -15,6 +15,7 @@ from knowledge.reading.text import in_sentence
 from knowledge.reasoning import (
     bare_answer,
     close_call,
+    project_facts,
     soft_exclusions,
     takebacks,
     thread_state,
@@ -186,6 +187,10 @@ class Conversation:
             thread_update.apply(engine, self.state, parsed)
         # "we haven't benchmarked anything" said in any turn, read from the whole text (its intent cue words too)
         self.state.unmeasured = self.state.unmeasured or close_call.unmeasured_in(kb, text)
+        # (a head count of the team building it is one too: "four engineers, one narrow job")
+        self.state.project_said = (
+            self.state.project_said or parsed.team_size is not None or project_facts.project_said_in(kb, text)
+        )
         if new_subject:
             # "and the billing api?": the follow-up names the new system by its kind, so that word is no longer
             # a loose mention in a which-framework question but what is being built
@@ -251,6 +256,7 @@ class Conversation:
             beside=self.state.beside,
             doubted=tuple(self.state.doubted),
             unmeasured=self.state.unmeasured,
+            project_said=self.state.project_said,
             described=tuple(self.state.described),
             options=tuple(fw for fw in self.state.options if fw not in self.state.excluded),
             mandated=self.state.mandated,

@@ -117,6 +117,7 @@ class ConversationState(BaseModel):
         default_factory=list, description="tags the subject was named by ('service a'): 'service b' is another one"
     )
     unmeasured: bool = Field(False, description="a message said the team has no numbers of its own")
+    project_said: bool = Field(False, description="a message said something of the asker's own project")
     last_pick: str | None = None
     turns: int = 0
 
