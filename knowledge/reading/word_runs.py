@@ -13,11 +13,12 @@ class WordRuns:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for run in sorted(set(runs), key=len, reverse=True):  # the longest first
             self._by_first.setdefault(run[0], []).append(run)
+        self._firsts = frozenset(self._by_first)  # (built once: asked of every clause by some readers)
 
     @property
     def firsts(self) -> frozenset[str]:
         """The words some run opens on."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def may_start_in(self, said: list[str]) -> bool:
         """Whether some word of `said` opens a run: without one, `at` is 0 at every word."""
