@@ -131,7 +131,7 @@ def _read(engine: Engine, said: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     same = engine.kb.vocabulary.takeback_same_words
     if same.keys().isdisjoint(said):
         return f" {' '.join(said)} ", frozenset(said)  # (a message's words hold no space: no split needed)
-    padded = f" {' '.join(same.get(word, word) for word in said)} "
+    padded = f" {' '.join(map(same.get, said, said))} "  # (each word as read, looked up in C)
     return padded, frozenset(padded.split())
 
 
