@@ -7,6 +7,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import cast
 
 import Stemmer
 
@@ -40,6 +41,13 @@ def stem(word: str) -> str:
         if len(_STEMS) < _MAX_STEMS:
             _STEMS[word] = found
     return found
+
+
+def stems(said: list[str]) -> list[str]:
+    """`stem` of each word: a paste's clauses are stemmed as they are read, their words nearly all stemmed
+    before, so the stored stems are looked up in C and only a list holding a new word goes word by word."""
+    found = list(map(_STEMS.get, said))
+    return cast(list[str], found) if None not in found else [stem(word) for word in said]
 
 
 class _Rewriter:

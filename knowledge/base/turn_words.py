@@ -68,6 +68,8 @@ class TurnWords(Entry):
         """`said` with each phase noun that only describes the word after it ('platform' in 'platform team')
         blanked, so a phase mark before it makes no phase run."""
         nouns = set(self.phase_nouns)
+        if nouns.isdisjoint(said):
+            return said  # (no phase noun: nothing to blank, and no pass word by word over a paste)
         return tuple(
             "" if word in nouns and said[at + 1 : at + 2] and said[at + 1] in self.phase_noun_heads else word
             for at, word in enumerate(said)

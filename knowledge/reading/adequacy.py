@@ -32,8 +32,8 @@ class Adequacy:
         raw, msg = clause.raw, clause.msg
         if not (self._copulas.may_start_in(raw) and self._verdicts.may_start_in(raw)):
             return  # (most clauses: no copula or no verdict word, so no verdict to find)
-        for at in range(1, len(raw)):
-            said = self._verdict_after(raw, at)
+        for at in self._copulas.openings(raw):  # (a verdict opens on a copula: the other words are passed over)
+            said = at > 0 and self._verdict_after(raw, at)
             if not said:
                 continue
             for match in clause.matches:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import phrase_words, stem, words
+from knowledge.base.text import phrase_words, stems, words
 from knowledge.reading import lacks, leanings, modifiers, scope
 from knowledge.reading.activities import Activities
 from knowledge.reading.adequacy import Adequacy
@@ -178,7 +178,7 @@ class ClauseReader:
             msg.unmatched += raw
             state = self._opener.open(msg, raw, matches)
             # "every quote calls 4 hotel providers": the counted calls name no phrase of their own
-            unmatched = Clause(msg, state, raw, matches, set(), list(map(stem, raw)))
+            unmatched = Clause(msg, state, raw, matches, set(), stems(raw))
             self._outside_calls.read(unmatched)
             self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
             self._activities.read(unmatched)  # "the page updates the moment a score changes": no phrase either
@@ -241,7 +241,7 @@ class ClauseReader:
         state = self._opener.open(msg, raw, matches)
         if not (NEED_KINDS.intersection(matches[0].kinds) and set(raw[: matches[0].start]) <= self._list_gap):
             msg.listed_before = []  # the clause does not go on with the list: a negation in it reaches no item before
-        clause = Clause(msg, state, raw, matches, covered, list(map(stem, raw)))
+        clause = Clause(msg, state, raw, matches, covered, stems(raw))
         previous_end = 0
         for pos, match in enumerate(matches):
             gap = raw[previous_end : match.start]

@@ -4,6 +4,7 @@ switched the old flask one off"): the framework it went to is what runs now, not
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words, words
@@ -37,7 +38,10 @@ class FinishedMoves:
             named = [(i, self._names[w]) for i, w in enumerate(said) if w in self._names]
             if not named or (self._firsts.isdisjoint(said) and self._move_nouns.isdisjoint(said)):
                 continue
-            if not any(self._finished_at(said, cue) for cue in self._cues) and not self._released_move(said):
+            present = set(said)  # (a cue whose first word the sentence lacks is not tried)
+            if not any(
+                self._finished_at(said, cue) for cue in self._cues if not cue or cue[0] in present
+            ) and not self._released_move(said):
                 continue
             joined = [fw for i, fw in named if i and said[i - 1] in self._joiners and fw != current]
             if joined:
@@ -64,11 +68,13 @@ class FinishedMoves:
         """The cue said, and not as a share ('50% done moving', 'mostly done porting', 'done, mostly': part of
         the move)."""
         n = len(cue)
+        # only where the cue's first word is (picked out in C): a sentence holds a cue word once or twice
+        opens = compress(range(len(said) - n + 1), map(cue[0].__eq__, said)) if cue else range(len(said) + 1)
         return any(
             tuple(said[i : i + n]) == cue
             and not any(_share(w) or w in self._partly for w in said[max(0, i - _SHARE_REACH) : i])
             and self._partly.isdisjoint(said[i + n : i + n + _AFTER_REACH])  # "the port is done, mostly"
-            for i in range(len(said) - n + 1)
+            for i in opens
         )
 
 

@@ -4,6 +4,8 @@ banned'). Each rules out the frameworks that cannot run under it; what runs toda
 
 from __future__ import annotations
 
+from itertools import compress
+
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
 from knowledge.reading.state import MessageState
@@ -51,10 +53,11 @@ class HostBans:
     def _only_interface(self, msg: MessageState, said: list[str]) -> None:
         """'the host is mod_wsgi only', 'it only runs uvicorn': the one interface the app may be served on, so the
         frameworks served on none of its kind are ruled out (what runs stays: it runs there already)."""
-        for at, word in enumerate(said):
-            kind = self._interface_kind.get(word)
-            if kind is None:
-                continue
+        kinds = self._interface_kind
+        # (only at the words naming an interface, picked out in C: `said` is the whole message)
+        for at in compress(range(len(said)), map(kinds.__contains__, said)):
+            word = said[at]
+            kind = kinds[word]
             only_after = said[at + 1 : at + 2] and said[at + 1] in self._interface_only
             if not (only_after or self._interface_only.intersection(said[max(0, at - 2) : at])):
                 continue

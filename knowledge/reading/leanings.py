@@ -52,7 +52,9 @@ def opens_with(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
     """`words` start with one of `runs`: only the runs opening with its first word are tried."""
     if () in runs:
         return True
-    return bool(words) and any(tuple(words[: len(run)]) == run for run in _by_first(runs).get(words[0], ()))
+    # (asked of most clauses: without a run opening on the first word, no generator is built)
+    tried = _by_first(runs).get(words[0], ()) if words else ()
+    return bool(tried) and any(tuple(words[: len(run)]) == run for run in tried)
 
 
 @functools.lru_cache(maxsize=64)  # a vocabulary's few cue sets, each indexed once

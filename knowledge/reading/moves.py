@@ -102,6 +102,8 @@ class Moves:
     def fraction_done(self, raw: list[str]) -> bool:
         """'step 3 of 5 done', '2 of 4 phases are complete': a count 'n of m', then within a few words a word saying
         that share is made; a move's progress, reported."""
+        if not any(map(str.isdigit, raw)):
+            return False  # (both readings open on a bare number, which most clauses lack: one pass in C)
         return any(
             raw[i].isdigit()
             and raw[i + 1] == "of"

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.requirements import Sense
-from knowledge.base.text import phrase_words, stem, words
+from knowledge.base.text import phrase_words, stems, words
 from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.phrases import Match
@@ -291,7 +291,7 @@ _LIST_REACH = 5  # "only django, flask or bottle allowed": 'only' opens a short 
 
 
 def _stems(phrase: str) -> str:
-    return " ".join(stem(word) for word in phrase.split())
+    return " ".join(stems(phrase.split()))
 
 
 def _listed_after_only(raw: list[str], at: int) -> bool:

@@ -28,6 +28,9 @@ class OutsideCalls:
         self._mentions = mentions
         waits = cues.waits if cues else None
         self._waits = [phrase_words(verb, rewrites) for verb in (waits.verbs if waits else ())]
+        # the words opening a wait verb: a clause holding none is passed with one set test (an empty verb, which
+        # any clause holds, turns the test off)
+        self._wait_firsts = None if () in self._waits else frozenset(verb[0] for verb in self._waits)
         self._waited = phrase_word_set(waits.things if waits else (), rewrites, stemmed=True)
         self._replies = phrase_word_set(waits.replies if waits else (), rewrites, stemmed=True)
         self._wait_reach = waits.reach if waits else 0
@@ -67,6 +70,8 @@ class OutsideCalls:
     def _wait(self, raw: list[str], stems: list[str]) -> tuple[int, int] | None:
         """A wait verb, then within reach another's system ('blocks on 5 supplier endpoints'), or after 'until' a
         reply verb ('stuck until the insurer answers'): the request waits on an outside call."""
+        if self._wait_firsts is not None and self._wait_firsts.isdisjoint(raw):
+            return None  # (a set test: most clauses hold no wait verb)
         for verb, start, end in _said(raw, self._waits):
             if self._plan_waits(raw, stems, start):
                 continue

@@ -72,7 +72,9 @@ class Questions:
 
     def opens_yes_no(self, said: list[str]) -> bool:
         """'will channels hold up': the words open (after a lead-in word or two) with a word that asks yes or no."""
-        lead = next((i for i, w in enumerate(said[: _LEAD_IN + 1]) if w not in self._lead_ins), _LEAD_IN + 1)
+        lead, lead_ins = 0, self._lead_ins  # (a plain loop: asked of every clause, over a word or two)
+        while lead <= _LEAD_IN and lead < len(said) and said[lead] in lead_ins:
+            lead += 1
         return lead < len(said) and said[lead] in self._openers
 
     def asks_ban(self, said: list[str]) -> bool:

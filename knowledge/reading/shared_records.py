@@ -90,7 +90,9 @@ class SharedRecords:
         written (`raw`), acts by stem (`said`)."""
         found: list[tuple[tuple[str, ...], int]] = []
         covered = 0  # "the office": the party's own later words open no party of their own
-        for start in range(len(raw)):
+        # only the words that may open a party (a run's first word, or a party's ending), picked out once
+        firsts = self._parties.firsts
+        for start in [i for i, word in enumerate(raw) if word in firsts or self._by_ending(word)]:
             length = self._parties.at(raw, start) or int(self._by_ending(raw[start]))
             end = start + length
             if not length or start < covered:

@@ -13,11 +13,12 @@ class WordRuns:
         self._by_first: dict[str, list[tuple[str, ...]]] = {}
         for run in sorted(set(runs), key=len, reverse=True):  # the longest first
             self._by_first.setdefault(run[0], []).append(run)
+        self._firsts = frozenset(self._by_first)  # (built once: asked of every clause by some readers)
 
     @property
     def firsts(self) -> frozenset[str]:
         """The words some run opens on."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def may_start_in(self, said: list[str]) -> bool:
         """Whether some word of `said` opens a run: without one, `at` is 0 at every word."""
@@ -31,7 +32,11 @@ class WordRuns:
         """The length of the longest run starting at word `i` (0: none)."""
         if i >= len(said):
             return 0
-        return next((len(r) for r in self._by_first.get(said[i], ()) if tuple(said[i : i + len(r)]) == r), 0)
+        # a plain loop, not a generator: asked at most words of a paste, where no run or one or two open
+        for run in self._by_first.get(said[i], ()):
+            if tuple(said[i : i + len(run)]) == run:
+                return len(run)
+        return 0
 
     def ends_at(self, said: list[str], end: int) -> int:
         """The length of a run ending right before word `end` (0: none)."""

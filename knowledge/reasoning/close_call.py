@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import compress
+
 from knowledge.base.entry import Fact
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import phrase_words
@@ -103,7 +105,7 @@ def unmeasured_in(kb: KnowledgeBase, text: str) -> bool:
         return False
     said = phrase_words(text)
     measures, denials = set(cues.measures), set(cues.denials)
-    return any(
-        word in measures and not denials.isdisjoint(said[max(0, at - cues.reach) : at + cues.reach + 1])
-        for at, word in enumerate(said)
+    return any(  # (at the measuring words only, picked out in C: `said` is the whole message)
+        not denials.isdisjoint(said[max(0, at - cues.reach) : at + cues.reach + 1])
+        for at in compress(range(len(said)), map(measures.__contains__, said))
     )

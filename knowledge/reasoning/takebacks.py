@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import weakref
+from itertools import compress
 
 from knowledge.base.text import phrase_words, stem, words
 from knowledge.engine import Engine
@@ -130,7 +131,7 @@ def _read(engine: Engine, said: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     same = engine.kb.vocabulary.takeback_same_words
     if same.keys().isdisjoint(said):
         return f" {' '.join(said)} ", frozenset(said)  # (a message's words hold no space: no split needed)
-    padded = f" {' '.join(same.get(word, word) for word in said)} "
+    padded = f" {' '.join(map(same.get, said, said))} "  # (each word as read, looked up in C)
     return padded, frozenset(padded.split())
 
 
@@ -259,7 +260,9 @@ def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[
             continue
         names = {phrase_words(name, kb.vocabulary.rewrites) for name in (framework.name, fw, *framework.aliases)}
         for name in names:
-            for at in range(len(said) - len(name) + 1):
+            places = range(len(said) - len(name) + 1)
+            # (only where the name's first word is, picked out in C: `said` is a whole message, up to a long paste)
+            for at in compress(places, map(name[0].__eq__, said)) if name else places:
                 if tuple(said[at : at + len(name)]) != name:
                     continue
                 after, before = said[at + len(name) :], said[:at]
