@@ -55,5 +55,10 @@ class StaffHandlingCues(Entry):
     reach: Annotated[int, Field(gt=0, le=8)] = Field(
         5, description="Words allowed between role and verb: 'the support team (15 staff) needs a tool to look up'."
     )
+    pronouns: list[Text] = Field(
+        default_factory=list,
+        description="'the console support keeps asking for? they want to look up orders': a word opening the next "
+        "sentence that stands for the role the last one ended on, so the role's verb may come there.",
+    )
     concept: Id = Field(description="The lexicon concept the staff handling is read as.")
     sources: Sources

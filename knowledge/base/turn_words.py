@@ -111,6 +111,28 @@ class TurnWords(Entry):
         description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "
         "the needs its message brought in go with it.",
     )
+    drop_it_cues: list[Text] = Field(
+        default_factory=list,
+        description="'we'll use retool for the dashboard, forget about it', 'sales went with squarespace, scrap "
+        "that': a drop said of 'it'/'that', pointing back at the part the same message names (or, naming none, at "
+        "the last message).",
+    )
+    drop_it_not_before: list[Text] = Field(
+        default_factory=list,
+        description="'drop it into the django app', 'skip it for now': a word right after a drop_it cue making it "
+        "something other than a drop of a part.",
+    )
+    drop_it_plain: list[Text] = Field(
+        default_factory=list,
+        description="'they are going with shopify for the merch, drop that': words too plain to name the part a "
+        "drop points at (verbs of choosing, pronouns); a word of the turn left, said in an earlier message's part "
+        "('merch'), names that part.",
+    )
+    part_joints: list[Text] = Field(
+        default_factory=list,
+        description="'an endpoint for the model, plus a dashboard with logins': words joining the parts of one "
+        "message; a part dropped takes the needs read only from its own words.",
+    )
     cue_denials: list[Text] = Field(
         default_factory=list,
         description="'the plan changed nothing about the api': right after a correction or scope-cut cue, words "

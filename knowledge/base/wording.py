@@ -11,6 +11,7 @@ from pydantic import Field, model_validator
 
 from knowledge.base.activity_cues import ActivityCue
 from knowledge.base.adequacy_cues import AdequacyCues
+from knowledge.base.analogies import AnalogyFrames, ProductAnalogy
 from knowledge.base.answer_question_cues import AnswerQuestionCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.criteria import CriteriaCues
@@ -71,6 +72,11 @@ class Concept(Entry):
         "system for it: in a message about building or choosing something (a `building_words` word) or a terse one "
         "they name the system's needs; in a note about deadlines and people ('expense reports are due friday') "
         "they count only beside a need that decides, as `weak` terms do.",
+    )
+    analogies: ProductAnalogy | None = Field(
+        None,
+        description="Well-known products of this kind ('etsy' for a marketplace): said as what is built is like "
+        "('a mini-etsy for potters'), inside a vocabulary `analogy_frames` frame, they imply the concept too.",
     )
     hands_off: list[Id] = Field(
         default_factory=list,
@@ -170,7 +176,9 @@ class Intent(Entry):
 
 # (bases listed last group first: pydantic puts a base-most class's fields first, so the fields, and the errors of
 # a YAML mistake, stay in the order they were written in)
-class Vocabulary(ProgressWords, StanceWords, FillerWords, RoleWords, NegationWords, CountWords, TurnWords):
+class Vocabulary(
+    AnalogyFrames, ProgressWords, StanceWords, FillerWords, RoleWords, NegationWords, CountWords, TurnWords
+):
     """The parser's cue words: everything it matches that is not a requirement."""
 
     moves: MoveCues = Field(description="Words around one framework traded for another, or a move set as a task.")

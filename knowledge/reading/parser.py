@@ -64,6 +64,8 @@ class RequirementParser:
             if (fw := kb.frameworks[addon]).builds_on and fw.builds_on[0] in kb.ranked
         }
         self._needs = vocab.needs  # word sets, read once when the vocabulary loads
+        staff = vocab.staff_handling
+        self._staff_pronouns = frozenset(staff.pronouns) if staff else frozenset()
         # "timesheets for a 40 person company": linking words, determiners and counts say no more than who it is for
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
         self._framework_by_name = kb.spellings()
@@ -140,7 +142,10 @@ class RequirementParser:
         scanned = zip(raws, scans, strict=True)
         msg.top_stated = self._ranks.states_top(raws)  # "should: …" ranks lower only below a top said anywhere
         for head, colon, reasons, asides in cut:
-            msg.sentence_found, msg.listed_before, msg.staff_words = [], [], []
+            msg.sentence_found, msg.listed_before = [], []
+            # "… support keeps asking for? they want to look up orders": a staff role waits past the sentence's end
+            # only for a sentence opening with a word standing for it
+            msg.staff_words = msg.staff_words if self._opens_on_pronoun(head) else []
             msg.making_refused_from = -1
             msg.sentence_clauses = []
             msg.sentence_opens, msg.criteria_open = True, False
@@ -190,6 +195,11 @@ class RequirementParser:
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)
+
+    def _opens_on_pronoun(self, head: list[tuple[str, bool, bool]]) -> bool:
+        """Whether the sentence's first word stands for people named before ('they', 'them')."""
+        first = words(head[0][0])[:1] if head else []
+        return bool(first) and first[0] in self._staff_pronouns
 
     def _byline(self, head: list[tuple[str, bool, bool]], colon: str, reasons: list[tuple[str, bool, bool]]) -> bool:
         """'Author: Tomasz, admin for the GIS group.': a byline heading alone before the colon, its one line after it

@@ -3,6 +3,7 @@ wording, each tagged with what it names."""
 
 from __future__ import annotations
 
+from knowledge.base.analogies import framed
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import phrase_words_many
 from knowledge.reading.libraries import LIBRARY, library_tags
@@ -39,6 +40,8 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         tagged += [(p, "modest", req.id) for p in req.modest]
     for concept in kb.concepts.values():
         tagged += [(t, "concept", concept.id) for t in said(concept.terms)]
+        if concept.analogies is not None:  # "a mini-etsy for potters": a product named as what it is like
+            tagged += [(t, "concept", concept.id) for t in framed(vocab.analogy_frames, concept.analogies.products)]
     for fw in kb.frameworks.values():
         tagged += [(a, "framework", fw.id) for a in (fw.id, fw.name, *fw.aliases)]
     for fw_id, signs in vocab.run_signs.items():  # "manage.py runserver": the framework, and that it runs

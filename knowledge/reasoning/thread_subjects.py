@@ -61,6 +61,9 @@ def turns_to_new(engine: Engine, text: str, state: ConversationState | None = No
         or names_built(said, cues)
         or names_apart(said, cues)
         or (state is not None and names_unseen(said, _seen(state), cues, asked=text.rstrip().endswith("?")))
+        # "and the refunds console support keeps asking for? they want …": the question asked first is the
+        # follow-up, however much the message says after it
+        or (state is not None and names_unseen(_asked_first(engine, text), _seen(state), cues, asked=True))
     )
 
 

@@ -8,7 +8,7 @@ import dataclasses
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reasoning import misreading, part_takebacks, phase_turns, run_fix, soft_exclusions, takebacks
+from knowledge.reasoning import drop_it, misreading, part_takebacks, phase_turns, run_fix, soft_exclusions, takebacks
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
 
@@ -42,6 +42,9 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
         # ("nvm swagger" names the one it takes back)
         takebacks.take_back_last(state)
+    elif holds and not fixed:
+        # "they'll use retool for the dashboard, forget about it": the drop points at the part named
+        parsed = drop_it.apply(engine, state, parsed, said)
     state.doubted = list(parsed.doubted)
     brought = {
         "known": [fw for fw in parsed.known if fw not in state.known],
