@@ -79,7 +79,9 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                 refs = [("requirement", model.requirement, requirements), ("framework", model.framework, frameworks)]
                 refs += [("framework", fw, frameworks) for fw in model.suggest]
             elif section == "frameworks":
-                refs = [("framework", fw, frameworks) for fw in (*model.builds_on, *model.stands_in_for)]
+                refs = [
+                    ("framework", fw, frameworks) for fw in (*model.builds_on, *model.stands_in_for, *model.yields_to)
+                ]
                 refs += [("requirement", r, requirements) for r in model.founded_on]
                 if model.ranked and model.family is not None:
                     problems.append(f"{label}: a ranked framework has no 'family' (only an unranked one borrows one)")
@@ -276,6 +278,11 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         split = model.monolith_split
         if split is not None and split.concept not in concepts:
             problems.append(f"{label}: monolith_split names unknown concept '{split.concept}'")
+        for spread in model.spread_wordings:
+            if spread.concept not in concepts:
+                problems.append(f"{label}: spread_wordings '{spread.id}' names unknown concept '{spread.concept}'")
+            if spread.gone is not None and spread.gone not in requirement_ids:
+                problems.append(f"{label}: spread_wordings '{spread.id}' names unknown requirement '{spread.gone}'")
         calls = model.outside_calls
         if calls is not None and calls.concept not in concepts:
             problems.append(f"{label}: outside_calls names unknown concept '{calls.concept}'")

@@ -46,6 +46,11 @@ class Framework(Entry):
         default_factory=list,
         description="Ranked frameworks it replaces when they win but are ruled out (Litestar for FastAPI).",
     )
+    yields_to: list[Id] = Field(
+        default_factory=list,
+        description="Ranked frameworks the sources advise instead of it (FastAPI over Sanic or Litestar): a move under "
+        "way toward it turns to one of them when the asker names it as the alternative.",
+    )
     founded_on: list[Id] = Field(
         default_factory=list,
         description="Needs it is built around (Litestar and Quart: async); a user who declines one of them is not "

@@ -216,6 +216,11 @@ class Requirement(Entry):
         description="Said only of an app that already runs ('tune the gunicorn workers', 'the database was the "
         "bottleneck'): when no framework is read as what runs, the first one named is.",
     )
+    remedy: bool = Field(
+        False,
+        description="A fix made where the app runs (more workers, a cache, the database): named as one option of a "
+        "question beside a framework ('more workers, or fastapi?') it is weighed, not done, so it keeps no app.",
+    )
     fresh: bool = Field(
         False,
         description="Said of something still to be built ('a new service'): a `running` need beside it names no "

@@ -24,3 +24,25 @@ class MonolithSplitCues(Entry):
     )
     concept: Id = Field(description="The lexicon concept the split is read as.")
     sources: Sources
+
+
+class SpreadWording(Entry):
+    """A need said as a verb and the words that finish it a few words on, with the object between ('we sell
+    refurbished laptops online', 'fold the services back into one app'): read as a lexicon concept. `gone` names
+    a need the wording undoes ('microservice': the services merged go away)."""
+
+    id: Id
+    verbs: Annotated[
+        list[Text],
+        Field(min_length=1, description="'sell', 'selling', 'fold back', 'consolidated': every inflection said."),
+    ]
+    ends: Annotated[
+        list[Text],
+        Field(min_length=1, description="What finishes it: 'online', 'one app', 'a single application'."),
+    ]
+    reach: Annotated[int, Field(ge=0, le=8)] = Field(
+        5, description="Words allowed between the verb and the end: 'fold it all back into one app'."
+    )
+    concept: Id = Field(description="The lexicon concept the wording is read as.")
+    gone: Id | None = Field(None, description="A requirement the wording takes back where said ('microservice').")
+    sources: Sources

@@ -34,7 +34,7 @@ from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.setting_cues import SettingCues
 from knowledge.base.shared_records import SharedRecordCues
 from knowledge.base.sizes import CodeSizeCues
-from knowledge.base.splits import MonolithSplitCues
+from knowledge.base.splits import MonolithSplitCues, SpreadWording
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.stance_words import StanceWords
 from knowledge.base.status_quo_cues import StatusQuoCues
@@ -209,6 +209,11 @@ class Vocabulary(
     )
     monolith_split: MonolithSplitCues | None = Field(
         None, description="'our node monolith is being broken up': a monolith cut into services, not a large app."
+    )
+    spread_wordings: list[SpreadWording] = Field(
+        default_factory=list,
+        description="'we sell laptops online', 'fold the services back into one app': a verb and its end a few "
+        "words apart, read as a lexicon concept.",
     )
     outside_calls: OutsideCallCues | None = Field(
         None, description="'hits 8 airline apis': many outside systems each request calls, an I/O-heavy workload."

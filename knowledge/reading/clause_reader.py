@@ -31,10 +31,11 @@ from knowledge.reading.sentences import Clauses, Questions
 from knowledge.reading.setting import Setting
 from knowledge.reading.shared_records import SharedRecords
 from knowledge.reading.shrinks import Shrinks
-from knowledge.reading.splits import MonolithSplits
+from knowledge.reading.splits import MonolithSplits, SpreadWordings
 from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.text import marked_clauses
+from knowledge.reading.weighed_options import WeighedOptions
 
 __all__ = ["ClauseReader", "Scanned"]
 
@@ -79,6 +80,8 @@ class ClauseReader:
         self._failing_asked = PhraseSet(self._words(cue) for cue in vocab.failing_asked)
         self._needs_reader = NeedReader(kb, roles.appraisal)
         self._questions = Questions(vocab)
+        remedies = frozenset(req.id for req in kb.requirements.values() if req.remedy)
+        self._options = WeighedOptions(vocab.roles.option_joiners, remedies)
 
         # the readers that find needs without a phrase of their own hand the words to the need reader, unfuzzied
         def said_as_needs(tags: Mapping[str, str], surface: str, negated: bool) -> list[RequirementMention]:
@@ -89,6 +92,7 @@ class ClauseReader:
             self._rewrites,
             said_as_needs,
         )
+        self._spread = SpreadWordings(vocab.spread_wordings, self._rewrites, said_as_needs)
         self._outside_calls = OutsideCalls(
             vocab.outside_calls,
             self._rewrites,
@@ -164,6 +168,10 @@ class ClauseReader:
                 for m in msg.clause.found
                 if not m.negated and not (doubting and first is not None and m.text == first.text)
             )
+            if asked:  # "more gunicorn workers, or fastapi?": the fix is an option weighed, not one made
+                for need in self._options.weighed(msg, raw, matches):
+                    msg.doubted[need] = None
+                    msg.plain.pop(need, None)
 
     def _read_clause(
         self, msg: MessageState, raw: list[str], matches: list[Match], fixes: list[tuple[str, str]]
@@ -180,6 +188,7 @@ class ClauseReader:
             # "every quote calls 4 hotel providers": the counted calls name no phrase of their own
             unmatched = Clause(msg, state, raw, matches, set(), stems(raw))
             self._outside_calls.read(unmatched)
+            self._spread.read(unmatched)  # "we sell them online": no phrase of its own either
             self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
             self._activities.read(unmatched)  # "the page updates the moment a score changes": no phrase either
             self._shared_records.read(unmatched)  # "referees submit results": no phrase either
@@ -302,6 +311,7 @@ class ClauseReader:
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
+        self._spread.read(clause)  # "we sell laptops online", "fold the services back into one app"
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
         self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
         self._activities.read(clause)  # "the model we trained scores it": a need said by what is done

@@ -79,7 +79,7 @@ class Ownership:
                 )
                 or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
                 or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
-                or _VERSION.fullmatch(raw[match.end] if match.end < len(raw) else "")  # "django 3 app"
+                or self._versioned(clause, pos)  # "django 3 app"
                 or self.said_to_be(raw, match.start, stack_to, follows)  # "the portal is django;"
                 # "we are migrating flask to django": in a move under way, the framework before "to"
                 or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)
@@ -160,6 +160,16 @@ class Ownership:
         ]
         calls = [i for i, word in enumerate(window) if word in self._cues.caller_verbs]
         return window[calls[-1] + 1 :] if calls else window
+
+    def _versioned(self, clause: Clause, pos: int) -> bool:
+        """'django 3 app', 'flask 2.2 and it works': a release number says it is installed, unless the framework
+        is one of the options weighed ('django 5.1 or flask 3.0?'), where it only says which release is meant."""
+        raw, match = clause.raw, clause.matches[pos]
+        return bool(
+            match.end < len(raw)
+            and _VERSION.fullmatch(raw[match.end])
+            and match.kinds.get("framework") not in clause.msg.version_options
+        )
 
     def _offered(self, clause: Clause, pos: int) -> bool:
         """'which one: django admin, fastapi admin or flask-admin?': a framework's thing that opens a clause

@@ -4,7 +4,7 @@ monolith word names the services it becomes, not a large application to build (v
 
 from __future__ import annotations
 
-from knowledge.base.splits import MonolithSplitCues
+from knowledge.base.splits import MonolithSplitCues, SpreadWording
 from knowledge.base.text import phrase_words
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
@@ -56,3 +56,52 @@ class MonolithSplits:
             if size == 2 and verb[1] in raw[at + 1 : at + 3] and verb[0] in raw[max(0, at - self._reach - 1) : at]:
                 return raw.index(verb[0], max(0, at - self._reach - 1), at), raw.index(verb[1], at + 1) + 1
         return None
+
+
+class SpreadWordings:
+    """Needs said as a verb and its end a few words on ('we sell refurbished laptops online', 'fold them all back
+    into one app'; vocabulary.yaml `spread_wordings`): each reads as its concept, and a need it undoes ('gone':
+    the services merged) no longer counts. Built once per vocabulary; `read` rereads one clause."""
+
+    def __init__(self, wordings: list[SpreadWording], rewrites: dict[str, str], mentions: Mentions) -> None:
+        def said(phrases: list[str]) -> list[tuple[str, ...]]:
+            return [phrase_words(phrase, rewrites) for phrase in phrases]
+
+        self._wordings = [(said(w.verbs), said(w.ends), w.reach, w.concept, w.gone) for w in wordings]
+        self._firsts = frozenset(verb[0] for w in self._wordings for verb in w[0] if verb)
+        self._mentions = mentions
+
+    def read(self, clause: Clause) -> None:
+        raw = clause.raw
+        if self._firsts.isdisjoint(raw):
+            return  # (a set test: most clauses name none of the verbs)
+        msg, state = clause.msg, clause.state
+        for verbs, ends, reach, concept, gone in self._wordings:
+            span = _spread(raw, verbs, ends, reach)
+            if span is None:
+                continue
+            if gone is not None:
+                state.found = [m for m in state.found if m.id != gone]
+                if (had := msg.requirements.get(gone)) is not None and not had.negated:
+                    del msg.requirements[gone]
+            surface = " ".join(raw[span[0] : span[1]])  # "fold it all back into one application"
+            for mention in self._mentions({"concept": concept}, surface, False):
+                if mention.id not in msg.requirements:
+                    state.found.append(mention)
+                    msg.requirements[mention.id] = mention
+
+
+def _spread(
+    raw: list[str], verbs: list[tuple[str, ...]], ends: list[tuple[str, ...]], reach: int
+) -> tuple[int, int] | None:
+    """Where a verb is said with an end starting at most `reach` words after it."""
+    for verb in verbs:
+        size = len(verb)
+        for start in range(len(raw) - size + 1):
+            if tuple(raw[start : start + size]) != verb:
+                continue
+            for end in ends:
+                for at in range(start + size, min(len(raw), start + size + reach + 1)):
+                    if tuple(raw[at : at + len(end)]) == end:
+                        return start, at + len(end)
+    return None

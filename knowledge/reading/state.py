@@ -81,6 +81,8 @@ class MessageState:
     # "4 fastapi services (auth, search)": words naming systems a framework runs (system_names.py)
     system_names: frozenset[str] = frozenset()
     in_code: frozenset[str] = frozenset()  # named in a repository slug or a module path: what runs (code_names.py)
+    # "django 5.1 or flask 3.0?": given a release number as an option weighed, not installed (version_options.py)
+    version_options: frozenset[str] = frozenset()
     slug_pairs: set[tuple[str, str]] = field(default_factory=set)  # hyphen-joined words of a repository's name
     building: bool = True  # speaks of building or choosing something, or is terse (paperwork nouns name a system)
     requirements: dict[str, RequirementMention] = field(default_factory=dict)

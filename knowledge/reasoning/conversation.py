@@ -248,6 +248,7 @@ class Conversation:
             asked_how=self.state.asked_how and self.state.current is not None and bool(self.state.targets),
             known=tuple(self.state.known),
             mentioned=tuple(self.state.mentioned),
+            proposed=tuple(self.state.pitched),
             outside_python=tuple(self.state.outside_python),
             extension_needs=tuple(self.state.extension_needs),
             library_covers=tuple(self.state.library_covers),

@@ -36,6 +36,9 @@ def decide(
     # unless that framework's own rules name a need that sends its teams on (it cannot be staffed).
     finishable = target is not None and (target in kb.ranked or target in kb.incumbents)
     if query.migration_underway and target is not None and finishable and target not in excluded:
+        turned = _turned_mainstream(kb, query, target, excluded)
+        if turned is not None:
+            return turned
         if target not in kb.ranked:
             onward = _fired_moves(kb, kb.incumbents[target], present, excluded, set(), needs_only=True)
             if onward:
@@ -125,6 +128,32 @@ def decide(
         if hits or not rule.when_any:
             return IncumbentDecision(current, "stay", rule.id, rule.reason, tuple(rule.sources), tuple(hits))
     return None
+
+
+def _turned_mainstream(
+    kb: KnowledgeBase, query: ParsedQuery, target: str, excluded: tuple[str, ...]
+) -> IncumbentDecision | None:
+    """'half the routes are on sanic; should we just go fastapi instead?': a move under way toward a framework the
+    sources advise against beside a mainstream one the asker names goes to that one (frameworks.yaml yields_to)."""
+    niche = kb.frameworks.get(target)
+    if niche is None:
+        return None
+    named = [
+        fw
+        for fw in niche.yields_to
+        # a colleague's pitch ("someone says fastapi is safer; carry on?") is weighed as any pitch, not the asker's
+        if fw in query.frameworks and fw not in query.proposed and fw != query.current and fw not in excluded
+    ]
+    if not named:
+        return None
+    to = named[0]
+    niche_name, to_name = kb.name(target), kb.name(to)
+    reason = (
+        f"You are part-way to {niche_name} and name {to_name} as the alternative: the sources advise staying with "
+        f"{to_name} over {niche_name} unless your own benchmarks show a compelling reason, so the rest of the move "
+        f"(and what is already ported) is better aimed at {to_name} than finished toward {niche_name}."
+    )
+    return IncumbentDecision(to, "move", "niche-move-yields", reason, tuple(niche.sources), ())
 
 
 def _to_named(

@@ -41,6 +41,10 @@ class ConversationState(BaseModel):
         default_factory=list,
         description="frameworks named in no other role ('something like starlette might fit'): weighed as options",
     )
+    pitched: list[str] = Field(
+        default_factory=list,
+        description="frameworks only someone else's pitch names ('a colleague says fastapi'): not the asker's choice",
+    )
     options: list[str] = Field(
         default_factory=list,
         description="the shortlist last offered side by side ('plain flask, or quart?'): kept until a new one",

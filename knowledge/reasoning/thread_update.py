@@ -166,6 +166,7 @@ def _record_frameworks(
     state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))
     state.known += [fw for fw in parsed.known if fw not in state.known]
     state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
+    state.pitched += [fw for fw in parsed.proposed if fw not in state.pitched]
     state.options = list(parsed.options) or state.options  # a follow-up weighs the same shortlist
     state.outside_python += [s for s in parsed.outside_python if s not in state.outside_python]
     state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
@@ -240,5 +241,10 @@ def apply_migration(engine: Engine, state: ConversationState, parsed: ParsedQuer
         state.current = source
     state.targets = [target] if target and target != source else []
     state.migration_underway = parsed.migration_underway and bool(state.targets)
+    # "mid-move to litestar; fastapi instead?": a framework named beside the move is still named (incumbent.py
+    # weighs a mainstream one named beside a niche move)
+    others = [fw for fw in (*parsed.mentioned, *parsed.targets) if fw in engine.kb.frameworks and fw not in pitched]
+    state.mentioned += [fw for fw in others if fw not in (source, target) and fw not in state.mentioned]
+    state.pitched += [fw for fw in pitched if fw not in state.pitched]
     # "if we migrate to fastapi, what takes g.user's place?": the move worked out, as when said with "move"
     state.asked_how = parsed.asked_how and bool(state.targets)
