@@ -74,6 +74,11 @@ class ThreadCues(Entry):
         "given with a framework ruled out; unless a gatekeeper (mandates `authorities`) is named, the exclusion is "
         "soft and a later turn growing the project into one the framework clearly fits lets it back in.",
     )
+    hard_reasons: list[WordRun] = Field(
+        default_factory=list,
+        description="'not django, our paas cant run it (and tbh its overkill)': a reason of hosting, licence or rule "
+        "said with a framework ruled out; the exclusion then stays firm even when a `taste_reasons` word comes too.",
+    )
     lifts_after: list[WordRun] = Field(
         default_factory=list,
         description="'django is fine again', 'flask is back on the table': words right after a framework ruled "

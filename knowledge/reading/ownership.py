@@ -99,10 +99,18 @@ class Ownership:
                     # "we need a small dashboard (flask?)", "the two candidates (django, flask)": an option asked
                     # or a plan's noun, not a label of a thing of ours
                     and not msg.asking
-                    and self._cues.plan_subjects.isdisjoint(previous_raw)
+                    and not self._plan_named(previous_raw)
                 )
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
+        )
+
+    def _plan_named(self, said: list[str]) -> bool:
+        """A plan's noun in `said` ('the current proposal', 'their quote'), not one naming a system of ours by what
+        it handles ('the bid service', 'our quotes api', 'the offers service (django)')."""
+        return any(
+            word in self._cues.plan_subjects and (i + 1 == len(said) or said[i + 1] not in self._artifact_words)
+            for i, word in enumerate(said)
         )
 
     def person_said(self, raw: list[str], start: int, end: int) -> bool:
@@ -217,7 +225,7 @@ class Ownership:
             at = start - k
             if at < 0 or raw[at] not in self._cues.is_verbs or self._cues.asking.intersection(raw[:at]):
                 continue
-            if self._cues.plan_subjects.intersection(raw[max(0, at - DESCRIBED_REACH) : at]):
+            if self._plan_named(raw[max(0, at - DESCRIBED_REACH) : at]):
                 return False  # "the current proposal is flask": an option put forward, nothing of ours runs on it
             if self._cues.is_fillers.issuperset(
                 raw[at + 1 : start]

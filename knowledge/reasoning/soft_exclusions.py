@@ -17,10 +17,12 @@ _CLEAR = 2  # the framework let back in leads what is left at least twice over (
 
 def taste_only(engine: Engine, said: tuple[str, ...], excluded: tuple[str, ...]) -> list[str]:
     """The frameworks `excluded` by a message whose only reason is taste: it gives a taste reason and names no
-    gatekeeper (security, legal, the client, a policy)."""
+    gatekeeper (security, legal, the client, a policy) nor a hard reason (hosting, licence, a rule)."""
     vocab = engine.kb.vocabulary
     if not excluded or not WordRuns(vocab.thread.taste_reasons).anywhere(list(said)):
         return []
+    if WordRuns(vocab.thread.hard_reasons).anywhere(list(said)):
+        return []  # "our paas cant run it, and tbh its overkill": where it runs decides, the taste word is an aside
     gatekeepers = vocab.mandates.authorities if vocab.mandates else frozenset()
     return [] if gatekeepers.intersection(said) else list(excluded)
 
