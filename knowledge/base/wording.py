@@ -145,6 +145,17 @@ class Intent(Entry):
         description="Words outside the cue that make the message a pick after all; with `unless_named` a framework "
         "named does too, without it only these do ('help me understand how to pick: an internal tool …').",
     )
+    with_any: list[Text] = Field(
+        default_factory=list,
+        description="Words one of which must also be said somewhere in the message for a cue to count: the frame "
+        "is the cue and its companion together ('how do i' with a tool's name: 'how do i get gunicorn to reload').",
+    )
+    unless_project: bool = Field(
+        False,
+        description="A project word (closecalls.yaml `project_words`) said outside a quoted claim makes it a pick "
+        "after all: the frame is asked beside the asker's own system ('async because it's 2026, but the service "
+        "resizes images').",
+    )
     not_after_count: bool = Field(
         False,
         description="A cue right after a number ('~500 requests per second') measures the project instead of "

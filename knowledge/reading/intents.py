@@ -15,6 +15,8 @@ UPDATE = "update"  # no cue matched: the turn changes the requirements
 _COUNT = re.compile(r"\d+(?:\.\d+)?[km]?")  # one word: "500", "50k", "1.5m"
 _LINK = re.compile(r"<https?://[^>]*>|https?://\S+|\bwww\.\S+")
 _VERSION = re.compile(r"v\d+(?:\.\d+)*")  # "pydantic v2": a version's name, not a count
+# a quoted claim: an opening quote after no letter, a closing one before none ("can't" inside stays in the quote)
+_QUOTED = re.compile(r"(?<!\w)['\"\u2018\u201c](.+?)['\"\u2019\u201d](?!\w)")
 _DEFINITE = frozenset({"the", "that", "this"})  # grammar: a noun said again points back to one named before
 
 
@@ -41,6 +43,13 @@ class IntentDetector:
             for intent in vocab.intents
             if intent.unless_named or intent.unless_said
         }
+        self._companions = {
+            intent.id: [phrase_words(w, self._rewrites) for w in intent.with_any]
+            for intent in vocab.intents
+            if intent.with_any
+        }
+        self._project_words = frozenset(kb.close_calls.project_words)
+        self._unless_project = {intent.id for intent in vocab.intents if intent.unless_project}
         self._after_count = {intent.id for intent in vocab.intents if intent.not_after_count}
         self._not_after = {
             intent.id: [phrase_words(w, self._rewrites) for w in intent.not_after] for intent in vocab.intents
@@ -76,6 +85,10 @@ class IntentDetector:
                 if at and tokens[at - 1][-1:].isdigit() and not _VERSION.fullmatch(tokens[at - 1]):
                     continue  # "must serve 1,500 requests per second": a count said, not a question on speed
                 cue = tokens[at : origin[found[intent].end - 1] + 1]
+                if intent in self._companions and not any(_contains(tokens, w) for w in self._companions[intent]):
+                    continue  # "how do i pick one for our crm": a how-to opener with no tool said beside it
+                if intent in self._unless_project and self._says_project(text):
+                    continue  # "async because it's 2026, but the service is cpu-bound": the system decides
                 if intent in self._unless and self._asks_pick(intent, tokens, cue):
                     continue
                 if intent in self._after_count and _counted(tokens, origin[found[intent].start], self._describers):
@@ -93,6 +106,10 @@ class IntentDetector:
                 pattern = r"\b" + r"\W+".join(map(re.escape, cue)) + r"\b"
                 return DetectedIntent(intent, re.sub(pattern, " ", norm, count=1))
         return DetectedIntent(UPDATE, text)
+
+    def _says_project(self, text: str) -> bool:
+        """A project word outside quoted claims ("django is 'too slow for real apis'" quotes what someone said)."""
+        return not self._project_words.isdisjoint(phrase_words(_QUOTED.sub(" ", text), self._rewrites))
 
     def _blocked(self, intent: str, tokens: tuple[str, ...], at: int) -> bool:
         """A `not_after` word right before the cue at `at` ('data migration'): the cue names another thing."""
