@@ -66,6 +66,20 @@ class MoveCues(Entry):
         description="'in what', 'which framework': a question on the destination that, beside a `rebuild_verbs` word, "
         "says the rebuild is decided and only where to is asked.",
     )
+    eol_settled: frozenset[Word] = Field(
+        frozenset(),
+        description="'py2 is gone', 'the ubuntu hosts are eol': a few words either side of an `eol_runtimes` cue, the "
+        "end of life is behind the team or another thing's (a host, a database), so the cue says nothing.",
+    )
+    rebuild_skips: frozenset[Word] = Field(
+        frozenset(),
+        description="'rewrite the whole old app': words skipped between a `rebuild_verbs` word and what it rebuilds.",
+    )
+    rebuild_objects: frozenset[Word] = Field(
+        frozenset(),
+        description="'rebuild it', 'port the service': what a `rebuild_verbs` word must take (a framework name does "
+        "too), so the system is rebuilt; 'replace the pdf library', 'port 8000' rebuild nothing of it.",
+    )
     asked_how: frozenset[WordRun] = Field(
         frozenset(),
         description="'if we move to fastapi, what replaces g.user?': a question about what takes a part's place in "

@@ -41,6 +41,11 @@ class ScopeCues(Entry):
         description="'websockets no, admin yes': an answer word closing a clause right after a need; a negative "
         "one takes back that need, as a checklist's 'no' column does.",
     )
+    answer_alternatives: frozenset[Word] = Field(
+        frozenset(),
+        description="'admin panel or no?': right before a `postfix_answers` word, it offers the answer as one "
+        "alternative of a question asked, so nothing is taken back.",
+    )
     move_links: frozenset[Word] = Field(
         frozenset(),
         description="'no rewrite of the django app': a word joining a move said as a noun to the thing it would "

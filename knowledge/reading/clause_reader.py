@@ -221,6 +221,8 @@ class ClauseReader:
         for answer in self._scope.postfix_answers:
             cut = len(raw) - len(answer)
             if cut > 0 and tuple(raw[cut:]) == answer:
+                if raw[cut - 1] in self._scope.answer_alternatives:
+                    return False  # "admin panel or no?": the answer is offered, the need asked about
                 items = [m for m in matches if m.end <= cut]
                 return bool(items) and only_needs(raw[:cut], items, self._list_gap)
         return False

@@ -34,6 +34,8 @@ def _has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> 
 
 
 _FRACTION_REACH = 3  # "3 of 5 steps are done": the count's noun and a verb between it and the word saying done
+_EOL_REACH = 5  # "finished the python 2 to 3 port", "py2 is gone": what settles an end of life is said beside it
+_ASK_LEN = 4  # the longest rebuild question ("what should it become") opening right after the verb
 _CARRIED_REACH = 3  # "finishes the quart → litestar migration": the verb, an article or owner word, then the name
 
 
@@ -67,6 +69,8 @@ class Moves:
         self._rebuild_verbs = vocab.moves.rebuild_verbs
         self._eol_runtimes = _by_first_word(vocab.moves.eol_runtimes)
         self._rebuild_asks = _by_first_word(vocab.moves.rebuild_asks)
+        self._eol_settled = vocab.moves.eol_settled
+        self._rebuild_skips, self._rebuild_objects = vocab.moves.rebuild_skips, vocab.moves.rebuild_objects
         self._leaving = _by_first_word(vocab.moves.leaving)
         self._leaving_how = _by_first_word(vocab.moves.leaving_how)
 
@@ -141,10 +145,34 @@ class Moves:
         bare = list(filterfalse(self._fillers.__contains__, plain))
         if _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave):
             return True
-        if _has_run(plain, self._eol_runtimes):
+        if self._eol_said(plain):
             return True
         # (framework names kept here: "ported from flask to quart. what next?" asks nothing "to what")
-        return not self._rebuild_verbs.isdisjoint(said) and _has_run(said, self._rebuild_asks)
+        return self._rebuilt(said, names) and _has_run(said, self._rebuild_asks)
+
+    def _eol_said(self, words: list[str]) -> bool:
+        """An end-of-life runtime said of the code that runs: no `eol_settled` word ('gone', 'hosts') near it."""
+        for i in compress(range(len(words)), map(self._eol_runtimes.__contains__, words)):
+            for run in self._eol_runtimes[words[i]]:
+                if tuple(words[i : i + len(run)]) != run:
+                    continue
+                near_by = words[max(0, i - _EOL_REACH) : i + len(run) + _EOL_REACH]
+                if self._eol_settled.isdisjoint(near_by):
+                    return True
+        return False
+
+    def _rebuilt(self, said: list[str], names: Container[str]) -> bool:
+        """A rebuild verb taking the system ('rebuild it', 'port the old service', 'rewrite the bottle app') or no
+        object before its question ('rebuild in what'); 'replace the pdf library' rebuilds none of it."""
+        for i in compress(range(len(said)), map(self._rebuild_verbs.__contains__, said)):
+            at = i + 1
+            while at < len(said) and said[at] in self._rebuild_skips:
+                at += 1
+            if at >= len(said) or said[at] in self._rebuild_objects or said[at] in names:
+                return True
+            if at == i + 1 and _has_run(said[at : at + _ASK_LEN], self._rebuild_asks):
+                return True
+        return False
 
     def may_leave(self, said: list[str], names: Container[str]) -> bool:
         """Any word the team's leaving, its readiness to leave or a question on how the move goes could rest on:
