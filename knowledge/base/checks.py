@@ -153,6 +153,8 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                     problems.append(f"{label}: only a 'stay' rule with a when_any or when_all can settle needs")
                 if set(model.counted_all) - set(model.when_all) or (model.counted_all and model.verdict == "stay"):
                     problems.append(f"{label}: 'counted_all' needs are on a move or beside rule and in its 'when_all'")
+                if model.outgrows_extensions and not model.counted_all:
+                    problems.append(f"{label}: 'outgrows_extensions' needs 'counted_all' (the count that outgrows)")
             elif section == "patterns":
                 refs = [("framework", part.framework, frameworks) for part in model.parts]
                 refs += [("requirement", r, requirements) for part in model.parts for r in part.serves]

@@ -45,6 +45,13 @@ class IncumbentRule(Entry):
             "'1500 rps'), not only from words ('8 concurrent requests' is no crowd); each must be in `when_all` too."
         ),
     )
+    outgrows_extensions: bool = Field(
+        False,
+        description=(
+            "On a rule with `counted_all`: once those needs are counted, an extension of `current` the message "
+            "names ('channels') no longer meets the rule's needs inside the app (a crowd outgrows the add-on)."
+        ),
+    )
     addons: list[Id] = Field(default_factory=list)
     covers: list[Id] = Field(
         default_factory=list,

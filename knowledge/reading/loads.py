@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.alternation import alternatives
+from knowledge.reading.held_crowds import held_crowds
 from knowledge.reading.noun_search import NounSearch
 
 # A number opening a word: the digit comes first and the word boundary is checked behind it, so the regex
@@ -172,6 +173,7 @@ def needs_from_numbers(
         count = float(match.group(1) or 0) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get(unit, 1)
         if match.group(3) or count >= vocab.crowd_min:  # "thousands of …" is a crowd whatever the digits
             found.append(("high-concurrency", match.group(0)))
+    found += held_crowds(norm, vocab)  # "9,000 open connections": held at once, no "at once" needed
     budgets = [
         m.group(0)
         for m in _LATENCY.finditer(norm)

@@ -82,7 +82,7 @@ class Advisor:
         # "platform mandates fastapi": the organisation's fixed framework decides before what runs or the needs do
         decision = mandated.fixed(kb, query, excluded) or incumbent.decide(kb, query, present, excluded)
         if decision is not None:
-            decision = incumbent.destination(decision, ranking, signal)
+            decision = incumbent.destination(decision, ranking, signal, query.known)
         decision = decision or asked_for(kb, query, present, excluded)
         best: FrameworkScore | None
         stand_in: FrameworkScore | None = None

@@ -83,6 +83,16 @@ def decide(
     # A need the team's framework already answers with its own extension ("our flask-admin") is no reason to
     # leave it: the sources say Flask's flexibility adapts, and its missing parts come as extensions.
     met = {need for fw, need in query.extension_needs if fw == current}
+    counted = {m.id for m in query.requirements if m.counted and not m.negated}
+    # ... unless a load counted outgrows it ("a channels consumer for 9,000 open sockets"): 000 "Async and
+    # concurrency" calls Django's async an optimization, not a foundation
+    outgrown = {
+        need
+        for rule in rules
+        if rule.outgrows_extensions and counted.issuperset(rule.counted_all)
+        for need in (*rule.when_all, *rule.when_any)
+    }
+    met -= outgrown
     # A hedged wish ("would allow async later", "websockets would be nice") is no reason to leave what runs.
     met |= {m.id for m in query.requirements if m.wish and not m.negated}
     # Nor is a destination's feature listed as the reason to go ("move to django for its admin"): the sources move a
@@ -99,7 +109,6 @@ def decide(
     chosen = _to_named(kb, rules, query, present - met, excluded) or _named_only(rules, query, present - met, excluded)
     if chosen is not None:
         return chosen
-    counted = {m.id for m in query.requirements if m.counted and not m.negated}
     moves = _fired_moves(kb, rules, present, excluded, met, counted=counted)
     if moves:
         _, rule, hits = max(moves, key=lambda item: item[0])
@@ -253,11 +262,14 @@ def _fired_moves(
     return moves
 
 
-def destination(decision: IncumbentDecision, ranking: tuple[FrameworkScore, ...], signal: bool) -> IncumbentDecision:
+def destination(
+    decision: IncumbentDecision, ranking: tuple[FrameworkScore, ...], signal: bool, known: tuple[str, ...] = ()
+) -> IncumbentDecision:
     """'2 devs left who know our pyramid app: server-rendered, accounts, forms': the team has to go, and the app's
     own needs say where (the seeds match a framework to the kind of project); the rule's target is the way when the
-    needs rank no mainstream framework clearly first."""
-    if not decision.by_needs or not signal or not ranking or ranking[0].score <= 0:
+    needs rank no mainstream framework clearly first, or when the team already knows it ('we three know flask':
+    002 "What I Actually See in Production" keeps Flask where the team knows it)."""
+    if not decision.by_needs or not signal or not ranking or ranking[0].score <= 0 or decision.framework in known:
         return decision
     first = ranking[0]
     if first.framework == decision.framework or (len(ranking) > 1 and ranking[1].score == first.score):
