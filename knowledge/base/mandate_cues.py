@@ -42,6 +42,16 @@ class MandateCues(Entry):
     allowed: frozenset[WordRun] = Field(
         default_factory=frozenset, description="'is allowed', 'is approved', 'is on': after 'only <name>'."
     )
+    registers: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'list', 'register', 'allowlist': what an approval is kept in. '<name> is on the approved "
+        "register' fixes the name alone (a list of names is an allow-list read as `no-new-framework`).",
+    )
+    additions: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'too', 'also': an approval said with one of these in its clause lets a name in beside the others "
+        "('quart is on the approved list too'), fixing nothing.",
+    )
     allowed_things: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'only flask images are approved', 'only django containers pass review': what is built from the "

@@ -60,6 +60,11 @@ class Sense(Entry):
         description="The need's own sense only right after a framework in a list that 'only' opens ('only django "
         "or flask allowed': an allow-list; 'flask is allowed now' is not).",
     )
+    only_after_named: bool = Field(
+        False,
+        description="The need's own sense only right after a framework's name ('django and flask are approved': "
+        "the plural verb says the names before it are the allow-list; 'the designs are approved' is not).",
+    )
     always: bool = Field(
         False, description="As typed, the word is always the other sense ('predicted': a result, not a model served)."
     )

@@ -25,7 +25,10 @@ _CROWD = (
 
 _RATE = re.compile(
     _WHOLE_NUMBER + r"\s*(k|m|thousand|million)?\s*\+?\s*"
-    r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req(?:uest)?s? ?/ ?(?:sec|s|min)"
+    r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|an|/) ?(?:second|sec|s|minute|min|hour|hr)"
+    r"|req(?:uest)?s? ?/ ?(?:sec|s|min)"
+    # "four calls a minute", "20 webhooks an hour": a slow rate said per minute or hour is a low load
+    r"|(?:calls|hits|events|webhooks|messages|msgs) (?:per|a|an) (?:minute|min|hour|hr)"
     r"|reads per second|reads a second|queries per second|queries a second"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
@@ -162,6 +165,8 @@ def needs_from_numbers(
         rate = float(match.group(1)) * {"k": 1_000, "t": 1_000, "m": 1_000_000}.get((match.group(2) or " ")[0], 1)
         if "min" in match.group(3) or match.group(3) == "rpm":
             rate /= 60
+        elif match.group(3).endswith(("hour", "hr")):
+            rate /= 3600
         rate *= growth(match.end()) if growth else 1.0
         if rate >= vocab.high_rate_min_rps:
             found.append(("high-concurrency", match.group(0)))

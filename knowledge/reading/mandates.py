@@ -63,6 +63,7 @@ class Mandates:
                         self._fixes(said, i, i + 1 in ends, cues)
                         or self._kept_alone(said, i, _clause_of(ends, i, len(said))[0], cues)
                         or self._sole_said(said, i, ends, cues)
+                        or self._on_register(said, i, _clause_of(ends, i, len(said))[1], cues)
                     )
                     and not self._lapsed.anywhere(said, *_clause_of(ends, i, len(said)))
                 ):
@@ -89,6 +90,25 @@ class Mandates:
             and not cues.sole_rules.isdisjoint(said)
             and cues.denials.isdisjoint(said[max(0, i - _DENIAL_REACH) : i])
             and cues.pitchers.isdisjoint(said[:i])
+        )
+
+    def _on_register(self, said: list[str], i: int, stop: int, cues: MandateCues) -> bool:
+        """'litestar is on the approved list', 'flask is on our allowed register': one name put on the record of what
+        may ship is the framework fixed, unless the clause lets it in beside others ('… on the list too') or scopes
+        the rule to another kind of work."""
+        if said[i - 1 : i] and said[i - 1] in cues.denials:
+            return False
+        cue = self._allowed.at(said, i + 1)
+        rest = said[i + 1 + cue : stop]
+        kept_in = next((n for n, word in enumerate(rest) if word in cues.registers), -1)
+        return (
+            bool(cue)
+            and kept_in >= 0
+            and not (cues.sole_rules - cues.registers).isdisjoint(rest)  # an approval word, not the list alone
+            and cues.refusals.isdisjoint(rest)  # "… on the banned list" rules it out
+            and cues.additions.isdisjoint(rest)
+            and cues.pitchers.isdisjoint(said[:i])
+            and not _scoped(said, i + 2 + cue + kept_in, cues)  # "… on the approved list for prototypes"
         )
 
     def _listed(self, said: list[str], i: int) -> bool:

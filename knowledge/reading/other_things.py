@@ -261,6 +261,7 @@ class OtherThings:
                 or (sense.before_framework and "framework" in after)
                 or (sense.only_before_framework and "framework" not in after)
                 or (sense.only_after_listed and not ("framework" in before and _listed_after_only(raw, match.start)))
+                or (sense.only_after_named and "framework" not in before)
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
                 or (_holds_any(text, sense.in_message) and not _holds_any(text, sense.kept_by))

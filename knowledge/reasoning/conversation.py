@@ -105,12 +105,16 @@ class Conversation:
         elif (
             intent == UPDATE
             and not parsed.requirements
+            and not parsed.excluded  # "fastapi's off the table. does quart hold up?": the veto is news to apply
             and parsed.current is None  # "our platform is django with drf": what runs, a fact, not a question
             and any(not kb.frameworks[fw].ranked for fw in focus)
             # "security now approved quart too": a framework let in is news about the choice, not a question on it
             and not takebacks.lifted(engine, normal_words(text, kb.vocabulary.rewrites), list(focus))
         ):
             intent = "about"  # "thoughts on litestar?": the seeds' view of the alternative named
+        if intent in ("why-not", "about") and parsed.excluded and not explaining:
+            # "platform says no fastapi. how about sanic?": the veto is news about the choice, applied to the thread
+            intent = UPDATE
         if intent == "about":
             # "we're getting off pyramid. what now?": a fact about what runs, not a question on it; read whole, since
             # the question's cue ("what now?") may itself say the team is ready to leave

@@ -7,24 +7,31 @@ from __future__ import annotations
 
 import dataclasses
 
+from knowledge.base.text import normal_words, normalize
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery
+from knowledge.reading.sentences import split_sentences
 from knowledge.reading.word_runs import WordRuns
 from knowledge.reasoning.thread_state import ConversationState
 
 _CLEAR = 2  # the framework let back in leads what is left at least twice over (standins' "fits poorly")
 
 
-def taste_only(engine: Engine, said: tuple[str, ...], excluded: tuple[str, ...]) -> list[str]:
+def taste_only(engine: Engine, text: str, said: tuple[str, ...], excluded: tuple[str, ...]) -> list[str]:
     """The frameworks `excluded` by a message whose only reason is taste: it gives a taste reason and names no
-    gatekeeper (security, legal, the client, a policy) nor a hard reason (hosting, licence, a rule)."""
+    gatekeeper (security, legal, the client, a policy) in a sentence that rules one out ('not a fan of django.
+    status page for our clients': the clients are who it serves, not who banned it) nor a hard reason (hosting,
+    licence, a rule)."""
     vocab = engine.kb.vocabulary
     if not excluded or not WordRuns(vocab.thread.taste_reasons).anywhere(list(said)):
         return []
     if WordRuns(vocab.thread.hard_reasons).anywhere(list(said)):
         return []  # "our paas cant run it, and tbh its overkill": where it runs decides, the taste word is an aside
     gatekeepers = vocab.mandates.authorities if vocab.mandates else frozenset()
-    return [] if gatekeepers.intersection(said) else list(excluded)
+    norm = normalize(text, vocab.rewrites)
+    ruling = [s for s in split_sentences(norm) if set(engine.parser.named_in(s)) & set(excluded)]
+    heard = {w for s in ruling for w in normal_words(s, vocab.rewrites)} if ruling else set(said)
+    return [] if gatekeepers.intersection(heard) else list(excluded)
 
 
 def reopen(engine: Engine, state: ConversationState, previous: ConversationState, query: ParsedQuery) -> None:

@@ -138,7 +138,7 @@ def _record_frameworks(
         if fw not in state.excluded and fw not in lifted:
             state.excluded.append(fw)
     # "skip django, feels bloated": ruled out for taste only; ruled out again with no taste reason, it is firm
-    soft = soft_exclusions.taste_only(engine, said, parsed.excluded)
+    soft = soft_exclusions.taste_only(engine, parsed.text, said, parsed.excluded)
     state.soft_excluded = [
         fw for fw in (*state.soft_excluded, *soft) if fw in state.excluded and (fw not in parsed.excluded or fw in soft)
     ]
