@@ -88,6 +88,11 @@ class CloseCalls(Entry):
         description="Needs that say only that what runs is fine ('it works'): beside a next project on the "
         "framework that runs, they ask for no change, so that framework is kept.",
     )
+    project_needs: list[Id] = Field(
+        default_factory=list,
+        description="Needs that by themselves say something of the asker's own project ('it works fine', 'nobody "
+        "left knows it'): like a `project_words` word, they let named frameworks make a loose word decide.",
+    )
     ranked_still_loose: list[Id] = Field(
         default_factory=list,
         description="Loose needs that name no problem even when the asker ranks them first ('stability matters "

@@ -87,6 +87,11 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         default_factory=frozenset,
         description="'… is fastapi and i need …', '… is flask but we want …': a subject opening the next clause.",
     )
+    is_clause_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the ledger service is flask and meets its slos': after a clause joiner, a verb whose subject "
+        "is still the thing said to be the framework; its own record goes on, so the framework ended that clause.",
+    )
     version_joiners: frozenset[Word] = Field(
         frozenset(),
         description="'bumped flask to 3.0.3', 'django from 4.2.1': a word between a framework's name and a version "

@@ -44,6 +44,11 @@ class RunningCues(Entry):
         description="'in production three years', 'live for 2 years': a span a thing has served so far, right "
         "before the count.",
     )
+    manifests: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'requirements.txt', 'pyproject', 'pip freeze': a dependency manifest of the team's code; a "
+        "framework pinned to a version in the message ('flask==3.0.2', 'fastapi = \"^0.111\"') runs today.",
+    )
     left: frozenset[WordRun] = Field(
         description="'we moved off django in 2019': in the sentence, the framework was left; its age says nothing."
     )

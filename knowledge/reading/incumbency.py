@@ -1,8 +1,9 @@
 """What runs, read from the shape of a sentence when no cue word said it (vocabulary.yaml `running`): a framework
 given an age ("django + celery, 8 yrs old"), chosen in the past by anyone ("ADR-017 picked fastapi"), opening
-the message as a stack or a described system ("web2py intranet for …"), or depended on ("requires flask",
-"serves its api through connexion"). 003 "Migration between them" keeps what runs unless a reason to move is
-given, so missing it makes a question about an old system read as a new build."""
+the message as a stack or a described system ("web2py intranet for …"), depended on ("requires flask",
+"serves its api through connexion") or pinned in a named dependency manifest ("pyproject: django = ^4.2").
+003 "Migration between them" keeps what runs unless a reason to move is given, so missing it makes a question
+about an old system read as a new build."""
 
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ _LABEL = re.compile(r"([a-z0-9][a-z0-9'-]*)\s*\(\s*([a-z0-9][a-z0-9.]*)([^()]*)"
 _LABEL_GOES_ON = re.compile(r"\s*(?:$|[,;:]|v?\d)")
 _LABEL_LEAD = 4  # "the old booking engine (": the thing's few words before the bracket, back to its article
 _INDEFINITE = frozenset({"a", "an", "some", "any"})  # "we need a small dashboard (flask)": a thing still wanted
+# "flask==3.0.2", "fastapi = \"^0.111\"", "django>=4.2": a name pinned to a version, as a manifest line writes it
+_PIN = re.compile(r"([a-z0-9][a-z0-9_-]*)\s*(?:==|~=|>=|<=|\^|=\s*[\"']?\s*[\^~>=<]*)\s*v?\d")
 
 
 class RunningSigns:
@@ -54,12 +57,16 @@ class RunningSigns:
         self._stack_run = re.compile(r"\W*([a-z0-9]+(?:\s*" + joiner + r"\s*[a-z0-9]+)+)")
         self._joiner = re.compile(r"\s*" + joiner + r"\s*")
         self._gone = WordRuns(cues.stack_gone)
+        self._manifests = WordRuns(cues.manifests)
         self._serving = WordRuns(cues.in_service)
         self._theirs = cues.elsewhere | vocab.roles.outside_orgs  # "what our competitor uses (django)": not ours
 
     def running(self, norm: str, skip: Container[str]) -> str | None:
         """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a
         destination, only known)."""
+        pinned = self._pinned(norm, skip)
+        if pinned is not None:
+            return pinned
         for index, sentence in enumerate(_SENTENCE_END.split(norm)):
             said = words(sentence)
             named = [(i, fw) for i, word in enumerate(said) if (fw := self._by_name.get(word)) and fw not in skip]
@@ -84,6 +91,23 @@ class RunningSigns:
                     return fw
             if self._aged(said) and not self._left.anywhere(said) and not self._unsaid.anywhere(said):
                 return named[0][1]
+        return None
+
+    def _pinned(self, norm: str, skip: Container[str]) -> str | None:
+        """'requirements.txt: flask==3.0.2', 'pyproject has fastapi = ^0.111': with a dependency manifest named, a
+        framework pinned to a version is in the team's code; not 'fastapi==0.115 ok?' for a service still to build
+        (no manifest) nor a pin in a plan ('should the new pyproject pin …')."""
+        if not self._manifests.anywhere(words(norm)):
+            return None
+        for sentence in _SENTENCE_END.split(norm):
+            for pin in _PIN.finditer(sentence):
+                fw = self._by_name.get(pin.group(1))
+                before = words(sentence[: pin.start()])
+                if fw is None or fw in skip or self._cues.unreal.intersection(before):
+                    continue
+                if self._cues.fresh_after.intersection(before[-self._cues.fresh_reach :]):
+                    continue
+                return fw
         return None
 
     def _named_system(self, sentence: str, skip: Container[str]) -> str | None:

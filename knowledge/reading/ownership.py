@@ -252,11 +252,12 @@ class Ownership:
         return False
 
     def _clause_ends(self, raw: list[str], end: int) -> bool:
-        """A clause joiner and a new subject right after the framework: it ended its own clause."""
+        """A clause joiner and a new subject (or the same subject's next verb: 'and meets its slos') right after the
+        framework: it ended its own clause."""
         return (
             end + 1 < len(raw)
             and raw[end] in self._cues.is_clause_joiners
-            and raw[end + 1] in self._cues.is_clause_subjects
+            and raw[end + 1] in self._cues.is_clause_subjects | self._cues.is_clause_verbs
         )
 
     def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:

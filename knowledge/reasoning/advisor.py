@@ -64,6 +64,7 @@ class Advisor:
             or query.project_said
             or query.team_size is not None
             or project_facts.project_said_in(kb, query.text)
+            or project_facts.project_need_read(kb, query)
         )
         narrowed = bool(named) and not set(kb.ranked) <= named and of_project
         # A loose word the asker ranks first ("our top priority is security") is the criterion the choice is judged

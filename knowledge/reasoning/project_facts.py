@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import phrase_words
+from knowledge.reading.result import ParsedQuery
 
 
 def project_said_in(kb: KnowledgeBase, text: str) -> bool:
@@ -12,3 +13,9 @@ def project_said_in(kb: KnowledgeBase, text: str) -> bool:
     if not text:
         return False
     return not set(kb.close_calls.project_words).isdisjoint(phrase_words(text))
+
+
+def project_need_read(kb: KnowledgeBase, query: ParsedQuery) -> bool:
+    """A need that is itself a fact of the asker's system (closecalls.yaml `project_needs`): 'it works fine'."""
+    needs = set(kb.close_calls.project_needs)
+    return any(m.id in needs and not m.negated for m in query.requirements)
