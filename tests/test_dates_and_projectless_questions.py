@@ -28,6 +28,28 @@ def test_a_schedule_after_a_duration_is_no_short_life(engine: Engine, text: str)
     assert turn.advice.recommendation is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hand-in is the close of this sprint (3 wks). what framework",
+        "our deadline: 4 weeks. recommend a python framework",
+        "ship it by the next release (6 weeks), which backend do we take?",
+        "the sprint ends (2 weeks from now) and we need a framework picked",
+    ],
+)
+def test_a_duration_glossing_a_delivery_date_is_no_short_life(engine: Engine, text: str) -> None:
+    # a bracket or colon ties the duration to the date just named: when it ships, not how long it lives
+    turn = first_turn(engine, text)
+    assert "short-horizon" not in {m.id for m in turn.parsed.requirements}
+    assert turn.advice.recommendation is None
+
+
+def test_a_glossed_lifetime_still_counts(engine: Engine) -> None:
+    # the same bracket after a life word keeps the span a lifetime
+    turn = first_turn(engine, "a raffle page that lives briefly (3 weeks), then it is deleted; flask or django?")
+    assert "short-horizon" in {m.id for m in turn.parsed.requirements}
+
+
 def test_a_life_said_as_one_is_still_short(engine: Engine) -> None:
     # the span is how long it lives ("then it is switched off"), not when it ships
     turn = first_turn(engine, "the signup form for the summer fair lives 2 months, then it is switched off")

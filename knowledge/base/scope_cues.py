@@ -312,6 +312,11 @@ class ScopeCues(Entry):
         description="'drop', 'losing': take-back words that also say traffic is lost; only these, followed by a "
         "`lost_units` word, read as a symptom ('no requests' still denies).",
     )
+    event_openers: frozenset[Word] = Field(
+        frozenset(),
+        description="'when the album drops', 'once the new range drops': a time word opening the clause part that a "
+        "`losing` word ends; the thing drops as in comes out (an event), so no need is taken back.",
+    )
     moved_objects: frozenset[Word] = Field(
         frozenset(),
         description="'drops them on a queue': right after a take-back word, a pronoun for the data being moved; "

@@ -30,6 +30,8 @@ def read_dropped(clause: Clause, pos: int, cues: ScopeCues) -> bool:
         and raw[match.end] in cues.lost_units
     ):
         return True  # "its dropping requests at peak": traffic lost under load, a symptom, no need taken back
+    if ("negate" in kinds or "negate_after" in kinds) and _comes_out(raw, match.start, match.end, cues):
+        return True  # "traffic spikes when a big concert drops": the concert comes out, no need taken back
     # "django is too heavy, weve ruled it out": the one named last goes; so does it for a bare "ruled out" that
     # is its whole clause ("djangos overkill here, ruled out"), with nothing before or after it to rule out
     if (
@@ -136,3 +138,19 @@ def _drop_said_in(msg: MessageState, state: ClauseState, subject: frozenset[str]
         state.found.remove(mention)
         if msg.requirements.get(mention.id) is mention:
             del msg.requirements[mention.id]
+
+
+_EVENT_REACH = 5  # a time word and a short subject: "when the new range drops"
+
+
+def _comes_out(raw: list[str], start: int, end: int, cues: ScopeCues) -> bool:
+    """'when a big concert drops': a `losing` word ending its clause, after a time word and a subject with no
+    first-person word or article-led object after the verb, says a thing comes out, not that a need goes."""
+    if end != len(raw) or end - start != 1 or raw[start] not in cues.losing:
+        return False
+    lead = raw[max(0, start - _EVENT_REACH) : start]
+    opener = max((i for i, w in enumerate(lead) if w in cues.event_openers), default=-1)
+    if opener < 0 or opener == len(lead) - 1:
+        return False  # no time word, or nothing between it and the verb ("…when dropped")
+    subject = lead[opener + 1 :]
+    return cues.first_person.isdisjoint(subject)

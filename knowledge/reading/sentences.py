@@ -41,8 +41,15 @@ def sentence(whole: str) -> Sentence:
     # before it; the sentence reads on without it, and an aside describing a framework states no need
     dashed = "\u2014" in whole or "\u2013" in whole  # (a cheap test first: most sentences have no aside)
     asides = [m.group(1) for m in _ASIDE.finditer(whole)] if dashed else []
-    before, colon, after = (_ASIDE.sub(" ", whole) if dashed else whole).partition(": ")
+    before, colon, after = (_ASIDE.sub(_aside_gap, whole) if dashed else whole).partition(": ")
     return marked_clauses(before), colon, marked_clauses(after), asides
+
+
+def _aside_gap(aside: re.Match[str]) -> str:
+    """What stands for a taken-out aside: a listing one ("a storefront — cart, checkout, refunds — though the CEO
+    frets …") ends the clause as its comma would, so a hedge after it reaches back no further than without the
+    dashes; a describing one ("plugit — a niche framework x is built on — with django") lets the sentence read on."""
+    return " , " if ", " in aside.group(1) else " "
 
 
 class Questions:

@@ -35,11 +35,16 @@ def past(words: list[str], overruns: list[str] | None = None, ends: list[str] | 
     return re.compile(r"\s*(?:" + "|".join(said) + r")")
 
 
-def budget(words: list[str]) -> re.Pattern[str] | None:
-    """'we have 3 weeks': right before a duration (`words`: `budget_before`), a hedge word allowed between."""
+def budget(words: list[str], glossed: bool = False) -> re.Pattern[str] | None:
+    """'we have 3 weeks': right before a duration (`words`: `budget_before`), a hedge word allowed between;
+    `glossed` also lets a bracket or colon stand between ('the end of the sprint (2 wks)', 'deadline: 3 weeks'),
+    the duration then glossing the date just named."""
     if not words:
         return None
-    return re.compile(r"\b(?:" + alternatives(words) + r")\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$")
+    gap = r"\s*[(:]\s*|\s+" if glossed else r"\s+"
+    return re.compile(
+        r"\b(?:" + alternatives(words) + r")(?:" + gap + r")(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$"
+    )
 
 
 def still_kept(words: list[str]) -> re.Pattern[str] | None:
