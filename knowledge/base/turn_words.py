@@ -122,6 +122,11 @@ class TurnWords(Entry):
         description="'drop it into the django app', 'skip it for now': a word right after a drop_it cue making it "
         "something other than a drop of a part.",
     )
+    drop_it_hedges: list[Text] = Field(
+        default_factory=list,
+        description="'if the pilot flops we'll just shelve it', 'we might drop it later': a word a few words before "
+        "a drop_it cue making the drop a possibility, not one made.",
+    )
     drop_it_plain: list[Text] = Field(
         default_factory=list,
         description="'they are going with shopify for the merch, drop that': words too plain to name the part a "

@@ -81,7 +81,7 @@ class ClauseReader:
         self._needs_reader = NeedReader(kb, roles.appraisal)
         self._questions = Questions(vocab)
         remedies = frozenset(req.id for req in kb.requirements.values() if req.remedy)
-        self._options = WeighedOptions(vocab.roles.option_joiners, remedies)
+        self._options = WeighedOptions(vocab.roles.option_joiners, remedies, frozenset(kb.spellings()))
 
         # the readers that find needs without a phrase of their own hand the words to the need reader, unfuzzied
         def said_as_needs(tags: Mapping[str, str], surface: str, negated: bool) -> list[RequirementMention]:

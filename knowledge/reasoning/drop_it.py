@@ -12,16 +12,21 @@ from knowledge.reading.parser import ParsedQuery
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.thread_state import ConversationState
 
+_HEDGE_REACH = 8  # words before a cue a condition may stand ("if the pilot flops we'll just shelve it")
+
 
 def _drops_it(engine: Engine, said: tuple[str, ...]) -> bool:
-    """Whether a drop_it cue is said with nothing right after it that makes it another act ('drop it into')."""
+    """Whether a drop_it cue is said with nothing right after it that makes it another act ('drop it into') and
+    no hedge a few words before it that makes it a possibility ('if it flops we shelve it')."""
     vocab = engine.kb.vocabulary
     not_before = set(vocab.drop_it_not_before)
+    hedges = takebacks.cue_phrases(engine, vocab.drop_it_hedges)
     for cue in takebacks.cue_phrases(engine, vocab.drop_it_cues):
         for at in range(len(said) - len(cue) + 1):
-            if said[at : at + len(cue)] == cue and (
-                at + len(cue) == len(said) or said[at + len(cue)] not in not_before
-            ):
+            if said[at : at + len(cue)] != cue or (at + len(cue) < len(said) and said[at + len(cue)] in not_before):
+                continue
+            near = said[max(0, at - _HEDGE_REACH) : at]
+            if not any(near[i : i + len(h)] == h for h in hedges for i in range(len(near) - len(h) + 1)):
                 return True
     return False
 
