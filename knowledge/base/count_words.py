@@ -149,6 +149,16 @@ class CountWords(Entry):
         default_factory=list,
         description="'we go live in May': words right before a crowd_push_words word giving it another sense.",
     )
+    crowd_push_not_before: list[Text] = Field(
+        default_factory=list,
+        description="'we push a hotfix to 1,200 clients': words right after a crowd_push_words word (an article "
+        "skipped) making it a software release shipped, not a live feed.",
+    )
+    crowd_lead_things: list[Text] = Field(
+        default_factory=list,
+        description="'5000 online courses', '3k connected stores': things right after a crowd_leads word; the "
+        "count is of things offered or served over time, not of people together at once.",
+    )
     crowd_tally_words: list[Text] = Field(
         default_factory=list,
         description="'30k registered clients', '12k sessions a day', 'a pool of 1500 db connections': words "

@@ -52,6 +52,11 @@ class MandateCues(Entry):
         description="'too', 'also': an approval said with one of these in its clause lets a name in beside the others "
         "('quart is on the approved list too'), fixing nothing.",
     )
+    joined: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'django is on the approved list, as are flask and fastapi': words after an approval that put "
+        "other names on it beside this one, fixing nothing.",
+    )
     allowed_things: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'only flask images are approved', 'only django containers pass review': what is built from the "

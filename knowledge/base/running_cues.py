@@ -49,6 +49,11 @@ class RunningCues(Entry):
         description="'requirements.txt', 'pyproject', 'pip freeze': a dependency manifest of the team's code; a "
         "framework pinned to a version in the message ('flask==3.0.2', 'fastapi = \"^0.111\"') runs today.",
     )
+    manifest_elsewhere: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the tutorial's requirements.txt', 'a sample pyproject': a few words before a manifest making "
+        "it the dependencies of someone else's code, so its pins say nothing of what runs here.",
+    )
     left: frozenset[WordRun] = Field(
         description="'we moved off django in 2019': in the sentence, the framework was left; its age says nothing."
     )

@@ -274,6 +274,11 @@ class ScopeCues(Entry):
         description="'pyramid and cherrypy are the current contenders': right after a cue of what runs ('current'), "
         "a noun for options weighed; the cue describes the choice, and the frameworks near it do not run.",
     )
+    message_after: frozenset[Word] = Field(
+        frozenset(),
+        description="'the agency left us a note saying bottle is fine': right after a cue of what runs, a noun for "
+        "something said; the frameworks it names are advice passed on, not what runs.",
+    )
     wished_runs: frozenset[Word] = Field(
         frozenset(),
         description="'tom would rather we used django', 'she suggested that we run flask': right before a cue of what "

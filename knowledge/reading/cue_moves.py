@@ -96,6 +96,8 @@ def read_runs(clause: Clause, pos: int, *, owner_cues: frozenset[str], cues: Sco
         return  # "should we use django or flask?": a choice asked about, not what runs
     if "current" in kinds and raw[match.end : match.end + 1] and raw[match.end] in cues.options_after:
         return  # "the current contenders are pyramid and cherrypy": options weighed, not what runs
+    if "current" in kinds and raw[match.end : match.end + 1] and raw[match.end] in cues.message_after:
+        return  # "the agency left us a note saying bottle is fine": advice handed over, not what runs
     if "current" in kinds and match.start and raw[match.start - 1] in cues.still_to_come:
         return  # "the new service will be built in flask": a build still to come, not what runs
     if "current" in kinds and raw[match.start] in cues.first_person and cue_context.wished(raw[: match.start], cues):

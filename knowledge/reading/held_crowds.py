@@ -35,6 +35,16 @@ def _ends_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + alternatives(list(words)) + r")\s+$") if words else None
 
 
+@functools.cache
+def _starts_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of `words` opening what follows (an article or 'new' skipped: 'push a new build')."""
+    return (
+        re.compile(r"\s*(?:(?:a|an|the|our|new|next)\s+){0,2}(?:" + alternatives(list(words)) + r")\b")
+        if words
+        else None
+    )
+
+
 def _sentence(norm: str, start: int, end: int) -> str:
     """The sentence holding norm[start:end]."""
     before = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
@@ -49,6 +59,8 @@ def held_crowds(norm: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     tally = _words(tuple(vocab.crowd_tally_words))
     pushed = _words(tuple(vocab.crowd_push_words))
     not_after = _ends_with(tuple(vocab.crowd_push_not_after))
+    not_before = _starts_with(tuple(vocab.crowd_push_not_before))
+    things = _starts_with(tuple(vocab.crowd_lead_things))
     found: list[tuple[str, str]] = []
     patterns = (
         _after_count(tuple(vocab.crowd_held_nouns), True),
@@ -63,7 +75,10 @@ def held_crowds(norm: str, vocab: Vocabulary) -> list[tuple[str, str]]:
             near = match.group(4) + norm[match.end() : match.end() + 24]  # describing words and what follows
             if tally is not None and tally.search(near):
                 continue
-            live = pushed is not None and _live(pushed, _sentence(norm, match.start(), match.end()), not_after)
+            if kind == 1 and things is not None and things.match(norm, match.end()):
+                continue  # "5000 online courses": things offered, not people at once
+            sentence = _sentence(norm, match.start(), match.end())
+            live = pushed is not None and _live(pushed, sentence, not_after, not_before)
             if kind == 2 and not live:
                 continue  # "40k subscribers" of a newsletter: receivers, but of nothing held live
             found.append(("high-concurrency", match.group(0).strip()))
@@ -72,9 +87,13 @@ def held_crowds(norm: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     return found
 
 
-def _live(pushed: re.Pattern[str], sentence: str, not_after: re.Pattern[str] | None) -> bool:
-    """A push word in `sentence` not in another sense ('we go live' is a launch, not a live feed)."""
+def _live(
+    pushed: re.Pattern[str], sentence: str, not_after: re.Pattern[str] | None, not_before: re.Pattern[str] | None
+) -> bool:
+    """A push word in `sentence` not in another sense ('we go live' is a launch, 'push a hotfix' a release, not a
+    live feed)."""
     return any(
-        not_after is None or not not_after.search(sentence, max(0, word.start() - 12), word.start())
+        (not_after is None or not not_after.search(sentence, max(0, word.start() - 12), word.start()))
+        and (not_before is None or not not_before.match(sentence, word.end()))
         for word in pushed.finditer(sentence)
     )

@@ -30,6 +30,7 @@ _LABEL = re.compile(r"([a-z0-9][a-z0-9'-]*)\s*\(\s*([a-z0-9][a-z0-9.]*)([^()]*)"
 _LABEL_GOES_ON = re.compile(r"\s*(?:$|[,;:]|v?\d)")
 _LABEL_LEAD = 4  # "the old booking engine (": the thing's few words before the bracket, back to its article
 _INDEFINITE = frozenset({"a", "an", "some", "any"})  # "we need a small dashboard (flask)": a thing still wanted
+_MANIFEST_OWNER = 4  # "the blog post's sample requirements.txt": whose manifest, said a few words before it
 # "flask==3.0.2", "fastapi = \"^0.111\"", "django>=4.2": a name pinned to a version, as a manifest line writes it
 _PIN = re.compile(r"([a-z0-9][a-z0-9_-]*)\s*(?:==|~=|>=|<=|\^|=\s*[\"']?\s*[\^~>=<]*)\s*v?\d")
 
@@ -97,7 +98,7 @@ class RunningSigns:
         """'requirements.txt: flask==3.0.2', 'pyproject has fastapi = ^0.111': with a dependency manifest named, a
         framework pinned to a version is in the team's code; not 'fastapi==0.115 ok?' for a service still to build
         (no manifest) nor a pin in a plan ('should the new pyproject pin …')."""
-        if not self._manifests.anywhere(words(norm)):
+        if not self._ours_listed(words(norm)):
             return None
         for sentence in _SENTENCE_END.split(norm):
             for pin in _PIN.finditer(sentence):
@@ -109,6 +110,15 @@ class RunningSigns:
                     continue
                 return fw
         return None
+
+    def _ours_listed(self, said: list[str]) -> bool:
+        """A manifest named with no word marking it someone else's a few words before ('the tutorial's
+        requirements.txt', 'a sample pyproject')."""
+        return any(
+            self._cues.manifest_elsewhere.isdisjoint(said[max(0, at - _MANIFEST_OWNER) : at])
+            for at in self._manifests.openings(said)
+            if self._manifests.at(said, at)
+        )
 
     def _named_system(self, sentence: str, skip: Container[str]) -> str | None:
         """'acme-django-portal needs …': a hyphen-joined name with the framework as a later part and a part naming

@@ -37,6 +37,7 @@ class Mandates:
         self._own = WordRuns(cues.own_projects if cues else ())
         self._lapsed = WordRuns(cues.lapsed if cues else ())
         self._kept = WordRuns(cues.kept_exceptions if cues else ())
+        self._joined = WordRuns(cues.joined if cues else ())
 
     def read(self, norm: str) -> str | None:
         """The framework the normalised message says is fixed; the last one said when several are."""
@@ -107,6 +108,7 @@ class Mandates:
             and not (cues.sole_rules - cues.registers).isdisjoint(rest)  # an approval word, not the list alone
             and cues.refusals.isdisjoint(rest)  # "… on the banned list" rules it out
             and cues.additions.isdisjoint(rest)
+            and not self._joined.anywhere(said, i + 1)  # "…, as are flask and fastapi": others on it beside
             and cues.pitchers.isdisjoint(said[:i])
             and not _scoped(said, i + 2 + cue + kept_in, cues)  # "… on the approved list for prototypes"
         )
