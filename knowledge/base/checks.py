@@ -238,6 +238,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "needs.chosen_parts": model.needs.chosen_parts,  # parts a team may pick itself
             "needs.own_parts": model.needs.own_parts,  # parts a team may have made itself
             "needs.glue_needs": model.needs.glue_needs,  # services connecting other systems
+            "needs.party_kind_needs": model.needs.party_kind_needs,  # an outside party's trade may name them
             "needs.part_sizes": model.needs.part_sizes,  # sizes of the system, not of a side part
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks

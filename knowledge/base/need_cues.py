@@ -56,6 +56,22 @@ class NeedCues(Entry):
         description="'the hosting vendor's platform team', 'the client's dev team': a party outside the asker's "
         "company a word or two before a team named by a need's words, so the team is theirs, not the one building.",
     )
+    absence_suffixes: frozenset[Word] = Field(
+        frozenset(),
+        description="'admin-free', 'auth-less', 'db-free': hyphen-joined right after a need's words, a suffix saying "
+        "the thing is absent, so the need is ruled out, as 'no admin' would.",
+    )
+    party_nouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'our payroll vendor', 'the payment provider's webhooks': right after a need's words, a noun "
+        "naming an outside party the system deals with; the words then tell that party's line of business, not "
+        "data or duties the system has itself (only for the needs in `party_kind_needs`).",
+    )
+    party_kind_needs: frozenset[str] = Field(
+        frozenset(),
+        description="Requirement ids a party's line of business may name ('payroll', 'payment'), which a "
+        "`party_nouns` word right after leaves unsaid (each checked to exist).",
+    )
     choosing_acts: frozenset[Word] = Field(
         frozenset(),
         description="'want to hand-pick orm + auth', 'pick our own orm': a verb of choosing a part, a few words "

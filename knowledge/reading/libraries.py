@@ -40,7 +40,9 @@ class LibraryReader:
         self._roles = roles
         self._homes = homes  # an add-on's home framework ("django-rest-framework" lives in Django)
         rewrites = kb.vocabulary.rewrites
-        self._bare = {_stems(phrase_words(n, rewrites)) for lib in kb.libraries.values() for n in lib.bare_names}
+        bare = [phrase_words(n, rewrites) for lib in kb.libraries.values() for n in lib.bare_names]
+        self._bare = {_stems(said) for said in bare}
+        self._bare_spelled = set(bare)  # "channels", never "a slack channel": an everyday word counts as spelled
         self._reuse = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.reuse_cues)
         self._new_service = PhraseSet(phrase_words(cue, rewrites) for cue in kb.ecosystem.new_service_cues)
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
@@ -62,9 +64,11 @@ class LibraryReader:
         fw = lib.framework
         if match.fuzzy:
             return  # a library is named as spelled: "serial" is not "serializers"
-        if _stems(clause.raw[match.start : match.end]) in self._bare:
-            # "should we use channels?": an everyday word, the library only beside its framework's name
-            if self.home(fw) not in {self.home(named) for named in msg.named_frameworks}:
+        said = tuple(clause.raw[match.start : match.end])
+        if _stems(said) in self._bare:
+            # "should we use channels?": an everyday word, the library only beside its framework's name, and only
+            # as its name is spelled ("a websocket channel" is one room, not Django's Channels)
+            if said not in self._bare_spelled or self.home(fw) not in {self.home(n) for n in msg.named_frameworks}:
                 return
             left = state.negating or state.excluding >= 0
         else:

@@ -92,12 +92,14 @@ class NeedReader:
         run = self._runs.run_on(clause, pos, gap)
         # "burned by async bugs": the one need an aversion governs
         negating = state.negating or (run is not None and run.negated) or match.start == state.averse_at
+        negating = negating or (compound and raw[match.end] in self._needs.absence_suffixes)  # "admin-free"
         if negating and "requirement" in kinds and match.surface.split()[0] in self._self_negating:
             negating = False  # "nothing heavyweight and no magic": the negation before does not reach into "no magic"
         if 0 <= state.criteria_at <= match.start < state.criteria_to:
             return True  # "we'll weigh performance, ecosystem …": a criterion named, not the value it must have
         found_before = len(state.found)
         trade = self._trade(clause, match)  # "a regulated business": the company's trade, read loosely
+        trade = trade or self._other.party_kind(raw, match)  # "our payroll vendor": a party's trade, the same
         served = self._served_place(clause, pos, gap)
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
             if served and not this.negated and self._category.get(this.id) in self._served_kinds:

@@ -197,6 +197,19 @@ class OtherThings:
             and names.issuperset(clause.raw[match.start : match.end])
         )
 
+    def party_kind(self, raw: list[str], match: Match) -> bool:
+        """'the payroll vendor', 'our payment provider': the need's words right before a party noun name that
+        party's line of business, read loosely like the company's own trade; only for needs such a trade may name
+        (vocabulary `needs.party_kind_needs`)."""
+        cues = self._needs
+        if match.end >= len(raw) or raw[match.end] not in cues.party_nouns:
+            return False
+        need = match.kinds.get("requirement")
+        needs = (
+            [need] if need else self._kb.concepts[match.kinds["concept"]].implies if "concept" in match.kinds else []
+        )
+        return bool(needs) and cues.party_kind_needs.issuperset(needs)
+
     def _retired_part(self, raw: list[str], match: Match) -> bool:
         """'the old admin we're retiring', 'retiring the legacy admin': a part of a system with a retiring cue a few
         words after or before it is going away."""
