@@ -29,6 +29,11 @@ def thread_picks(engine: Engine, *texts: str) -> list[str | None]:
     return [picked(turn) for turn in turn_by_turn(engine, *texts)]
 
 
+def last_pick(engine: Engine, *texts: str) -> str | None:
+    """The framework the last turn of one conversation recommends, or None."""
+    return thread_picks(engine, *texts)[-1]
+
+
 def recommended(advice: Advice) -> str | None:
     """The framework the advice recommends, or None."""
     rec = advice.recommendation

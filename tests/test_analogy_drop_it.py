@@ -7,11 +7,7 @@ import pytest
 
 from knowledge.base.analogies import AnalogyFrames
 from knowledge.engine import Engine
-from tests.talk import first_pick, picked, thread_picks, turn_by_turn
-
-
-def _needs(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+from tests.talk import first_pick, picked, thread_picks, turn_by_turn, wanted
 
 
 @pytest.mark.parametrize(
@@ -23,13 +19,13 @@ def _needs(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_a_marketplace_analogy_reads_as_a_shop_with_accounts(engine: Engine, text: str) -> None:
-    assert {"ecommerce", "user-auth"} <= _needs(engine, text)
+    assert {"ecommerce", "user-auth"} <= wanted(engine, text)
     assert first_pick(engine, text) == "django"
 
 
 def test_a_product_named_bare_is_no_analogy(engine: Engine) -> None:
     text = "our listings already live on ebay and amazon, we need a small job pulling their sales into a sheet"
-    assert "ecommerce" not in _needs(engine, text)
+    assert "ecommerce" not in wanted(engine, text)
 
 
 def test_an_analogy_frame_needs_its_product_slot() -> None:
@@ -39,16 +35,16 @@ def test_an_analogy_frame_needs_its_product_slot() -> None:
 
 def test_a_push_to_a_counted_crowd_within_a_second_is_concurrency(engine: Engine) -> None:
     text = "price changes must reach 30k open phones and tablets within a second"
-    assert "high-concurrency" in _needs(engine, text)
+    assert "high-concurrency" in wanted(engine, text)
 
 
 def test_a_site_told_by_its_sections_is_a_content_site(engine: Engine) -> None:
-    assert "content-site" in _needs(engine, "small town gallery: current exhibitions, events calendar, visitor info")
+    assert "content-site" in wanted(engine, "small town gallery: current exhibitions, events calendar, visitor info")
 
 
 def test_sellers_listing_for_buyers_is_a_marketplace(engine: Engine) -> None:
-    assert "ecommerce" in _needs(engine, "breeders list puppies, vetted families reserve one with a deposit")
-    assert "ecommerce" not in _needs(engine, "the product owners list tickets in linear every monday")
+    assert "ecommerce" in wanted(engine, "breeders list puppies, vetted families reserve one with a deposit")
+    assert "ecommerce" not in wanted(engine, "the product owners list tickets in linear every monday")
 
 
 def test_a_drop_of_it_takes_the_named_part_with_its_needs(engine: Engine) -> None:

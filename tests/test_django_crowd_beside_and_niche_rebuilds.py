@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, *turns: str) -> str | None:
-    talk = Conversation(engine)
-    advice = None
-    for text in turns:
-        advice = talk.turn(text).advice
-    assert advice is not None
-    return advice.recommendation.framework if advice.recommendation else None
+from tests.talk import last_pick
 
 
 @pytest.mark.parametrize(
@@ -31,7 +22,7 @@ def _pick(engine: Engine, *turns: str) -> str | None:
     ],
 )
 def test_a_crowd_or_a_part_beside_the_django_app_goes_to_fastapi(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "fastapi"
+    assert last_pick(engine, text) == "fastapi"
 
 
 @pytest.mark.parametrize(
@@ -46,12 +37,12 @@ def test_a_crowd_or_a_part_beside_the_django_app_goes_to_fastapi(engine: Engine,
     ],
 )
 def test_controls_a_small_or_loose_part_stays_in_django(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "django"
+    assert last_pick(engine, text) == "django"
 
 
 def test_control_a_crowd_taken_back_in_a_thread_leaves_the_live_part_in_django(engine: Engine) -> None:
     assert (
-        _pick(
+        last_pick(
             engine,
             "we run django for the club's news site and the editors like the admin",
             "members want live race updates over websockets, ~12k at once",
@@ -63,7 +54,7 @@ def test_control_a_crowd_taken_back_in_a_thread_leaves_the_live_part_in_django(e
 
 def test_a_later_partner_api_at_load_is_apart_from_the_app_said_to_stay(engine: Engine) -> None:
     assert (
-        _pick(
+        last_pick(
             engine,
             "our django app runs the dental practices: bookings, staff admin, records. solid for years.",
             "that stays. new ask: a partner api for labs, typed schemas and openapi, ~2k rps",
@@ -81,12 +72,12 @@ def test_a_later_partner_api_at_load_is_apart_from_the_app_said_to_stay(engine: 
     ],
 )
 def test_a_niche_app_said_to_be_rebuilt_goes_where_its_needs_rank(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "fastapi"
+    assert last_pick(engine, text) == "fastapi"
 
 
 def test_a_finished_move_asking_what_next_is_no_rebuild(engine: Engine) -> None:
     text = "in march we finished porting the parking api from flask to quart. what should we look at next?"
-    assert _pick(engine, text) == "quart"
+    assert last_pick(engine, text) == "quart"
 
 
 @pytest.mark.parametrize(
@@ -97,4 +88,4 @@ def test_a_finished_move_asking_what_next_is_no_rebuild(engine: Engine) -> None:
     ],
 )
 def test_a_niche_app_the_team_is_content_with_stays(engine: Engine, text: str, kept: str) -> None:
-    assert _pick(engine, text) == kept
+    assert last_pick(engine, text) == kept

@@ -9,16 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
-from knowledge.reasoning.conversation import Conversation
-
-
-def _pick(engine: Engine, *turns: str) -> str | None:
-    talk = Conversation(engine)
-    advice = None
-    for text in turns:
-        advice = talk.turn(text).advice
-    assert advice is not None
-    return advice.recommendation.framework if advice.recommendation else None
+from tests.talk import last_pick
 
 
 @pytest.mark.parametrize(
@@ -35,7 +26,7 @@ def _pick(engine: Engine, *turns: str) -> str | None:
     ],
 )
 def test_a_crowd_held_open_goes_beside_django(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "fastapi"
+    assert last_pick(engine, text) == "fastapi"
 
 
 @pytest.mark.parametrize(
@@ -50,12 +41,12 @@ def test_a_crowd_held_open_goes_beside_django(engine: Engine, text: str) -> None
     ],
 )
 def test_controls_no_crowd_at_once_keeps_the_api_in_django(engine: Engine, text: str) -> None:
-    assert _pick(engine, text) == "django"
+    assert last_pick(engine, text) == "django"
 
 
 def test_a_separate_crowd_ask_in_a_thread_goes_beside_django(engine: Engine) -> None:
     assert (
-        _pick(
+        last_pick(
             engine,
             "our django erp runs purchasing, buyers live in the admin.",
             "one more thing: shelf price changes get pushed to 9,000 store tablets over a socket",
@@ -74,13 +65,17 @@ def test_a_launch_is_not_a_live_feed(engine: Engine) -> None:
 
 def test_a_niche_service_handed_over_is_moved_to_what_the_team_knows(engine: Engine) -> None:
     assert (
-        _pick(engine, "a consultancy left us a falcon app when they wound down. we all write fastapi. keep it or port?")
+        last_pick(
+            engine, "a consultancy left us a falcon app when they wound down. we all write fastapi. keep it or port?"
+        )
         == "fastapi"
     )
 
 
 def test_a_niche_move_goes_to_the_framework_the_team_knows(engine: Engine) -> None:
     assert (
-        _pick(engine, "a contractor built our intake backend on web2py and then left. we two know flask well. keep it?")
+        last_pick(
+            engine, "a contractor built our intake backend on web2py and then left. we two know flask well. keep it?"
+        )
         == "flask"
     )

@@ -8,12 +8,9 @@ from __future__ import annotations
 import pytest
 
 from knowledge.engine import Engine
+from tests.talk import wanted
 
 _CROWD = "high-concurrency"
-
-
-def _read(engine: Engine, text: str) -> set[str]:
-    return {m.id for m in engine.parser.parse(text).requirements if not m.negated}
 
 
 @pytest.mark.parametrize(
@@ -27,11 +24,11 @@ def _read(engine: Engine, text: str) -> set[str]:
     ],
 )
 def test_words_of_a_feed_in_another_sense_count_no_crowd(engine: Engine, text: str) -> None:
-    assert _CROWD not in _read(engine, text), text
+    assert _CROWD not in wanted(engine, text), text
 
 
 def test_a_live_feed_to_a_counted_crowd_still_counts(engine: Engine) -> None:
-    said = _read(engine, "bid updates get pushed over websockets to roughly 9k bidders during the auction")
+    said = wanted(engine, "bid updates get pushed over websockets to roughly 9k bidders during the auction")
     assert {_CROWD, "realtime"} <= said
 
 
@@ -50,7 +47,7 @@ def test_a_name_approved_beside_others_fixes_nothing(engine: Engine) -> None:
 
 def test_an_approval_for_prototypes_is_no_allow_list_here(engine: Engine) -> None:
     text = "quart and flask are approved for experiments; production follows the usual review. 5k rps async gateway"
-    assert "no-new-framework" not in _read(engine, text)
+    assert "no-new-framework" not in wanted(engine, text)
 
 
 def test_a_note_handed_over_is_advice_not_a_system_run(engine: Engine) -> None:
