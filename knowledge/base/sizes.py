@@ -28,6 +28,11 @@ class SizeUnit(Entry):
     not_between: list[Word] = Field(
         default_factory=list, description="'3 ml models': a word between count and unit that makes them other things."
     )
+    least: Annotated[int, Field(gt=0)] = Field(
+        1,
+        description="Smaller counts are not read: for a singular unit ('a 3-endpoint bot'), 'a rest endpoint' "
+        "names one thing without counting the system's.",
+    )
     counted_says: Id | None = Field(
         None,
         description="'about a dozen endpoints': a requirement id any count of the system's own units states firmly, "
@@ -63,6 +68,8 @@ class CodeSizeCues(Entry):
         description="'flask app, 40k lines', 'our flask codebase is 150k lines': between a framework's name and a "
         "count of a unit it has too, a noun that makes the count the project's.",
     )
-    not_after: list[Word] = Field(
-        default_factory=list, description="'6 endpoints left', '10k views a day': right after the unit."
+    not_after: list[Text] = Field(
+        default_factory=list,
+        description="'6 endpoints left', '10k views a day', '3 routes still on flask', '2 views to port': words "
+        "right after the unit.",
     )

@@ -15,6 +15,8 @@ from knowledge.reading.neighbours import Neighbours
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.sizes import SizeReader
 
+_SMALL = "small-scope"  # read from a count of code units, the size of the job itself
+
 
 class Measures:
     """Reads a message's figures into its lifetime, team size and counted needs; built once per knowledge base."""
@@ -122,7 +124,8 @@ class Measures:
         counted = loads.needs_from_numbers(
             own, horizon, team, kb.vocabulary, audience, scope_said=scope_said, figure_owner=self._figure_owner
         )
-        counted += self._sizes.needs(own)
+        sized = self._sizes.needs(own)
+        counted += sized
         measured = {found_id for found_id, _ in counted}
         for found_id, surface in counted:
             req_id = found_id.removeprefix("no-")
@@ -142,7 +145,12 @@ class Measures:
             if req_id in kb.requirements and (req_id not in requirements or said_loosely):
                 # "about a dozen endpoints": counted, the loose word ("endpoints") is said firmly
                 label = kb.requirements[req_id].label
-                requirements[req_id] = RequirementMention(req_id, label, found_id != req_id, surface, counted=True)
+                # (a count of the system's own code units, "3 routes total", says the job's size as words would:
+                # it is no number of weeks or users)
+                counted_size = (found_id, surface) in sized and found_id == _SMALL
+                requirements[req_id] = RequirementMention(
+                    req_id, label, found_id != req_id, surface, counted=not counted_size
+                )
             elif found_id in self._count_backed and (said := requirements.get(req_id)) and not said.negated:
                 # "15k fans at once on sale day": said in words and counted too, the count backs it where a rule
                 # asks for a counted need (elsewhere a counted need weighs differently: a small scope counted)

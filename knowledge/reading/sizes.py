@@ -49,7 +49,7 @@ class SizeReader:
         self._framework = re.compile(r"(?<![a-z])(?:" + _alternatives(framework_names) + r")(?![a-z])")
         self._project = re.compile(r"(?<![a-z])(?:" + _alternatives(cues.project_nouns) + r")(?![a-z])")
         self._between = frozenset(cues.not_between)
-        self._after = frozenset(cues.not_after)
+        self._after = re.compile(r"[ \t]+(?:" + _alternatives(cues.not_after) + r")(?![a-z])")
 
     def needs(self, norm: str) -> list[tuple[str, str]]:
         """(large-app or small-scope, the words that say it) for every count of code units past a threshold, and what
@@ -63,7 +63,10 @@ class SizeReader:
             if count is None or not self._own_count(norm, count, unit, unit_match.end()):
                 continue
             amount = float(count.group(1).replace(",", "")) if count.group(1) else self._values[_one(count.group(3))]
-            amount *= _SUFFIX.get(count.group(2) or "", 1) * _SUFFIX.get(count.group(4) or "", 1) * unit.scale
+            amount *= _SUFFIX.get(count.group(2) or "", 1) * _SUFFIX.get(count.group(4) or "", 1)
+            if amount < unit.least:
+                continue
+            amount *= unit.scale
             said = norm[count.start() : unit_match.end()]
             small = unit.small_max is not None and amount <= unit.small_max
             if unit.counted_says is not None and not small:  # "2 endpoints total" says how small, no more
@@ -80,8 +83,7 @@ class SizeReader:
         gap = count.group(5).replace("-", " ").split()
         if gap and (unit.adjacent or self._between.intersection(gap) or set(unit.not_between).intersection(gap)):
             return False
-        after = re.match(r"[ \t]+([a-z]+)", norm[unit_end : unit_end + 20])
-        if after is not None and after.group(1) in self._after:
+        if self._after.match(norm, unit_end):
             return False
         if unit.framework_has and self._of_framework(norm, count.start()):
             return False
