@@ -217,6 +217,12 @@ class CountWords(Entry):
         "duration, a schedule noun or a word of time still to go; below `long_horizon_min_years` it is the build's "
         "schedule, a delivery date, not how long the system lives.",
     )
+    schedule_until: list[Text] = Field(
+        default_factory=list,
+        description="'3 weeks until the demo', 'two months till launch': right after a duration, time to go before "
+        "a date, read as `schedule_after` unless a `point_lifespan` word is near it in its sentence ('it only has to "
+        "live 2 months until the new system replaces it').",
+    )
     still_kept_before: list[Text] = Field(
         default_factory=list,
         description="'whoever maintains it in 2031', 'still in use in 2032': right before 'in' and a year, words "

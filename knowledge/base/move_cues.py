@@ -135,6 +135,11 @@ class MoveCues(Entry):
         description="'mostly done porting', 'half done moving': a few words before a `move_finished` cue, the move "
         "is only partly made (a number there, '50% done moving', says so too).",
     )
+    finished_ahead: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'once the migration is wrapped up', 'scheduled to be finished in q3': before a "
+        "`finished_after_move` verb in its sentence, a word putting the move's end ahead, so it is not over.",
+    )
     finished_after_move: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'the flask -> fastapi port shipped in march', 'the move to django went live': said after a "

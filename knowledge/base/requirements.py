@@ -78,6 +78,11 @@ class Sense(Entry):
         description="Anywhere in the same clause, these words make the other sense ('pages in the middle of the "
         "night': the on-call pager, not a page rendered).",
     )
+    near_before: list[Text] = Field(
+        default_factory=list,
+        description="Earlier in the same clause, these make the other sense ('3 weeks until the demo': a date ahead; "
+        "'a demo before the expo' is the thing built).",
+    )
     in_message: list[Text] = Field(
         default_factory=list,
         description="Anywhere in the message, these make the other sense unless a `kept_by` word is there too "

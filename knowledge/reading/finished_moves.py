@@ -27,6 +27,7 @@ class FinishedMoves:
         self._move_nouns = frozenset(noun for noun in vocab.target_after if " " not in noun)  # "port", "move"
         self._released = WordRuns(vocab.moves.finished_after_move)  # "… port shipped in march"
         self._unreal = vocab.running.unreal  # "the port will ship", "if the move went live": not over
+        self._ahead = vocab.moves.finished_ahead  # "once the port is wrapped up": its end still ahead
 
     def destination(self, norm: str, current: str | None) -> str | None:
         """The framework a finished move went to: in the sentence saying the move is over, the one named after
@@ -59,8 +60,10 @@ class FinishedMoves:
                 continue
             for j in range(i + 1, len(said)):
                 if self._released.at(said, j):
-                    return self._unreal.isdisjoint(said[:j]) and not any(
-                        _share(w) or w in self._partly for w in said[:j]
+                    return (
+                        self._unreal.isdisjoint(said[:j])
+                        and self._ahead.isdisjoint(said[:j])
+                        and not any(_share(w) or w in self._partly for w in said[:j])
                     )
         return False
 

@@ -73,6 +73,7 @@ def horizon_years(
     budget_after: re.Pattern[str] | None = None,
     schedule: re.Pattern[str] | None = None,
     schedule_after: re.Pattern[str] | None = None,
+    schedule_until: re.Pattern[str] | None = None,
     kept_in: re.Pattern[str] | None = None,
     staffed: re.Pattern[str] | None = None,
     staffed_floor: float = float("inf"),
@@ -86,7 +87,8 @@ def horizon_years(
     it is someone's experience; `budget` (see `budget`) says it is the time there is to build, as does
     `budget_after` right after it ('3 weeks to ship'); `kept_in` (see `still_kept`) reads a year the system is
     still kept in as its end; `schedule` (a `budget` pattern of schedule nouns: 'timeline ~4 months') says it is
-    the build's length below `staffed_floor`, as does `schedule_after` right after it ('a 4-month timeline');
+    the build's length below `staffed_floor`, as does `schedule_after` right after it ('a 4-month timeline'), and
+    `schedule_until` ('3 weeks until the demo') unless `point_life` finds a word of living near it;
     `staffed` (see `staffed`) says it is how long builders are on it, which counts only from `staffed_floor` up or
     when `staffed_end` (see `staffing_ended`) says the system ends with it; `point` (see `point`) right before it
     makes it a point in time, the system's life only where `point_life` (see `staffing_ended`) finds a word of
@@ -123,6 +125,13 @@ def horizon_years(
             continue  # "timeline ~4 months": the build's schedule; "timeframe ~8 years" is the system's life
         if schedule_after is not None and years < staffed_floor and schedule_after.match(norm, match.end()):
             continue  # "a 4-month timeline", "release is 2 months out": when it ships, not how long it lives
+        if (
+            schedule_until is not None
+            and years < staffed_floor
+            and schedule_until.match(norm, match.end())
+            and not _sentence_says(norm, match.start(), match.end(), point_life)
+        ):
+            continue  # "3 weeks until the demo": time to go; "has to live 2 months until …" is its life
         if (
             staffed is not None
             and years < staffed_floor

@@ -68,6 +68,7 @@ class Measures:
             vocab.schedule_before, glossed=True
         )  # build time only below the lifetime floor
         self._schedule_after = span_cues.schedule_after(vocab.schedule_after)  # "a 4-month timeline": the same
+        self._schedule_until = span_cues.schedule_after(vocab.schedule_until)  # "3 weeks until the demo"
         self._kept_in = span_cues.still_kept(vocab.still_kept_before)
         audience_nouns = set(vocab.audience_nouns)
         builders = [noun for noun in vocab.people_nouns if noun not in audience_nouns]
@@ -99,6 +100,7 @@ class Measures:
                 budget_after=self._budget_after,
                 schedule=self._schedule,
                 schedule_after=self._schedule_after,
+                schedule_until=self._schedule_until,
                 kept_in=self._kept_in,
                 staffed=self._staffed,
                 staffed_floor=self._staffed_floor,

@@ -277,6 +277,7 @@ class OtherThings:
                 or (sense.only_after_named and "framework" not in before)
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
+                or any(_holds(raw[: match.start], words) for words in sense.near_before)
                 or (_holds_any(text, sense.in_message) and not _holds_any(text, sense.kept_by))
                 or (sense.assent and self._needs.assent_words.issuperset(raw))
             )
