@@ -114,6 +114,11 @@ class CountWords(Entry):
         description="'2,000 json read requests per second': words describing the requests, dropped between a "
         "count and the counted requests so the rate is read.",
     )
+    slow_rate_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'four calls a minute', '20 webhooks an hour': things counted per minute or per hour, a rate "
+        "read like requests per second (a slow one is a low load).",
+    )
     all_at_once: list[Text] = Field(
         default_factory=list,
         description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "
