@@ -164,6 +164,11 @@ class CountWords(Entry):
         description="'5000 online courses', '3k connected stores': things right after a crowd_leads word; the "
         "count is of things offered or served over time, not of people together at once.",
     )
+    crowd_thing_lead_ins: list[Text] = Field(
+        default_factory=list,
+        description="'push a new build', '5000 new courses': words, up to two, passed over before a "
+        "crowd_push_not_before or crowd_lead_things word.",
+    )
     crowd_tally_words: list[Text] = Field(
         default_factory=list,
         description="'30k registered clients', '12k sessions a day', 'a pool of 1500 db connections': words "
