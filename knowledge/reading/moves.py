@@ -25,7 +25,6 @@ class Moves:
     def __init__(self, vocab: Vocabulary) -> None:
         self._moves = vocab.moves  # word sets, read once when the vocabulary loads
         self._task_openers = frozenset(vocab.task_openers)
-        # longest first: "it is proposed that" before "it is proposed"
         # by first word, each word's longest first ("it is proposed that" before "it is proposed"): a clause
         # tries only the leads its first word opens
         self._task_leads = by_first_word(
