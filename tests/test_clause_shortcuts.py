@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from knowledge.engine import default_engine
-from knowledge.reading import headcounts, leanings, loads, moves, other_things
+from knowledge.reading import headcounts, leanings, loads, other_things, word_runs
 from knowledge.reading.described import Descriptions
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.phrase_set import PhraseSet
@@ -135,4 +135,4 @@ def test_phrases_and_runs_tried_from_their_opening_words_are_found_as_by_every_w
 ) -> None:
     anywhere = any(tuple(said[i : i + len(p)]) == p for i in range(len(said)) for p in phrases if p)
     assert PhraseSet(phrases).said_in(said) == (anywhere or () in phrases)  # an empty phrase is in any words
-    assert moves._has_run(said, moves._by_first_word(phrases)) == anywhere
+    assert word_runs.has_run(said, word_runs.by_first_word(phrases)) == anywhere

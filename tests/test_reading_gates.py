@@ -21,7 +21,7 @@ _CODE += ["3", "0", "v", " to ", " from ", "bumped ", "e", "\n"]
 
 
 def _all_patterns(norm: str, names: dict[str, str], joiners: frozenset[str]) -> frozenset[str]:
-    patterns = [code_names._MODULE, code_names._SOURCE, code_names._version_moved(joiners)]
+    patterns = [code_names._MODULE, code_names._SOURCE, code_names._with_words(code_names._VERSION_MOVED, joiners)]
     found = {names[m.group(1)] for pattern in patterns for m in pattern.finditer(norm) if m.group(1) in names}
     slugs = (part for slug in code_names._SLUG.finditer(norm) for part in slug.group(1).split("-"))
     return frozenset(found | {names[part] for part in slugs if part in names})

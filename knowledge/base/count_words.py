@@ -114,6 +114,11 @@ class CountWords(Entry):
         description="'2,000 json read requests per second': words describing the requests, dropped between a "
         "count and the counted requests so the rate is read.",
     )
+    slow_rate_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'four calls a minute', '20 webhooks an hour': things counted per minute or per hour, a rate "
+        "read like requests per second (a slow one is a low load).",
+    )
     all_at_once: list[Text] = Field(
         default_factory=list,
         description="'50k phones at once', 'thousands of scanners hit it concurrently': after a count of clients, "
@@ -125,45 +130,6 @@ class CountWords(Entry):
         "make it an ordinal ('every second week'), a schedule and no crowd.",
     )
     crowd_min: Annotated[int, Field(gt=0)] = 1000
-    crowd_held_nouns: list[Text] = Field(
-        default_factory=list,
-        description="'9,000 open connections', '12k sessions': what a server holds open for each client; a count "
-        "of them (at least crowd_min) is a crowd at once with no 'at once' said.",
-    )
-    crowd_leads: list[Text] = Field(
-        default_factory=list,
-        description="'4,000 concurrent clients', '15k simultaneous bidders': a word right after a count saying the "
-        "counted come together, whatever noun follows.",
-    )
-    crowd_push_nouns: list[Text] = Field(
-        default_factory=list,
-        description="'40k subscribers', '3500 drivers': the receivers of a live feed; a count of them is a crowd "
-        "only in a sentence with a crowd_push_words word (elsewhere '40 clients' may be customers).",
-    )
-    crowd_push_words: list[Text] = Field(
-        default_factory=list,
-        description="'pushed', 'websocket', 'sse', 'live feed': words saying a crowd_push_nouns count is held "
-        "connected to receive updates.",
-    )
-    crowd_push_not_after: list[Text] = Field(
-        default_factory=list,
-        description="'we go live in May': words right before a crowd_push_words word giving it another sense.",
-    )
-    crowd_push_not_before: list[Text] = Field(
-        default_factory=list,
-        description="'we push a hotfix to 1,200 clients': words right after a crowd_push_words word (an article "
-        "skipped) making it a software release shipped, not a live feed.",
-    )
-    crowd_lead_things: list[Text] = Field(
-        default_factory=list,
-        description="'5000 online courses', '3k connected stores': things right after a crowd_leads word; the "
-        "count is of things offered or served over time, not of people together at once.",
-    )
-    crowd_tally_words: list[Text] = Field(
-        default_factory=list,
-        description="'30k registered clients', '12k sessions a day', 'a pool of 1500 db connections': words "
-        "next to the counted noun making the count a tally over time or a setting, no crowd at once.",
-    )
     vague_amounts: dict[Text, Annotated[int, Field(gt=0)]] = Field(
         default_factory=dict,
         description="'a few hundred thousand users at once', 'a couple million requests a minute': a vague amount "

@@ -18,6 +18,7 @@ from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.filler_words import FillerWords
+from knowledge.base.held_crowd_words import HeldCrowdWords
 from knowledge.base.mandate_cues import MandateCues
 from knowledge.base.move_cues import MoveCues
 from knowledge.base.need_cues import NeedCues
@@ -188,7 +189,15 @@ class Intent(Entry):
 # (bases listed last group first: pydantic puts a base-most class's fields first, so the fields, and the errors of
 # a YAML mistake, stay in the order they were written in)
 class Vocabulary(
-    AnalogyFrames, ProgressWords, StanceWords, FillerWords, RoleWords, NegationWords, CountWords, TurnWords
+    AnalogyFrames,
+    ProgressWords,
+    StanceWords,
+    FillerWords,
+    RoleWords,
+    NegationWords,
+    HeldCrowdWords,
+    CountWords,
+    TurnWords,
 ):
     """The parser's cue words: everything it matches that is not a requirement."""
 

@@ -24,31 +24,20 @@ _DOTTED_NUMBER = re.compile(r"\d\.\d")
 
 
 # "flask to 3.0.3", "django from 4.2.11": a name, a joiner (vocabulary.yaml roles.version_joiners), a dotted version
-_VERSION_MOVED = r"(?<![\w./-])([a-z]+)\s+(?:{joiners})\s+v?\d+\.\d+"
-
-
-@functools.cache
-def _version_moved(joiners: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(_VERSION_MOVED.format(joiners="|".join(sorted(map(re.escape, joiners)))))
-
+_VERSION_MOVED = r"(?<![\w./-])([a-z]+)\s+(?:{words})\s+v?\d+\.\d+"
 
 # "flask 1.1 to 3.0", "django 3.2 -> 4.2": a name, a dotted version, a joiner (roles.upgrade_joiners), another
 # version: the framework's own upgrade, so it is installed, with no "from" needed
-_UPGRADE = r"(?<![\w./-])([a-z]+)\s+v?\d+(?:\.\d+)+\s*(?:{joiners})\s*v?\d+(?:\.\d+)*"
-
-
-@functools.cache
-def _upgraded(joiners: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(_UPGRADE.format(joiners="|".join(sorted(map(re.escape, joiners)))))
-
+_UPGRADE = r"(?<![\w./-])([a-z]+)\s+v?\d+(?:\.\d+)+\s*(?:{words})\s*v?\d+(?:\.\d+)*"
 
 # "flask 1.1 pinned", "django 4.2.11 locked": a name, a dotted version, a word holding it (roles.version_pins)
-_PINNED = r"(?<![\w./-])([a-z]+)\s+v?\d+(?:\.\d+)+\s+(?:{pins})\b"
+_PINNED = r"(?<![\w./-])([a-z]+)\s+v?\d+(?:\.\d+)+\s+(?:{words})\b"
 
 
 @functools.cache
-def _pinned(pins: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(_PINNED.format(pins="|".join(sorted(map(re.escape, pins)))))
+def _with_words(template: str, words: frozenset[str]) -> re.Pattern[str]:
+    """A template's `{words}` slot filled with the YAML words as alternatives (built once per word set)."""
+    return re.compile(template.format(words="|".join(sorted(map(re.escape, words)))))
 
 
 def named_in_code(
@@ -73,9 +62,9 @@ def named_in_code(
     # (each pattern tries every position of a paste: one that cannot match, lacking the marks it needs, is not run)
     patterns = [_MODULE] if _DOTTED_NAME.search(norm) else []
     patterns += [_SOURCE] if ".py" in norm else []
-    patterns += [_version_moved(version_joiners)] if version_joiners and _DOTTED_NUMBER.search(norm) else []
-    patterns += [_upgraded(upgrade_joiners)] if upgrade_joiners and _DOTTED_NUMBER.search(norm) else []
-    patterns += [_pinned(version_pins)] if version_pins and _DOTTED_NUMBER.search(norm) else []
+    if _DOTTED_NUMBER.search(norm):
+        versioned = ((_VERSION_MOVED, version_joiners), (_UPGRADE, upgrade_joiners), (_PINNED, version_pins))
+        patterns += [_with_words(template, words) for template, words in versioned if words]
     for pattern in patterns:
         found.update(fw for m in pattern.finditer(norm) if (fw := framework_by_name.get(m.group(1))) is not None)
     return frozenset(found), slug_pairs

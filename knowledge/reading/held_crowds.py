@@ -36,13 +36,12 @@ def _ends_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @functools.cache
-def _starts_with(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One of `words` opening what follows (an article or 'new' skipped: 'push a new build')."""
-    return (
-        re.compile(r"\s*(?:(?:a|an|the|our|new|next)\s+){0,2}(?:" + alternatives(list(words)) + r")\b")
-        if words
-        else None
-    )
+def _starts_with(words: tuple[str, ...], skipped: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One of `words` opening what follows, up to two `skipped` words before it ('push a new build')."""
+    if not words:
+        return None
+    skip = r"(?:(?:" + alternatives(list(skipped)) + r")\s+){0,2}" if skipped else ""
+    return re.compile(r"\s*" + skip + r"(?:" + alternatives(list(words)) + r")\b")
 
 
 def _sentence(norm: str, start: int, end: int) -> str:
@@ -59,8 +58,9 @@ def held_crowds(norm: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     tally = _words(tuple(vocab.crowd_tally_words))
     pushed = _words(tuple(vocab.crowd_push_words))
     not_after = _ends_with(tuple(vocab.crowd_push_not_after))
-    not_before = _starts_with(tuple(vocab.crowd_push_not_before))
-    things = _starts_with(tuple(vocab.crowd_lead_things))
+    skipped = tuple(vocab.crowd_thing_lead_ins)
+    not_before = _starts_with(tuple(vocab.crowd_push_not_before), skipped)
+    things = _starts_with(tuple(vocab.crowd_lead_things), skipped)
     found: list[tuple[str, str]] = []
     patterns = (
         _after_count(tuple(vocab.crowd_held_nouns), True),

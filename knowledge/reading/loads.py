@@ -23,17 +23,18 @@ _CROWD = (
     r"(?:(\d(?<!\w\d)\d*(?:\.\d+)?)\s*(k|m|thousand|million)?\b\s*\+?|(thousands|millions))"  # "tens of thousands" too
 )
 
-_RATE = re.compile(
+_RATE_HEAD = (
     _WHOLE_NUMBER + r"\s*(k|m|thousand|million)?\s*\+?\s*"
     r"(rps|qps|tps|rpm|req s|reqs s|requests? (?:per|a|an|/) ?(?:second|sec|s|minute|min|hour|hr)"
     r"|req(?:uest)?s? ?/ ?(?:sec|s|min)"
-    # "four calls a minute", "20 webhooks an hour": a slow rate said per minute or hour is a low load
-    r"|(?:calls|hits|events|webhooks|messages|msgs) (?:per|a|an) (?:minute|min|hour|hr)"
+)
+_RATE_TAIL = (
     r"|reads per second|reads a second|queries per second|queries a second"
     r"|requests per second|requests a second|hits per second|calls per second|msgs? per second|messages per second"
     r"|events per second|writes per second|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
     r"|/ ?(?:second|sec))\b"  # "ingesting events at 10k/sec": the count per second, its noun said before it
 )
+
 # "50,000", "2,500,000"; led by a digit with the edge checked behind it, so the regex engine jumps between digits
 _THOUSANDS = re.compile(r"\d(?<![\w.,]\d)\d{0,2}(?:,\d{3})+(?![\d,])")
 _COMMA_DIGITS = tuple(f",{digit}" for digit in "0123456789")  # what every `_THOUSANDS` match holds
@@ -42,6 +43,14 @@ _LATENCY = re.compile(_WHOLE_NUMBER + r"\s*(ms|millis|milliseconds)\b")
 _LATENCY_CONTEXT = re.compile(
     r"\b(p\d\d|latency|latencies|respon\w*|budget|under|below|sub|within|less than|faster)\b|<"
 )
+
+
+@functools.cache
+def _rate(slow_nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A count per second, minute or hour; `slow_nouns` (vocabulary.yaml `slow_rate_nouns`) also counted per minute
+    or hour ('four calls a minute'), the unit that tells a slow rate."""
+    slow = r"|(?:" + alternatives(slow_nouns) + r") (?:per|a|an) (?:minute|min|hour|hr)" if slow_nouns else ""
+    return re.compile(_RATE_HEAD + slow + _RATE_TAIL)
 
 
 @functools.cache
@@ -157,7 +166,7 @@ def needs_from_numbers(
         norm = _vague(tuple(vocab.vague_amounts.items())).sub(
             lambda m: _spelled_out(vocab.vague_amounts[" ".join(m.group(1).split())], m.group(2)), norm
         )
-    rates = list(_RATE.finditer(norm))
+    rates = list(_rate(tuple(vocab.slow_rate_nouns)).finditer(norm))
     growth = _growth(norm, vocab.rate_growth) if rates else None  # (a paste of prose mostly says no rate)
     for match in rates:
         if _framework_figure(norm, match.start(), figure_owner):

@@ -64,10 +64,9 @@ class Measures:
         # (nor is time gone by, "in the last two months", nor a process's stretch, "a two-week comment period")
         self._budget = span_cues.budget([*vocab.budget_before, *vocab.task_length_before, *vocab.gone_by_before])
         self._budget_after = span_cues.budget_after([*vocab.budget_after, *vocab.stretch_after])
-        self._schedule = span_cues.budget(
-            vocab.schedule_before, glossed=True
-        )  # build time only below the lifetime floor
-        self._schedule_after = span_cues.schedule_after(vocab.schedule_after)  # "a 4-month timeline": the same
+        # build time only below the lifetime floor; said before the duration or after it ("a 4-month timeline")
+        self._schedule = span_cues.budget(vocab.schedule_before, glossed=True)
+        self._schedule_after = span_cues.schedule_after(vocab.schedule_after)
         self._schedule_until = span_cues.schedule_after(vocab.schedule_until)  # "3 weeks until the demo"
         self._kept_in = span_cues.still_kept(vocab.still_kept_before)
         audience_nouns = set(vocab.audience_nouns)

@@ -4,38 +4,18 @@ django")."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
-from itertools import compress, filterfalse
+from collections.abc import Container
+from itertools import filterfalse
 
 from knowledge.base.models import Vocabulary
 from knowledge.reading.phrases import Match
+from knowledge.reading.ready_to_leave import ReadyToLeave
 from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import by_first_word, has_run
 
 _QUOTES = ('"', "\u201c", "\u201d")  # quoted words are someone else's
-
-
-def _by_first_word(runs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Runs of words indexed by their first word, so a long paste is walked once, not once per run."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for run in runs:
-        if run:
-            index.setdefault(run[0], []).append(run)
-    return {first: tuple(found) for first, found in index.items()}
-
-
-def _has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
-    """A run of `runs` (see `_by_first_word`) found word for word somewhere in `words`."""
-    return any(  # (the words opening a run picked out in C: a paste has hundreds)
-        tuple(words[i : i + len(run)]) == run
-        for i in compress(range(len(words)), map(runs.__contains__, words))
-        for run in runs[words[i]]
-    )
-
-
 _FRACTION_REACH = 3  # "3 of 5 steps are done": the count's noun and a verb between it and the word saying done
-_EOL_REACH = 5  # "finished the python 2 to 3 port", "py2 is gone": what settles an end of life is said beside it
-_ASK_LEN = 4  # the longest rebuild question ("what should it become") opening right after the verb
 _CARRIED_REACH = 3  # "finishes the quart → litestar migration": the verb, an article or owner word, then the name
 
 
@@ -45,10 +25,9 @@ class Moves:
     def __init__(self, vocab: Vocabulary) -> None:
         self._moves = vocab.moves  # word sets, read once when the vocabulary loads
         self._task_openers = frozenset(vocab.task_openers)
-        # longest first: "it is proposed that" before "it is proposed"
         # by first word, each word's longest first ("it is proposed that" before "it is proposed"): a clause
         # tries only the leads its first word opens
-        self._task_leads = _by_first_word(
+        self._task_leads = by_first_word(
             sorted({tuple(lead.split()) for lead in vocab.task_leads}, key=len, reverse=True)
         )
         self._task_passive = frozenset(vocab.task_passive)
@@ -63,16 +42,12 @@ class Moves:
         # fillers go ("what now") is too loose to read that way
         self._fillers = frozenset(vocab.cue_fillers)
         bare = (tuple(w for w in run if w not in self._fillers) for run in vocab.moves.open_to_leave)
-        self._bare_open_to_leave = _by_first_word(run for run in bare if len(run) > 1)
-        self._open_to_leave = _by_first_word(vocab.moves.open_to_leave)
-        self._asked_how = _by_first_word(vocab.moves.asked_how)
-        self._rebuild_verbs = vocab.moves.rebuild_verbs
-        self._eol_runtimes = _by_first_word(vocab.moves.eol_runtimes)
-        self._rebuild_asks = _by_first_word(vocab.moves.rebuild_asks)
-        self._eol_settled = vocab.moves.eol_settled
-        self._rebuild_skips, self._rebuild_objects = vocab.moves.rebuild_skips, vocab.moves.rebuild_objects
-        self._leaving = _by_first_word(vocab.moves.leaving)
-        self._leaving_how = _by_first_word(vocab.moves.leaving_how)
+        self._bare_open_to_leave = by_first_word(run for run in bare if len(run) > 1)
+        self._open_to_leave = by_first_word(vocab.moves.open_to_leave)
+        self._asked_how = by_first_word(vocab.moves.asked_how)
+        self._ready = ReadyToLeave(vocab.moves)
+        self._leaving = by_first_word(vocab.moves.leaving)
+        self._leaving_how = by_first_word(vocab.moves.leaving_how)
 
     def opens_task(self, text: str, raw: list[str], previous: list[str] | None = None) -> bool:
         """A clause opened by a move verb said done reports a move made; opened by one in a message that asks
@@ -143,45 +118,18 @@ class Moves:
         word beside a question on its destination ('rebuild it in what?') says so too."""
         plain = list(filterfalse(names.__contains__, said))  # (in C: a paste has hundreds of words)
         bare = list(filterfalse(self._fillers.__contains__, plain))
-        if _has_run(plain, self._open_to_leave) or _has_run(bare, self._bare_open_to_leave):
+        if has_run(plain, self._open_to_leave) or has_run(bare, self._bare_open_to_leave):
             return True
-        if self._eol_said(plain):
-            return True
-        # (framework names kept here: "ported from flask to quart. what next?" asks nothing "to what")
-        return self._rebuilt(said, names) and _has_run(said, self._rebuild_asks)
-
-    def _eol_said(self, words: list[str]) -> bool:
-        """An end-of-life runtime said of the code that runs: no `eol_settled` word ('gone', 'hosts') near it."""
-        for i in compress(range(len(words)), map(self._eol_runtimes.__contains__, words)):
-            for run in self._eol_runtimes[words[i]]:
-                if tuple(words[i : i + len(run)]) != run:
-                    continue
-                near_by = words[max(0, i - _EOL_REACH) : i + len(run) + _EOL_REACH]
-                if self._eol_settled.isdisjoint(near_by):
-                    return True
-        return False
-
-    def _rebuilt(self, said: list[str], names: Container[str]) -> bool:
-        """A rebuild verb taking the system ('rebuild it', 'port the old service', 'rewrite the bottle app') or no
-        object before its question ('rebuild in what'); 'replace the pdf library' rebuilds none of it."""
-        for i in compress(range(len(said)), map(self._rebuild_verbs.__contains__, said)):
-            at = i + 1
-            while at < len(said) and said[at] in self._rebuild_skips:
-                at += 1
-            if at >= len(said) or said[at] in self._rebuild_objects or said[at] in names:
-                return True
-            if at == i + 1 and _has_run(said[at : at + _ASK_LEN], self._rebuild_asks):
-                return True
-        return False
+        return self._ready.eol_said(plain) or self._ready.rebuild_asked(said, names)
 
     def may_leave(self, said: list[str], names: Container[str]) -> bool:
         """Any word the team's leaving, its readiness to leave or a question on how the move goes could rest on:
         without one, reading a message whole again cannot find them."""
-        return _has_run(said, self._leaving) or self.open_to_leave(said, names) or self.asks_how(said)
+        return has_run(said, self._leaving) or self.open_to_leave(said, names) or self.asks_how(said)
 
     def asks_how(self, said: list[str]) -> bool:
         """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
-        return _has_run(said, self._asked_how)
+        return has_run(said, self._asked_how)
 
     def leaves(self, clause: Clause, pos: int) -> bool:
         """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left
@@ -207,7 +155,7 @@ class Moves:
 
     def asks_how_to_leave(self, raw: list[str]) -> bool:
         """'how do we move from flask then?': the question asks how the leaving goes, so it still says it."""
-        return _has_run(raw, self._leaving_how) and _has_run(raw, self._leaving)
+        return has_run(raw, self._leaving_how) and has_run(raw, self._leaving)
 
     def _past_asked_how(self, before: list[str]) -> list[str]:
         """'how do we move off flask': the words before a leaving cue past a `leaving_how` question, whose

@@ -50,3 +50,21 @@ class WordRuns:
         window = range(len(said))[max(0, start) : stop]  # (as `said[start:stop]` picks its words)
         opens = compress(window, map(self._by_first.__contains__, said[window.start : window.stop]))
         return any(self.at(said, i) for i in opens)
+
+
+def by_first_word(runs: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Runs of words indexed by their first word, so a long paste is walked once, not once per run."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for run in runs:
+        if run:
+            index.setdefault(run[0], []).append(run)
+    return {first: tuple(found) for first, found in index.items()}
+
+
+def has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """A run of `runs` (see `by_first_word`) found word for word somewhere in `words`."""
+    return any(  # (the words opening a run picked out in C: a paste has hundreds)
+        tuple(words[i : i + len(run)]) == run
+        for i in compress(range(len(words)), map(runs.__contains__, words))
+        for run in runs[words[i]]
+    )
