@@ -15,7 +15,6 @@ from knowledge.reading.clause_opening import ClauseOpener, run_left_open
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.cue_reading import read_cue
 from knowledge.reading.departures import Departures
-from knowledge.reading.handled_elsewhere import HandledElsewhere
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.library_purpose import answer_purpose
 from knowledge.reading.lists import NEED_KINDS, only_needs
@@ -28,6 +27,7 @@ from knowledge.reading.ranks import Ranks
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import Clauses, Questions
+from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.setting import Setting
 from knowledge.reading.shared_records import SharedRecords
 from knowledge.reading.shrinks import Shrinks

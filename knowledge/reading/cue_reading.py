@@ -4,12 +4,21 @@ it sets what follows to be read (negated, wished, excluded, pitched, a move made
 The kinds are checked in a fixed order, the first reading that applies wins: a take-back of the framework named
 last (cue_exclusions.py), a claim or an aversion (here), the look-alikes that take no need back (cue_lifted.py,
 cue_making.py), then a take-back (cue_exclusions.py), a head count's scope (here), wishes (cue_wishes.py), parts
-served elsewhere or small (cue_elsewhere.py), rankings (cue_wishes.py), moves and what runs (cue_moves.py)."""
+served elsewhere (served_elsewhere.py) or small (cue_side_parts.py), rankings (cue_wishes.py), moves and what runs
+(cue_moves.py)."""
 
 from __future__ import annotations
 
 from knowledge.base.scope_cues import ScopeCues
-from knowledge.reading import cue_elsewhere, cue_exclusions, cue_lifted, cue_making, cue_moves, cue_wishes
+from knowledge.reading import (
+    cue_exclusions,
+    cue_lifted,
+    cue_making,
+    cue_moves,
+    cue_side_parts,
+    cue_wishes,
+    served_elsewhere,
+)
 from knowledge.reading.scope import MoveVerbs
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
@@ -55,7 +64,8 @@ def read_cue(
         return
     if (
         cue_wishes.read_wish(clause, pos, cues)
-        or cue_elsewhere.read_elsewhere(clause, pos, cues)
+        or served_elsewhere.read_served_cue(clause, pos, cues)
+        or cue_side_parts.read_side_part(clause, pos, cues)
         or cue_wishes.read_rank(clause, pos, cues)
         or cue_moves.read_move(clause, pos, cues, move_verbs)
     ):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.reading import past_project
+from knowledge.reading import past_project, served_elsewhere
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.media_reports import MediaReports
 from knowledge.reading.other_things import OtherThings
@@ -162,7 +162,7 @@ class NeedReader:
                 msg.stated[mention.id] = None
         self._runs.grow(clause, pos, before, run, state.found[found_before:])
         if "concept" in kinds and not match.fuzzy:  # a typo's guess ("authn") hands nothing off
-            self._hand_off(clause, kinds["concept"], match)
+            served_elsewhere.hand_off(self._kb, clause, kinds["concept"], match)
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
@@ -263,17 +263,6 @@ class NeedReader:
                 mention = RequirementMention(rid, kb.requirements[rid].label, False, match.surface, None, match.fuzzy)
                 msg.requirements[rid] = mention
                 clause.state.found.append(mention)
-
-    def _hand_off(self, clause: Clause, concept_id: str, match: Match) -> None:
-        """'auth is auth0': the needs a hosted service does outside the app are not asked of the framework."""
-        concept = self._kb.concepts[concept_id]
-        msg = clause.msg
-        for rid in concept.hands_off:
-            earlier = msg.requirements.pop(rid, None)
-            text = f"{earlier.text}, {match.surface}" if earlier else match.surface
-            mention = RequirementMention(rid, self._kb.requirements[rid].label, True, text, concept.label, match.fuzzy)
-            msg.requirements[rid] = mention
-            clause.state.found.append(mention)
 
     def mentions(
         self, kinds: Mapping[str, str], surface: str, negated: bool, fuzzy: bool, *, building: bool = True

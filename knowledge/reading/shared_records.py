@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from knowledge.base.shared_records import SharedRecordCues
 from knowledge.base.text import phrase_word_set, phrase_words, stem
-from knowledge.reading.handled_elsewhere import HandledElsewhere
 from knowledge.reading.result import Mentions
+from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 

@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from knowledge.base.staff_handling import StaffHandlingCues
 from knowledge.base.text import phrase_words, stem
-from knowledge.reading.handled_elsewhere import HandledElsewhere
 from knowledge.reading.result import Mentions
+from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 

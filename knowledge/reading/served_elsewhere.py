@@ -1,0 +1,132 @@
+"""A part another tool or product serves: its needs are none of the chosen framework's. The one home of that
+reading; three ways a message says it, each with its own YAML words (where to add a word: the first that fits).
+
+- A cue in the clause, after the part ("auth is handled by the gateway", "the admin lives in retool already",
+  "zendesk covers it"): `read_served_cue`, from cue_reading.py. vocabulary.yaml top level: `elsewhere_cues` (the
+  plain cues, "handled by"; what follows them needs no listing, so "handled by Zendesk" needs no new word),
+  `elsewhere_weak` ("live in": only beside a `scope.elsewhere_marks` word, "already"), `elsewhere_active` ("zendesk
+  covers it": the other tool said before the verb); `scope.elsewhere_self` ("handled by the app itself") keeps the
+  part ours. The cue words are tagged as kinds `elsewhere`, `elsewhere_weak`, `elsewhere_active` in tagging.py.
+- Staff handling records in another product's screens ("support refunds through stripe's dashboard", "teachers
+  grade them in canvas itself"): `HandledElsewhere`, asked by staff_handling.py and shared_records.py.
+  vocabulary.yaml `staff_handling`: `elsewhere_leads` ("in", "through"), `elsewhere` (the products: add "zendesk"
+  here for "agents close tickets in zendesk"), `elsewhere_own` ("itself"), `elsewhere_ours` ("the app itself").
+- A hosted service named as a lexicon concept ("auth is auth0", "we sell on shopify"): `hand_off`, from needs.py.
+  lexicon.yaml: the concept's `hands_off` needs (knowledge/base/wording.py `Concept`).
+
+Not this reading, though named alike: `cut_elsewhere` (turn words: a scope cut said of other teams),
+`running.elsewhere`, `running.manifest_elsewhere` and `roles.party_cues.elsewhere` (a framework or manifest that is
+someone else's): these say whose something is, not that another tool serves a part of ours."""
+
+from __future__ import annotations
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.scope_cues import ScopeCues
+from knowledge.base.staff_handling import StaffHandlingCues
+from knowledge.base.text import phrase_words, stem
+from knowledge.reading import leanings
+from knowledge.reading.phrases import Match
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.state import Clause
+from knowledge.reading.word_runs import WordRuns
+
+__all__ = ["HandledElsewhere", "hand_off", "read_served_cue"]
+
+_TOOL_GAP = 2  # "handled by the old django app": a couple of words between the cue and the framework serving it
+_REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
+
+
+# --- a cue in the clause ---------------------------------------------------------------------------------------
+
+
+def read_served_cue(clause: Clause, pos: int, cues: ScopeCues) -> bool:
+    """The cue at `matches[pos]` says another tool serves the part the clause named before it; True when it did
+    (then no other cue reading applies)."""
+    msg, raw = clause.msg, clause.raw
+    match = clause.matches[pos]
+    kinds = match.kinds
+    requirements = msg.requirements
+    if ("elsewhere" in kinds or ("elsewhere_weak" in kinds and not cues.elsewhere_marks.isdisjoint(raw))) and not (
+        _names_framework(clause, pos) or leanings.opens_with(raw[match.end :], cues.elsewhere_self)
+    ):
+        # "auth is handled by the gateway", "the admin screens live in retool already": another tool serves the
+        # part, so what the clause said before the cue is no need of the system chosen
+        _drop_said(clause)
+    elif "elsewhere_active" in kinds and not any("framework" in m.kinds for m in clause.matches[:pos]):
+        # "discourse's own admin and mod tools handle that": another tool, said before the verb, serves the part;
+        # "scrap the back office; discourse's own admin handles that": the take-back said before it stands
+        for dropped in _drop_said(clause):
+            taken = [m for m in msg.sentence_found if m.id == dropped and m.negated]
+            if taken:
+                requirements[dropped] = taken[-1]
+    else:
+        return False
+    return True
+
+
+def _drop_said(clause: Clause) -> list[str]:
+    """The clause's needs said so far (not denied) go: another tool serves that part. Returns the needs taken out of
+    the message's requirements, which a take-back said earlier may restore."""
+    state, requirements = clause.state, clause.msg.requirements
+    dropped = []
+    for earlier in [m for m in state.found if not m.negated]:
+        state.found.remove(earlier)
+        if requirements.get(earlier.id) is earlier:
+            del requirements[earlier.id]
+            dropped.append(earlier.id)
+    return dropped
+
+
+def _names_framework(clause: Clause, pos: int) -> bool:
+    """The words right after the cue at `matches[pos]` name one of the frameworks ("handled by django"): the part
+    stays with the frameworks being weighed, not with another tool."""
+    end = clause.matches[pos].end
+    return any("framework" in m.kinds and end <= m.start <= end + _TOOL_GAP for m in clause.matches[pos + 1 :])
+
+
+# --- staff handling records in another product's screens --------------------------------------------------------
+
+
+def _stemmed(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:
+    return [tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases]
+
+
+class HandledElsewhere:
+    """Whether people's handling of records, said by a verb, happens in another product's own screens: then nothing
+    is to be built for them. Built once per vocabulary from the staff-handling cues; words compared by stem."""
+
+    def __init__(self, cues: StaffHandlingCues | None, rewrites: dict[str, str]) -> None:
+        self._leads = frozenset(w for words in _stemmed(cues.elsewhere_leads if cues else []) for w in words)
+        self._places = WordRuns(_stemmed(cues.elsewhere if cues else [], rewrites))
+        self._own = frozenset(w for words in _stemmed(cues.elsewhere_own if cues else []) for w in words)
+        self._ours = frozenset(w for words in _stemmed(cues.elsewhere_ours if cues else []) for w in words)
+
+    def __call__(self, said: list[str], start: int) -> bool:
+        """After `start`, a lead word ('in', 'through') and, a word or two on, a listed product, or a name marked
+        as the product's own ('canvas itself'), unless that name is a word for the system being built ('the app
+        itself')."""
+        for lead in range(start, len(said)):
+            if said[lead] not in self._leads:
+                continue
+            for at in range(lead + 1, min(len(said), lead + _REACH + 1)):
+                if self._places.at(said, at):
+                    return True
+                if at + 1 < len(said) and said[at + 1] in self._own and said[at] not in self._ours:
+                    return True
+        return False
+
+
+# --- a hosted service named as a lexicon concept ----------------------------------------------------------------
+
+
+def hand_off(kb: KnowledgeBase, clause: Clause, concept_id: str, match: Match) -> None:
+    """'auth is auth0': the needs a hosted service does outside the app (the concept's `hands_off`) are not asked of
+    the framework; each is recorded as denied, with the service's words."""
+    concept = kb.concepts[concept_id]
+    msg = clause.msg
+    for rid in concept.hands_off:
+        earlier = msg.requirements.pop(rid, None)
+        text = f"{earlier.text}, {match.surface}" if earlier else match.surface
+        mention = RequirementMention(rid, kb.requirements[rid].label, True, text, concept.label, match.fuzzy)
+        msg.requirements[rid] = mention
+        clause.state.found.append(mention)
