@@ -8,11 +8,11 @@ from knowledge.base.activity_cues import ActivityCue
 from knowledge.base.text import phrase_words, stem
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
-from knowledge.reading.word_runs import WordRuns
+from knowledge.reading.word_runs import WordRuns, stemmed_phrases
 
 
 def _stems(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:
-    return WordRuns(tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases)
+    return WordRuns(stemmed_phrases(phrases, rewrites))
 
 
 class _Activity:

@@ -23,12 +23,11 @@ from __future__ import annotations
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.staff_handling import StaffHandlingCues
-from knowledge.base.text import phrase_words, stem
 from knowledge.reading import leanings
 from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause
-from knowledge.reading.word_runs import WordRuns
+from knowledge.reading.word_runs import WordRuns, stemmed_phrases, stemmed_words
 
 __all__ = ["HandledElsewhere", "hand_off", "read_served_cue"]
 
@@ -87,19 +86,15 @@ def _names_framework(clause: Clause, pos: int) -> bool:
 # --- staff handling records in another product's screens --------------------------------------------------------
 
 
-def _stemmed(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:
-    return [tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases]
-
-
 class HandledElsewhere:
     """Whether people's handling of records, said by a verb, happens in another product's own screens: then nothing
     is to be built for them. Built once per vocabulary from the staff-handling cues; words compared by stem."""
 
     def __init__(self, cues: StaffHandlingCues | None, rewrites: dict[str, str]) -> None:
-        self._leads = frozenset(w for words in _stemmed(cues.elsewhere_leads if cues else []) for w in words)
-        self._places = WordRuns(_stemmed(cues.elsewhere if cues else [], rewrites))
-        self._own = frozenset(w for words in _stemmed(cues.elsewhere_own if cues else []) for w in words)
-        self._ours = frozenset(w for words in _stemmed(cues.elsewhere_ours if cues else []) for w in words)
+        self._leads = stemmed_words(cues.elsewhere_leads if cues else [])
+        self._places = WordRuns(stemmed_phrases(cues.elsewhere if cues else [], rewrites))
+        self._own = stemmed_words(cues.elsewhere_own if cues else [])
+        self._ours = stemmed_words(cues.elsewhere_ours if cues else [])
 
     def __call__(self, said: list[str], start: int) -> bool:
         """After `start`, a lead word ('in', 'through') and, a word or two on, a listed product, or a name marked

@@ -6,15 +6,15 @@ buys, a user logs in); different parties each with their own act, in one message
 from __future__ import annotations
 
 from knowledge.base.shared_records import SharedRecordCues
-from knowledge.base.text import phrase_word_set, phrase_words, stem
+from knowledge.base.text import phrase_word_set, phrase_words
 from knowledge.reading.result import Mentions
 from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.state import Clause
-from knowledge.reading.word_runs import WordRuns
+from knowledge.reading.word_runs import WordRuns, stemmed_phrases
 
 
 def _stems(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:
-    return WordRuns(tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases)
+    return WordRuns(stemmed_phrases(phrases, rewrites))
 
 
 def _forms(phrases: list[str], rewrites: dict[str, str]) -> WordRuns:

@@ -12,14 +12,9 @@ from knowledge.base.text import phrase_words, stem
 from knowledge.reading.result import Mentions
 from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.state import Clause
-from knowledge.reading.word_runs import WordRuns
+from knowledge.reading.word_runs import WordRuns, stemmed_phrases, stemmed_words
 
 _OBJECT_REACH = 3  # "signs off on every release": the verb's object a word or two on
-
-
-def _stemmed(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:
-    """Cue words by stem: 'coordinator' counts as 'coordinators', 'front-desk staffer' as 'staff'."""
-    return [tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases]
 
 
 class _Span(NamedTuple):
@@ -35,13 +30,13 @@ class StaffHandling:
     def __init__(
         self, cues: StaffHandlingCues | None, rewrites: dict[str, str], mentions: Mentions, negations: list[str]
     ) -> None:
-        self._roles = WordRuns(_stemmed(cues.roles if cues else [], rewrites))
+        self._roles = WordRuns(stemmed_phrases(cues.roles if cues else [], rewrites))
         # verbs stay as written: by stem, the nouns would count ("posts corrections", "live updates")
         self._verbs = WordRuns(phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ()))
-        self._not_after = frozenset(w for words in _stemmed(cues.not_after if cues else []) for w in words)
-        self._negations = WordRuns(_stemmed(negations, rewrites))
+        self._not_after = stemmed_words(cues.not_after if cues else [])
+        self._negations = WordRuns(stemmed_phrases(negations, rewrites))
         self._yields_to = frozenset(cues.yields_to if cues else ())
-        self._not_objects = frozenset(w for words in _stemmed(cues.not_objects if cues else []) for w in words)
+        self._not_objects = stemmed_words(cues.not_objects if cues else [])
         self._handled_elsewhere = HandledElsewhere(cues, rewrites)
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""

@@ -5,6 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import compress
 
+from knowledge.base.text import phrase_words, stem
+
+
+def stemmed_phrases(phrases: list[str], rewrites: dict[str, str] | None = None) -> list[tuple[str, ...]]:
+    """Cue words by stem: 'coordinator' counts as 'coordinators', 'front-desk staffer' as 'staff'."""
+    return [tuple(stem(w) for w in phrase_words(p, rewrites)) for p in phrases]
+
+
+def stemmed_words(phrases: list[str]) -> frozenset[str]:
+    """Every word of the phrases, by stem: for cues read one word at a time ('itself', 'through')."""
+    return frozenset(w for words in stemmed_phrases(phrases) for w in words)
+
 
 class WordRuns:
     """A set of word runs, grouped by first word so a look-up tries only the runs that can start there."""
