@@ -25,7 +25,9 @@ class PartyCues(Entry):
     elsewhere: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'works at a django company', 'came from a flask shop': before 'a'/'an' and a framework said to "
-        "be a kind of organisation, the organisation is another one, so the framework is one the team knows.",
+        "be a kind of organisation, the organisation is another one, so the framework is one the team knows. "
+        "Not the served-elsewhere reading (reading/served_elsewhere.py): whose framework, not which tool serves "
+        "a part.",
     )
     team_nouns: frozenset[Word] = Field(
         default_factory=frozenset,

@@ -52,7 +52,8 @@ class RunningCues(Entry):
     manifest_elsewhere: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the tutorial's requirements.txt', 'a sample pyproject': a few words before a manifest making "
-        "it the dependencies of someone else's code, so its pins say nothing of what runs here.",
+        "it the dependencies of someone else's code, so its pins say nothing of what runs here. "
+        "Not the served-elsewhere reading (reading/served_elsewhere.py): whose manifest, not which tool serves a part.",
     )
     left: frozenset[WordRun] = Field(
         description="'we moved off django in 2019': in the sentence, the framework was left; its age says nothing."
@@ -128,5 +129,6 @@ class RunningCues(Entry):
     )
     elsewhere: frozenset[Word] = Field(
         description="'every other project we run is on fastapi', 'the vendor's portal requires django': the thing "
-        "that depends on it is someone else's, so the framework is known, not what runs here."
+        "that depends on it is someone else's, so the framework is known, not what runs here. "
+        "Not the served-elsewhere reading (reading/served_elsewhere.py): whose framework, not which tool serves a part."
     )

@@ -204,12 +204,14 @@ class ScopeCues(Entry):
     elsewhere_marks: frozenset[Word] = Field(
         frozenset(),
         description="'the admin screens live in retool already': a word that, in the clause of a weaker "
-        "elsewhere cue ('live in', 'done in'), says the part is served by another tool already.",
+        "elsewhere cue ('live in', 'done in'), says the part is served by another tool already ("
+        "reading/served_elsewhere.py).",
     )
     elsewhere_self: frozenset[WordRun] = Field(
         frozenset(),
         description="'auth is handled by the app itself', 'all handled by one app we build': an elsewhere cue "
-        "followed by one of these names the system being chosen, so the part stays its need.",
+        "followed by one of these names the system being chosen, so the part stays its need ("
+        "reading/served_elsewhere.py).",
     )
     decider_subjects: frozenset[Word] = Field(
         frozenset(),

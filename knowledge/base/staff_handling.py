@@ -31,12 +31,15 @@ class StaffHandlingCues(Entry):
     )
     elsewhere_leads: list[Text] = Field(
         default_factory=list,
-        description="'in', 'through', 'via': after the verb, a word leading to where the staff do the handling.",
+        description="'in', 'through', 'via': after the verb, a word leading to where the staff do the handling ("
+        "staff work served elsewhere, reading/served_elsewhere.py).",
     )
     elsewhere: list[Text] = Field(
         default_factory=list,
         description="'zendesk', 'stripes dashboard': a product with screens of its own; led to after the verb, the "
-        "staff handle the records there, so nothing is to be built for them.",
+        "staff handle the records there, so nothing is to be built for them. Add a product staff work in ('zendesk' "
+        "for 'agents close tickets in zendesk') here; a tool said to serve a part ('handled by zendesk') needs "
+        "vocabulary `elsewhere_cues` instead (both read in reading/served_elsewhere.py).",
     )
     elsewhere_own: list[Text] = Field(
         default_factory=list,

@@ -70,7 +70,8 @@ class StanceWords(Entry):
         default_factory=list,
         description="'discourse's own mod tools handle that', 'zendesk covers it': another tool, the clause's "
         "subject, serves what the clause names before the cue; with none of the frameworks named before it in the "
-        "clause ('django's admin covers it' is a need met), those needs are no need of the system chosen.",
+        "clause ('django's admin covers it' is a need met), those needs are no need of the system chosen. A "
+        "served-elsewhere cue (reading/served_elsewhere.py).",
     )
     side_cues: list[Text] = Field(
         default_factory=list,
@@ -81,12 +82,15 @@ class StanceWords(Entry):
         default_factory=list,
         description="'authentication is handled by the gateway', 'the admin screens live in retool already': the "
         "needs before it in its clause are served by another tool, not by the system being chosen, and are "
-        "dropped; not when a framework follows ('handled by django').",
+        "dropped; not when a framework follows ('handled by django'). The main served-elsewhere cue list ("
+        "reading/served_elsewhere.py): add a phrase like 'handled by' here; the tool after it ('zendesk') needs "
+        "no listing.",
     )
     elsewhere_weak: list[Text] = Field(
         default_factory=list,
         description="'live in', 'done in': elsewhere cues that also say other things ('go live in 3 weeks'), so "
-        "they count only beside a word of scope `elsewhere_marks` ('already').",
+        "they count only beside a word of scope `elsewhere_marks` ('already'). A served-elsewhere cue ("
+        "reading/served_elsewhere.py).",
     )
     decider_cues: list[Text] = Field(
         default_factory=list,

@@ -146,7 +146,8 @@ class TurnWords(Entry):
     cut_elsewhere: list[Text] = Field(
         default_factory=list,
         description="'budget cuts hit other teams, not us': a few words after a correction or scope-cut cue, words "
-        "saying it happened to someone else, so this project is not re-described.",
+        "saying it happened to someone else, so this project is not re-described. "
+        "Not the served-elsewhere reading (reading/served_elsewhere.py): whom a cut hit, not which tool serves a part.",
     )
     correction_apologies: list[Text] = Field(
         default_factory=list,

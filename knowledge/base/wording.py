@@ -82,7 +82,8 @@ class Concept(Entry):
     hands_off: list[Id] = Field(
         default_factory=list,
         description="A hosted service ('auth0', 'stripe checkout') does these needs' work outside the app: said with "
-        "it, they are not asked of the framework ('auth is auth0' needs token checks, not a user system).",
+        "it, they are not asked of the framework ('auth is auth0' needs token checks, not a user system). The "
+        "lexicon's served-elsewhere reading (reading/served_elsewhere.py, with the vocabulary's cue lists).",
     )
 
     @model_validator(mode="after")

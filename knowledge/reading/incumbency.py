@@ -60,7 +60,8 @@ class RunningSigns:
         self._gone = WordRuns(cues.stack_gone)
         self._manifests = WordRuns(cues.manifests)
         self._serving = WordRuns(cues.in_service)
-        self._theirs = cues.elsewhere | vocab.roles.outside_orgs  # "what our competitor uses (django)": not ours
+        # "what our competitor uses (django)": not ours (`running.elsewhere`: whose, not served_elsewhere.py)
+        self._theirs = cues.elsewhere | vocab.roles.outside_orgs
 
     def running(self, norm: str, skip: Container[str]) -> str | None:
         """The framework a sentence's shape says runs today: the first found, none of `skip` (ruled out, a

@@ -80,7 +80,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "priority": vocab.priority_cues,
         "minor": vocab.minor_cues,
         "side": vocab.side_cues,
-        "elsewhere": vocab.elsewhere_cues,
+        "elsewhere": vocab.elsewhere_cues,  # these three: a part another tool serves (served_elsewhere.py)
         "elsewhere_weak": vocab.elsewhere_weak,
         "elsewhere_active": vocab.elsewhere_active,
         "partial": vocab.partial_cues,

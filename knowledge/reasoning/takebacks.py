@@ -49,7 +49,7 @@ def says(engine: Engine, said: tuple[str, ...], cues: list[str], *, deniable: bo
     )
 
 
-_ELSEWHERE_REACH = 3  # "budget cuts hit other teams": the others a few words after the cue
+_OTHERS_REACH = 3  # "budget cuts hit other teams": the others a few words after the cue
 _PHRASES: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], tuple[tuple[str, ...], ...]]] = (
     weakref.WeakKeyDictionary()
 )
@@ -70,16 +70,15 @@ def cue_phrases(engine: Engine, phrases: list[str]) -> tuple[tuple[str, ...], ..
 def _undenied(engine: Engine, padded: str, cue: str, cue_words: frozenset[str]) -> bool:
     """Whether some saying of the cue is neither denied right after it nor said of someone else."""
     vocab = engine.kb.vocabulary
-    denials, elsewhere = cue_phrases(engine, vocab.cue_denials), cue_phrases(engine, vocab.cut_elsewhere)
+    # `cut_elsewhere`: the cut said of other teams (not a part another tool serves: reading/served_elsewhere.py)
+    denials, of_others = cue_phrases(engine, vocab.cue_denials), cue_phrases(engine, vocab.cut_elsewhere)
     denies = cue_words.isdisjoint(word for d in denials for word in d)  # "sorry no": the denial is the cue's own
     at = padded.find(cue)
     while at >= 0:
         after = tuple(padded[at + len(cue) :].split())
         denied = denies and any(after[: len(d)] == d for d in denials)
         others = any(
-            after[start : start + len(e)] == e
-            for e in elsewhere
-            for start in range(min(_ELSEWHERE_REACH, len(after)) + 1)
+            after[start : start + len(e)] == e for e in of_others for start in range(min(_OTHERS_REACH, len(after)) + 1)
         )
         if not (denied or others):
             return True
