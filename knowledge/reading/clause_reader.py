@@ -1,38 +1,29 @@
 """A message's clauses read one by one: each clause match by match (a need, a library, a framework's role or a
-cue's reach), then the readers that find needs without a phrase of their own (a monolith split, outside calls,
-staff handling, adequacy, departures)."""
+cue's reach), then the readers that find needs without a phrase of their own (`phraseless_needs.py`: a monolith
+split, outside calls, staff handling, adequacy, departures)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import phrase_words, stems, words
 from knowledge.reading import lacks, leanings, modifiers, scope
-from knowledge.reading.activities import Activities
-from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.clause_opening import ClauseOpener, run_left_open
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.cue_reading import read_cue
-from knowledge.reading.departures import Departures
 from knowledge.reading.libraries import LIBRARY, LibraryReader
 from knowledge.reading.library_purpose import answer_purpose
 from knowledge.reading.lists import NEED_KINDS, only_needs
 from knowledge.reading.needs import NeedReader
 from knowledge.reading.negation import negate_all, said_of_need
-from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.phrase_set import PhraseSet
+from knowledge.reading.phraseless_needs import PhraselessNeeds
 from knowledge.reading.phrases import Match, PhraseIndex
 from knowledge.reading.ranks import Ranks
-from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import TITLE_WORDS, FrameworkRoles
 from knowledge.reading.sentences import Clauses, Questions
-from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.setting import Setting
-from knowledge.reading.shared_records import SharedRecords
-from knowledge.reading.shrinks import Shrinks
-from knowledge.reading.splits import MonolithSplits, SpreadWordings
-from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.text import marked_clauses
 from knowledge.reading.weighed_options import WeighedOptions
@@ -83,42 +74,8 @@ class ClauseReader:
         remedies = frozenset(req.id for req in kb.requirements.values() if req.remedy)
         self._options = WeighedOptions(vocab.roles.option_joiners, remedies, frozenset(kb.spellings()))
 
-        # the readers that find needs without a phrase of their own hand the words to the need reader, unfuzzied
-        def said_as_needs(tags: Mapping[str, str], surface: str, negated: bool) -> list[RequirementMention]:
-            return self._needs_reader.mentions(tags, surface, negated=negated, fuzzy=False)
-
-        self._splits = MonolithSplits(
-            vocab.monolith_split,
-            self._rewrites,
-            said_as_needs,
-        )
-        self._spread = SpreadWordings(vocab.spread_wordings, self._rewrites, said_as_needs)
-        self._outside_calls = OutsideCalls(
-            vocab.outside_calls,
-            self._rewrites,
-            said_as_needs,
-        )
-        self._staff_handling = StaffHandling(
-            vocab.staff_handling,
-            self._rewrites,
-            said_as_needs,
-            vocab.negation_before,
-        )
-        self._activities = Activities(vocab.activities, self._rewrites, said_as_needs, vocab.negation_before)
-        self._shared_records = SharedRecords(
-            vocab.shared_records,
-            self._rewrites,
-            said_as_needs,
-            vocab.negation_before,
-            HandledElsewhere(vocab.staff_handling, self._rewrites),
-        )
-        self._departures = Departures(
-            vocab.departed,
-            said_as_needs,
-        )
+        self._phraseless = PhraselessNeeds(kb, self._needs_reader)
         self._criteria = CriteriaLists(vocab.criteria, self._rewrites)
-        self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
-        self._shrinks = Shrinks(vocab)
         self._opener = ClauseOpener(vocab, roles, self._criteria)
 
     def _words(self, phrase: str) -> tuple[str, ...]:
@@ -186,13 +143,7 @@ class ClauseReader:
             msg.unmatched += raw
             state = self._opener.open(msg, raw, matches)
             # "every quote calls 4 hotel providers": the counted calls name no phrase of their own
-            unmatched = Clause(msg, state, raw, matches, set(), stems(raw))
-            self._outside_calls.read(unmatched)
-            self._spread.read(unmatched)  # "we sell them online": no phrase of its own either
-            self._staff_handling.read(unmatched)  # "receptionists have to fix appointments": no phrase either
-            self._activities.read(unmatched)  # "the page updates the moment a score changes": no phrase either
-            self._shared_records.read(unmatched)  # "referees submit results": no phrase either
-            self._departures.read(unmatched)  # "the one dev who knew it left in march" may name no phrase at all
+            self._phraseless.read_bare(Clause(msg, state, raw, matches, set(), stems(raw)))
         self._criteria.close(msg, state)
         msg.sentence_found += state.found
         listed = bool(matches) and only_needs(raw, matches, self._list_gap, self._list_tails)
@@ -312,15 +263,7 @@ class ClauseReader:
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
-        self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
-        self._spread.read(clause)  # "we sell laptops online", "fold the services back into one app"
-        self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
-        self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
-        self._activities.read(clause)  # "the model we trained scores it": a need said by what is done
-        self._shared_records.read(clause)  # "tenants file requests, contractors close them": several roles
-        self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
-        self._shrinks.read(clause)  # "the back office is one on/off switch": a side concern
-        self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
+        self._phraseless.read(clause)  # needs said with no phrase of their own (splits, outside calls, staff …)
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None
             and len(set(state.named)) == 1

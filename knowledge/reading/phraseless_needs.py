@@ -1,0 +1,71 @@
+"""The readers that find needs said with no phrase of their own, by what a clause tells: a monolith split or services
+folded back ('our node monolith is being broken up'), outside calls counted ('hits 8 airline apis'), staff handling
+records by hand, what people or systems do, several parties working on records, a quality said to be good enough, a
+part shrunk to a tiny thing, the app's makers gone. Each hands the words it reads to the need reader, unfuzzied."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.reading.activities import Activities
+from knowledge.reading.adequacy import Adequacy
+from knowledge.reading.departures import Departures
+from knowledge.reading.needs import NeedReader
+from knowledge.reading.outside_calls import OutsideCalls
+from knowledge.reading.result import RequirementMention
+from knowledge.reading.served_elsewhere import HandledElsewhere
+from knowledge.reading.shared_records import SharedRecords
+from knowledge.reading.shrinks import Shrinks
+from knowledge.reading.splits import MonolithSplits, SpreadWordings
+from knowledge.reading.staff_handling import StaffHandling
+from knowledge.reading.state import Clause
+
+
+class PhraselessNeeds:
+    """Built once per clause reader; `read` runs on a clause that named something, `read_bare` on one that named
+    nothing (where the split, adequacy and shrink readers have no match to work from)."""
+
+    def __init__(self, kb: KnowledgeBase, needs_reader: NeedReader) -> None:
+        vocab = kb.vocabulary
+        rewrites = vocab.rewrites
+
+        def said_as_needs(tags: Mapping[str, str], surface: str, negated: bool) -> list[RequirementMention]:
+            return needs_reader.mentions(tags, surface, negated=negated, fuzzy=False)
+
+        self._splits = MonolithSplits(vocab.monolith_split, rewrites, said_as_needs)
+        self._spread = SpreadWordings(vocab.spread_wordings, rewrites, said_as_needs)
+        self._outside_calls = OutsideCalls(vocab.outside_calls, rewrites, said_as_needs)
+        self._staff_handling = StaffHandling(vocab.staff_handling, rewrites, said_as_needs, vocab.negation_before)
+        self._activities = Activities(vocab.activities, rewrites, said_as_needs, vocab.negation_before)
+        self._shared_records = SharedRecords(
+            vocab.shared_records,
+            rewrites,
+            said_as_needs,
+            vocab.negation_before,
+            HandledElsewhere(vocab.staff_handling, rewrites),
+        )
+        self._departures = Departures(vocab.departed, said_as_needs)
+        self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
+        self._shrinks = Shrinks(vocab)
+
+    def read(self, clause: Clause) -> None:
+        """A clause that named something: every reader, in this order."""
+        self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
+        self._spread.read(clause)  # "we sell laptops online", "fold the services back into one app"
+        self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls
+        self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
+        self._activities.read(clause)  # "the model we trained scores it": a need said by what is done
+        self._shared_records.read(clause)  # "tenants file requests, contractors close them": several roles
+        self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
+        self._shrinks.read(clause)  # "the back office is one on/off switch": a side concern
+        self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
+
+    def read_bare(self, clause: Clause) -> None:
+        """A clause that named nothing (a quarter of a paste's clauses): the readers that need no match."""
+        self._outside_calls.read(clause)  # "every quote calls 4 hotel providers"
+        self._spread.read(clause)  # "we sell them online"
+        self._staff_handling.read(clause)  # "receptionists have to fix appointments"
+        self._activities.read(clause)  # "the page updates the moment a score changes"
+        self._shared_records.read(clause)  # "referees submit results"
+        self._departures.read(clause)  # "the one dev who knew it left in march"
