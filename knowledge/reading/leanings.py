@@ -10,6 +10,7 @@ import functools
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState
+from knowledge.reading.word_runs import by_first_word
 
 
 def hedge(msg: MessageState, found: list[RequirementMention], *, firm: set[str] | None = None) -> None:
@@ -59,11 +60,7 @@ def opens_with(words: list[str], runs: frozenset[tuple[str, ...]]) -> bool:
 
 @functools.lru_cache(maxsize=64)  # a vocabulary's few cue sets, each indexed once
 def _by_first(runs: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for run in runs:
-        if run:
-            index.setdefault(run[0], []).append(run)
-    return {first: tuple(found) for first, found in index.items()}
+    return by_first_word(runs)
 
 
 def answer_no(msg: MessageState, asked: list[RequirementMention]) -> None:
