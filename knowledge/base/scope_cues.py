@@ -71,6 +71,12 @@ class ScopeCues(ScopeMakingCues, ScopeLackCues, ScopeTakeBackCues, ScopeMoveCues
         description="'will never be edited directly by staff': manner adverbs that do not count toward how far a "
         "negation reaches over the words before its next need.",
     )
+    feature_links: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'dont need a big framework with an orm and an admin': the words that tie what a denied thing "
+        "comes with to it; the needs listed after them are the denied thing's parts, so the negation reaches them "
+        "however many words name the thing, and runs on over the list's 'and'.",
+    )
     listed_articles: frozenset[Word] = Field(
         frozenset(),
         description="'scrap the editing and the roles': right after a list joiner (`scope_keepers`), an article "

@@ -44,7 +44,9 @@ def run_left_open(state: ClauseState, raw: list[str], matches: list[Match]) -> N
         return None
     if state.run is not None and state.run_end == len(raw):
         return state.run
-    return NeedRun(negated=True) if state.negating and state.found and state.found[-1].negated else None
+    if state.negating and state.found and state.found[-1].negated:
+        return NeedRun(negated=True, parts=state.featuring)
+    return None
 
 
 class ClauseOpener:
@@ -122,7 +124,7 @@ class ClauseOpener:
             state.progress = True  # "django -> fastapi, step 3 of 5 done": part of the move made
         run = msg.carry_run or msg.held_run
         listed = run is not None and not run.owner and only_needs(raw, matches, self._list_gap, self._list_tails)
-        if run is not None and (run.owner or (listed and self._negated_joiners.intersection(raw))):
+        if run is not None and (run.owner or (listed and (run.parts or self._negated_joiners.intersection(raw)))):
             state.run, state.run_end = run, 0
             negate_all(msg.held, msg.requirements)  # "no orm, auth, templates or admin": the list was negated
         # a bare need after a negated one ("no orm, authentication, …") is held until the list ends

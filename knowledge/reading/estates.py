@@ -47,8 +47,11 @@ class EstateReader:
         generic: Collection[str],
         pointers: Collection[str] = (),
         run_verbs: Collection[tuple[str, ...]] = (),
+        *,
+        parts: Collection[str] = (),
     ) -> None:
         self._frameworks = frameworks
+        self.parts = frozenset(parts)  # needs that name a part of one application ("admin uses django"), no unit
         self._run_verbs = sorted(frozenset(run_verbs), key=len, reverse=True)  # longest first: "runs on" before "runs"
         self._pointers = frozenset(pointers)
         self._fillers = frozenset(fillers)
@@ -173,11 +176,18 @@ def focus(parsed: ParsedQuery, estate: Estate, reader: EstateReader, text: str) 
     """`parsed` narrowed to the system asked about: its framework runs; needs read only from the systems' names
     or from the other systems' asides are dropped."""
     listed = tuple((" ".join(s.name), s.framework) for s in estate.systems)
-    if estate.subject is None:
-        return dataclasses.replace(parsed, estate=listed or parsed.estate)
     kept = tuple(
         m
         for m in parsed.requirements
         if not all(reader.others_say(estate, surface, text) for surface in m.text.split(", "))
     )
+    if estate.subject is None:
+        if len({s.framework for s in estate.systems}) < 2 or parsed.targets:
+            return dataclasses.replace(parsed, estate=listed or parsed.estate)
+        # "payments uses django, search uses fastapi, growth is still on flask. my new team …": with no system
+        # named again, the project asked about is none of them: no framework listed is what it runs, and what the
+        # systems are or do is no need of it (a part of one app, "admin uses django", stays: it may be the plan)
+        kept += tuple(m for m in parsed.requirements if m.id in reader.parts and m not in kept)
+        kept = tuple(m for m in parsed.requirements if m in kept)
+        return dataclasses.replace(parsed, estate=listed, current=None, requirements=kept)
     return dataclasses.replace(parsed, current=estate.subject.framework, requirements=kept, estate=listed)

@@ -97,6 +97,7 @@ class RequirementParser:
             vocab.thread.systems | vocab.roles.team_nouns,
             vocab.thread.system_pointers,
             vocab.needs.unit_run_verbs,
+            parts=vocab.needs.unit_parts,
         )
         self.framework_names = sorted(self._framework_by_name)
         self._common_words = frozenset(vocab.common_words)

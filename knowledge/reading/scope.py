@@ -14,6 +14,8 @@ from knowledge.reading.phrase_set import PhraseSet
 from knowledge.reading.state import ClauseState, MessageState
 
 CUE_REACH = 4  # a cue word governs a framework at most this many words later
+_LINK_WORDS = 3  # the longest feature link ("that comes with")
+_THING_WORDS = 5  # "a big batteries included framework": the most words naming the denied thing before its link
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,7 +43,9 @@ def close_scopes(
     and we need sso"), a verb saying what the negated thing fails to yield ("no plugin gets us docs"), or a
     long run of other words."""
     needed = _subject_needs(gap, cues)
-    if state.negating and state.negated_since_cue and _ends(gap, cues):
+    # "a framework with an orm, migrations and an admin": the denied thing's parts listed, each still denied
+    next_part = state.featuring and set(gap) <= cues.item_joiners | cues.listed_articles
+    if state.negating and state.negated_since_cue and not next_part and _ends(gap, cues):
         state.negating = False
     if state.negating and says_run(gap, cues.new_predicates):  # "zero web experience and need to serve …"
         state.negating = False
@@ -55,8 +59,16 @@ def close_scopes(
         for i, w in enumerate(gap)
         if w not in cues.reach_fillers and not (w in cues.listed_articles and i and gap[i - 1] in cues.scope_keepers)
     ]
-    if state.negating and not needed and any(w not in cues.scope_keepers for w in counted) and len(counted) > 3:
+    parts = state.negating and _parts_follow(counted, cues)
+    if (
+        state.negating
+        and not needed
+        and not parts
+        and any(w not in cues.scope_keepers for w in counted)
+        and len(counted) > 3
+    ):
         state.negating = False  # ("no one here will need an admin": the subject's need verb carries it on)
+    state.featuring = state.featuring or parts
     if state.wishing and state.wished_since_cue and _ends(gap, cues):
         state.wishing = state.minor_part = False
 
@@ -72,6 +84,19 @@ def skill_then_joiner(said: list[str], cues: ScopeCues) -> bool:
     """'… experience and a deadline' (from the match before the gap on): a negated skill's noun, then a joiner
     opening the next item, which the negation does not reach."""
     return any(w in cues.skill_nouns and cues.scope_keepers.intersection(said[i + 1 :]) for i, w in enumerate(said))
+
+
+def _parts_follow(gap: list[str], cues: ScopeCues) -> bool:
+    """'(dont need) a big framework with an': a short naming of the denied thing, then a link to what it comes
+    with (an article may follow); no joiner or new subject in between, which would end the negation."""
+    end = len(gap)
+    while end and gap[end - 1] in cues.listed_articles:
+        end -= 1
+    for size in range(1, min(end, _LINK_WORDS) + 1):
+        named = gap[: end - size]
+        if tuple(gap[end - size : end]) in cues.feature_links:
+            return len(named) <= _THING_WORDS and not _ends(named, cues)
+    return False
 
 
 def _subject_needs(gap: list[str], cues: ScopeCues) -> bool:

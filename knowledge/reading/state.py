@@ -22,6 +22,7 @@ class NeedRun:
 
     negated: bool = False
     owner: str | None = None  # the framework whose parts the list names
+    parts: bool = False  # a denied thing's parts ("a framework with an orm, auth and …"): 'and' goes on with it
     mentions: list[RequirementMention] = field(default_factory=list)
 
 
@@ -31,6 +32,7 @@ class ClauseState:
 
     negating: bool = False
     negated_since_cue: bool = False
+    featuring: bool = False  # the negation reached a denied thing's parts ("a framework with an orm"): a list
     setting_aside: bool = False  # the negation is "rather than": it sets needs aside, a framework only compared
     denying: bool = False  # "not true that …": a negation cue right after is denied in turn
     purpose_of: tuple[str, int] | None = None  # "flask-smorest … for openapi docs": its framework, where `for` is

@@ -1,0 +1,49 @@
+"""A head count with no word of what the people build ("we're 13 engineers, which framework?") says who will
+maintain the system, not what it is, so it leans and the bot asks back; tied to the thing they build ("one shared
+codebase", "the ticketing product") it still decides.
+
+Phrasings are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.talk import thread_picks
+
+
+def _pick(engine: Engine, text: str) -> str | None:
+    return thread_picks(engine, text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're 13 engineers, mostly from a golang background. which python framework should we adopt?",
+        "our department has 22 developers and a monthly release train. recommendations?",
+        "19 devs split over two offices, we all use vscode. django, flask or fastapi?",
+    ],
+)
+def test_a_bare_head_count_asks_back(engine: Engine, text: str) -> None:
+    assert _pick(engine, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're 13 engineers and all of us will work in the one ticketing product for years. which framework?",
+        "22 developers sharing a single codebase for the member portal, nobody agrees on structure. pick one",
+    ],
+)
+def test_a_head_count_on_one_product_still_decides(engine: Engine, text: str) -> None:
+    assert _pick(engine, text) == "django"
+
+
+def test_a_head_count_after_the_project_was_described_decides(engine: Engine) -> None:
+    picks = thread_picks(
+        engine,
+        "we need a place where the clinic's staff edit patient bookings and see who changed what",
+        "about 25 of us will build and keep it going",
+    )
+    assert picks[-1] == "django"
