@@ -27,6 +27,25 @@ class ActivityCue(Entry):
         description="If given, one of these must be said in the same clause too ('the moment', 'without "
         "refreshing'): the pair alone says too little.",
     )
+    mark_not_after: list[Text] = Field(
+        default_factory=list,
+        description="A word right before a mark that makes it another thing: 'goes live' is a launch, not 'live'.",
+    )
+    cadence_leads: list[Text] = Field(
+        default_factory=list,
+        description="Words opening a refresh rate ('every'): with a unit of `cadence_units` at most three words on "
+        "('every 3 seconds', 'every couple of seconds'), the rate counts as a mark.",
+    )
+    cadence_units: list[Text] = Field(
+        default_factory=list,
+        description="Units of a refresh rate short enough to be a push ('seconds', 'secs'); a count glued to one "
+        "('3s') counts too. 'every 5 minutes' is a batch job, not a live screen.",
+    )
+    cadence_counts: list[Text] = Field(
+        default_factory=list,
+        description="Words that may stand between the lead and the unit besides digits ('few', 'couple', 'of'): "
+        "'every user within seconds' has none, so it is no rate.",
+    )
     not_before: list[Text] = Field(
         default_factory=list,
         description="A word right before the party that makes it another thing ('data model', 'business model').",

@@ -25,6 +25,11 @@ class SharedRecordCues(Entry):
         description="'ers', 'ors', 'ists': a plural word with one of these endings names people by what they do "
         "('groomers', 'assessors', 'hygienists'), so professions need no entry each.",
     )
+    singular_leads: list[Text] = Field(
+        default_factory=list,
+        description="'the', 'each': a word before a singular with a party ending ('the assessor', 'each reviewer') "
+        "that singles one person out; without it, 'ender' or 'order' words are too often things or adjectives.",
+    )
     not_parties: list[Text] = Field(
         default_factory=list,
         description="'servers', 'workers', 'orders': words with a party ending that name things, not people.",

@@ -20,6 +20,10 @@ class StaffHandlingCues(Entry):
     verbs: Annotated[list[Text], Field(min_length=1)] = Field(
         description="'fix', 'edit', 'look up', 'issue refunds': handling records, not using a product."
     )
+    not_before: list[Text] = Field(
+        default_factory=list,
+        description="'package', 'password': a word right before a role that makes it a program ('package manager').",
+    )
     not_after: list[Text] = Field(
         default_factory=list, description="'support engineers', 'ops devs': a role word that names builders."
     )

@@ -20,14 +20,40 @@ class _Activity:
         self.parties = _stems(cue.parties, rewrites)
         self.acts = _stems(cue.acts, rewrites)
         self.marks = _stems(cue.marks, rewrites)
-        self.has_marks = bool(cue.marks)
+        self.has_marks = bool(cue.marks or cue.cadence_units)
+        self.mark_not_after = frozenset(stem(w) for p in cue.mark_not_after for w in phrase_words(p, rewrites))
+        self.cadence_leads = frozenset(stem(w) for p in cue.cadence_leads for w in phrase_words(p, rewrites))
+        self.cadence_units = frozenset(stem(w) for p in cue.cadence_units for w in phrase_words(p, rewrites))
+        self.cadence_counts = frozenset(stem(w) for p in cue.cadence_counts for w in phrase_words(p, rewrites))
         self.not_before = frozenset(stem(w) for p in cue.not_before for w in phrase_words(p, rewrites))
         self.reach = cue.reach
         self.concept = cue.concept
 
+    def _unit(self, word: str) -> bool:
+        """A cadence unit, alone ('seconds') or glued to its count ('3s')."""
+        return word in self.cadence_units or any(
+            word.endswith(unit) and word[: -len(unit)].isdigit() for unit in self.cadence_units
+        )
+
+    def _marked(self, said: list[str]) -> bool:
+        """Whether a mark is said (not right after a word that makes it another thing) or a short refresh rate."""
+        for i in self.marks.openings(said):
+            if self.marks.at(said, i) and not (i and said[i - 1] in self.mark_not_after):
+                return True
+        return any(word in self.cadence_leads and self._rate_after(said, i + 1) for i, word in enumerate(said))
+
+    def _rate_after(self, said: list[str], start: int) -> bool:
+        """A unit within three words of `start`, with only counts before it ('3', 'couple of')."""
+        for word in said[start : start + 4]:
+            if self._unit(word):
+                return True
+            if not (word.isdigit() or word in self.cadence_counts):
+                return False
+        return False
+
     def span(self, said: list[str]) -> tuple[int, int] | None:
         """Where the first party-and-act pair starts and ends, or None."""
-        if self.has_marks and not self.marks.anywhere(said):
+        if self.has_marks and not self._marked(said):
             return None
         for start in self.parties.openings(said):
             length = self.parties.at(said, start)

@@ -52,6 +52,7 @@ class SharedRecords:
             tuple(f"{ending}s" if not ending.endswith("s") else ending for ending in cues.party_endings) if cues else ()
         )
         self._not_parties = phrase_word_set(cues.not_parties if cues else [], rewrites)
+        self._singular_leads = phrase_word_set(cues.singular_leads if cues else [], rewrites)
         self._not_after = phrase_word_set(cues.not_after if cues else [], rewrites, stemmed=True)
         self._not_before = phrase_word_set(cues.not_before if cues else [], rewrites)
         self._openers = phrase_word_set(cues.object_openers if cues else [], rewrites)
@@ -62,7 +63,9 @@ class SharedRecords:
         """Each party with an act within reach after it (no other party between) counts once per message; when
         enough different parties have, the concept's needs are added, unless said already."""
         cues, raw, msg = self._cues, clause.raw, clause.msg
-        if cues is None or not (self._parties.may_start_in(raw) or any(map(self._by_ending, raw))):
+        if cues is None or not (
+            self._parties.may_start_in(raw) or any(self._ending_at(raw, at) for at in range(len(raw)))
+        ):
             return  # (most clauses name no party)
         said = clause.stems
         for party, at in self._paired(raw, said, cues.reach):
@@ -81,6 +84,13 @@ class SharedRecords:
         """'groomers', 'hygienists': a plural naming people by what they do, not a thing ('servers')."""
         return len(word) > 5 and word.endswith(self._endings) and word not in self._not_parties
 
+    def _ending_at(self, raw: list[str], at: int) -> bool:
+        """A party by its ending: a plural, or a singular one person is singled out by ('the assessor')."""
+        word = raw[at]
+        return self._by_ending(word) or (
+            at > 0 and raw[at - 1] in self._singular_leads and not word.endswith("s") and self._by_ending(word + "s")
+        )
+
     def _acts_on(self, raw: list[str], said: list[str], at: int) -> bool:
         """'growers list their harvest': a compound-making word that is also an act, with an object opening after."""
         return bool(self._acts.at(said, at)) and raw[at + 1 : at + 2] != [] and raw[at + 1] in self._openers
@@ -92,8 +102,8 @@ class SharedRecords:
         covered = 0  # "the office": the party's own later words open no party of their own
         # only the words that may open a party (a run's first word, or a party's ending), picked out once
         firsts = self._parties.firsts
-        for start in [i for i, word in enumerate(raw) if word in firsts or self._by_ending(word)]:
-            length = self._parties.at(raw, start) or int(self._by_ending(raw[start]))
+        for start in [i for i, word in enumerate(raw) if word in firsts or self._ending_at(raw, i)]:
+            length = self._parties.at(raw, start) or int(self._ending_at(raw, start))
             end = start + length
             if not length or start < covered:
                 continue
@@ -103,7 +113,7 @@ class SharedRecords:
             if end < len(said) and said[end] in self._not_after and not self._acts_on(raw, said, end):
                 continue
             for at in range(end, min(len(said), end + reach + 1)):
-                if at > end and (self._parties.at(raw, at) or self._by_ending(raw[at])):
+                if at > end and (self._parties.at(raw, at) or self._ending_at(raw, at)):
                     break  # "nurses and pharmacists approve": the act is the later party's
                 if act := self._acts.at(said, at):
                     if not self._elsewhere(said, at + act):

@@ -34,6 +34,7 @@ class StaffHandling:
         # verbs stay as written: by stem, the nouns would count ("posts corrections", "live updates")
         self._verbs = WordRuns(phrase_words(verb, rewrites) for verb in (cues.verbs if cues else ()))
         self._not_after = stemmed_words(cues.not_after if cues else [])
+        self._not_before = stemmed_words(cues.not_before if cues else [])
         self._negations = WordRuns(stemmed_phrases(negations, rewrites))
         self._yields_to = frozenset(cues.yields_to if cues else ())
         self._not_objects = stemmed_words(cues.not_objects if cues else [])
@@ -94,6 +95,8 @@ class StaffHandling:
             end = start + length
             if end < len(said) and said[end] in self._not_after:
                 continue
+            if start and said[start - 1] in self._not_before:
+                continue  # "the package manager updates deps": a program, not a person
             last = (start, end)
             for at in range(end, min(len(raw), end + self._reach + 1)):
                 if verb := self._verbs.at(raw, at):
