@@ -23,6 +23,12 @@ class MoveCues(Entry):
     framework_words: frozenset[Word] = Field(
         description="'the flask framework with fastapi': a noun after the first framework skipped before the swap gap."
     )
+    fashion_claims: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'a colleague says async is the future': a trend given as a pitch's reason; with it, the "
+        "pitch's needs are its reasons even when no framework is named, and picking by fashion is a named poor "
+        "reason (000 'Introduction').",
+    )
     task_objects: frozenset[Word] = Field(
         description="'migrate the flask app to django': a word right after a move verb opening a clause that makes "
         "the verb govern a thing of ours or a source, so the move is a task decided."

@@ -171,6 +171,11 @@ class ScopeCues(ScopeMakingCues, ScopeLackCues, ScopeTakeBackCues, ScopeMoveCues
         description="'… an admin screen, and that matters more than anything': the only words before a decider cue "
         "point back, so the needs the sentence named before are the top.",
     )
+    decider_subject_fillers: frozenset[Word] = Field(
+        frozenset(),
+        description="'the chat part matters most': words beside a decider's subject that name no need, so the word "
+        "left ('chat') is matched against the needs said before to find the one ranked top.",
+    )
     contrasts: frozenset[Word] = Field(
         description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
         "needs are dropped."

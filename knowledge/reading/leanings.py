@@ -8,6 +8,7 @@ import dataclasses
 import functools
 
 from knowledge.base.scope_cues import ScopeCues
+from knowledge.base.text import stem, stems
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.word_runs import by_first_word
@@ -103,6 +104,8 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
     top = state.found[state.since_break :]
     if not top and before[-1:] and before[-1] in cues.decider_subjects:
         top = [*msg.sentence_found, *state.found]
+    elif not top:
+        top = _named_again(msg, before, cues)
     top_ids = {m.id for m in top if not m.negated}
     msg.topped.update(dict.fromkeys(top_ids))
     msg.first_ranked.update(dict.fromkeys(top_ids))
@@ -115,3 +118,15 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
     hedged = {m.id: m for m in others if m.wish}
     for found in (state.found, msg.sentence_found):
         found[:] = [m if m.id in top_ids else hedged.get(m.id, m) for m in found]
+
+
+def _named_again(msg: MessageState, subject: list[str], cues: ScopeCues) -> list[RequirementMention]:
+    """'…; rendering is the main thing': the decider's subject re-says a word of needs named before ('server side
+    rendering') without being a need's phrase itself: those needs are the top."""
+    said = {stem(w) for w in subject if w not in cues.decider_subject_fillers}  # "rendering" meets "rendered"
+    if not said:
+        return []
+    earlier = {id(m): m for m in (*msg.requirements.values(), *msg.sentence_found)}
+    return [
+        m for m in earlier.values() if not m.negated and not said.isdisjoint(stems(m.text.replace(",", "").split()))
+    ]

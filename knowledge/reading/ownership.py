@@ -45,6 +45,8 @@ class Ownership:
         self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
         self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
         self._features = WordRuns(vocab.roles.feature_verbs)  # "django gives admin": the framework described
+        # "our backend folks love flask": a group of people, named by the part they work on
+        self._groups = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
 
     def runs(self, clause: Clause, pos: int, follows: Mapping[str, str], stack_to: int) -> bool:
         """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
@@ -141,7 +143,11 @@ class Ownership:
             not self._names_thing(raw, end)
             # a person named, or anyone said to speak for it ("our freelancer says fastapi")
             and not (self._cues.person_nouns.isdisjoint(between) and self._cues.speech_verbs.isdisjoint(between))
-            and self._artifact_words.isdisjoint(between)
+            # "our backend folks love flask": a thing's noun naming a group's field ("backend" before "folks")
+            and not any(
+                word in self._artifact_words and not self._groups.intersection(between[i + 1 : i + 2])
+                for i, word in enumerate(between)
+            )
         )
 
     def _size_words(self, words: list[str]) -> bool:
