@@ -32,3 +32,26 @@ def test_a_definite_subject_running_a_framework_is_what_runs(engine: Engine, tex
 )
 def test_a_subject_that_is_not_ours_runs_nothing_of_ours(engine: Engine, text: str) -> None:
     assert engine.parser.parse(text).current is None
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("the flask rss poller we wrote breaks on big feeds", "flask"),
+        ("our django intranet needs an api for the kiosk", "django"),
+        ("the Flask pdf exporter takes 20s per report", "flask"),
+        ("the django crm for the sales team is getting slow", "django"),
+    ],
+)
+def test_a_framework_before_a_kind_of_system_names_what_runs(engine: Engine, text: str, runs: str) -> None:
+    assert engine.parser.parse(text).current == runs
+
+
+def test_a_kind_of_system_still_to_be_built_runs_nothing(engine: Engine) -> None:
+    assert engine.parser.parse("we want to build a crm in django or flask").current is None
+
+
+def test_everything_here_is_the_estate_that_runs(engine: Engine) -> None:
+    assert engine.parser.parse("everything here is litestar; the next service is a tiny csv importer").current == (
+        "litestar"
+    )
