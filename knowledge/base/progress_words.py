@@ -53,6 +53,11 @@ class ProgressWords(Entry):
         "`fraction_done` word within a few words after, part of a move is made ('%' itself is dropped with the "
         "other signs, so a number right before a `fraction_done` word reads the same).",
     )
+    move_reversed: list[Text] = Field(
+        default_factory=list,
+        description="'got halfway and rolled back', 'we reverted the port': a move started and then undone; what it "
+        "left still runs and no move is under way (a new try is a proposal to weigh, not one to finish).",
+    )
     move_finished: list[Text] = Field(
         default_factory=list,
         description="'we wrapped up porting', 'switched the old one off', 'since rebuilt it in': a move reported "

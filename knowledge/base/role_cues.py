@@ -22,6 +22,17 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
     is_verbs: frozenset[Word] = Field(
         description="'the portal is django', 'the services are flask apps': a thing of ours said to be a framework."
     )
+    run_verbs: frozenset[Word] = Field(
+        frozenset(),
+        description="'the shop runs django', 'the company uses flask': a present-tense verb of running that, after a "
+        "subject opening the clause with a definite or owner word, says the framework is what that thing runs "
+        "(a bare name, 'instagram runs django', is someone else's).",
+    )
+    run_purposes: frozenset[Word] = Field(
+        frozenset(),
+        description="'the lab uses flask for the tracking app': after a run verb and the framework, a word opening "
+        "what it is used for; the framework is still what that thing runs.",
+    )
     is_fillers: frozenset[Word] = Field(
         frozenset(),
         description="'the rest is still flask', 'the services are all django': words between 'is' and the framework "

@@ -20,6 +20,7 @@ _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at 
 DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
 _FRESH_REACH = 2  # "a separate stack built on": the fresh word a word or two before the cue
+_SUBJECT_WORDS = 3  # "the shop runs", "the order service uses": a short subject before a run verb
 _DESCRIBING = frozenset({"requirement", "concept", "weak"})  # a need's words may describe a thing of ours
 
 
@@ -44,6 +45,7 @@ class Ownership:
         self._destination_joiners = vocab.moves.destination_joiners
         self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
         self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
+        self._not_ours = vocab.running.manifest_elsewhere  # "the tutorial", "the vendor": code that is not ours
         self._features = WordRuns(vocab.roles.feature_verbs)  # "django gives admin": the framework described
         # "our backend folks love flask": a group of people, named by the part they work on
         self._groups = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
@@ -229,7 +231,10 @@ class Ownership:
         names what runs today."""
         for k in range(1, DESCRIBED_REACH + 1):
             at = start - k
-            if at < 0 or raw[at] not in self._cues.is_verbs or self._cues.asking.intersection(raw[:at]):
+            if at < 0 or self._cues.asking.intersection(raw[:at]):
+                continue
+            ran = raw[at] not in self._cues.is_verbs
+            if ran and not self._subject_runs(raw, at):
                 continue
             if self._plan_named(raw[max(0, at - DESCRIBED_REACH) : at]):
                 return False  # "the current proposal is flask": an option put forward, nothing of ours runs on it
@@ -240,6 +245,8 @@ class Ownership:
                     end += 1  # "the portal is django btw and …": a one-word aside, then the clause goes on
                 return (
                     end == len(raw)
+                    # "the lab uses flask for its sample app", "the shop runs django and wants an api"
+                    or (ran and raw[end] in self._cues.run_purposes | self._cues.is_clause_joiners)
                     or ("artifact" in follows and end + 1 == len(raw))
                     or raw[end] in self._cues.is_joiners
                     or raw[end] in self._cues.is_parts  # "the app is django templates with …": built of its parts
@@ -256,6 +263,18 @@ class Ownership:
             lead = raw[at + 1 : start]
             return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
+
+    def _subject_runs(self, raw: list[str], at: int) -> bool:
+        """'the shop runs django', 'my employer uses flask': a run verb at `at` after a short subject that opens the
+        clause with a definite or owner word, in a plain statement; 'instagram runs django' names no thing of ours."""
+        return (
+            raw[at] in self._cues.run_verbs
+            and 2 <= at <= _SUBJECT_WORDS
+            and raw[0] in self._definite
+            and self._unreal.isdisjoint(raw[:at])
+            and self._not_ours.isdisjoint(raw[:at])  # "the tutorial uses flask": learning material, not ours
+            and not self._plan_named(raw[:at])  # "the proposal uses fastapi": an option put forward
+        )
 
     def _clause_ends(self, raw: list[str], end: int) -> bool:
         """A clause joiner and a new subject (or the same subject's next verb: 'and meets its slos') right after the

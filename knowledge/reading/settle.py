@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import words
+from knowledge.base.text import phrase_words, words
 from knowledge.reading.described import Descriptions
 from knowledge.reading.finished_moves import FinishedMoves
 from knowledge.reading.host_bans import HostBans
@@ -16,6 +16,7 @@ from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.measures import Measures
 from knowledge.reading.result import ParsedQuery
 from knowledge.reading.state import MessageState
+from knowledge.reading.word_runs import WordRuns
 
 _STRICT_NAME_DISTANCE = 0.34  # in free text, only near-misses ("flsk", "djang") suggest a framework
 
@@ -47,6 +48,8 @@ class Settler:
         self._measures = Measures(kb, framework_by_name)
         self._descriptions = Descriptions(kb)
         self._finished = FinishedMoves(vocab, framework_by_name)
+        # "got halfway and rolled back": a move undone
+        self._reversed_moves = WordRuns(phrase_words(cue) for cue in vocab.move_reversed)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         addon_names = {  # "through drf": an add-on's one-word names, for what serves the app
             alias: addon_home[fw.id]
@@ -98,6 +101,10 @@ class Settler:
             # runs now and a framework still named is a new proposal, not the rest of that move
             current = moved_to
             targets.pop(moved_to, None)
+            msg.underway = msg.progress_seen = msg.clause.progress = False
+        moving = msg.underway or msg.progress_seen or msg.clause.progress
+        if moving and self._reversed_moves.anywhere(words(norm)):
+            # "got halfway and rolled back": the move ended where it began; a new try is weighed, not finished
             msg.underway = msg.progress_seen = msg.clause.progress = False
         if current is not None:
             mentioned.pop(current, None)
