@@ -1,0 +1,37 @@
+"""A leaving denied ("we never ditched flask", "nobody wants to drop django") says the framework still runs: it is
+the team's current framework, not one ruled out. A leaving made, or a choice never made, still rules it out."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("honestly we never binned flask, the shop still sits on it. need a coupon endpoint", "flask"),
+        ("we didnt ditch our django app after all, the board said no. partners want a json feed", "django"),
+        ("nobody is going to retire the fastapi service this year. add a route for audit logs", "fastapi"),
+        ("we really dont want to drop flask. support needs one extra lookup page", "flask"),
+        ("ops hasnt scrapped the django monolith yet, need a small export view", "django"),
+    ],
+)
+def test_denied_departure_runs(engine: Engine, text: str, runs: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert parsed.current == runs
+    assert runs not in parsed.excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("we ditched flask in the spring, fastapi everywhere now. need a refunds endpoint", "flask"),
+        ("we never adopted django and the api is fastapi. add a csv route", "django"),
+    ],
+)
+def test_departure_made_or_choice_denied_still_out(engine: Engine, text: str, out: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert parsed.current != out
+    assert out in parsed.excluded
