@@ -1,5 +1,6 @@
-"""A leaving denied ("we never ditched flask", "nobody wants to drop django") says the framework still runs: it is
-the team's current framework, not one ruled out. A leaving made, or a choice never made, still rules it out."""
+"""What runs, said around a denial or a clause joiner: a leaving denied ("we never ditched flask", "nobody wants to
+drop django") leaves the framework running, not ruled out, while a leaving made or a choice never made still rules it
+out; "<our thing> is <framework> and (just) needs ..." goes on with the same subject, so the thing runs on it."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_departure_made_or_choice_denied_still_out(engine: Engine, text: str, ou
     parsed = engine.parser.parse(text)
     assert parsed.current != out
     assert out in parsed.excluded
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("the billing service is flask and needs a partner api", "flask"),
+        ("the claims backend is django and really just wants one more report view", "django"),
+        ("the quoting api is fastapi and also calls 4 insurers per request. need a retry route", "fastapi"),
+    ],
+)
+def test_thing_said_to_be_framework_then_its_next_verb(engine: Engine, text: str, runs: str) -> None:
+    """'<our thing> is <framework> and (just) needs …': the same subject goes on, so the thing runs on it."""
+    assert engine.parser.parse(text).current == runs
