@@ -49,3 +49,20 @@ def test_departure_made_or_choice_denied_still_out(engine: Engine, text: str, ou
 def test_thing_said_to_be_framework_then_its_next_verb(engine: Engine, text: str, runs: str) -> None:
     """'<our thing> is <framework> and (just) needs …': the same subject goes on, so the thing runs on it."""
     assert engine.parser.parse(text).current == runs
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("honestly it is already a flask app, we need a status endpoint", "flask"),
+        ("this is still a django project at heart; mobile wants an api", "django"),
+        ("it's basically a tiny fastapi service, we need one more route", "fastapi"),
+    ],
+)
+def test_filler_before_the_article_still_names_what_runs(engine: Engine, text: str, runs: str) -> None:
+    """'is already / still / basically a <framework> app': the filler does not keep it from naming what runs."""
+    assert engine.parser.parse(text).current == runs
+
+
+def test_a_plan_said_to_be_a_framework_app_does_not_run(engine: Engine) -> None:
+    assert engine.parser.parse("the proposal is still a django app; we need generated docs").current is None

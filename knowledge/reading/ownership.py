@@ -248,6 +248,8 @@ class Ownership:
                 )
             # "is a small single purpose flask app"; with the article dropped, "backend = small flask service"
             lead = raw[at + 1 : start]
+            while len(lead) > 1 and lead[0] in self._cues.is_fillers:
+                lead = lead[1:]  # "it is already a flask app", "this is still a django project"
             return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
 
