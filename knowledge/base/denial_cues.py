@@ -42,6 +42,22 @@ class DenialCues(Entry):
         description="'sanic and flask come out nearly the same', 'flask tops out at 4 workers': a verb between a "
         "framework and a bare 'out' takes it as its particle, so 'out' rules nothing out ('flask is out' does).",
     )
+    departure_verbs: frozenset[Word] = Field(
+        frozenset(),
+        description="'we never ditched flask', 'we didnt drop django': a verb of leaving a framework, right before "
+        "it (an article or owner word between); with a `departure_denials` word shortly before, the leaving is "
+        "denied, so the framework still runs and is not ruled out.",
+    )
+    departure_denials: frozenset[Word] = Field(
+        frozenset(),
+        description="'never', 'didnt', 'wont', 'nobody': a denial a few words before a `departure_verbs` word.",
+    )
+    departure_reach: int = Field(
+        3,
+        ge=1,
+        le=6,
+        description="Words allowed before the leaving verb to find its denial: 'nobody here wants to drop flask'.",
+    )
     acted_objects: frozenset[Word] = Field(
         frozenset(),
         description="'django rejected the form', 'flask refuses any request without a token': a word opening an "

@@ -20,6 +20,16 @@ class MediaReportCues(Entry):
     verbs: frozenset[WordRun] = Field(description="'read', 'watched', 'listened to': taking in a piece.")
     pieces: frozenset[Word] = Field(description="'talk', 'article', 'thread': the piece taken in.")
     reach: int = Field(3, ge=0, description="Words at most between the verb and the piece ('watched a pycon talk').")
+    sayings: frozenset[Word] = Field(
+        frozenset(),
+        description="'a blog post says litestar is faster', 'one article claims …': right after the piece, a verb of "
+        "saying; the piece is a source quoted, with no reader's verb needed.",
+    )
+    attributions: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'per a medium article', 'according to a blog post': right before the piece (an article or a "
+        "name or two between), the piece is a source quoted.",
+    )
     ends: frozenset[Word] = Field(
         description="After the piece, a word turning to the asker's own system ('but', 'we', 'our'): the needs "
         "after it are the asker's again."

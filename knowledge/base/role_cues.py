@@ -103,6 +103,11 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'the ledger service is flask and meets its slos': after a clause joiner, a verb whose subject "
         "is still the thing said to be the framework; its own record goes on, so the framework ended that clause.",
     )
+    is_clause_adverbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the storefront app is flask and just needs a refunds route': between the clause joiner and the "
+        "subject's next verb, an adverb that does not change whose verb it is.",
+    )
     version_joiners: frozenset[Word] = Field(
         frozenset(),
         description="'bumped flask to 3.0.3', 'django from 4.2.1': a word between a framework's name and a version "

@@ -48,6 +48,18 @@ class DenialReach:
                 return True
         return False
 
+    def departure_denied(self, raw: list[str], start: int) -> bool:
+        """'we never ditched flask', 'we dont want to drop the django app': right before the framework (an article
+        or owner word between), a verb of leaving it, and a denial a few words before that verb; the framework was
+        not left, so it runs."""
+        at = start
+        while at > 0 and raw[at - 1] in self._cues.acted_objects:  # "drop the django app", "ditch our flask api"
+            at -= 1
+        if at == 0 or raw[at - 1] not in self._cues.departure_verbs:
+            return False
+        lead = raw[max(0, at - 1 - self._cues.departure_reach) : at - 1]
+        return not self._cues.departure_denials.isdisjoint(lead) and self._names.isdisjoint(lead)
+
     def acts_on(self, raw: list[str], follower: Match) -> bool:
         """'django rejected the form': an object right after the refusing verb; the framework refuses, not refused."""
         return raw[follower.end : follower.end + 1] != [] and raw[follower.end] in self._cues.acted_objects

@@ -18,7 +18,11 @@ class MediaReports:
         ('i read', 'just watched', or the verb opening the clause), the piece within `reach` words, and no word
         turning to the asker's own system between the piece and the need."""
         cues = self._cues
-        if cues is None or self._verb_firsts.isdisjoint(raw[:start]):
+        if cues is None:
+            return False
+        if self._quoted(raw, start, cues):
+            return True
+        if self._verb_firsts.isdisjoint(raw[:start]):
             return False  # (no reader's verb before the need: most clauses)
         for verb in cues.verbs:
             size = len(verb)
@@ -34,3 +38,16 @@ class MediaReports:
                 if start <= piece or not cues.ends.intersection(raw[piece + 1 : start]):
                     return True
         return False
+
+    def _quoted(self, raw: list[str], start: int, cues: MediaReportCues) -> bool:
+        """'a blog post says …', 'per a medium article …': the need's words at `start` are (or open) a piece quoted
+        as a source, a verb of saying right after it or an attribution a few words before it."""
+        piece = next((i for i in range(start, min(len(raw), start + 3)) if raw[i] in cues.pieces), None)
+        if piece is None:
+            return False
+        while piece + 1 < len(raw) and raw[piece + 1] in cues.pieces:
+            piece += 1  # "blog post", "benchmark writeup": the noun group's last word
+        if raw[piece + 1 : piece + 2] and raw[piece + 1] in cues.sayings:
+            return True
+        lead = raw[max(0, start - 4) : start]
+        return any(tuple(lead[i : i + len(run)]) == run for run in cues.attributions for i in range(len(lead)))

@@ -88,6 +88,8 @@ class NeedReader:
         compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
         owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in matches[pos - 1].kinds
+        # "bolt it on or spin up a new service?", "start fresh or add it to the app?": one side of a question's "or"
+        offered = offered or (msg.asking and self._alternative(raw, match, gap))
         requirements = msg.requirements
         run = self._runs.run_on(clause, pos, gap)
         # "burned by async bugs": the one need an aversion governs
@@ -166,6 +168,14 @@ class NeedReader:
         state.negated_since_cue = state.negated_since_cue or state.negating
         state.wished_since_cue = state.wished_since_cue or state.wishing
         return True
+
+    def _alternative(self, raw: list[str], match: Match, gap: list[str]) -> bool:
+        """'extend it or spin up a new service?', 'new service or bolt it on?': the words right before or after the
+        need join it by 'or' to another way of doing the work (not 'or should we …', a second question)."""
+        if "or" in gap[-(OPTION_GAP + 1) :]:
+            return True
+        after = raw[match.end : match.end + 2]
+        return after[:1] == ["or"] and (len(after) < 2 or after[1] not in self._scope.modals)
 
     def _served_place(self, clause: Clause, pos: int, gap: list[str]) -> bool:
         """'a fraud model served to the payment flow', 'a webhook receiver for our shop': right after a kind of

@@ -261,6 +261,8 @@ class Ownership:
                 )
             # "is a small single purpose flask app"; with the article dropped, "backend = small flask service"
             lead = raw[at + 1 : start]
+            while len(lead) > 1 and lead[0] in self._cues.is_fillers:
+                lead = lead[1:]  # "it is already a flask app", "this is still a django project"
             return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
 
@@ -279,11 +281,12 @@ class Ownership:
     def _clause_ends(self, raw: list[str], end: int) -> bool:
         """A clause joiner and a new subject (or the same subject's next verb: 'and meets its slos') right after the
         framework: it ended its own clause."""
-        return (
-            end + 1 < len(raw)
-            and raw[end] in self._cues.is_clause_joiners
-            and raw[end + 1] in self._cues.is_clause_subjects | self._cues.is_clause_verbs
-        )
+        if not (end + 1 < len(raw) and raw[end] in self._cues.is_clause_joiners):
+            return False
+        after = end + 1
+        while after + 1 < len(raw) and raw[after] in self._cues.is_clause_adverbs:
+            after += 1  # "… is flask and just needs …"
+        return raw[after] in self._cues.is_clause_subjects | self._cues.is_clause_verbs
 
     def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
         """'the new backend is django' (with another framework said to run): the fresh thing is where it goes."""

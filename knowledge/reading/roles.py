@@ -168,7 +168,11 @@ class FrameworkRoles:
         msg, state, raw, matches = clause.msg, clause.state, clause.raw, clause.matches
         match = matches[pos]
         owned = bool(self._ownership.strong_owners.intersection(raw[max(0, match.start - 2) : match.start]))
-        if fw == msg.current and (
+        if (near(state.excluding, match.start) or state.negating) and self._denial.departure_denied(raw, match.start):
+            # "we never ditched flask", "nobody wants to drop django": the leaving is denied; the framework runs
+            msg.current, state.current_cue = fw, -1
+            state.negating, state.excluding = False, -1
+        elif fw == msg.current and (
             (raw[match.start - 1 : match.start] and raw[match.start - 1] in self._cues.through)
             or (near(state.excluding, match.start) and "exclude_after" not in follows)
         ):
