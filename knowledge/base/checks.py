@@ -255,8 +255,8 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         ]
     for label, model in sections.get("close_calls", []):  # needs that say what runs is fine
         problems += [
-            f"{label}: no_pain_needs/ranked_still_loose/project_needs/headcount_leans names unknown requirement '{rid}'"
-            for rid in (*model.no_pain_needs, *model.ranked_still_loose, *model.project_needs, *model.headcount_leans)
+            f"{label}: no_pain_needs/ranked_still_loose/project_needs names unknown requirement '{rid}'"
+            for rid in (*model.no_pain_needs, *model.ranked_still_loose, *model.project_needs)
             if rid not in requirement_ids
         ]
         problems += [

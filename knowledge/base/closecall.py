@@ -93,11 +93,6 @@ class CloseCalls(Entry):
         description="Needs that by themselves say something of the asker's own project ('it works fine', 'nobody "
         "left knows it'): like a `project_words` word, they let named frameworks make a loose word decide.",
     )
-    headcount_leans: list[Id] = Field(
-        default_factory=list,
-        description="Needs that a head count yields ('team of 12', '10 engineers'): with no `project_words` word "
-        "saying what the count builds, they say who maintains and lean only, like loose words.",
-    )
     ranked_still_loose: list[Id] = Field(
         default_factory=list,
         description="Loose needs that name no problem even when the asker ranks them first ('stability matters "

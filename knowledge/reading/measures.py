@@ -10,7 +10,6 @@ import re
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import phrase_words
 from knowledge.reading import headcounts, horizons, loads, span_cues
 from knowledge.reading.neighbours import Neighbours
 from knowledge.reading.result import RequirementMention
@@ -78,8 +77,6 @@ class Measures:
         self._point = span_cues.point(vocab.point_before)  # "after 8 months": a date, a life only if said to be
         self._point_life = span_cues.staffing_ended([*vocab.point_lifespan, *vocab.staffing_ends])
         self._sizes = SizeReader(vocab.code_size, list(framework_by_name))
-        self._headcount_leans = frozenset(kb.close_calls.headcount_leans)
-        self._project_words = frozenset(kb.close_calls.project_words)
 
     def read(
         self, norm: str, requirements: dict[str, RequirementMention], topped: Mapping[str, None]
@@ -153,12 +150,7 @@ class Measures:
                 # it is no number of weeks or users)
                 counted_size = (found_id, surface) in sized and found_id == _SMALL
                 requirements[req_id] = RequirementMention(
-                    req_id,
-                    label,
-                    found_id != req_id,
-                    surface,
-                    counted=not counted_size,
-                    weak=self._headcount_only(req_id, norm),
+                    req_id, label, found_id != req_id, surface, counted=not counted_size
                 )
             elif found_id in self._count_backed and (said := requirements.get(req_id)) and not said.negated:
                 # "15k fans at once on sale day": said in words and counted too, the count backs it where a rule
@@ -166,11 +158,6 @@ class Measures:
                 requirements[req_id] = dataclasses.replace(said, counted=True)
         self._side_part(audience, requirements, topped)
         return horizon, team
-
-    def _headcount_only(self, req_id: str, norm: str) -> bool:
-        """'team of 12, what should we standardise on?': a head count with no word of what the people build says
-        who maintains the system, not what problem it solves (closecalls.yaml `headcount_leans`), so it leans."""
-        return req_id in self._headcount_leans and self._project_words.isdisjoint(phrase_words(norm))
 
     def _staff_tool(self, audience: tuple[int, str], requirements: dict[str, RequirementMention]) -> set[str]:
         """The in-house tool a staff audience implies ('our 12 support agents'), added unless said either way."""

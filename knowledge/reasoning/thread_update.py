@@ -102,12 +102,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         _outranked(engine, state, set(parsed.topped))
     if parsed.first_ranked:
         state.first_ranked = list(parsed.first_ranked)  # the latest ranking is the asker's own first
-    # a head count that leans only for want of a word of the project ("about 20 people") decides once an earlier
-    # message said what they build
-    leans = set(engine.kb.close_calls.headcount_leans) if state.project_said else set()
-    for read in parsed.requirements:
-        lean = read.weak and read.counted and read.id in leans
-        _record_need(state, parsed, dataclasses.replace(read, weak=False) if lean else read)
+    for mention in parsed.requirements:
+        _record_need(state, parsed, mention)
     if any(not m.negated for m in parsed.requirements):
         state.message_words[state.turns] = list(said)
     part = bool(engine.kb.vocabulary.thread.part.intersection(parsed.negated_words)) or waived
