@@ -43,6 +43,9 @@ def test_shorthand_and_manager_roles_handle_records(engine: Engine, text: str) -
         "the package manager updates our lockfile on every build of the flask api",
         "our team will manage it and update it now and then, which framework",
         "the server restarts at night and the counter resets, a flask app from 2019",
+        # the people or machines moved are no record: "ops" runs the servers here
+        "a bottle app the staff like. the old hosts go away in may and ops moves us, do we switch?",
+        "IT migrates the vm to the new region next week, does the flask service need changes",
     ],
 )
 def test_programs_and_the_verb_manage_are_no_roles(engine: Engine, text: str) -> None:
