@@ -34,6 +34,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         parsed, fixed = run_fix.set_right(engine, state.current, parsed, said)
         # "scratch the back office, the staff roles and the payments": each item of the list goes
         parsed = part_takebacks.drop_listed(engine, parsed, before)
+        # "scrap the screens, ops keeps the ERP's UI": the needs held for people at screens go
+        part_takebacks.drop_surface(engine, state, parsed, before)
     waived = holds and takebacks.says(engine, said, vocab.waive_cues)
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
     # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
