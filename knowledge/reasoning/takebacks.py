@@ -241,7 +241,15 @@ def promote_the_rest(engine: Engine, state: ConversationState, before: dict[str,
         if not negated and rid not in state.wishes and rid in requirements and not requirements[rid].context_only
     }
     left = {rid for rid, negated in state.requirements.items() if not negated}
-    if not held or held & left or not left & set(state.wishes):
+    if not held or held & left:
+        return
+    if not left & set(state.wishes):
+        # "scratch the logins, it's just an endpoint the scanners post to": the turn that takes every firm need
+        # back says what is left in loose words; those words now name the project (what an earlier turn said
+        # only in passing, or as who builds it, stays as it was)
+        now = {rid for rid in left & set(state.loose) if state.said_turn.get(rid) == state.turns}
+        now -= set(state.background)
+        state.loose = [rid for rid in state.loose if rid not in now]
         return
     state.wishes = [rid for rid in state.wishes if rid not in left]
     state.loose = [rid for rid in state.loose if rid not in left]
