@@ -89,6 +89,31 @@ class ThreadCues(Entry):
         description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
         "ruled out earlier that let it back in.",
     )
+    ban_nouns: list[Word] = Field(
+        default_factory=list,
+        description="'the ban got lifted', 'the veto is gone': nouns for a gatekeeper's ruling-out; said with a "
+        "`ban_lapses` word and no framework, every framework ruled out firmly earlier in the thread comes back.",
+    )
+    ban_lapses: list[WordRun] = Field(
+        default_factory=list,
+        description="'... was lifted', 'rescinded', 'is gone': words a few words after (or right before) a "
+        "`ban_nouns` word that say the ban is over; a denial between them ('won't be lifted') keeps it.",
+    )
+    ban_denials: list[Word] = Field(
+        default_factory=list,
+        description="'the block won't be lifted before q3', 'if the ban is lifted': words between a `ban_nouns` "
+        "word and its lapse that deny the lapse or make it hypothetical.",
+    )
+    ban_objects: list[Word] = Field(
+        default_factory=list,
+        description="'the ban on friday deploys': words right after a `ban_nouns` word that name what is banned; "
+        "when no framework or pronoun follows them, the ban is about something else.",
+    )
+    widening: list[WordRun] = Field(
+        default_factory=list,
+        description="'legal approved django too', 'flask is allowed as well': with a framework fixed earlier, "
+        "another let in with one of these words widens the allow-list, so the single fixed pick no longer holds.",
+    )
     meant_cues: list[WordRun] = Field(
         default_factory=list,
         description="'no, admin meant our sysadmins', 'by gateway i meant a partner portal': words right after a "

@@ -135,6 +135,9 @@ def _record_frameworks(
     """The frameworks the turn names in each role, and the other facts of the project it says."""
     # "not django … django is fine again": a framework let back in is neither ruled out now nor still
     lifted = takebacks.lifted(engine, said, [*state.excluded, *parsed.excluded])
+    if not parsed.excluded and not state.mandated and takebacks.ban_lifted(engine, said):
+        # "the ban got lifted": no name, so every framework ruled out firmly comes back (taste ones stay out)
+        lifted |= {fw for fw in state.excluded if fw not in state.soft_excluded}
     state.excluded = [fw for fw in state.excluded if fw not in lifted]
     for fw in parsed.excluded:
         if fw not in state.excluded and fw not in lifted:
@@ -151,6 +154,8 @@ def _record_frameworks(
     # a mandate holds for the thread ("platform mandates django" … "it needs websockets too") until ruled out
     # or the user says it is over ("the mandate got dropped")
     kept = state.mandated not in state.excluded and not parsed.mandate_lifted
+    if state.mandated and parsed.mandated in (None, state.mandated):
+        kept = kept and not takebacks.widened(engine, said, state.mandated)
     state.mandated = parsed.mandated or (state.mandated if kept else None)
     if parsed.current:
         # "we're moving off tornado": said again of the same framework, the leaving still stands
