@@ -89,6 +89,11 @@ class ThreadCues(Entry):
         description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
         "ruled out earlier that let it back in.",
     )
+    estate_holding: list[WordRun] = Field(
+        default_factory=list,
+        description="'we run a django admin app and a fastapi service': verbs of having or running after which "
+        "items opening on a determiner and a framework and ending on a system noun list the systems that run.",
+    )
     ban_nouns: list[Word] = Field(
         default_factory=list,
         description="'the ban got lifted', 'the veto is gone': nouns for a gatekeeper's ruling-out; said with a "

@@ -97,6 +97,8 @@ class RequirementParser:
             vocab.thread.systems | vocab.roles.team_nouns,
             vocab.thread.system_pointers,
             vocab.needs.unit_run_verbs,
+            holding=vocab.thread.estate_holding,
+            lead_ins=vocab.thread.determiners,
         )
         self.framework_names = sorted(self._framework_by_name)
         self._common_words = frozenset(vocab.common_words)

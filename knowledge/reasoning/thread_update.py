@@ -179,6 +179,12 @@ def _record_frameworks(
     state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
     state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
     state.beside = parsed.beside or state.beside
+    if parsed.estate_open or parsed.current:  # listed anew, or one system (or another framework) named as running
+        state.estate_open = parsed.estate_open
+    elif state.estate_open and state.current in {fw for _, fw in state.estate} and parsed.requirements:
+        # "which of the two gets the live chat?": the new work's own needs, none of the systems named; no one of
+        # them is what runs
+        state.current = None
     state.estate = list(parsed.estate) or state.estate
     state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
     # a need asked about stays only asked until a message states it
