@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry
+from knowledge.base.entry import Entry, Id
 from knowledge.base.words import Label, Word, WordRun
 
 
@@ -88,6 +88,24 @@ class ThreadCues(Entry):
         default_factory=list,
         description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
         "ruled out earlier that let it back in.",
+    )
+    client_part_needs: list[Id] = Field(
+        default_factory=list,
+        description="'a parents' app in phase 2': needs that name a client app added beside the application.",
+    )
+    client_part_added: list[WordRun] = Field(
+        default_factory=list,
+        description="'also', 'later', 'in phase 2': words that say the client app is added beside the application; "
+        "without one, 'we just need an api for the frontend' re-describes the project instead.",
+    )
+    client_part_homes: list[Id] = Field(
+        default_factory=list,
+        description="needs that make the thread's project an application with pages and users of its own.",
+    )
+    client_part_scoped: list[Id] = Field(
+        default_factory=list,
+        description="'json only', 'no pages': needs that, said with a client app added to a held application, "
+        "describe only that client's side, so they are dropped from the turn (negated ones too).",
     )
     estate_holding: list[WordRun] = Field(
         default_factory=list,

@@ -8,7 +8,16 @@ import dataclasses
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reasoning import drop_it, misreading, part_takebacks, phase_turns, run_fix, soft_exclusions, takebacks
+from knowledge.reasoning import (
+    client_part,
+    drop_it,
+    misreading,
+    part_takebacks,
+    phase_turns,
+    run_fix,
+    soft_exclusions,
+    takebacks,
+)
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
 
@@ -96,6 +105,9 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
         restated = {m.id for m in parsed.requirements}
         takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
+    if holds and not (cut or corrected):
+        # "a parents' app in phase 2, json only": the client's side, not the application's
+        parsed = client_part.scope_to_part(engine, state, parsed)
     if holds:
         takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
         takebacks.drop_named_message(state, parsed, vocab.thread.vague)
