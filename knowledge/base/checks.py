@@ -141,6 +141,7 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
                         *model.unless_any,
                         *model.covers,
                         *model.home_any,
+                        *model.home_set_aside,
                         *model.settles,
                         *model.when_denied_any,
                     )
@@ -243,6 +244,13 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "context_needs": model.context_needs,  # a correction that only adds background
             "team_set_by": model.team_set_by,  # hold a pick to the team's frameworks
             "phase_bound": model.phase_bound,  # needs of an earlier phase a next phase drops
+            "surface_needs": model.surface_needs,  # needs a drop of the screens takes with it
+            # a client app added beside an application held: what names it, the application, its side's needs
+            "thread.client_part": [
+                *model.thread.client_part_needs,
+                *model.thread.client_part_homes,
+                *model.thread.client_part_scoped,
+            ],
             "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],
             "status_quo.also": model.status_quo.also if model.status_quo else [],  # features an app may have
             "neighbours.scoped": model.neighbours.scoped if model.neighbours else [],  # sizes of a system beside ours

@@ -64,6 +64,13 @@ class IncumbentRule(Entry):
             "`covers` lists do not pull it to another framework (a content site that also needs an API)."
         ),
     )
+    home_set_aside: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "With a `home_any` application: leanings that say only that the project is new ('greenfield'); "
+            "the sources' lean is for new APIs and services, so it does not pull the home's API elsewhere."
+        ),
+    )
     when_denied_any: list[Id] = Field(
         default_factory=list,
         description=(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry
+from knowledge.base.entry import Entry, Id
 from knowledge.base.words import Label, Word, WordRun
 
 
@@ -88,6 +88,54 @@ class ThreadCues(Entry):
         default_factory=list,
         description="'legal is ok with fastapi now', 'we can use django after all': words right before a framework "
         "ruled out earlier that let it back in.",
+    )
+    client_part_needs: list[Id] = Field(
+        default_factory=list,
+        description="'a parents' app in phase 2': needs that name a client app added beside the application.",
+    )
+    client_part_added: list[WordRun] = Field(
+        default_factory=list,
+        description="'also', 'later', 'in phase 2': words that say the client app is added beside the application; "
+        "without one, 'we just need an api for the frontend' re-describes the project instead.",
+    )
+    client_part_homes: list[Id] = Field(
+        default_factory=list,
+        description="needs that make the thread's project an application with pages and users of its own.",
+    )
+    client_part_scoped: list[Id] = Field(
+        default_factory=list,
+        description="'json only', 'no pages': needs that, said with a client app added to a held application, "
+        "describe only that client's side, so they are dropped from the turn (negated ones too).",
+    )
+    estate_holding: list[WordRun] = Field(
+        default_factory=list,
+        description="'we run a django admin app and a fastapi service': verbs of having or running after which "
+        "items opening on a determiner and a framework and ending on a system noun list the systems that run.",
+    )
+    ban_nouns: list[Word] = Field(
+        default_factory=list,
+        description="'the ban got lifted', 'the veto is gone': nouns for a gatekeeper's ruling-out; said with a "
+        "`ban_lapses` word and no framework, every framework ruled out firmly earlier in the thread comes back.",
+    )
+    ban_lapses: list[WordRun] = Field(
+        default_factory=list,
+        description="'... was lifted', 'rescinded', 'is gone': words a few words after (or right before) a "
+        "`ban_nouns` word that say the ban is over; a denial between them ('won't be lifted') keeps it.",
+    )
+    ban_denials: list[Word] = Field(
+        default_factory=list,
+        description="'the block won't be lifted before q3', 'if the ban is lifted': words between a `ban_nouns` "
+        "word and its lapse that deny the lapse or make it hypothetical.",
+    )
+    ban_objects: list[Word] = Field(
+        default_factory=list,
+        description="'the ban on friday deploys': words right after a `ban_nouns` word that name what is banned; "
+        "when no framework or pronoun follows them, the ban is about something else.",
+    )
+    widening: list[WordRun] = Field(
+        default_factory=list,
+        description="'legal approved django too', 'flask is allowed as well': with a framework fixed earlier, "
+        "another let in with one of these words widens the allow-list, so the single fixed pick no longer holds.",
     )
     meant_cues: list[WordRun] = Field(
         default_factory=list,

@@ -111,6 +111,22 @@ class TurnWords(Entry):
         description="'drop the streaming', 'forget the live feed': in a thread, a feature said earlier is cut, so "
         "the needs its message brought in go with it.",
     )
+    surface_words: frozenset[Word] = Field(
+        frozenset(),
+        description="'ui', 'screens', 'console': a word naming the screens people use; a `part_drop_cues` item "
+        "ending in one ('scrap the agent UI') drops the people-facing part, said in whatever words before.",
+    )
+    surface_tails: frozenset[Word] = Field(
+        frozenset(),
+        description="'entirely', 'part': a word that may follow a `surface_words` word at an item's end and keep "
+        "it the item's head ('lose the frontend entirely'); any other word makes the item something about the "
+        "screens ('scratch the UI polish').",
+    )
+    surface_needs: list[Text] = Field(
+        default_factory=list,
+        description="'admin-panel', 'user-auth': requirement ids that exist to serve people at screens; a drop of "
+        "the people-facing part drops those held, unless the same turn says them again.",
+    )
     drop_it_cues: list[Text] = Field(
         default_factory=list,
         description="'we'll use retool for the dashboard, forget about it', 'sales went with squarespace, scrap "

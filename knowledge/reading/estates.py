@@ -49,9 +49,13 @@ class EstateReader:
         run_verbs: Collection[tuple[str, ...]] = (),
         *,
         parts: Collection[str] = (),
+        holding: Collection[tuple[str, ...]] = (),
+        lead_ins: Collection[str] = (),
     ) -> None:
         self._frameworks = frameworks
         self.parts = frozenset(parts)  # needs that name a part of one application ("admin uses django"), no unit
+        self._holding = frozenset(holding)
+        self._lead_ins = frozenset(lead_ins)
         self._run_verbs = sorted(frozenset(run_verbs), key=len, reverse=True)  # longest first: "runs on" before "runs"
         self._pointers = frozenset(pointers)
         self._fillers = frozenset(fillers)
@@ -85,8 +89,34 @@ class EstateReader:
         if found:
             found += self._trailing_item(text, found[-1].span[1], end)
         else:
-            found = self._said_running(text, start, end)
+            found = self._said_running(text, start, end) or self._framework_led(text, start, end)
         return [s for s in found if s.name]
+
+    def _framework_led(self, text: str, start: int, end: int) -> list[System]:
+        """'we run a django admin app for ops and a fastapi service for the apps': after a verb of having or
+        running, each item opens on a determiner and a framework and ends its name on a system noun ('app',
+        'service'); the words up to the next item are its aside. ('a new fastapi service' is no running one.)"""
+        words = _words(text[start:end])
+        said = [w for w, _ in words]
+        verb = next(
+            (at + len(v) for at in range(len(said)) for v in self._holding if tuple(said[at : at + len(v)]) == v), -1
+        )
+        if verb < 0:
+            return []
+        items: list[tuple[int, str, tuple[str, ...]]] = []
+        for at in range(verb, len(said) - 1):
+            fw = self._frameworks.get(said[at])
+            if fw is None or at == 0 or said[at - 1] not in self._lead_ins:
+                continue
+            tail = said[at + 1 : at + 1 + NAME_WORDS]
+            noun = next((i for i, w in enumerate(tail) if w in self._generic), -1)
+            if noun >= 0 and not self._has_framework((w, 0) for w in tail[: noun + 1]):
+                items.append((at - 1, fw, tuple(tail[: noun + 1])))
+        found = []
+        for k, (at, fw, name) in enumerate(items):
+            stop = start + words[items[k + 1][0]][1] if k + 1 < len(items) else end
+            found.append(System(fw, name, (start + words[at][1], stop)))
+        return found
 
     def _said_running(self, text: str, start: int, end: int) -> list[System]:
         """'Billing uses Django, Realtime runs on FastAPI': each comma-cut part opening on a system's name, then a
@@ -139,8 +169,21 @@ class EstateReader:
     def _subject(self, text: str, start: int, end: int, systems: list[System]) -> System | None:
         """The first listed system whose own words (not 'service', 'app') come back outside the listing
         sentence; none when two come back together or none does."""
-        outside = [stem(w) for w, _ in _words(text[:start]) + _words(text[end:])]
-        named = [s for s in systems if self._distinct(s) and not self._distinct(s).isdisjoint(outside)]
+        plain = [w for w, _ in _words(text[:start]) + _words(text[end:])]
+        outside = [stem(w) for w in plain]
+        # "… the flask relay is 300 lines": a framework on one system only, said as the head of its name
+        alone = {fw for fw in (s.framework for s in systems) if sum(s.framework == fw for s in systems) == 1}
+        heads = {(s.framework, w) for s in systems if s.framework in alone for w in s.name}
+        by_name = {
+            self._frameworks[w]
+            for at, w in enumerate(plain[:-1], 1)
+            if w in self._frameworks and (self._frameworks[w], plain[at]) in heads
+        }
+        named = [
+            s
+            for s in systems
+            if (self._distinct(s) and not self._distinct(s).isdisjoint(outside)) or s.framework in by_name
+        ]
         return named[0] if len(named) == 1 else None
 
     def _distinct(self, system: System) -> frozenset[str]:
@@ -181,6 +224,12 @@ def focus(parsed: ParsedQuery, estate: Estate, reader: EstateReader, text: str) 
         for m in parsed.requirements
         if not all(reader.others_say(estate, surface, text) for surface in m.text.split(", "))
     )
+    if estate.subject is None and estate.span != (0, 0) and parsed.current in {s.framework for s in estate.systems}:
+        # "we run a django admin app and a fastapi service; where does the new partner api go?": several run and
+        # none is asked about, so no one of them is what runs; what the systems are or do is no need of the new work
+        if kept:  # (with no need of its own, the new work is weighed as before: the first one named runs)
+            return dataclasses.replace(parsed, current=None, requirements=kept, estate=listed, estate_open=True)
+        return dataclasses.replace(parsed, requirements=kept, estate=listed, estate_open=True)
     if estate.subject is None:
         if len({s.framework for s in estate.systems}) < 2 or parsed.targets:
             return dataclasses.replace(parsed, estate=listed or parsed.estate)

@@ -98,6 +98,8 @@ class RequirementParser:
             vocab.thread.system_pointers,
             vocab.needs.unit_run_verbs,
             parts=vocab.needs.unit_parts,
+            holding=vocab.thread.estate_holding,
+            lead_ins=vocab.thread.determiners,
         )
         self.framework_names = sorted(self._framework_by_name)
         self._common_words = frozenset(vocab.common_words)

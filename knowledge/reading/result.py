@@ -56,6 +56,7 @@ class ParsedQuery:
     argued_needs: tuple[str, ...] = ()  # the asker's reasons given for the destination they chose ("X: docs, …")
     # "billing (django), search (fastapi)": the systems listed, each (its name's words, its framework)
     estate: tuple[tuple[str, str], ...] = ()
+    estate_open: bool = False  # the estate listed here, none of its systems asked about ("where does new work go?")
     beside: str | None = None  # "a new fastapi service reusing our django orm": the new service's framework
     # "a new hire says go back to flask": targets only someone else's pitch names, a move under question
     proposed: tuple[str, ...] = ()

@@ -16,6 +16,7 @@ from knowledge.reasoning import (
     bare_answer,
     close_call,
     project_facts,
+    shortlist,
     soft_exclusions,
     takebacks,
     thread_state,
@@ -122,6 +123,10 @@ class Conversation:
             whole_parse = parsed if settled else engine.parser.parse(text, shared)
             if whole_parse.leaving or whole_parse.asked_how:
                 intent, parsed = UPDATE, whole_parse
+            else:  # "would quart make sense here?": the async kin of what runs, offered against the move
+                self.state.options = shortlist.asked_kin(kb, focus, self.state.current, self.state.last_pick) or (
+                    self.state.options
+                )
         # a move needs two frameworks named, and an intent's cue names none: with fewer, no whole reading finds one
         if intent in kb.vocabulary.yields_to_moves and len(set(parsed.frameworks)) >= 2:
             whole_parse = engine.parser.parse(text, shared)

@@ -62,10 +62,15 @@ def dropped_items(engine: Engine, text: str) -> list[frozenset[str]]:
     """'scratch the back office, the staff roles and the payments': the words of each item of the list a part-drop
     cue takes as its object, item after item while each stays a few words (a longer clause says something else:
     '…, the gym's POS does all of that')."""
+    return [frozenset(item) for item in _dropped_runs(engine, text)]
+
+
+def _dropped_runs(engine: Engine, text: str) -> list[tuple[str, ...]]:
+    """The dropped list's items, each its words in order."""
     vocab = engine.kb.vocabulary
     # only a cue that opens its object ("scratch the …"); "the project was shelved in spring, …" lists nothing
     cues = [cue for cue in cue_phrases(engine, vocab.part_drop_cues) if cue[-1] in vocab.thread.definite]
-    items: list[frozenset[str]] = []
+    items: list[tuple[str, ...]] = []
     for sentence in _SENTENCE_END.split(text):
         pieces = [normal_words(piece, vocab.rewrites) for piece in _CLAUSE_MARK.split(sentence)]
         for n, said in enumerate(pieces):
@@ -76,7 +81,7 @@ def dropped_items(engine: Engine, text: str) -> list[frozenset[str]]:
                 parts = _split_items(piece, vocab.scope.item_joiners)
                 if not parts or any(len(part) > _ITEM_MAX for part in parts):
                     break
-                items += [frozenset(part) for part in parts]
+                items += parts
             break
     return items
 
@@ -108,3 +113,26 @@ def drop_listed(engine: Engine, parsed: ParsedQuery, before: dict[str, bool]) ->
         dataclasses.replace(m, negated=True) if not m.negated and listed(m) else m for m in parsed.requirements
     )
     return dataclasses.replace(parsed, requirements=found)
+
+
+def drops_surface(engine: Engine, text: str) -> bool:
+    """'scrap the screens', 'lose the agent frontend entirely': a dropped item whose head is a word naming the
+    screens people use (vocabulary `surface_words`; only `surface_tails` may follow it). 'scratch the UI polish'
+    drops something about the screens, not the screens."""
+    vocab = engine.kb.vocabulary
+    if not vocab.surface_words:
+        return False
+    for item in _dropped_runs(engine, text):
+        head = [word for word in item if word not in vocab.surface_tails]
+        if head and head[-1] in vocab.surface_words and item.index(head[-1]) == len(head) - 1:
+            return True
+    return False
+
+
+def drop_surface(engine: Engine, state: ConversationState, parsed: ParsedQuery, before: dict[str, bool]) -> None:
+    """A drop of the people-facing part takes the needs held for people at screens (vocabulary `surface_needs`)
+    that the turn does not say again: what is left is what machines call."""
+    if not drops_surface(engine, parsed.text):
+        return
+    stated = {m.id for m in parsed.requirements}
+    drop(state, {rid for rid in engine.kb.vocabulary.surface_needs if before.get(rid) is False} - stated)

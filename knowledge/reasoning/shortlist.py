@@ -79,3 +79,15 @@ def _lacks_what_leads(kb: KnowledgeBase, query: ParsedQuery, option: str, leader
         if weights.get(leader, 0) >= _LEADS and weights.get(option, 0) < 0:
             return True
     return False
+
+
+def asked_kin(kb: KnowledgeBase, focus: tuple[str, ...], current: str | None, leader: str | None) -> list[str]:
+    """'would quart make sense here?' of a Flask app the pick moves to FastAPI: one framework asked about that
+    stands in for the pick and is kin to what runs (003 "FAQ": Quart is async Flask) is offered as the asker's
+    option beside staying; [] when the question is of any other kind."""
+    if len(focus) != 1 or current is None or leader is None or leader == current:
+        return []
+    frame = kb.frameworks.get(focus[0])
+    if frame is None or leader not in frame.stands_in_for or current not in frame.stands_in_for:
+        return []
+    return [focus[0], current]

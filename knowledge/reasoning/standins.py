@@ -81,9 +81,10 @@ def home_of_covered(
             continue  # "either fastapi or flask": the choice is between the two named
         if mine is None or best.score - mine.score > 1:
             continue  # only a close call: a clear lead stays with the leader
-        if any(c.weight > 0 and c.requirement not in covered for c in best.contributions):
+        aside = covered | present.intersection(rule.home_set_aside)
+        if any(c.weight > 0 and c.requirement not in aside for c in best.contributions):
             continue  # the leader has a reason of its own beyond the API the add-ons give
-        rest = scorer.rank([c for c in contributions if c.requirement not in covered], excluded)
+        rest = scorer.rank([c for c in contributions if c.requirement not in aside], excluded)
         if rest[0].framework == home and rest[0].score - rest[1].score >= 2:
             names = " or ".join(kb.name(fw) for fw in rule.addons if fw not in excluded)
             reason = (

@@ -241,7 +241,15 @@ def promote_the_rest(engine: Engine, state: ConversationState, before: dict[str,
         if not negated and rid not in state.wishes and rid in requirements and not requirements[rid].context_only
     }
     left = {rid for rid, negated in state.requirements.items() if not negated}
-    if not held or held & left or not left & set(state.wishes):
+    if not held or held & left:
+        return
+    if not left & set(state.wishes):
+        # "scratch the logins, it's just an endpoint the scanners post to": the turn that takes every firm need
+        # back says what is left in loose words; those words now name the project (what an earlier turn said
+        # only in passing, or as who builds it, stays as it was)
+        now = {rid for rid in left & set(state.loose) if state.said_turn.get(rid) == state.turns}
+        now -= set(state.background)
+        state.loose = [rid for rid in state.loose if rid not in now]
         return
     state.wishes = [rid for rid in state.wishes if rid not in left]
     state.loose = [rid for rid in state.loose if rid not in left]
@@ -270,3 +278,36 @@ def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[
                 ):
                     found.add(fw)
     return found
+
+
+_BAN_REACH = 5  # words from a ban noun to the word saying it is over ('that block was lifted yesterday')
+
+
+def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
+    """'the ban got lifted', 'they rescinded the veto': a gatekeeper's ruling-out said to be over (vocabulary
+    `thread.ban_nouns` / `ban_lapses`), not denied or hypothetical and not a ban on something else."""
+    kb, cues = engine.kb, engine.kb.vocabulary.thread
+    names = set(kb.frameworks) | {"it", "them", "that", "this"}
+    for at, word in enumerate(said):
+        if word not in cues.ban_nouns:
+            continue
+        nxt = said[at + 1 : at + 3]
+        if nxt and nxt[0] in cues.ban_objects and (len(nxt) < 2 or nxt[1] not in names):
+            continue  # 'the ban on friday deploys'
+        for start in range(max(0, at - 3), at + _BAN_REACH + 1):
+            if start == at or not any(said[start : start + len(run)] == run for run in cues.ban_lapses):
+                continue
+            # the words between, and the two before whichever comes first ('if the ban is lifted')
+            near = set(said[max(0, min(start, at) - 2) : max(start, at)])
+            if not near & set(cues.ban_denials):
+                return True
+    return False
+
+
+def widened(engine: Engine, said: tuple[str, ...], mandated: str) -> bool:
+    """'only fastapi is approved' ... 'legal approved django too': another framework let in (a lift cue) with a
+    `thread.widening` word in the turn; the allow-list now holds more than the one fixed earlier."""
+    cues = engine.kb.vocabulary.thread
+    if not any(said[at : at + len(run)] == run for run in cues.widening for at in range(len(said))):
+        return False
+    return bool(lifted(engine, said, [fw for fw in engine.kb.frameworks if fw != mandated]))

@@ -77,6 +77,10 @@ class ConversationState(BaseModel):
         default_factory=list,
         description="systems listed with their frameworks ('billing (django), search (fastapi)'): (name, framework)",
     )
+    estate_open: bool = Field(
+        default=False,
+        description="the estate was listed with none of its systems asked about: new work is weighed apart from them",
+    )
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     message_words: dict[int, list[str]] = Field(

@@ -8,7 +8,16 @@ import dataclasses
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery, RequirementMention
-from knowledge.reasoning import drop_it, misreading, part_takebacks, phase_turns, run_fix, soft_exclusions, takebacks
+from knowledge.reasoning import (
+    client_part,
+    drop_it,
+    misreading,
+    part_takebacks,
+    phase_turns,
+    run_fix,
+    soft_exclusions,
+    takebacks,
+)
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
 
@@ -34,6 +43,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         parsed, fixed = run_fix.set_right(engine, state.current, parsed, said)
         # "scratch the back office, the staff roles and the payments": each item of the list goes
         parsed = part_takebacks.drop_listed(engine, parsed, before)
+        # "scrap the screens, ops keeps the ERP's UI": the needs held for people at screens go
+        part_takebacks.drop_surface(engine, state, parsed, before)
     waived = holds and takebacks.says(engine, said, vocab.waive_cues)
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
     # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
@@ -94,6 +105,9 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         # ("budget got cut, it's one endpoint now") re-describes what is built, not who builds it.
         restated = {m.id for m in parsed.requirements}
         takebacks.drop(state, {rid for rid, negated in before.items() if not negated} - restated - kept)
+    if holds and not (cut or corrected):
+        # "a parents' app in phase 2, json only": the client's side, not the application's
+        parsed = client_part.scope_to_part(engine, state, parsed)
     if holds:
         takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
         takebacks.drop_named_message(state, parsed, vocab.thread.vague)
@@ -133,6 +147,9 @@ def _record_frameworks(
     """The frameworks the turn names in each role, and the other facts of the project it says."""
     # "not django … django is fine again": a framework let back in is neither ruled out now nor still
     lifted = takebacks.lifted(engine, said, [*state.excluded, *parsed.excluded])
+    if not parsed.excluded and not state.mandated and takebacks.ban_lifted(engine, said):
+        # "the ban got lifted": no name, so every framework ruled out firmly comes back (taste ones stay out)
+        lifted |= {fw for fw in state.excluded if fw not in state.soft_excluded}
     state.excluded = [fw for fw in state.excluded if fw not in lifted]
     for fw in parsed.excluded:
         if fw not in state.excluded and fw not in lifted:
@@ -149,6 +166,8 @@ def _record_frameworks(
     # a mandate holds for the thread ("platform mandates django" … "it needs websockets too") until ruled out
     # or the user says it is over ("the mandate got dropped")
     kept = state.mandated not in state.excluded and not parsed.mandate_lifted
+    if state.mandated and parsed.mandated in (None, state.mandated):
+        kept = kept and not takebacks.widened(engine, said, state.mandated)
     state.mandated = parsed.mandated or (state.mandated if kept else None)
     if parsed.current:
         # "we're moving off tornado": said again of the same framework, the leaving still stands
@@ -172,6 +191,12 @@ def _record_frameworks(
     state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
     state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
     state.beside = parsed.beside or state.beside
+    if parsed.estate_open or parsed.current:  # listed anew, or one system (or another framework) named as running
+        state.estate_open = parsed.estate_open
+    elif state.estate_open and state.current in {fw for _, fw in state.estate} and parsed.requirements:
+        # "which of the two gets the live chat?": the new work's own needs, none of the systems named; no one of
+        # them is what runs
+        state.current = None
     state.estate = list(parsed.estate) or state.estate
     state.argued_needs += [n for n in parsed.argued_needs if n not in state.argued_needs]
     # a need asked about stays only asked until a message states it
