@@ -106,3 +106,21 @@ def test_a_package_name_is_matched_as_spelled_not_by_stem(engine: Engine) -> Non
     assert moving.targets == ("flask",) and not moving.library_covers
     package = engine.parser.parse("we use flask-migrate for the schema")
     assert any(lib == "flask-sqlalchemy" for _, _, lib in package.library_covers)
+
+
+def test_an_installed_extension_told_as_had_names_the_framework_that_runs() -> None:
+    engine = default_engine()
+    parse = engine.parser.parse
+    assert parse("resolvers are graphene-django, about 40 types. need a wishlist mutation").current == "django"
+    assert parse("tenants live in django-tenants schemas, 120 customers. need per-tenant exports").current == "django"
+    assert parse("routes are slowapi-limited on 3 pods, need one more upload endpoint").current == "fastapi"
+    assert parse("the backend is flask-restx namespaces. partner wants 2 more endpoints").current == "flask"
+
+
+def test_an_extension_wished_for_read_about_or_beside_a_fresh_start_names_nothing() -> None:
+    engine = default_engine()
+    parse = engine.parser.parse
+    assert parse("would graphene-django fit a brand new product graph? nothing exists yet").current is None
+    assert parse("greenfield: we would add flask-login and flask-wtf for the staff forms").current is None
+    assert parse("i love the django orm, but this service is a new partner api").current is None
+    assert parse("the contractors say they'd just add flask-login later").current is None

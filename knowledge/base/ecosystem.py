@@ -29,6 +29,12 @@ class Library(Entry):
         description="Needs its name states without meeting them ('flask-socketio': realtime, still a reason to move).",
     )
     models: bool = Field(default=False, description="The framework's ORM/models layer, which a new service may reuse.")
+    installed: bool = Field(
+        default=False,
+        description="An extension a team adds to an app of its framework ('flask-login', 'drf serializers'): told as "
+        "had in a plain statement, it says that framework runs. Not for the framework's own parts or products "
+        "('django orm', 'django admin', 'wagtail'), which people praise, know or compare without running them.",
+    )
     note: Text
     sources: Sources
 

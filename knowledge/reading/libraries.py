@@ -48,6 +48,7 @@ class LibraryReader:
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
+        self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
     def home(self, fw: str) -> str:
@@ -81,6 +82,23 @@ class LibraryReader:
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
+        if lib.installed and not left and self._plain(clause):
+            msg.held_libraries[lib.id] = None
+
+    @staticmethod
+    def _plain(clause: Clause) -> bool:
+        """The clause tells what the team has ("app is blueprints + flask-login"): no wish, pitch, question,
+        denial, hearsay or move-to names the library, so the library's framework is what runs."""
+        msg, state = clause.msg, clause.state
+        return not (
+            msg.asking
+            or state.wishing
+            or state.proposal
+            or state.negating
+            or state.hearsay
+            or state.target_cue >= 0
+            or state.excluding >= 0
+        )
 
     def _read_role(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """The library takes its framework's role ("our channels consumers": Django runs); True when the
@@ -122,6 +140,13 @@ class LibraryReader:
         stack = [self.home(lib.framework or "") for lib in natives if self.home(lib.framework or "") in apart]
         if current is None and stack:
             current = stack[0]
+        # "app is blueprints + flask-sqlalchemy + flask-login, stable for years": a framework's own extension told
+        # as the team's, in a plain statement, says that framework runs (003 When each wins: keep what works)
+        held = [self.home(lib.framework or "") for lib in natives if lib.id in msg.held_libraries]
+        held = [fw for fw in held if fw not in msg.excluded and fw not in msg.targets]
+        fresh = any(not m.negated and m.id in self._fresh for m in msg.requirements.values())
+        if current is None and held and not fresh:  # "greenfield, but we'd add flask-login": nothing runs yet
+            current = held[0]
         covers = tuple((self.home(lib.framework or ""), need, lib.id) for lib in natives for need in lib.answers)
         beside = None
         models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)

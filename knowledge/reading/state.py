@@ -144,6 +144,7 @@ class MessageState:
     progress_seen: bool = False  # "we're mid-migration. flask to fastapi": the cue may sit in an earlier clause
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
     libraries: dict[str, bool] = field(default_factory=dict)  # native library id -> kept (False: being left)
+    held_libraries: dict[str, None] = field(default_factory=dict)  # said as the team's, in a plain statement
     named_frameworks: set[str] = field(default_factory=set)  # every framework whose name the text holds
     last_named: str | None = None  # the framework named last, for a pronoun ruling it out ("ruled it out")
     named_apart: set[str] = field(default_factory=set)  # frameworks named by their own name, not in a library's
