@@ -34,6 +34,7 @@ class Estate:
     systems: tuple[System, ...]
     subject: System | None  # the listed system named again outside the list
     span: tuple[int, int] = (0, 0)  # the sentence listing them; none when listed in an earlier message
+    held: bool = False  # listed after a verb of having or running ("we run a django app and a fastapi service")
 
 
 class EstateReader:
@@ -67,14 +68,16 @@ class EstateReader:
         for sentence in _SENTENCE.finditer(text):
             if len(set(filter(None, map(self._frameworks.get, _WORD.findall(sentence.group(0)))))) < 2:
                 continue  # (two frameworks are needed; the systems' words are this sentence's words)
-            systems = self._systems(text, sentence.start(), sentence.end())
+            systems, held = self._systems(text, sentence.start(), sentence.end())
             if len(systems) >= 2 and len({s.framework for s in systems}) >= 2:
                 subject = self._subject(text, sentence.start(), sentence.end(), systems)
-                return Estate(tuple(systems), subject, (sentence.start(), sentence.end()))
+                return Estate(tuple(systems), subject, (sentence.start(), sentence.end()), held)
         return None
 
-    def _systems(self, text: str, start: int, end: int) -> list[System]:
+    def _systems(self, text: str, start: int, end: int) -> tuple[list[System], bool]:
+        """The systems listed, and whether they were listed after a verb of having or running."""
         found: list[System] = []
+        held = False
         for paren in _PAREN.finditer(text, start, end):
             inside = _words(paren.group(1))
             before = _words_before(text, start, paren.start())
@@ -89,8 +92,11 @@ class EstateReader:
         if found:
             found += self._trailing_item(text, found[-1].span[1], end)
         else:
-            found = self._said_running(text, start, end) or self._framework_led(text, start, end)
-        return [s for s in found if s.name]
+            found = self._said_running(text, start, end)
+            if not found:
+                found = self._framework_led(text, start, end)
+                held = bool(found)
+        return [s for s in found if s.name], held
 
     def _framework_led(self, text: str, start: int, end: int) -> list[System]:
         """'we run a django admin app for ops and a fastapi service for the apps': after a verb of having or
@@ -224,19 +230,22 @@ def focus(parsed: ParsedQuery, estate: Estate, reader: EstateReader, text: str) 
         for m in parsed.requirements
         if not all(reader.others_say(estate, surface, text) for surface in m.text.split(", "))
     )
-    if estate.subject is None and estate.span != (0, 0) and parsed.current in {s.framework for s in estate.systems}:
-        # "we run a django admin app and a fastapi service; where does the new partner api go?": several run and
-        # none is asked about, so no one of them is what runs; what the systems are or do is no need of the new work
-        if kept:  # (with no need of its own, the new work is weighed as before: the first one named runs)
-            return dataclasses.replace(parsed, current=None, requirements=kept, estate=listed, estate_open=True)
-        return dataclasses.replace(parsed, requirements=kept, estate=listed, estate_open=True)
     if estate.subject is None:
-        if len({s.framework for s in estate.systems}) < 2 or parsed.targets:
+        running = {s.framework for s in estate.systems}
+        # "we run a django admin app and a fastapi service; where does the new partner api go?": systems held
+        # ("we run / we have") and none asked about; a thread may ask later which of them gets the work
+        held = estate.held and parsed.current in running
+        several = len(running) >= 2 and not parsed.targets
+        if not held and not several:
             return dataclasses.replace(parsed, estate=listed or parsed.estate)
         # "payments uses django, search uses fastapi, growth is still on flask. my new team …": with no system
         # named again, the project asked about is none of them: no framework listed is what it runs, and what the
         # systems are or do is no need of it (a part of one app, "admin uses django", stays: it may be the plan)
-        kept += tuple(m for m in parsed.requirements if m.id in reader.parts and m not in kept)
-        kept = tuple(m for m in parsed.requirements if m in kept)
-        return dataclasses.replace(parsed, estate=listed, current=None, requirements=kept)
+        if not held:
+            kept += tuple(m for m in parsed.requirements if m.id in reader.parts and m not in kept)
+            kept = tuple(m for m in parsed.requirements if m in kept)
+        # (systems held, with no need of the new work said, are weighed as before: the first one named runs, until
+        # a later turn says what the new work needs)
+        current = None if kept or not held else parsed.current
+        return dataclasses.replace(parsed, estate=listed, current=current, requirements=kept, estate_open=held)
     return dataclasses.replace(parsed, current=estate.subject.framework, requirements=kept, estate=listed)
