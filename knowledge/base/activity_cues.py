@@ -50,6 +50,17 @@ class ActivityCue(Entry):
         default_factory=list,
         description="A word right before the party that makes it another thing ('data model', 'business model').",
     )
+    caller_between: bool = Field(
+        False,
+        description="The act must come after the party with at least one word between, the one acting: 'the url "
+        "Typeform hits', 'the handler that GitLab pings'. Right after the party ('our endpoint calls the api') the "
+        "party acts itself.",
+    )
+    act_first: bool = Field(
+        False,
+        description="The act must come before the party, the party being its object ('call us', 'hits our "
+        "endpoint'); after it ('our endpoint calls the api') the party acts itself.",
+    )
     reach: Annotated[int, Field(ge=0, le=6)] = Field(
         3, description="Words allowed between party and act: 'screens in the restaurant should show'."
     )

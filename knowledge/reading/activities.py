@@ -27,6 +27,8 @@ class _Activity:
         self.cadence_counts = frozenset(stem(w) for p in cue.cadence_counts for w in phrase_words(p, rewrites))
         self.not_before = frozenset(stem(w) for p in cue.not_before for w in phrase_words(p, rewrites))
         self.reach = cue.reach
+        self.caller_between = cue.caller_between
+        self.act_first = cue.act_first
         self.concept = cue.concept
 
     def _unit(self, word: str) -> bool:
@@ -62,7 +64,12 @@ class _Activity:
             end = start + length
             for at in range(max(0, start - self.reach - 4), min(len(said), end + self.reach + 1)):
                 act = self.acts.at(said, at)
-                if act and (end <= at <= end + self.reach or 0 <= start - (at + act) <= self.reach):
+                if self.caller_between:  # "the url typeform hits": someone else acts on the party
+                    if act and end < at <= end + self.reach:
+                        return start, at + act
+                    continue
+                after = end <= at <= end + self.reach and not self.act_first
+                if act and (after or 0 <= start - (at + act) <= self.reach):
                     return min(start, at), max(end, at + act)
         return None
 
