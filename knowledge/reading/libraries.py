@@ -15,6 +15,8 @@ from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import Clause, MessageState
 
+_MATERIAL_REACH = 2  # "flask-login's readme", "the flask-admin docs page"
+
 LIBRARY = "library"
 
 
@@ -48,6 +50,7 @@ class LibraryReader:
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
+        self._elsewhere = frozenset(stem(w) for w in kb.vocabulary.running.manifest_elsewhere)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
@@ -82,8 +85,13 @@ class LibraryReader:
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
-        if lib.installed and not left and self._plain(clause):
+        if lib.installed and not left and self._plain(clause) and not self._written_about(clause, match.end):
             msg.held_libraries[lib.id] = None
+
+    def _written_about(self, clause: Clause, end: int) -> bool:
+        """'the flask-login readme makes sessions look easy', 'flask-admin docs': the library's material, not ours
+        (vocabulary.yaml running.manifest_elsewhere)."""
+        return not self._elsewhere.isdisjoint(clause.stems[end : end + _MATERIAL_REACH])
 
     @staticmethod
     def _plain(clause: Clause) -> bool:
