@@ -47,3 +47,16 @@ def test_a_head_count_after_the_project_was_described_decides(engine: Engine) ->
         "about 25 of us will build and keep it going",
     )
     assert picks[-1] == "django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly the only framework i know is flask. we need something for the stock counts",
+        "the one framework our intern knows is flask; we need a bot that posts standup reminders",
+    ],
+)
+def test_a_framework_someone_knows_is_not_what_runs(engine: Engine, text: str) -> None:
+    parsed = engine.parser.parse(text)
+    assert parsed.current is None
+    assert parsed.known
