@@ -60,3 +60,18 @@ def test_a_framework_someone_knows_is_not_what_runs(engine: Engine, text: str) -
     parsed = engine.parser.parse(text)
     assert parsed.current is None
     assert parsed.known
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one sprint until the quarterly review. which framework should we pick?",
+        "we record our biweekly demo for the execs; anyway, django, flask or fastapi for the new repo?",
+    ],
+)
+def test_a_deadline_or_a_team_ritual_is_no_throwaway(engine: Engine, text: str) -> None:
+    assert _pick(engine, text) is None
+
+
+def test_a_sprint_said_with_disposal_still_means_throwaway(engine: Engine) -> None:
+    assert _pick(engine, "one sprint and then we delete it: a tiny page listing the office plants") == "flask"
