@@ -75,3 +75,20 @@ def test_a_deadline_or_a_team_ritual_is_no_throwaway(engine: Engine, text: str) 
 
 def test_a_sprint_said_with_disposal_still_means_throwaway(engine: Engine) -> None:
     assert _pick(engine, "one sprint and then we delete it: a tiny page listing the office plants") == "flask"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freshdesk has its own admin and agent accounts. we just need a small endpoint that relays its webhooks to slack",
+        "the booking vendor (hosted, with its own user logins and admin) pings us on each booking; we need a tiny relay",
+    ],
+)
+def test_parts_another_product_holds_are_not_our_needs(engine: Engine, text: str) -> None:
+    needs = {m.id for m in engine.parser.parse(text).requirements if not m.negated}
+    assert not needs & {"admin-panel", "user-auth"}
+
+
+def test_parts_our_people_hold_stay_needs(engine: Engine) -> None:
+    text = "our dispatchers each have their own login and need a screen to reassign drivers"
+    assert "user-auth" in {m.id for m in engine.parser.parse(text).requirements}
