@@ -80,8 +80,8 @@ def test_a_sprint_said_with_disposal_still_means_throwaway(engine: Engine) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Freshdesk has its own admin and agent accounts. we just need a small endpoint that relays its webhooks to slack",
-        "the booking vendor (hosted, with its own user logins and admin) pings us on each booking; we need a tiny relay",
+        "Freshdesk has its own admin and agent accounts. we need a small endpoint relaying its webhooks to slack",
+        "the booking vendor (hosted, with its own user logins and admin) pings us per booking; we need a tiny relay",
     ],
 )
 def test_parts_another_product_holds_are_not_our_needs(engine: Engine, text: str) -> None:
