@@ -36,6 +36,17 @@ class NeighbourCues(Entry):
             min_length=1, description="'new', 'beside it', 'split off': the clause describes the system asked about."
         ),
     ]
+    others_own: list[str] = Field(
+        default_factory=list,
+        description="'zendesk has its own admin and agent logins', 'a vendor wms (with its own users)': a possession "
+        "said of another product, so the parts listed after it, up to the clause's end, are that product's, not "
+        "needs of the system asked about.",
+    )
+    others_own_ours: list[str] = Field(
+        default_factory=list,
+        description="'our agents each have their own login': a word of ours just before an `others_own` cue makes "
+        "the owner ours, so the parts stay needs.",
+    )
     scoped: Annotated[
         list[str],
         Field(

@@ -17,6 +17,11 @@ class PartyCues(Entry):
         description="'the rest of the company is a django shop': the whole organisation's habit, so the framework "
         "is one the team knows, not this codebase."
     )
+    known_subject: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'the only thing i know is flask', 'what i learned was django': a verb of knowing in the words "
+        "before the framework's 'is', so the framework is what the speaker knows, not what runs.",
+    )
     org_codebase: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the company runs a django monolith': one codebase named right after the framework (a version "

@@ -20,6 +20,7 @@ from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.mandates import Mandates
 from knowledge.reading.options import name_forms, offered
+from knowledge.reading.others_own import OthersOwn
 from knowledge.reading.package_names import package_matches
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.ranks import Ranks
@@ -87,6 +88,16 @@ class RequirementParser:
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
         self._pitch_speakers = frozenset(vocab.pitch_speakers)
+        self._others_own = OthersOwn(
+            vocab.neighbours.others_own if vocab.neighbours else [],
+            frozenset(
+                {
+                    *vocab.people_nouns,
+                    *vocab.audience_nouns,
+                    *(vocab.neighbours.others_own_ours if vocab.neighbours else []),
+                }
+            ),
+        )
         self._mandates = Mandates(vocab.mandates, self._framework_by_name)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -198,6 +209,7 @@ class RequirementParser:
             parsed = focus(parsed, estate, self._estates, norm)
         # "we have a homegrown admin": how things stand, not a need
         parsed = self._status_quo.drop(parsed, msg, self.kb)
+        parsed = self._others_own.drop(parsed, norm)  # "zendesk has its own admin": the vendor's part
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)

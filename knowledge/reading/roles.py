@@ -253,6 +253,10 @@ class FrameworkRoles:
             or self._context.past_project_after(raw, match.start, match.end)  # "i did flask at my old job"
             or self._context.used_elsewhere(raw, match.end)  # "we run flask for everything else"
             or self._single_system(raw, match)  # "the only django app we have is the wiki"
+            or (  # "the only thing i know is flask": what someone knows, not this codebase
+                self._ownership.said_to_be(raw, match.start, match.end, follows)
+                and self._cues.known_subject.intersection(self._subject_words(raw, match.start))
+            )
             or (  # "every client is django": a habit of the team's, not this codebase
                 self._ownership.said_to_be(raw, match.start, match.end, follows)
                 and self._cues.habit.intersection(self._subject_words(raw, match.start))
