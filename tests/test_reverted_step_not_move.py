@@ -29,3 +29,14 @@ def test_move_itself_rolled_back_still_stops_it() -> None:
         _pick("we got partway porting the flask app to fastapi and rolled it all back, thoughts on retrying?")
         == "flask"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "graphene-django gives you relay for free, we're told. nothing exists yet, we want a graphql api for a shop",
+        "the django-tenants docs look solid; we haven't written a line, scoping a saas for dentists",
+    ],
+)
+def test_extension_spoken_of_runs_nothing(text: str) -> None:
+    assert Conversation(default_engine()).turn(text).parsed.current is None

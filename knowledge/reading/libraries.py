@@ -48,6 +48,8 @@ class LibraryReader:
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
+        self._spoken_of = frozenset(kb.ecosystem.spoken_of_verbs)
+        self._spoken_openers = frozenset(kb.ecosystem.spoken_of_openers)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
@@ -82,8 +84,15 @@ class LibraryReader:
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
-        if lib.installed and not left and self._plain(clause):
+        if lib.installed and not left and self._plain(clause) and not self._spoken_of_at(clause.raw, match):
             msg.held_libraries[lib.id] = None
+
+    def _spoken_of_at(self, raw: list[str], match: Match) -> bool:
+        """'django-tenants handles schemas well', 'the flask-login readme makes it look easy': the extension opens
+        its clause (an article at most before it) and a verb of what it does or seems follows within two words."""
+        if any(w not in self._spoken_openers for w in raw[: match.start]):
+            return False
+        return not self._spoken_of.isdisjoint(raw[match.end : match.end + 2])
 
     @staticmethod
     def _plain(clause: Clause) -> bool:
