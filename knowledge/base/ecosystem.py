@@ -49,4 +49,14 @@ class EcosystemRules(Entry):
         list[Text],
         Field(min_length=1, description="'a new service', 'standalone': the other framework's is to be built."),
     ]
+    spoken_of_verbs: list[Text] = Field(
+        default_factory=list,
+        description="'django-tenants handles schemas well', 'the flask-login readme makes it look easy': a verb "
+        "within two words after an installed extension that opens its clause; the extension is spoken of, not had, "
+        "so it says nothing of what runs.",
+    )
+    spoken_of_openers: list[Text] = Field(
+        default_factory=list,
+        description="'the', 'this': words allowed before an extension that opens its clause (see spoken_of_verbs).",
+    )
     reuse_split: Fact = Field(description="Why a new service in one framework may reuse another framework's models.")

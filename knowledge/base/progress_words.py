@@ -58,6 +58,11 @@ class ProgressWords(Entry):
         description="'got halfway and rolled back', 'we reverted the port': a move started and then undone; what it "
         "left still runs and no move is under way (a new try is a proposal to weigh, not one to finish).",
     )
+    reversed_steps: list[Word] = Field(
+        default_factory=list,
+        description="'rolled back one deploy', 'we reverted the config change': a release step named within three "
+        "words after a `move_reversed` cue; one step undone inside a move still going does not undo the move.",
+    )
     move_finished: list[Text] = Field(
         default_factory=list,
         description="'we wrapped up porting', 'switched the old one off', 'since rebuilt it in': a move reported "

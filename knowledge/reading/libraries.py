@@ -51,6 +51,8 @@ class LibraryReader:
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
         self._elsewhere = frozenset(stem(w) for w in kb.vocabulary.running.manifest_elsewhere)
+        self._spoken_of = frozenset(kb.ecosystem.spoken_of_verbs)
+        self._spoken_openers = frozenset(kb.ecosystem.spoken_of_openers)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
@@ -85,13 +87,18 @@ class LibraryReader:
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
-        if lib.installed and not left and self._plain(clause) and not self._written_about(clause, match.end):
+        if lib.installed and not left and self._plain(clause) and not self._talked_about(clause, match):
             msg.held_libraries[lib.id] = None
 
-    def _written_about(self, clause: Clause, end: int) -> bool:
-        """'the flask-login readme makes sessions look easy', 'flask-admin docs': the library's material, not ours
-        (vocabulary.yaml running.manifest_elsewhere)."""
-        return not self._elsewhere.isdisjoint(clause.stems[end : end + _MATERIAL_REACH])
+    def _talked_about(self, clause: Clause, match: Match) -> bool:
+        """'the flask-login readme makes sessions look easy', 'flask-admin docs': the library's material
+        (vocabulary.yaml running.manifest_elsewhere); 'django-tenants handles schemas well': the extension opens its
+        clause (an article at most before it) and a verb of what it does or seems follows within two words."""
+        if not self._elsewhere.isdisjoint(clause.stems[match.end : match.end + _MATERIAL_REACH]):
+            return True
+        if any(w not in self._spoken_openers for w in clause.raw[: match.start]):
+            return False
+        return not self._spoken_of.isdisjoint(clause.raw[match.end : match.end + 2])
 
     @staticmethod
     def _plain(clause: Clause) -> bool:

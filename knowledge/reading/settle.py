@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import phrase_words, words
+from knowledge.base.text import normalize, phrase_words, words
 from knowledge.reading.described import Descriptions
 from knowledge.reading.finished_moves import FinishedMoves
 from knowledge.reading.host_bans import HostBans
@@ -50,6 +50,7 @@ class Settler:
         self._finished = FinishedMoves(vocab, framework_by_name)
         # "got halfway and rolled back": a move undone
         self._reversed_moves = WordRuns(phrase_words(cue) for cue in vocab.move_reversed)
+        self._reversed_steps = frozenset(vocab.reversed_steps)  # "rolled back one deploy": a step, not the move
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         addon_names = {  # "through drf": an add-on's one-word names, for what serves the app
             alias: addon_home[fw.id]
@@ -103,7 +104,7 @@ class Settler:
             targets.pop(moved_to, None)
             msg.underway = msg.progress_seen = msg.clause.progress = False
         moving = msg.underway or msg.progress_seen or msg.clause.progress
-        if moving and self._reversed_moves.anywhere(words(norm)):
+        if moving and self._move_undone(words(normalize(msg.text))):  # (as typed: need words are cut from norm)
             # "got halfway and rolled back": the move ended where it began; a new try is weighed, not finished
             msg.underway = msg.progress_seen = msg.clause.progress = False
         if current is not None:
@@ -165,6 +166,15 @@ class Settler:
         if addons and all(fw in self._addon_home or fw in homes for fw in offered):
             return addons[0]
         return None
+
+    def _move_undone(self, said: list[str]) -> bool:
+        """'got halfway and rolled back': a reversal cue not followed within three words by a release step ('rolled
+        back one deploy' undoes a step of a move still going)."""
+        for at in self._reversed_moves.openings(said):
+            size = self._reversed_moves.at(said, at)
+            if size and self._reversed_steps.isdisjoint(said[at + size : at + size + 3]):
+                return True
+        return False
 
     def _running_one(self, mentioned: dict[str, None], said: list[str]) -> str | None:
         """The one framework named beside a server or database tuned is what runs, unless the message weighs
