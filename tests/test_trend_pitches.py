@@ -22,3 +22,19 @@ def test_the_trend_pitched_on_a_need_of_our_own_still_counts(engine: Engine) -> 
     text = "async is the future they say; what we have is 40k concurrent sockets for a live sports feed"
     assert "high-concurrency" in _ids(engine, text)
     assert first_pick(engine, text) == "fastapi"
+
+
+def test_the_owner_word_owns_the_peer_not_the_pitched_need(engine: Engine) -> None:
+    # "my"/"our" before a peer ("my colleague", "our contractor") marks whose pitch it is, not a need of ours
+    for text in (
+        "one-off script-ish service that renames uploaded scans, nothing else. my colleague says async is the future",
+        "tiny status page for the depot, 8 users. our consultant says async is the way of the future",
+    ):
+        assert "async" not in _ids(engine, text)
+        assert first_pick(engine, text) == "flask"
+
+
+def test_the_owner_word_on_the_need_itself_still_owns_it(engine: Engine) -> None:
+    text = "my coworker set up ci last month; our async ingest must hold 25k concurrent websocket clients"
+    assert "high-concurrency" in _ids(engine, text)
+    assert first_pick(engine, text) == "fastapi"

@@ -18,6 +18,7 @@ from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.filler_words import FillerWords
+from knowledge.base.growth_hedge_cues import GrowthHedgeCues
 from knowledge.base.held_crowd_words import HeldCrowdWords
 from knowledge.base.mandate_cues import MandateCues
 from knowledge.base.move_cues import MoveCues
@@ -257,6 +258,9 @@ class Vocabulary(
     )
     departed: DepartureCues | None = Field(
         None, description="'the guy who built it quit': the app's makers gone, a codebase hard to staff."
+    )
+    growth_hedges: GrowthHedgeCues | None = Field(
+        None, description="'nobody wants to redo it if the pilot takes off': an MVP that must grow into the product."
     )
     superseded: SupersededCues | None = Field(
         None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."

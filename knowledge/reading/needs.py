@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.text import stem
 from knowledge.reading import past_project, served_elsewhere
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.media_reports import MediaReports
@@ -47,6 +48,15 @@ class NeedReader:
         self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
         self._other = OtherThings(kb, appraisal)  # whether a need's words here name something else
         self._sense_checks = SenseChecks(kb)  # two-sense words, counted as the need only with their sense confirmed
+        self._speakers = frozenset(stem(word) for word in vocab.pitch_speakers)  # "my coworker says …"
+
+    def _owned(self, raw: list[str], start: int) -> bool:
+        """The team's word a few words before the need ('our new internal cms') and no peer between them: in 'my
+        coworker says async is the future' the owner word owns the coworker (vocabulary `pitch_speakers`), whose
+        pitch it is, not the need."""
+        before = raw[max(0, start - _OWN_REACH) : start]
+        at = max((i for i, word in enumerate(before) if word in self._scope.own_words), default=-1)
+        return at >= 0 and not any(stem(word) in self._speakers for word in before[at + 1 :])
 
     def read(self, clause: Clause, pos: int, gap: list[str]) -> bool:
         """A need's words, `matches[pos]` (`gap` the words since the match before): record the needs they name.
@@ -86,7 +96,7 @@ class NeedReader:
         # "flask-admin" is the framework's package; in "flask ai-serving app" the need's word opens a hyphenated
         # compound of its own ("ai-serving"), so it describes the thing built, not a package
         compound = match.end < len(raw) and (raw[match.end - 1], raw[match.end]) in msg.named_pairs
-        owned = bool(self._scope.own_words.intersection(raw[max(0, match.start - _OWN_REACH) : match.start]))
+        owned = self._owned(raw, match.start)
         offered = gap[:1] == ["or"] and len(gap) <= OPTION_GAP and pos and "framework" in matches[pos - 1].kinds
         # "bolt it on or spin up a new service?", "start fresh or add it to the app?": one side of a question's "or"
         offered = offered or (msg.asking and self._alternative(raw, match, gap))

@@ -1,7 +1,8 @@
 """The readers that find needs said with no phrase of their own, by what a clause tells: a monolith split or services
 folded back ('our node monolith is being broken up'), outside calls counted ('hits 8 airline apis'), staff handling
 records by hand, what people or systems do, several parties working on records, a quality said to be good enough, a
-part shrunk to a tiny thing, the app's makers gone. Each hands the words it reads to the need reader, unfuzzied."""
+part shrunk to a tiny thing, the app's makers gone, a rebuild refused should it succeed. Each hands the words it
+reads to the need reader, unfuzzied."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.reading.activities import Activities
 from knowledge.reading.adequacy import Adequacy
 from knowledge.reading.departures import Departures
+from knowledge.reading.growth_hedges import GrowthHedges
 from knowledge.reading.needs import NeedReader
 from knowledge.reading.outside_calls import OutsideCalls
 from knowledge.reading.result import RequirementMention
@@ -46,6 +48,7 @@ class PhraselessNeeds:
             HandledElsewhere(vocab.staff_handling, rewrites),
         )
         self._departures = Departures(vocab.departed, said_as_needs)
+        self._growth_hedges = GrowthHedges(vocab.growth_hedges, said_as_needs)
         self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
         self._shrinks = Shrinks(vocab)
 
@@ -60,6 +63,7 @@ class PhraselessNeeds:
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         self._shrinks.read(clause)  # "the back office is one on/off switch": a side concern
         self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
+        self._growth_hedges.read(clause)  # "no rewrite of the whole app if it takes off": an MVP that must last
 
     def read_bare(self, clause: Clause) -> None:
         """A clause that named nothing (a quarter of a paste's clauses): the readers that need no match."""
@@ -69,3 +73,4 @@ class PhraselessNeeds:
         self._activities.read(clause)  # "the page updates the moment a score changes"
         self._shared_records.read(clause)  # "referees submit results"
         self._departures.read(clause)  # "the one dev who knew it left in march"
+        self._growth_hedges.read(clause)  # "we'd hate to rewrite it all if the seed round closes"

@@ -7,7 +7,7 @@ import re
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.requirements import SenseCheck
-from knowledge.base.text import stem, stems, words
+from knowledge.base.text import normalize, stem, stems, words
 from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
 
@@ -54,7 +54,7 @@ class SenseChecks:
     def _message(self, text: str) -> tuple[list[str], frozenset[str]]:
         """The message's words and their stems, read once per message."""
         if self._read[0] != text:
-            said = list(words(text))
+            said = list(words(normalize(text)))  # (lower-cased: 'UI', 'Vue' confirm as 'ui', 'vue' do)
             self._read = (text, said, frozenset(stems(said)))  # (stems looked up in C: 700 words a paste)
         return self._read[1], self._read[2]
 
