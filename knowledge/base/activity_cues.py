@@ -31,6 +31,11 @@ class ActivityCue(Entry):
         default_factory=list,
         description="A word right before a mark that makes it another thing: 'goes live' is a launch, not 'live'.",
     )
+    mark_not_before: list[Text] = Field(
+        default_factory=list,
+        description="A word right after a mark that makes the mark name a running system, not a screen changing: "
+        "'the live api', 'our live site' are production, not 'live'.",
+    )
     cadence_leads: list[Text] = Field(
         default_factory=list,
         description="Words opening a refresh rate ('every'): with a unit of `cadence_units` at most three words on "
@@ -55,6 +60,11 @@ class ActivityCue(Entry):
         description="The act must come after the party with at least one word between, the one acting: 'the url "
         "Typeform hits', 'the handler that GitLab pings'. Right after the party ('our endpoint calls the api') the "
         "party acts itself.",
+    )
+    not_callers: list[Text] = Field(
+        default_factory=list,
+        description="With `caller_between`: a word between party and act that makes the caller ourselves or our own "
+        "part ('the service we call', 'the endpoint our frontend hits'): our call out, no one else's event.",
     )
     act_first: bool = Field(
         False,

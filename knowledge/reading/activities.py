@@ -22,6 +22,8 @@ class _Activity:
         self.marks = _stems(cue.marks, rewrites)
         self.has_marks = bool(cue.marks or cue.cadence_units)
         self.mark_not_after = frozenset(stem(w) for p in cue.mark_not_after for w in phrase_words(p, rewrites))
+        self.mark_not_before = frozenset(stem(w) for p in cue.mark_not_before for w in phrase_words(p, rewrites))
+        self.not_callers = frozenset(stem(w) for p in cue.not_callers for w in phrase_words(p, rewrites))
         self.cadence_leads = frozenset(stem(w) for p in cue.cadence_leads for w in phrase_words(p, rewrites))
         self.cadence_units = frozenset(stem(w) for p in cue.cadence_units for w in phrase_words(p, rewrites))
         self.cadence_counts = frozenset(stem(w) for p in cue.cadence_counts for w in phrase_words(p, rewrites))
@@ -40,9 +42,14 @@ class _Activity:
     def _marked(self, said: list[str]) -> bool:
         """Whether a mark is said (not right after a word that makes it another thing) or a short refresh rate."""
         for i in self.marks.openings(said):
-            if self.marks.at(said, i) and not (i and said[i - 1] in self.mark_not_after):
+            length = self.marks.at(said, i)
+            if length and not (i and said[i - 1] in self.mark_not_after) and not self._names_system(said, i + length):
                 return True
         return any(word in self.cadence_leads and self._rate_after(said, i + 1) for i, word in enumerate(said))
+
+    def _names_system(self, said: list[str], after: int) -> bool:
+        """'the live api': the word after the mark names a running system, so the mark says production."""
+        return after < len(said) and said[after] in self.mark_not_before
 
     def _rate_after(self, said: list[str], start: int) -> bool:
         """A unit within three words of `start`, with only counts before it ('3', 'couple of')."""
@@ -65,7 +72,7 @@ class _Activity:
             for at in range(max(0, start - self.reach - 4), min(len(said), end + self.reach + 1)):
                 act = self.acts.at(said, at)
                 if self.caller_between:  # "the url typeform hits": someone else acts on the party
-                    if act and end < at <= end + self.reach:
+                    if act and end < at <= end + self.reach and not self.not_callers.intersection(said[end:at]):
                         return start, at + act
                     continue
                 after = end <= at <= end + self.reach and not self.act_first
