@@ -124,3 +124,35 @@ def test_an_extension_wished_for_read_about_or_beside_a_fresh_start_names_nothin
     assert parse("greenfield: we would add flask-login and flask-wtf for the staff forms").current is None
     assert parse("i love the django orm, but this service is a new partner api").current is None
     assert parse("the contractors say they'd just add flask-login later").current is None
+
+
+def test_an_add_on_that_already_meets_the_need_keeps_the_framework_that_runs() -> None:
+    engine = default_engine()
+    # the move named in the same message does not void what the running app's add-on already covers
+    assert _read(
+        engine, "the flask app works and flask-admin covers our two staff pages. migrate to django only for admin?"
+    ) == (
+        "flask",
+        "flask",
+    )
+    # FastAPI's admin add-on answers the admin need, so the stay rule holds
+    assert _read(
+        engine, "sqladmin covers what our ops team does in the fastapi app. should we switch to django for admin?"
+    ) == (
+        "fastapi",
+        "fastapi",
+    )
+    assert _read(
+        engine, "our fastapi api uses sqladmin for support, happy with it. go to django since it has the admin?"
+    ) == (
+        "fastapi",
+        "fastapi",
+    )
+
+
+def test_an_admin_add_on_that_fell_short_leaves_the_need_open() -> None:
+    engine = default_engine()
+    current, pick = _read(
+        engine, "our fastapi api is fine, but ops need a back office for 25 staff with roles; sqladmin didnt cut it"
+    )
+    assert current == "fastapi" and pick == "django"
