@@ -201,3 +201,11 @@ def test_a_framework_thing_wanted_or_asked_about_is_not_what_runs(engine: Engine
     assert parse("we need a small flask app that emails the rehearsal list").current is None
     assert parse("would a fastapi service compute the delivery fees fast enough?").current is None
     assert parse("a new django app tracks the loans, is that overkill?").current is None
+
+
+def test_an_app_said_to_be_already_retired_is_not_what_runs(engine: Engine) -> None:
+    parse = engine.parser.parse
+    gone = parse("the flask booking app was decommissioned last spring. we need an endpoint for kiosk check-ins")
+    assert gone.current is None
+    passed = parse("the django shop has been switched off; everything goes through the fastapi gateway these days")
+    assert passed.current == "fastapi"
