@@ -48,6 +48,7 @@ class LibraryReader:
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
+        self._materials = kb.vocabulary.roles.package_materials
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._model_needs = {need for lib in kb.libraries.values() if lib.models for need in lib.answers}
 
@@ -82,7 +83,9 @@ class LibraryReader:
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
-        if lib.installed and not left and self._plain(clause):
+        # "the flask-login readme …": a piece written about the package, not an app of ours using it
+        about = self._materials.intersection(clause.raw[match.end : match.end + 1])
+        if lib.installed and not left and not about and self._plain(clause):
             msg.held_libraries[lib.id] = None
 
     @staticmethod
