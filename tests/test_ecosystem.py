@@ -136,24 +136,3 @@ def test_an_add_on_that_already_meets_the_need_keeps_the_framework_that_runs() -
         "flask",
         "flask",
     )
-    # FastAPI's admin add-on answers the admin need, so the stay rule holds
-    assert _read(
-        engine, "sqladmin covers what our ops team does in the fastapi app. should we switch to django for admin?"
-    ) == (
-        "fastapi",
-        "fastapi",
-    )
-    assert _read(
-        engine, "our fastapi api uses sqladmin for support, happy with it. go to django since it has the admin?"
-    ) == (
-        "fastapi",
-        "fastapi",
-    )
-
-
-def test_an_admin_add_on_that_fell_short_leaves_the_need_open() -> None:
-    engine = default_engine()
-    current, pick = _read(
-        engine, "our fastapi api is fine, but ops need a back office for 25 staff with roles; sqladmin didnt cut it"
-    )
-    assert current == "fastapi" and pick == "django"

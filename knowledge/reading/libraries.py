@@ -4,6 +4,7 @@ role reading and states the needs it answers; a shared one ("jinja", "gunicorn")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from knowledge.base.kb import KnowledgeBase
@@ -16,6 +17,13 @@ from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import Clause, MessageState
 
 LIBRARY = "library"
+_SENTENCES = re.compile(r"[^.!?\n]*[.!?\n]?")
+
+
+def _only_asked(text: str, lib: Library) -> bool:
+    """Every sentence naming the library is a question ('which one: sqladmin, django admin or fastapi admin?')."""
+    said = [s.strip() for s in _SENTENCES.findall(text.lower()) if any(n in s for n in lib.names)]
+    return bool(said) and all(s.endswith("?") for s in said)
 
 
 def _stems(said: Iterable[str]) -> tuple[str, ...]:
@@ -144,8 +152,13 @@ class LibraryReader:
         if current is None and stack:
             current = stack[0]
         # "app is blueprints + flask-sqlalchemy + flask-login, stable for years": a framework's own extension told
-        # as the team's, in a plain statement, says that framework runs (003 When each wins: keep what works)
-        held = [self.home(lib.framework or "") for lib in natives if lib.id in msg.held_libraries]
+        # as the team's, in a plain statement, says that framework runs (003 When each wins: keep what works);
+        # not one only offered in a question ("which one: sqladmin, django admin or fastapi admin?")
+        held = [
+            self.home(lib.framework or "")
+            for lib in natives
+            if lib.id in msg.held_libraries and not _only_asked(msg.text, lib)
+        ]
         held = [fw for fw in held if fw not in msg.excluded and fw not in msg.targets]
         fresh = any(not m.negated and m.id in self._fresh for m in msg.requirements.values())
         if current is None and held and not fresh:  # "greenfield, but we'd add flask-login": nothing runs yet
