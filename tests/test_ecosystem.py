@@ -124,3 +124,15 @@ def test_an_extension_wished_for_read_about_or_beside_a_fresh_start_names_nothin
     assert parse("greenfield: we would add flask-login and flask-wtf for the staff forms").current is None
     assert parse("i love the django orm, but this service is a new partner api").current is None
     assert parse("the contractors say they'd just add flask-login later").current is None
+    assert parse("the slowapi readme looked simple. we need rate limits on a partner api").current is None
+
+
+def test_an_add_on_that_already_meets_the_need_keeps_the_framework_that_runs() -> None:
+    engine = default_engine()
+    # the move named in the same message does not void what the running app's add-on already covers
+    assert _read(
+        engine, "the flask app works and flask-admin covers our two staff pages. migrate to django only for admin?"
+    ) == (
+        "flask",
+        "flask",
+    )

@@ -187,3 +187,25 @@ def test_words_that_are_not_the_need_they_look_like(engine: Engine, text: str, n
 def test_rewordings_keep_the_pick(engine: Engine, text: str, pick: str) -> None:
     advice = engine.ask(text)
     assert advice.recommendation is not None and advice.recommendation.framework == pick
+
+
+def test_a_framework_thing_doing_its_work_now_is_what_runs_whatever_its_article(engine: Engine) -> None:
+    parse = engine.parser.parse
+    assert parse("choir rota. a small flask app emails the rehearsal list each week").current == "flask"
+    assert parse("a fastapi service computes the delivery fees for the shop, p99 30ms").current == "fastapi"
+    assert parse("one django app tracks the loans at the tool library; we need a waitlist").current == "django"
+
+
+def test_a_framework_thing_wanted_or_asked_about_is_not_what_runs(engine: Engine) -> None:
+    parse = engine.parser.parse
+    assert parse("we need a small flask app that emails the rehearsal list").current is None
+    assert parse("would a fastapi service compute the delivery fees fast enough?").current is None
+    assert parse("a new django app tracks the loans, is that overkill?").current is None
+
+
+def test_an_app_said_to_be_already_retired_is_not_what_runs(engine: Engine) -> None:
+    parse = engine.parser.parse
+    gone = parse("the flask booking app was decommissioned last spring. we need an endpoint for kiosk check-ins")
+    assert gone.current is None
+    passed = parse("the django shop has been switched off; everything goes through the fastapi gateway these days")
+    assert passed.current == "fastapi"

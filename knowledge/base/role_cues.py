@@ -202,6 +202,12 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'a sanic service has handled our webhooks for years': like `powering`, said as done so far, so "
         "the thing is already there whatever word comes before it ('a', 'one').",
     )
+    doing_now: frozenset[Word] = Field(
+        frozenset(),
+        description="'a small flask app renders the archive pages': a present-tense verb of routine work right after "
+        "a framework's thing, in a plain statement (no wish, question, plan or fresh word), says the thing is already "
+        "there whatever its article ('a flask app that renders …' or 'a flask app to render …' is still wanted).",
+    )
     relations: frozenset[WordRun] = Field(
         description="'graphene-django no longer works with django 4', 'the sdk does not support flask': words "
         "right before a framework that make it the object of what a negated clause says of something else, so the "

@@ -4,6 +4,7 @@ role reading and states the needs it answers; a shared one ("jinja", "gunicorn")
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from knowledge.base.kb import KnowledgeBase
@@ -18,6 +19,13 @@ from knowledge.reading.state import Clause, MessageState
 _MATERIAL_REACH = 2  # "flask-login's readme", "the flask-admin docs page"
 
 LIBRARY = "library"
+_SENTENCES = re.compile(r"[^.!?\n]*[.!?\n]?")
+
+
+def _only_asked(text: str, lib: Library) -> bool:
+    """Every sentence naming the library is a question ('which one: sqladmin, django admin or fastapi admin?')."""
+    said = [s.strip() for s in _SENTENCES.findall(text.lower()) if any(n in s for n in lib.names)]
+    return bool(said) and all(s.endswith("?") for s in said)
 
 
 def _stems(said: Iterable[str]) -> tuple[str, ...]:
@@ -50,7 +58,7 @@ class LibraryReader:
         # the needs an ORM library answers ("orm-models"): said beside a reuse cue, they are the models reused
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
-        self._elsewhere = frozenset(stem(w) for w in kb.vocabulary.running.manifest_elsewhere)
+        self._materials = kb.vocabulary.roles.package_materials
         self._spoken_of = frozenset(kb.ecosystem.spoken_of_verbs)
         self._spoken_openers = frozenset(kb.ecosystem.spoken_of_openers)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
@@ -91,10 +99,11 @@ class LibraryReader:
             msg.held_libraries[lib.id] = None
 
     def _talked_about(self, clause: Clause, match: Match) -> bool:
-        """'the flask-login readme makes sessions look easy', 'flask-admin docs': the library's material
-        (vocabulary.yaml running.manifest_elsewhere); 'django-tenants handles schemas well': the extension opens its
-        clause (an article at most before it) and a verb of what it does or seems follows within two words."""
-        if not self._elsewhere.isdisjoint(clause.stems[match.end : match.end + _MATERIAL_REACH]):
+        """'the flask-login readme makes sessions look easy', 'flask-admin docs': a piece written about the package
+        (vocabulary.yaml roles.package_materials), not an app of ours using it; 'django-tenants handles schemas
+        well': the extension opens its clause (an article at most before it) and a verb of what it does or seems
+        follows within two words."""
+        if not self._materials.isdisjoint(clause.raw[match.end : match.end + _MATERIAL_REACH]):
             return True
         if any(w not in self._spoken_openers for w in clause.raw[: match.start]):
             return False
@@ -156,8 +165,13 @@ class LibraryReader:
         if current is None and stack:
             current = stack[0]
         # "app is blueprints + flask-sqlalchemy + flask-login, stable for years": a framework's own extension told
-        # as the team's, in a plain statement, says that framework runs (003 When each wins: keep what works)
-        held = [self.home(lib.framework or "") for lib in natives if lib.id in msg.held_libraries]
+        # as the team's, in a plain statement, says that framework runs (003 When each wins: keep what works);
+        # not one only offered in a question ("which one: sqladmin, django admin or fastapi admin?")
+        held = [
+            self.home(lib.framework or "")
+            for lib in natives
+            if lib.id in msg.held_libraries and not _only_asked(msg.text, lib)
+        ]
         held = [fw for fw in held if fw not in msg.excluded and fw not in msg.targets]
         fresh = any(not m.negated and m.id in self._fresh for m in msg.requirements.values())
         if current is None and held and not fresh:  # "greenfield, but we'd add flask-login": nothing runs yet

@@ -218,6 +218,16 @@ class Ownership:
         if not match.start or raw[match.start - 1] in self._definite:
             cues = cues | self._cues.powering
         end = matches[pos + 1].end if "artifact" in follows and pos + 1 < len(matches) else match.end
+        if (
+            "artifact" in follows
+            and end < len(raw)
+            and raw[end] in self._cues.doing_now
+            and not clause.msg.asking
+            and not (clause.state.wishing or clause.state.proposal or clause.state.hearsay)
+            and self._unreal.isdisjoint(raw)
+            and self._cues.fresh.isdisjoint(raw[: match.start])
+        ):
+            return True  # "a small flask app renders the archive pages": doing its work now, so it is there
         return any(
             tuple(raw[end : end + len(cue)]) == cue
             and end + len(cue) < len(raw)

@@ -119,8 +119,10 @@ def decide(
     if query.leaving:  # "we're moving off pyramid": the team has made the call to go; the needs rank where to
         return None
     weighed = [fw for fw in query.frameworks if fw != current and fw not in excluded]
+    # a need the app already meets ("our sqladmin covers the ops screens") keeps no stay rule from holding
+    unmet = present - met
     for rule in rules:
-        if rule.verdict != "stay" or present.intersection(rule.unless_any) or not present.issuperset(rule.when_all):
+        if rule.verdict != "stay" or unmet.intersection(rule.unless_any) or not present.issuperset(rule.when_all):
             continue
         if rule.when_denied_any and not denied.intersection(rule.when_denied_any):
             continue

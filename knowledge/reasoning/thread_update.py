@@ -255,7 +255,7 @@ def apply_migration(engine: Engine, state: ConversationState, parsed: ParsedQuer
             excluded=parsed.excluded,
             outside_python=parsed.outside_python,
             # "migrating the docs to flask-smorest": a move within the framework's own packages stays on it
-            extension_needs=() if targets else parsed.extension_needs,
+            extension_needs=parsed.extension_needs,
             argued_needs=parsed.argued_needs,  # "move to django for its admin?": the move's reasons, as said
         ),
     )
