@@ -176,6 +176,11 @@ class ScopeCues(ScopeMakingCues, ScopeLackCues, ScopeTakeBackCues, ScopeMoveCues
         description="'the chat part matters most': words beside a decider's subject that name no need, so the word "
         "left ('chat') is matched against the needs said before to find the one ranked top.",
     )
+    decider_subject_apart: frozenset[Word] = Field(
+        frozenset(),
+        description="'time matters most' after 'real time updates': a word that, as a decider's whole subject, names "
+        "a concern of its own (the deadline, the money), not the need whose phrase holds it.",
+    )
     contrasts: frozenset[Word] = Field(
         description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
         "needs are dropped."

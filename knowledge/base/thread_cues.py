@@ -107,6 +107,11 @@ class ThreadCues(Entry):
         description="'json only', 'no pages': needs that, said with a client app added to a held application, "
         "describe only that client's side, so they are dropped from the turn (negated ones too).",
     )
+    client_part_whole: list[WordRun] = Field(
+        default_factory=list,
+        description="'the whole thing is json only now': words saying the turn's needs hold for the whole project, "
+        "so a client app named beside them does not scope them to itself.",
+    )
     estate_holding: list[WordRun] = Field(
         default_factory=list,
         description="'we run a django admin app and a fastapi service': verbs of having or running after which "
@@ -131,6 +136,11 @@ class ThreadCues(Entry):
         default_factory=list,
         description="'the ban on friday deploys': words right after a `ban_nouns` word that name what is banned; "
         "when no framework or pronoun follows them, the ban is about something else.",
+    )
+    ban_topics: list[Word] = Field(
+        default_factory=list,
+        description="'the rate-limit block was removed', 'the ip block got lifted': words right before a "
+        "`ban_nouns` word that name what is blocked, so the ban is not a framework's ruling-out.",
     )
     widening: list[WordRun] = Field(
         default_factory=list,

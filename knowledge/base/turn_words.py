@@ -122,6 +122,12 @@ class TurnWords(Entry):
         "it the item's head ('lose the frontend entirely'); any other word makes the item something about the "
         "screens ('scratch the UI polish').",
     )
+    surface_kinds: frozenset[Word] = Field(
+        frozenset(),
+        description="'mobile', 'customer', 'fancy': a word before a `surface_words` head in a dropped item naming "
+        "one kind of screen or one audience's ('scrap the mobile screens'); the other screens stay, so it drops "
+        "nothing.",
+    )
     surface_needs: list[Text] = Field(
         default_factory=list,
         description="'admin-panel', 'user-auth': requirement ids that exist to serve people at screens; a drop of "

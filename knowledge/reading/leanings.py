@@ -123,9 +123,10 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
 def _named_again(msg: MessageState, subject: list[str], cues: ScopeCues) -> list[RequirementMention]:
     """'…; rendering is the main thing': the decider's subject re-says a word of needs named before ('server side
     rendering') without being a need's phrase itself: those needs are the top."""
-    said = {stem(w) for w in subject if w not in cues.decider_subject_fillers}  # "rendering" meets "rendered"
-    if not said:
-        return []
+    words = [w for w in subject if w not in cues.decider_subject_fillers]
+    if not words or not cues.decider_subject_apart.isdisjoint(words):
+        return []  # "time matters most": the deadline, not the "real time" feed
+    said = {stem(w) for w in words}  # "rendering" meets "rendered"
     earlier = {id(m): m for m in (*msg.requirements.values(), *msg.sentence_found)}
     return [
         m for m in earlier.values() if not m.negated and not said.isdisjoint(stems(m.text.replace(",", "").split()))

@@ -21,8 +21,12 @@ def scope_to_part(engine: Engine, state: ConversationState, parsed: ParsedQuery)
     if said.isdisjoint(cues.client_part_needs):
         return parsed
     words = normal_words(parsed.text, engine.kb.vocabulary.rewrites)
-    if not any(words[at : at + len(run)] == run for run in cues.client_part_added for at in range(len(words))):
-        return parsed  # 'we just need an api for the frontend': the project re-described, not a part added
+
+    def says(runs: list[tuple[str, ...]]) -> bool:
+        return any(words[at : at + len(run)] == run for run in runs for at in range(len(words)))
+
+    if not says(cues.client_part_added) or says(cues.client_part_whole):
+        return parsed  # 'we just need an api for the frontend', 'the whole thing is json only': the project
     home = {
         rid
         for rid, negated in state.requirements.items()

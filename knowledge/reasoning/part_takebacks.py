@@ -124,7 +124,13 @@ def drops_surface(engine: Engine, text: str) -> bool:
         return False
     for item in _dropped_runs(engine, text):
         head = [word for word in item if word not in vocab.surface_tails]
-        if head and head[-1] in vocab.surface_words and item.index(head[-1]) == len(head) - 1:
+        if (
+            head
+            and head[-1] in vocab.surface_words
+            and item.index(head[-1]) == len(head) - 1
+            # "scrap the mobile screens": one kind of screen among others goes, the rest stay
+            and vocab.surface_kinds.isdisjoint(head[:-1])
+        ):
             return True
     return False
 
@@ -135,4 +141,12 @@ def drop_surface(engine: Engine, state: ConversationState, parsed: ParsedQuery, 
     if not drops_surface(engine, parsed.text):
         return
     stated = {m.id for m in parsed.requirements}
+    dropped = {word for item in _dropped_runs(engine, parsed.text) for word in item}
+    if any(
+        m.id in engine.kb.vocabulary.surface_needs
+        and not m.negated
+        and not dropped.issuperset(m.text.replace(",", "").split())
+        for m in parsed.requirements
+    ):
+        return  # "forget the fancy frontend, plain templates are fine": the turn keeps screens of its own
     drop(state, {rid for rid in engine.kb.vocabulary.surface_needs if before.get(rid) is False} - stated)

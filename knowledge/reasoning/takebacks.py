@@ -289,8 +289,8 @@ def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
     kb, cues = engine.kb, engine.kb.vocabulary.thread
     names = set(kb.frameworks) | {"it", "them", "that", "this"}
     for at, word in enumerate(said):
-        if word not in cues.ban_nouns:
-            continue
+        if word not in cues.ban_nouns or (at > 0 and said[at - 1] in cues.ban_topics):
+            continue  # 'the rate-limit block was removed': a block on traffic, not on a framework
         nxt = said[at + 1 : at + 3]
         if nxt and nxt[0] in cues.ban_objects and (len(nxt) < 2 or nxt[1] not in names):
             continue  # 'the ban on friday deploys'
