@@ -130,8 +130,10 @@ class SenseCheck(Entry):
         ge=1,
         description="A count this big or bigger in the message ('20k units', '3000') confirms the need's sense too.",
     )
-    unconfirmed: Literal["weak", "none"] = Field(
-        "weak", description="With neither list's word near: 'weak' counts the need loosely, 'none' reads no need."
+    unconfirmed: Literal["weak", "background", "none"] = Field(
+        "weak",
+        description="With neither list's word near: 'weak' counts the need loosely, 'background' as a fact about "
+        "the organisation that leans one point at most (never decides), 'none' reads no need.",
     )
 
 

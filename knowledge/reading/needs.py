@@ -132,7 +132,7 @@ class NeedReader:
             wish = state.wishing and not this.negated
             weak, text = (
                 this.weak
-                or sense == "weak"  # "a burst every morning": a two-sense word with nothing near to confirm the need
+                or sense in ("weak", "background")  # "a burst every morning": nothing near confirms the need
                 or (trade and not this.negated and this.id not in self._needs.trade_deciding),
                 this.text,
             )
@@ -157,6 +157,8 @@ class NeedReader:
             # "a fintech", "the payments company I work for": who the organisation is, so the need only leans
             # ("a clinic", "a brokerage" stay out: the lexicon reads them as the domain a product serves too)
             background = weak and not this.negated and (trade or match.surface in self._needs.trade_words)
+            # "we passed our soc 2 audit", "new hires keep asking": the organisation's, unless said of the system
+            background = background or (sense == "background" and (earlier is None or earlier.background))
             # infrastructure every framework runs with ("postgres", "helm"): leans only, unless said some other way
             background = background or (weak and this.background and (earlier is None or earlier.background))
             mention = this
