@@ -29,6 +29,11 @@ class GrowthHedgeCues(Entry):
             "flops') makes no hedge.",
         ),
     ]
+    standing: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'fine', 'already', 'still': beside the success, it says how a running system stands now ('not "
+        "rewriting the monolith when it works fine'), no first version's future success.",
+    )
     reach: Annotated[int, Field(gt=0, le=8)] = Field(
         description="Words allowed between the refusal and the rebuild, and between the rebuild and the condition."
     )

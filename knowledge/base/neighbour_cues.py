@@ -47,6 +47,12 @@ class NeighbourCues(Entry):
         description="'our agents each have their own login': a word of ours just before an `others_own` cue makes "
         "the owner ours, so the parts stay needs.",
     )
+    others_own_each: list[str] = Field(
+        default_factory=list,
+        description="'each tenant has its own admin', 'every store has its own dashboard': a word taking the owners "
+        "one by one just before an `others_own` cue makes them units of the system asked about, so the parts stay "
+        "needs.",
+    )
     scoped: Annotated[
         list[str],
         Field(

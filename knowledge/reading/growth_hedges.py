@@ -18,6 +18,7 @@ class GrowthHedges:
         self._rebuilds = WordRuns(cues.rebuilds if cues else ())
         self._conditions = WordRuns(cues.conditions if cues else ())
         self._successes = WordRuns(cues.successes if cues else ())
+        self._standing = WordRuns(cues.standing if cues else ())
         self._mentions = mentions
 
     def read(self, clause: Clause) -> None:
@@ -30,11 +31,16 @@ class GrowthHedges:
             rebuild = self._next(self._rebuilds, raw, start + size, cues.reach) if size else None
             condition = self._next(self._conditions, raw, rebuild, cues.reach) if rebuild is not None else None
             end = self._next(self._successes, raw, condition, cues.success_reach) if condition is not None else None
-            if end is not None:
+            if end is not None and not self._stands(raw, condition or 0, end):
                 for mention in self._mentions({"requirement": cues.need}, " ".join(raw[start:end]), False):
                     clause.state.found.append(mention)
                     msg.requirements[mention.id] = mention
                 return
+
+    def _stands(self, raw: list[str], condition: int, end: int) -> bool:
+        """A word of how things stand between the condition and just past the success ('when it works just fine',
+        'if it still works'): a running system's present, not a first version's success to come."""
+        return any(self._standing.at(raw, at) for at in range(condition, min(len(raw), end + 2)))
 
     @staticmethod
     def _next(runs: WordRuns, raw: list[str], start: int, reach: int) -> int | None:

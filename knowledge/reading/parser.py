@@ -95,6 +95,7 @@ class RequirementParser:
                     *vocab.people_nouns,
                     *vocab.audience_nouns,
                     *(vocab.neighbours.others_own_ours if vocab.neighbours else []),
+                    *(vocab.neighbours.others_own_each if vocab.neighbours else []),
                 }
             ),
         )
