@@ -97,7 +97,9 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             elif section in ("stacks",):
                 refs = [("framework", model.framework, frameworks)]
             elif section == "lexicon":
-                refs = [("requirement", r, requirements) for r in (*model.implies, *model.hands_off)]
+                refs = [
+                    ("requirement", r, requirements) for r in (*model.implies, *model.hands_off, *model.denied_implies)
+                ]
             elif section == "requirements":
                 tempered = [*model.tempers.needs, *model.tempers.unless] if model.tempers else []
                 lacked = [model.lacked_as] if model.lacked_as else []

@@ -20,6 +20,12 @@ class ProgressWords(Entry):
         description="'teammate: \"litestar has better typing\"': a word naming someone besides the team's "
         "decision, alone (with an article or owner word) before a colon: what follows the colon is their pitch.",
     )
+    pitch_verbs: list[Text] = Field(
+        default_factory=list,
+        description="'a consultant wants our app split up': right after a `pitch_speakers` word, in a clause naming "
+        "no framework, these make the clause's needs the speaker's pitch (a framework named keeps the clause's "
+        "needs, said of the product: 'a contractor wants to bolt chat onto our flask app').",
+    )
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."
     )

@@ -257,6 +257,11 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'flask feels lighter today': a judging verb between a framework and the time word after it "
         "makes the time that of the judgement, not how long the framework has run.",
     )
+    label_gap: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'a post saying django is legacy': a linking verb between a framework with no owner word and the "
+        "word after it, inside someone else's pitch, makes that word their label of the framework, not ours.",
+    )
     reason_verbs: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'since ninja is …', 'since our team knows it': a present-tense or modal verb a few words after a "

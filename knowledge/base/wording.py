@@ -86,6 +86,11 @@ class Concept(Entry):
         "it, they are not asked of the framework ('auth is auth0' needs token checks, not a user system). The "
         "lexicon's served-elsewhere reading (reading/served_elsewhere.py, with the vocabulary's cue lists).",
     )
+    denied_implies: list[Id] = Field(
+        default_factory=list,
+        description="Requirement ids the concept denied says ('a full rewrite is not happening', 'nobody will sign "
+        "off on a rewrite': the code that runs is kept), besides denying `implies`.",
+    )
 
     @model_validator(mode="after")
     def _says_something(self) -> Concept:

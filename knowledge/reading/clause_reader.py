@@ -66,6 +66,10 @@ class ClauseReader:
         self._things = frozenset(a for a in vocab.current_artifacts if " " not in a) | vocab.thread.systems
         self._framework_words = vocab.moves.framework_words
         self._fashion = PhraseSet(vocab.moves.fashion_claims)  # "async is the future"
+        # "an advisor wants our app split into microservices": an outsider's wish, pitched with no framework named
+        self._outsider_wish = PhraseSet(
+            (*phrase_words(who), *phrase_words(verb)) for who in vocab.pitch_speakers for verb in vocab.pitch_verbs
+        )
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
@@ -274,12 +278,15 @@ class ClauseReader:
             msg.running_named = state.named[0]
         # "…, and the only reason is docs": a pitch's reasons; "the cto insists on the fastest framework": a
         # framework pitched by a quality, not by name
-        if state.proposal and (
-            leanings.pitched(state, msg)
-            or msg.proposed
-            or self._framework_words.intersection(raw)
-            or self._fashion.said_in(raw)  # "a colleague says async is the future": a trend pitched, no name
-        ):
+        if (
+            state.proposal
+            and (
+                leanings.pitched(state, msg)
+                or msg.proposed
+                or self._framework_words.intersection(raw)
+                or self._fashion.said_in(raw)  # "a colleague says async is the future": a trend pitched, no name
+            )
+        ) or (not state.named and self._outsider_wish.said_in(raw)):
             leanings.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and (
             self._failing.said_in(raw) or (msg.asking and self._failing_asked.said_in(raw))

@@ -85,6 +85,7 @@ class RequirementParser:
         self._superseded = Superseded(vocab.superseded, self._rewrites)
         self._virtues = frozenset(vocab.paste_virtues)
         self._claimed = frozenset(vocab.claimed_virtues)
+        self._refused = {c.label: c.denied_implies for c in kb.concepts.values() if c.denied_implies}
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
         self._pitch_speakers = frozenset(vocab.pitch_speakers)
@@ -199,6 +200,7 @@ class RequirementParser:
             if len(cut) >= PASTE_SENTENCES:
                 _drop_virtues_sentence(msg, self._virtues)
         _virtues_lean(msg, self._claimed)
+        _refusals_say(msg, self.kb, self._refused)
         phases.lasting(msg, msg.message_clauses, self.kb.vocabulary.phases)  # "for now …, but long-term …"
         self._setting.drop(msg)  # "we're a saas company; i need a webhook receiver": the piece decides
         add_stack_extensions(msg, norm, self._framework_by_name)
@@ -295,6 +297,16 @@ def _virtues_lean(msg: MessageState, virtues: frozenset[str]) -> None:
     for need, mention in list(msg.requirements.items()):
         if mention.weak and not mention.negated and not mention.background and virtues.issuperset(words(mention.text)):
             msg.requirements[need] = dataclasses.replace(mention, background=True)
+
+
+def _refusals_say(msg: MessageState, kb: KnowledgeBase, refused: dict[str, list[str]]) -> None:
+    """'nobody will sign off on a full rewrite': a concept denied says the needs of its `denied_implies` (the code
+    that runs is kept), however the denial reached it. `refused`: concept label -> those needs."""
+    for mention in list(msg.requirements.values()):
+        for need in refused.get(mention.via or "", []) if mention.negated else []:
+            if need not in msg.requirements:
+                label = kb.requirements[need].label
+                msg.requirements[need] = RequirementMention(need, label, False, mention.text, mention.via)
 
 
 def _drop_virtues_sentence(msg: MessageState, virtues: frozenset[str]) -> None:

@@ -94,9 +94,19 @@ class FrameworkRoles:
             follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "flask comes out ahead"
         if "exclude_next" in follows and follower is not None and self._denial.acts_on(clause.raw, follower):
             follows = {k: v for k, v in follows.items() if k != "exclude_after"}  # "django rejected the form"
-        if follower is not None and (
-            self._context.opens_reason(clause.raw, follower.end, follows)
-            or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
+        if (
+            follower is not None
+            and (
+                self._context.opens_reason(clause.raw, follower.end, follows)
+                or not self._cues.judged_gap.isdisjoint(clause.raw[match.end : follower.start])
+                # "a post saying django is legacy": a label in someone else's pitch, not our code (000 "Introduction")
+                or (
+                    state.proposal
+                    and clause.raw[match.end : follower.start]
+                    and self._cues.label_gap.issuperset(clause.raw[match.end : follower.start])
+                    and self._ownership.strong_owners.isdisjoint(clause.raw[max(0, match.start - 2) : match.start])
+                )
+            )
         ):
             follows = {k: v for k, v in follows.items() if k != "current_after"}
         if (
