@@ -256,6 +256,13 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
             "staff_audience_need": [model.staff_audience_need] if model.staff_audience_need else [],
             "status_quo.also": model.status_quo.also if model.status_quo else [],  # features an app may have
             "neighbours.scoped": model.neighbours.scoped if model.neighbours else [],  # sizes of a system beside ours
+            # needs a kept part's clause does not take with it
+            "neighbours.kept_parts": [
+                *model.neighbours.kept_parts.spared,
+                *([model.neighbours.kept_parts.apart] if model.neighbours.kept_parts.apart else []),
+            ]
+            if model.neighbours and model.neighbours.kept_parts
+            else [],
         }
         problems += [
             f"{label}: {field} names unknown requirement '{rid}'"

@@ -9,8 +9,60 @@ from typing import Annotated
 
 from pydantic import Field
 
-from knowledge.base.entry import Entry
+from knowledge.base.entry import Entry, Id
 from knowledge.base.words import Word, WordRun
+
+
+class KeptPartCues(Entry):
+    """A part of the running app said to stay where it is ("the admin and billing remain on django; the new tracking
+    service is what I ask about"): the needs said of that part are the running app's, not the new piece's (003
+    "Deployment patterns": a new service beside a running Django app; 000 "Final recommendation": the problem this
+    piece solves decides). What runs is still read from the clause; only its needs stop counting."""
+
+    stays: Annotated[
+        frozenset[WordRun],
+        Field(
+            min_length=1,
+            description="'stay on', 'remain where', 'stays for': a verb of staying and the word after it; the clause "
+            "holding it is about the kept part.",
+        ),
+    ]
+    keepers: Annotated[
+        frozenset[Word],
+        Field(
+            min_length=1,
+            description="'we', 'team': one of these within `keeper_reach` words before the cue makes the team the "
+            "one staying ('we stay on django because we need the admin'), so its needs stay needs.",
+        ),
+    ]
+    keeper_reach: Annotated[int, Field(ge=0, le=5, description="How many words before the cue a keeper is looked for.")]
+    rebuilt: Annotated[
+        frozenset[WordRun],
+        Field(
+            min_length=1,
+            description="'rebuilt', 'rewritten', 'split out': besides `fresh`, words naming the new piece; one must be "
+            "said outside the kept clauses, else nothing is dropped.",
+        ),
+    ]
+    reasons: Annotated[
+        frozenset[WordRun],
+        Field(
+            min_length=1,
+            description="'because', 'bc', 'since': a comma followed by one of these keeps the kept clause going "
+            "('reports stay on flask, since the dashboards work there').",
+        ),
+    ]
+    spared: list[Id] = Field(
+        default_factory=list,
+        description="Requirement ids said in a kept clause that still count: they say the new piece is apart "
+        "('the rest stays as is': separate-service) or describe the team, not the part ('large-team').",
+    )
+
+    apart: Id | None = Field(
+        default=None,
+        description="The need a kept part adds when it drops: the piece asked about stands beside what runs "
+        "(separate-service, which incumbents.yaml's beside rules read).",
+    )
 
 
 class NeighbourCues(Entry):
@@ -52,6 +104,9 @@ class NeighbourCues(Entry):
         description="'each tenant has its own admin', 'every store has its own dashboard': a word taking the owners "
         "one by one just before an `others_own` cue makes them units of the system asked about, so the parts stay "
         "needs.",
+    )
+    kept_parts: KeptPartCues | None = Field(
+        default=None, description="A part of the running app said to stay: its needs are not the new piece's."
     )
     scoped: Annotated[
         list[str],

@@ -12,11 +12,13 @@ from collections.abc import Iterable
 from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.neighbour_cues import KeptPartCues
 from knowledge.base.text import normal_words, normalize, words
 from knowledge.reading import phases, system_names
 from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.estates import EstateReader, focus
+from knowledge.reading.kept_parts import KeptParts
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.mandates import Mandates
 from knowledge.reading.options import name_forms, offered
@@ -99,6 +101,12 @@ class RequirementParser:
                     *(vocab.neighbours.others_own_each if vocab.neighbours else []),
                 }
             ),
+        )
+        self._kept_parts = KeptParts(
+            vocab.neighbours.kept_parts if vocab.neighbours else None,
+            [" ".join(run) for run in vocab.neighbours.fresh] if vocab.neighbours else [],
+            _apart_need(kb, vocab.neighbours.kept_parts if vocab.neighbours else None),
+            frozenset(self._framework_by_name),
         )
         self._mandates = Mandates(vocab.mandates, self._framework_by_name)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
@@ -213,6 +221,7 @@ class RequirementParser:
         # "we have a homegrown admin": how things stand, not a need
         parsed = self._status_quo.drop(parsed, msg, self.kb)
         parsed = self._others_own.drop(parsed, norm)  # "zendesk has its own admin": the vendor's part
+        parsed = self._kept_parts.drop(parsed, norm)  # "the admin stays on django; the new api …": the kept part's
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)
@@ -283,6 +292,13 @@ class RequirementParser:
             return None
         name = self.index.typos.nearest(word, self.framework_names, max_distance)
         return self._display_names[name] if name else None
+
+
+def _apart_need(kb: KnowledgeBase, cues: KeptPartCues | None) -> tuple[str, str] | None:
+    """The (id, label) of the need a kept part adds: the piece asked about stands beside what runs."""
+    if cues is None or cues.apart is None:
+        return None
+    return cues.apart, kb.requirements[cues.apart].label
 
 
 # A paste of this many sentences tells context beside the system ("everyone here cares about scalability, it's in
