@@ -318,6 +318,10 @@ def check_references(sections: dict[str, list[tuple[str, Any]]], problems: list[
         staff = model.staff_handling
         if staff is not None and staff.concept not in concepts:
             problems.append(f"{label}: staff_handling names unknown concept '{staff.concept}'")
+        steps = model.workflow_nouns
+        for concept in (steps.concept, steps.trail_concept) if steps is not None else ():
+            if concept not in concepts:
+                problems.append(f"{label}: workflow_nouns names unknown concept '{concept}'")
     for label, model in sections.get("lexicon", []):
         for term in model.terms:
             owner, where = owners.setdefault(phrase_key(term), (f"concept {model.id}", label))

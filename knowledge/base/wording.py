@@ -43,6 +43,7 @@ from knowledge.base.status_quo_cues import StatusQuoCues
 from knowledge.base.superseded_cues import SupersededCues
 from knowledge.base.thread_cues import ThreadCues
 from knowledge.base.turn_words import TurnWords
+from knowledge.base.workflow_nouns import WorkflowNounCues
 
 
 class Concept(Entry):
@@ -250,6 +251,9 @@ class Vocabulary(
     )
     shared_records: SharedRecordCues | None = Field(
         None, description="'tenants file requests, contractors close them': several roles acting on shared records."
+    )
+    workflow_nouns: WorkflowNounCues | None = Field(
+        None, description="'an approval step for refunds', 'who edited each record': back-office steps as nouns."
     )
     activities: list[ActivityCue] = Field(
         default_factory=list,

@@ -22,6 +22,7 @@ from knowledge.reading.shrinks import Shrinks
 from knowledge.reading.splits import MonolithSplits, SpreadWordings
 from knowledge.reading.staff_handling import StaffHandling
 from knowledge.reading.state import Clause
+from knowledge.reading.workflow_nouns import WorkflowNouns
 
 
 class PhraselessNeeds:
@@ -47,6 +48,13 @@ class PhraselessNeeds:
             vocab.negation_before,
             HandledElsewhere(vocab.staff_handling, rewrites),
         )
+        self._workflow_nouns = WorkflowNouns(
+            vocab.workflow_nouns,
+            rewrites,
+            said_as_needs,
+            vocab.negation_before,
+            HandledElsewhere(vocab.staff_handling, rewrites),
+        )
         self._departures = Departures(vocab.departed, said_as_needs)
         self._growth_hedges = GrowthHedges(vocab.growth_hedges, said_as_needs)
         self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
@@ -60,6 +68,7 @@ class PhraselessNeeds:
         self._staff_handling.read(clause)  # "customer success looks up accounts": staff handle records by hand
         self._activities.read(clause)  # "the model we trained scores it": a need said by what is done
         self._shared_records.read(clause)  # "tenants file requests, contractors close them": several roles
+        self._workflow_nouns.read(clause)  # "refunds over $500 need an approval step": a step as a thing
         self._adequacy.read(clause)  # "our p95 is fine": no need for lower latency
         self._shrinks.read(clause)  # "the back office is one on/off switch": a side concern
         self._departures.read(clause)  # "the guy who built it quit": nobody left who knows the app
@@ -72,5 +81,6 @@ class PhraselessNeeds:
         self._staff_handling.read(clause)  # "receptionists have to fix appointments"
         self._activities.read(clause)  # "the page updates the moment a score changes"
         self._shared_records.read(clause)  # "referees submit results"
+        self._workflow_nouns.read(clause)  # "a trail of who edited each record"
         self._departures.read(clause)  # "the one dev who knew it left in march"
         self._growth_hedges.read(clause)  # "we'd hate to rewrite it all if the seed round closes"
