@@ -288,7 +288,7 @@ def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
     """'the ban got lifted', 'they rescinded the veto': a gatekeeper's ruling-out said to be over (vocabulary
     `thread.ban_nouns` / `ban_lapses`), not denied or hypothetical and not a ban on something else."""
     kb, cues = engine.kb, engine.kb.vocabulary.thread
-    names = set(kb.frameworks) | {"it", "them", "that", "this"}
+    names = set(kb.frameworks) | set(cues.ban_object_pointers)
     for at, word in enumerate(said):
         if word not in cues.ban_nouns or (at > 0 and said[at - 1] in cues.ban_topics):
             continue  # 'the rate-limit block was removed': a block on traffic, not on a framework
