@@ -222,8 +222,7 @@ class Ownership:
             "artifact" in follows
             and end < len(raw)
             and raw[end] in self._cues.doing_now
-            and not clause.msg.asking
-            and not (clause.state.wishing or clause.state.proposal or clause.state.hearsay)
+            and clause.told_plainly()
             and self._unreal.isdisjoint(raw)
             and self._cues.fresh.isdisjoint(raw[: match.start])
         ):
