@@ -88,17 +88,7 @@ class RequirementParser:
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
         self._pitch_speakers = frozenset(vocab.pitch_speakers)
-        self._others_own = OthersOwn(
-            vocab.neighbours.others_own if vocab.neighbours else [],
-            frozenset(
-                {
-                    *vocab.people_nouns,
-                    *vocab.audience_nouns,
-                    *(vocab.neighbours.others_own_ours if vocab.neighbours else []),
-                    *(vocab.neighbours.others_own_each if vocab.neighbours else []),
-                }
-            ),
-        )
+        self._others_own = OthersOwn(vocab)
         self._mandates = Mandates(vocab.mandates, self._framework_by_name)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
