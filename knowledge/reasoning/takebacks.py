@@ -13,6 +13,7 @@ from knowledge.reading.result import ParsedQuery
 from knowledge.reading.word_runs import run_at, said_anywhere
 from knowledge.reasoning.thread_state import ConversationState
 
+_BAN_REACH = 5  # words from a ban noun to the word saying it is over ('that block was lifted yesterday')
 # a cue list's phrases by their first word: each space-padded, with its words
 _CueTexts = dict[str, tuple[tuple[str, frozenset[str]], ...]]
 _CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], _CueTexts]] = weakref.WeakKeyDictionary()
@@ -279,9 +280,6 @@ def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[
                 ):
                     found.add(fw)
     return found
-
-
-_BAN_REACH = 5  # words from a ban noun to the word saying it is over ('that block was lifted yesterday')
 
 
 def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
