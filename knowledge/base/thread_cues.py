@@ -135,7 +135,11 @@ class ThreadCues(Entry):
     ban_objects: list[Word] = Field(
         default_factory=list,
         description="'the ban on friday deploys': words right after a `ban_nouns` word that name what is banned; "
-        "when no framework or pronoun follows them, the ban is about something else.",
+        "when no framework or `ban_object_pointers` word follows them, the ban is about something else.",
+    )
+    ban_object_pointers: list[Word] = Field(
+        default_factory=list,
+        description="'the ban on it was lifted': pronouns after a `ban_objects` word that still point at a framework.",
     )
     ban_topics: list[Word] = Field(
         default_factory=list,

@@ -5,7 +5,7 @@ inflection of a listed word counts; pairs across clauses never combine."""
 from __future__ import annotations
 
 from knowledge.base.activity_cues import ActivityCue
-from knowledge.base.text import phrase_words, stem
+from knowledge.base.text import phrase_word_set
 from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns, stemmed_phrases
@@ -21,13 +21,13 @@ class _Activity:
         self.acts = _stems(cue.acts, rewrites)
         self.marks = _stems(cue.marks, rewrites)
         self.has_marks = bool(cue.marks or cue.cadence_units)
-        self.mark_not_after = frozenset(stem(w) for p in cue.mark_not_after for w in phrase_words(p, rewrites))
-        self.mark_not_before = frozenset(stem(w) for p in cue.mark_not_before for w in phrase_words(p, rewrites))
-        self.not_callers = frozenset(stem(w) for p in cue.not_callers for w in phrase_words(p, rewrites))
-        self.cadence_leads = frozenset(stem(w) for p in cue.cadence_leads for w in phrase_words(p, rewrites))
-        self.cadence_units = frozenset(stem(w) for p in cue.cadence_units for w in phrase_words(p, rewrites))
-        self.cadence_counts = frozenset(stem(w) for p in cue.cadence_counts for w in phrase_words(p, rewrites))
-        self.not_before = frozenset(stem(w) for p in cue.not_before for w in phrase_words(p, rewrites))
+        self.mark_not_after = phrase_word_set(cue.mark_not_after, rewrites, stemmed=True)
+        self.mark_not_before = phrase_word_set(cue.mark_not_before, rewrites, stemmed=True)
+        self.not_callers = phrase_word_set(cue.not_callers, rewrites, stemmed=True)
+        self.cadence_leads = phrase_word_set(cue.cadence_leads, rewrites, stemmed=True)
+        self.cadence_units = phrase_word_set(cue.cadence_units, rewrites, stemmed=True)
+        self.cadence_counts = phrase_word_set(cue.cadence_counts, rewrites, stemmed=True)
+        self.not_before = phrase_word_set(cue.not_before, rewrites, stemmed=True)
         self.reach = cue.reach
         self.caller_between = cue.caller_between
         self.act_first = cue.act_first

@@ -113,16 +113,8 @@ class LibraryReader:
     def _plain(clause: Clause) -> bool:
         """The clause tells what the team has ("app is blueprints + flask-login"): no wish, pitch, question,
         denial, hearsay or move-to names the library, so the library's framework is what runs."""
-        msg, state = clause.msg, clause.state
-        return not (
-            msg.asking
-            or state.wishing
-            or state.proposal
-            or state.negating
-            or state.hearsay
-            or state.target_cue >= 0
-            or state.excluding >= 0
-        )
+        state = clause.state
+        return clause.told_plainly() and not (state.negating or state.target_cue >= 0 or state.excluding >= 0)
 
     def _read_role(self, clause: Clause, pos: int, gap: list[str], fw: str) -> bool:
         """The library takes its framework's role ("our channels consumers": Django runs); True when the

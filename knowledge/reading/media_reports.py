@@ -4,6 +4,7 @@ fintech moved to fastapi for async'): the piece and what it is about name no nee
 from __future__ import annotations
 
 from knowledge.base.media_report_cues import MediaReportCues
+from knowledge.reading.word_runs import said_anywhere
 
 
 class MediaReports:
@@ -50,4 +51,4 @@ class MediaReports:
         if raw[piece + 1 : piece + 2] and raw[piece + 1] in cues.sayings:
             return True
         lead = raw[max(0, start - 4) : start]
-        return any(tuple(lead[i : i + len(run)]) == run for run in cues.attributions for i in range(len(lead)))
+        return said_anywhere(lead, cues.attributions)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from knowledge.base.models import Vocabulary
 from knowledge.reading.alternation import alternatives
 from knowledge.reading.result import ParsedQuery
 
@@ -16,12 +17,20 @@ _PEOPLE_REACH = 20  # characters before the cue where a word for people makes th
 
 
 class OthersOwn:
-    """Built once per vocabulary; `cues` empty: nothing is read."""
+    """Built once per vocabulary; with no `neighbours.others_own` cue, nothing is read."""
 
-    def __init__(self, cues: list[str], people: frozenset[str]) -> None:
-        self._cue = re.compile(r"\b(?:" + alternatives(cues) + r")\b") if cues else None
+    def __init__(self, vocab: Vocabulary) -> None:
+        cues = vocab.neighbours
+        self._cue = re.compile(r"\b(?:" + alternatives(cues.others_own) + r")\b") if cues and cues.others_own else None
         # "agents each have their own login", "our app has its own admin": the owners are ours or our people
-        self._people = people
+        self._people = frozenset(
+            {
+                *vocab.people_nouns,
+                *vocab.audience_nouns,
+                *(cues.others_own_ours if cues else []),
+                *(cues.others_own_each if cues else []),
+            }
+        )
 
     def drop(self, parsed: ParsedQuery, norm: str) -> ParsedQuery:
         """`parsed` without the needs (not denied) whose every phrase is said only inside such a list."""
@@ -40,6 +49,7 @@ class OthersOwn:
 
     @staticmethod
     def _only_inside(surface: str, norm: str, spans: list[tuple[int, int]]) -> bool:
+        """Whether each of the need's phrases is said, and only inside the other product's lists."""
         for phrase in surface.split(", "):
             found = [m.start() for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", norm)]
             if not found or any(not any(a <= at < b for a, b in spans) for at in found):

@@ -1,5 +1,6 @@
 """Whether a framework named is what the team runs today: owned ("our flask app", "my little self-hosted flask
-recipe site"), said to be ("the portal is django"), or what a thing of ours sits on ("hr app on flask")."""
+recipe site"), said to be ("the portal is django": said_to_be.py), or what a thing of ours sits on ("hr app on
+flask")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
 from knowledge.reading.lists import NEED_KINDS
 from knowledge.reading.phrases import Match
+from knowledge.reading.said_to_be import DESCRIBED_REACH, SaidToBe
 from knowledge.reading.scope import near
 from knowledge.reading.state import Clause
 from knowledge.reading.text import ARTICLES
@@ -17,10 +19,8 @@ from knowledge.reading.word_runs import WordRuns
 
 _CODE_COUNT = re.compile(r"\d+k?")  # "30k", "12000": the count of a code size ("30k loc")
 _VERSION = re.compile(r"\d{1,2}")  # "django 4", "flask 2" (a "4.2" is split at the dot)
-DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
 _ARTIFACT_LEAD = 3  # "hr app on flask": the artifact opens the clause (a few words in at most)
 _FRESH_REACH = 2  # "a separate stack built on": the fresh word a word or two before the cue
-_SUBJECT_WORDS = 3  # "the shop runs", "the order service uses": a short subject before a run verb
 _DESCRIBING = frozenset({"requirement", "concept", "weak"})  # a need's words may describe a thing of ours
 
 
@@ -45,10 +45,10 @@ class Ownership:
         self._destination_joiners = vocab.moves.destination_joiners
         self._definite = vocab.roles.definite | self.strong_owners  # "the/our django cms powering …"
         self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
-        self._not_ours = vocab.running.manifest_elsewhere  # "the tutorial", "the vendor": code that is not ours
         self._features = WordRuns(vocab.roles.feature_verbs)  # "django gives admin": the framework described
         # "our backend folks love flask": a group of people, named by the part they work on
         self._groups = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
+        self._said = SaidToBe(vocab, self.strong_owners, self._artifact_words)
 
     def runs(self, clause: Clause, pos: int, follows: Mapping[str, str], stack_to: int) -> bool:
         """The framework `matches[pos]` is what the team runs today, unless a fresh thing is being built on it
@@ -103,18 +103,10 @@ class Ownership:
                     # "we need a small dashboard (flask?)", "the two candidates (django, flask)": an option asked
                     # or a plan's noun, not a label of a thing of ours
                     and not msg.asking
-                    and not self._plan_named(previous_raw)
+                    and not self._said.plan_named(previous_raw)
                 )
             )
             and not self._cues.fresh.intersection(raw[max(0, match.start - 2) : match.start])
-        )
-
-    def _plan_named(self, said: list[str]) -> bool:
-        """A plan's noun in `said` ('the current proposal', 'their quote'), not one naming a system of ours by what
-        it handles ('the bid service', 'our quotes api', 'the offers service (django)')."""
-        return any(
-            word in self._cues.plan_subjects and (i + 1 == len(said) or said[i + 1] not in self._artifact_words)
-            for i, word in enumerate(said)
         )
 
     def person_said(self, raw: list[str], start: int, end: int) -> bool:
@@ -137,9 +129,8 @@ class Ownership:
 
     def _person_owned(self, raw: list[str], cue_end: int, start: int, end: int) -> bool:
         """'our cto mentioned starlette', 'our intern says flask': between the owner cue and the framework, a person
-        the cue owns or a verb of saying (and no
-        thing of ours, as in 'our investor portal is django'), so the framework is that person's word; not when the
-        framework names a thing ('our cto wrote the flask app')."""
+        the cue owns or a verb of saying (and no thing of ours, as in 'our investor portal is django'), so the
+        framework is that person's word; not when the framework names a thing ('our cto wrote the flask app')."""
         between = raw[max(0, cue_end) : start]
         return (
             not self._names_thing(raw, end)
@@ -222,8 +213,7 @@ class Ownership:
             "artifact" in follows
             and end < len(raw)
             and raw[end] in self._cues.doing_now
-            and not clause.msg.asking
-            and not (clause.state.wishing or clause.state.proposal or clause.state.hearsay)
+            and clause.told_plainly()
             and self._unreal.isdisjoint(raw)
             and self._cues.fresh.isdisjoint(raw[: match.start])
         ):
@@ -236,72 +226,12 @@ class Ownership:
         )
 
     def said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
-        """'our course tool is django', 'the services are flask apps', 'this one is a tiny fastapi service': a
-        thing of ours said to be a framework (the framework ends the clause, or an artifact noun follows it)
-        names what runs today."""
-        for k in range(1, DESCRIBED_REACH + 1):
-            at = start - k
-            if at < 0 or self._cues.asking.intersection(raw[:at]):
-                continue
-            ran = raw[at] not in self._cues.is_verbs
-            if ran and not self._subject_runs(raw, at):
-                continue
-            if self._plan_named(raw[max(0, at - DESCRIBED_REACH) : at]):
-                return False  # "the current proposal is flask": an option put forward, nothing of ours runs on it
-            if self._cues.is_fillers.issuperset(
-                raw[at + 1 : start]
-            ):  # "the portal is (still) django", "… is flask with …"
-                while end < len(raw) and (raw[end],) in self._cues.is_tails:
-                    end += 1  # "the portal is django btw and …": a one-word aside, then the clause goes on
-                return (
-                    end == len(raw)
-                    # "the lab uses flask for its sample app", "the shop runs django and wants an api"
-                    or (ran and raw[end] in self._cues.run_purposes | self._cues.is_clause_joiners)
-                    or ("artifact" in follows and end + 1 == len(raw))
-                    or raw[end] in self._cues.is_joiners
-                    or raw[end] in self._cues.is_parts  # "the app is django templates with …": built of its parts
-                    or tuple(raw[end:]) in self._cues.is_tails  # "its django btw", "the api is fastapi now"
-                    # "the order service is fastapi and i need …" (not "the rest of the site is …": other parts)
-                    # (the subject must name a thing of ours: "the tutorial i follow is fastapi and i …" is not)
-                    or (
-                        self._clause_ends(raw, end)
-                        and self._cues.rest_of_work.isdisjoint(raw[:at])
-                        and not self._artifact_words.isdisjoint(raw[max(0, at - DESCRIBED_REACH) : at])
-                    )
-                )
-            # "is a small single purpose flask app"; with the article dropped, "backend = small flask service"
-            lead = raw[at + 1 : start]
-            while len(lead) > 1 and lead[0] in self._cues.is_fillers:
-                lead = lead[1:]  # "it is already a flask app", "this is still a django project"
-            return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
-        return False
-
-    def _subject_runs(self, raw: list[str], at: int) -> bool:
-        """'the shop runs django', 'my employer uses flask': a run verb at `at` after a short subject that opens the
-        clause with a definite or owner word, in a plain statement; 'instagram runs django' names no thing of ours."""
-        return (
-            raw[at] in self._cues.run_verbs
-            and 2 <= at <= _SUBJECT_WORDS
-            and raw[0] in self._definite
-            and self._unreal.isdisjoint(raw[:at])
-            and self._not_ours.isdisjoint(raw[:at])  # "the tutorial uses flask": learning material, not ours
-            and not self._plan_named(raw[:at])  # "the proposal uses fastapi": an option put forward
-        )
-
-    def _clause_ends(self, raw: list[str], end: int) -> bool:
-        """A clause joiner and a new subject (or the same subject's next verb: 'and meets its slos') right after the
-        framework: it ended its own clause."""
-        if not (end + 1 < len(raw) and raw[end] in self._cues.is_clause_joiners):
-            return False
-        after = end + 1
-        while after + 1 < len(raw) and raw[after] in self._cues.is_clause_adverbs:
-            after += 1  # "… is flask and just needs …"
-        return raw[after] in self._cues.is_clause_subjects | self._cues.is_clause_verbs
+        """'our course tool is django': see `SaidToBe.said_to_be`."""
+        return self._said.said_to_be(raw, start, end, follows)
 
     def fresh_said_to_be(self, raw: list[str], start: int, end: int, follows: Mapping[str, str]) -> bool:
-        """'the new backend is django' (with another framework said to run): the fresh thing is where it goes."""
-        lead = raw[max(0, start - DESCRIBED_REACH) : start]
-        return bool(self._cues.fresh.intersection(lead)) and self.said_to_be(raw, start, end, follows)
+        """'the new backend is django': see `SaidToBe.fresh_said_to_be`."""
+        return self._said.fresh_said_to_be(raw, start, end, follows)
 
     def _on_artifact(self, clause: Clause, pos: int) -> bool:
         """'hr app on flask', 'our billing service on django': a thing of ours that opens the clause, said to sit on

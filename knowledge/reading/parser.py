@@ -91,17 +91,7 @@ class RequirementParser:
         self._setting = Setting(vocab.setting, {req.id: req.category for req in kb.requirements.values()})
         self._ranks = Ranks(vocab.ranks)
         self._pitch_speakers = frozenset(vocab.pitch_speakers)
-        self._others_own = OthersOwn(
-            vocab.neighbours.others_own if vocab.neighbours else [],
-            frozenset(
-                {
-                    *vocab.people_nouns,
-                    *vocab.audience_nouns,
-                    *(vocab.neighbours.others_own_ours if vocab.neighbours else []),
-                    *(vocab.neighbours.others_own_each if vocab.neighbours else []),
-                }
-            ),
-        )
+        self._others_own = OthersOwn(vocab)
         self._kept_parts = KeptParts(
             vocab.neighbours.kept_parts if vocab.neighbours else None,
             [" ".join(run) for run in vocab.neighbours.fresh] if vocab.neighbours else [],

@@ -16,9 +16,10 @@ from knowledge.reading.denial_reach import DenialReach
 from knowledge.reading.lists import listed_before, listed_people, stack_end
 from knowledge.reading.moves import Moves
 from knowledge.reading.name_context import NameContext
-from knowledge.reading.ownership import DESCRIBED_REACH, Ownership
+from knowledge.reading.ownership import Ownership
 from knowledge.reading.package_roles import PackageRoles
 from knowledge.reading.phrases import Match
+from knowledge.reading.said_to_be import DESCRIBED_REACH
 from knowledge.reading.scope import CUE_REACH, near
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns

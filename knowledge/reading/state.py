@@ -196,3 +196,7 @@ class Clause:
     matches: list[Match]  # the phrases found in them, in order
     covered: set[int]  # the word positions the matches cover
     stems: list[str]  # its words' stems, for the readers comparing by stem (activities, staff handling)
+
+    def told_plainly(self) -> bool:
+        """No question, wish, pitch or hearsay: the clause tells how things stand, so what it says is there."""
+        return not (self.msg.asking or self.state.wishing or self.state.proposal or self.state.hearsay)

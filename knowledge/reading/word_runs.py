@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import compress
 
 from knowledge.base.text import phrase_words, stem
@@ -80,3 +80,13 @@ def has_run(words: list[str], runs: dict[str, tuple[tuple[str, ...], ...]]) -> b
         for i in compress(range(len(words)), map(runs.__contains__, words))
         for run in runs[words[i]]
     )
+
+
+def run_at(said: Sequence[str], at: int, runs: Collection[tuple[str, ...]]) -> bool:
+    """Whether one of `runs` is said word for word from `at` (for a few runs asked once: no index built)."""
+    return any(tuple(said[at : at + len(run)]) == run for run in runs)
+
+
+def said_anywhere(said: Sequence[str], runs: Collection[tuple[str, ...]]) -> bool:
+    """Whether one of `runs` is said word for word anywhere in `said`."""
+    return any(run_at(said, at, runs) for at in range(len(said)))

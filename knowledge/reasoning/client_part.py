@@ -9,6 +9,7 @@ import dataclasses
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.result import ParsedQuery
+from knowledge.reading.word_runs import said_anywhere
 from knowledge.reasoning.thread_state import ConversationState
 
 
@@ -21,11 +22,7 @@ def scope_to_part(engine: Engine, state: ConversationState, parsed: ParsedQuery)
     if said.isdisjoint(cues.client_part_needs):
         return parsed
     words = normal_words(parsed.text, engine.kb.vocabulary.rewrites)
-
-    def says(runs: list[tuple[str, ...]]) -> bool:
-        return any(words[at : at + len(run)] == run for run in runs for at in range(len(words)))
-
-    if not says(cues.client_part_added) or says(cues.client_part_whole):
+    if not said_anywhere(words, cues.client_part_added) or said_anywhere(words, cues.client_part_whole):
         return parsed  # 'we just need an api for the frontend', 'the whole thing is json only': the project
     home = {
         rid

@@ -10,8 +10,10 @@ from itertools import compress
 from knowledge.base.text import phrase_words, stem, words
 from knowledge.engine import Engine
 from knowledge.reading.result import ParsedQuery
+from knowledge.reading.word_runs import run_at, said_anywhere
 from knowledge.reasoning.thread_state import ConversationState
 
+_BAN_REACH = 5  # words from a ban noun to the word saying it is over ('that block was lifted yesterday')
 # a cue list's phrases by their first word: each space-padded, with its words
 _CueTexts = dict[str, tuple[tuple[str, frozenset[str]], ...]]
 _CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], _CueTexts]] = weakref.WeakKeyDictionary()
@@ -280,14 +282,11 @@ def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[
     return found
 
 
-_BAN_REACH = 5  # words from a ban noun to the word saying it is over ('that block was lifted yesterday')
-
-
 def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
     """'the ban got lifted', 'they rescinded the veto': a gatekeeper's ruling-out said to be over (vocabulary
     `thread.ban_nouns` / `ban_lapses`), not denied or hypothetical and not a ban on something else."""
     kb, cues = engine.kb, engine.kb.vocabulary.thread
-    names = set(kb.frameworks) | {"it", "them", "that", "this"}
+    names = set(kb.frameworks) | set(cues.ban_object_pointers)
     for at, word in enumerate(said):
         if word not in cues.ban_nouns or (at > 0 and said[at - 1] in cues.ban_topics):
             continue  # 'the rate-limit block was removed': a block on traffic, not on a framework
@@ -295,7 +294,7 @@ def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
         if nxt and nxt[0] in cues.ban_objects and (len(nxt) < 2 or nxt[1] not in names):
             continue  # 'the ban on friday deploys'
         for start in range(max(0, at - 3), at + _BAN_REACH + 1):
-            if start == at or not any(said[start : start + len(run)] == run for run in cues.ban_lapses):
+            if start == at or not run_at(said, start, cues.ban_lapses):
                 continue
             # the words between, and the two before whichever comes first ('if the ban is lifted')
             near = set(said[max(0, min(start, at) - 2) : max(start, at)])
@@ -308,6 +307,6 @@ def widened(engine: Engine, said: tuple[str, ...], mandated: str) -> bool:
     """'only fastapi is approved' ... 'legal approved django too': another framework let in (a lift cue) with a
     `thread.widening` word in the turn; the allow-list now holds more than the one fixed earlier."""
     cues = engine.kb.vocabulary.thread
-    if not any(said[at : at + len(run)] == run for run in cues.widening for at in range(len(said))):
+    if not said_anywhere(said, cues.widening):
         return False
     return bool(lifted(engine, said, [fw for fw in engine.kb.frameworks if fw != mandated]))
