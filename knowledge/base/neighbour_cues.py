@@ -52,6 +52,11 @@ class KeptPartCues(Entry):
             "('reports stay on flask, since the dashboards work there').",
         ),
     ]
+    held: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'patient records stay in our postgres', 'data must remain in the EU': data kept where it is "
+        "stored, not a part of the app; a clause naming one of these and no framework keeps no part.",
+    )
     spared: list[Id] = Field(
         default_factory=list,
         description="Requirement ids said in a kept clause that still count: they say the new piece is apart "

@@ -26,6 +26,11 @@ class ProgressWords(Entry):
         "no framework, these make the clause's needs the speaker's pitch (a framework named keeps the clause's "
         "needs, said of the product: 'a contractor wants to bolt chat onto our flask app').",
     )
+    duty_speakers: list[Word] = Field(
+        default_factory=list,
+        description="'the compliance consultant wants an audit trail': right before a `pitch_speakers` word, these "
+        "make the speaker one who reports a duty the product must meet, so the wish stays the product's need.",
+    )
     progress_cues: list[Text] = Field(
         default_factory=list, description="'halfway through moving to X': a migration already under way."
     )

@@ -70,6 +70,13 @@ class ClauseReader:
         self._outsider_wish = PhraseSet(
             (*phrase_words(who), *phrase_words(verb)) for who in vocab.pitch_speakers for verb in vocab.pitch_verbs
         )
+        # "the compliance consultant wants an audit trail": a duty reported, not a taste pitched
+        self._duty_wish = PhraseSet(
+            (*phrase_words(duty), *phrase_words(who), *phrase_words(verb))
+            for duty in vocab.duty_speakers
+            for who in vocab.pitch_speakers
+            for verb in vocab.pitch_verbs
+        )
         self._running = frozenset(req.id for req in kb.requirements.values() if req.running)
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
@@ -286,7 +293,7 @@ class ClauseReader:
                 or self._framework_words.intersection(raw)
                 or self._fashion.said_in(raw)  # "a colleague says async is the future": a trend pitched, no name
             )
-        ) or (not state.named and self._outsider_wish.said_in(raw)):
+        ) or (not state.named and self._outsider_wish.said_in(raw) and not self._duty_wish.said_in(raw)):
             leanings.discount_pitch(state, msg)
         if (msg.extensions or msg.libraries) and (
             self._failing.said_in(raw) or (msg.asking and self._failing_asked.said_in(raw))

@@ -26,8 +26,10 @@ class KeptParts:
         self._cues = cues
         self._frameworks = frameworks  # a kept clause naming one keeps the part on a framework that runs
         self._apart = apart  # (id, label) of the need saying the piece asked about stands beside what runs
-        self._stay = self._new = self._reason = None
+        self._stay = self._new = self._reason = self._held = None
         if cues is not None:
+            if cues.held:
+                self._held = re.compile(r"\b(?:" + alternatives([" ".join(run) for run in cues.held]) + r")\b")
             self._stay = re.compile(r"\b(?:" + alternatives([" ".join(run) for run in cues.stays]) + r")\b")
             new = [*fresh, *(" ".join(run) for run in cues.rebuilt)]
             self._new = re.compile(r"\b(?:" + alternatives(new) + r")\b")
@@ -59,7 +61,11 @@ class KeptParts:
             before = _WORD.findall(norm, 0, cue.start())[-self._cues.keeper_reach :] if self._cues.keeper_reach else []
             if not self._cues.keepers.isdisjoint(before):
                 continue  # "we stay on django because we need the admin": the team's own needs
-            spans.append((self._start(norm, cue.start()), self._end(norm, cue.end())))
+            start, end = self._start(norm, cue.start()), self._end(norm, cue.end())
+            held = self._held is not None and self._held.search(norm, start, end)
+            if held and self._frameworks.isdisjoint(_WORD.findall(norm, start, end)):
+                continue  # "records stay in the eu for gdpr": data kept where it is stored, its duties still ours
+            spans.append((start, end))
         return spans
 
     def _start(self, norm: str, at: int) -> int:
