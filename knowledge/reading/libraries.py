@@ -17,6 +17,7 @@ from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import Clause, MessageState
 
 _MATERIAL_REACH = 2  # "flask-login's readme", "the flask-admin docs page"
+_SPOKEN_REACH = 2  # "django-tenants handles schemas", "slowapi really does rate limiting"
 
 LIBRARY = "library"
 _SENTENCES = re.compile(r"[^.!?\n]*[.!?\n]?")
@@ -107,7 +108,7 @@ class LibraryReader:
             return True
         if any(w not in self._spoken_openers for w in clause.raw[: match.start]):
             return False
-        return not self._spoken_of.isdisjoint(clause.raw[match.end : match.end + 2])
+        return not self._spoken_of.isdisjoint(clause.raw[match.end : match.end + _SPOKEN_REACH])
 
     @staticmethod
     def _plain(clause: Clause) -> bool:

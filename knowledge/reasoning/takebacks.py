@@ -14,6 +14,7 @@ from knowledge.reading.word_runs import run_at, said_anywhere
 from knowledge.reasoning.thread_state import ConversationState
 
 _BAN_REACH = 5  # words from a ban noun to the word saying it is over ('that block was lifted yesterday')
+_LAPSE_BEFORE = 3  # words a lapse may come before its ban noun ('they rescinded the veto')
 # a cue list's phrases by their first word: each space-padded, with its words
 _CueTexts = dict[str, tuple[tuple[str, frozenset[str]], ...]]
 _CUE_TEXTS: weakref.WeakKeyDictionary[Engine, dict[tuple[str, ...], _CueTexts]] = weakref.WeakKeyDictionary()
@@ -293,7 +294,7 @@ def ban_lifted(engine: Engine, said: tuple[str, ...]) -> bool:
         nxt = said[at + 1 : at + 3]
         if nxt and nxt[0] in cues.ban_objects and (len(nxt) < 2 or nxt[1] not in names):
             continue  # 'the ban on friday deploys'
-        for start in range(max(0, at - 3), at + _BAN_REACH + 1):
+        for start in range(max(0, at - _LAPSE_BEFORE), at + _BAN_REACH + 1):
             if start == at or not run_at(said, start, cues.ban_lapses):
                 continue
             # the words between, and the two before whichever comes first ('if the ban is lifted')
