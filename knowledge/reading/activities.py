@@ -62,6 +62,8 @@ class _Activity:
 
     def span(self, said: list[str]) -> tuple[int, int] | None:
         """Where the first party-and-act pair starts and ends, or None."""
+        if self.parties.firsts.isdisjoint(said):
+            return None  # (one set test: no party of this activity opens here)
         if self.has_marks and not self._marked(said):
             return None
         for start in self.parties.openings(said):

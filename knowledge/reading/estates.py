@@ -55,7 +55,10 @@ class EstateReader:
     ) -> None:
         self._frameworks = frameworks
         self.parts = frozenset(parts)  # needs that name a part of one application ("admin uses django"), no unit
-        self._holding = frozenset(holding)
+        # by first word, longest first: "we are running" before "we are" (a set's order would vary by run)
+        self._holding_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for run in sorted(frozenset(holding), key=lambda r: (-len(r), r)):
+            self._holding_by_first.setdefault(run[0], []).append(run)
         self._lead_ins = frozenset(lead_ins)
         self._run_verbs = sorted(frozenset(run_verbs), key=len, reverse=True)  # longest first: "runs on" before "runs"
         self._pointers = frozenset(pointers)
@@ -105,7 +108,13 @@ class EstateReader:
         words = _words(text[start:end])
         said = [w for w, _ in words]
         verb = next(
-            (at + len(v) for at in range(len(said)) for v in self._holding if tuple(said[at : at + len(v)]) == v), -1
+            (
+                at + len(v)
+                for at, word in enumerate(said)
+                for v in self._holding_by_first.get(word, ())
+                if tuple(said[at : at + len(v)]) == v
+            ),
+            -1,
         )
         if verb < 0:
             return []

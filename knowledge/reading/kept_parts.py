@@ -102,6 +102,8 @@ def _only_inside(surface: str, norm: str, spans: list[tuple[int, int]]) -> bool:
         words = _WORD.findall(phrase)
         if not words:
             return False
+        if not any(norm.find(words[0], a, b - 1 + len(words[0])) >= 0 for a, b in spans):
+            return False  # (a cheap test first: the phrase's first word starts in no kept span)
         found = [m.start() for m in re.finditer(r"\b" + r"[^a-z0-9]+".join(words) + r"\b", norm)]
         if not found or any(not any(a <= at < b for a, b in spans) for at in found):
             return False
