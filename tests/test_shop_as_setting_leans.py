@@ -31,3 +31,14 @@ def test_a_shop_as_the_setting_does_not_decide() -> None:
 
 def test_a_shop_that_sells_is_still_ecommerce() -> None:
     assert _pick("the candle shop wants to sell online: a product catalog, a cart and a stripe checkout") == "django"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a small webstore for my sister's candles, she edits the items herself",
+        "our web store needs a rebuild: 40 products and a checkout",
+    ],
+)
+def test_a_web_store_is_the_shop_built(text: str) -> None:
+    assert "ecommerce" in {m.id for m in default_engine().ask(text).requirements if not m.negated}
