@@ -98,7 +98,6 @@ class Activities:
     def read(self, clause: Clause) -> None:
         """Each activity found in the clause adds its concept's needs, unless a negation comes before it or the
         need is said already ('no live updates needed' stands)."""
-        msg, state = clause.msg, clause.state
         said = clause.stems
         if self._party_openers.isdisjoint(said):
             return
@@ -107,7 +106,4 @@ class Activities:
             if span is None or self._negations.anywhere(said, 0, span[0]):
                 continue
             surface = " ".join(clause.raw[span[0] : span[1]])
-            for mention in self._mentions({"concept": activity.concept}, surface, False):
-                if mention.id not in msg.requirements:
-                    state.found.append(mention)
-                    msg.requirements[mention.id] = mention
+            clause.add_unsaid(self._mentions({"concept": activity.concept}, surface, False))

@@ -32,9 +32,7 @@ class GrowthHedges:
             condition = self._next(self._conditions, raw, rebuild, cues.reach) if rebuild is not None else None
             end = self._next(self._successes, raw, condition, cues.success_reach) if condition is not None else None
             if end is not None and not self._stands(raw, condition or 0, end):
-                for mention in self._mentions({"requirement": cues.need}, " ".join(raw[start:end]), False):
-                    clause.state.found.append(mention)
-                    msg.requirements[mention.id] = mention
+                clause.add_unsaid(self._mentions({"requirement": cues.need}, " ".join(raw[start:end]), False))
                 return
 
     def _stands(self, raw: list[str], condition: int, end: int) -> bool:

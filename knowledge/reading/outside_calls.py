@@ -47,11 +47,7 @@ class OutsideCalls:
             span = self._wait(raw, clause.stems)
         if span is None:
             return
-        msg, state = clause.msg, clause.state
-        for mention in self._mentions({"concept": self._concept}, " ".join(raw[span[0] : span[1]]), False):
-            if mention.id not in msg.requirements:
-                state.found.append(mention)
-                msg.requirements[mention.id] = mention
+        clause.add_unsaid(self._mentions({"concept": self._concept}, " ".join(raw[span[0] : span[1]]), False))
 
     def _span(self, raw: list[str]) -> tuple[int, int] | None:
         """Where a call verb starts and the counted thing after it ends: the first count within reach after the

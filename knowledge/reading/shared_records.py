@@ -75,10 +75,7 @@ class SharedRecords:
         if len(msg.record_parties) < cues.min_parties:
             return
         surface = ", ".join(msg.record_parties.values())
-        for mention in self._mentions({"concept": cues.concept}, surface, False):
-            if mention.id not in msg.requirements:
-                clause.state.found.append(mention)
-                msg.requirements[mention.id] = mention
+        clause.add_unsaid(self._mentions({"concept": cues.concept}, surface, False))
 
     def _by_ending(self, word: str) -> bool:
         """'groomers', 'hygienists': a plural naming people by what they do, not a thing ('servers')."""

@@ -39,10 +39,7 @@ class MonolithSplits:
                 if msg.requirements.get(mention.id) is mention:
                     del msg.requirements[mention.id]
             surface = " ".join(raw[min(span[0], at) : max(span[1], at + 1)])  # "monolith is being broken up"
-            for mention in self._mentions({"concept": self._concept}, surface, negated):
-                if mention.id not in msg.requirements:  # said in its own words already: that stands
-                    state.found.append(mention)
-                    msg.requirements[mention.id] = mention
+            clause.add_unsaid(self._mentions({"concept": self._concept}, surface, negated))
 
     def _split_near(self, raw: list[str], at: int) -> tuple[int, int] | None:
         """Where a split verb is said that ends at most `reach` words before the monolith word, or starts at most
@@ -85,10 +82,7 @@ class SpreadWordings:
                 if (had := msg.requirements.get(gone)) is not None and not had.negated:
                     del msg.requirements[gone]
             surface = " ".join(raw[span[0] : span[1]])  # "fold it all back into one application"
-            for mention in self._mentions({"concept": concept}, surface, False):
-                if mention.id not in msg.requirements:
-                    state.found.append(mention)
-                    msg.requirements[mention.id] = mention
+            clause.add_unsaid(self._mentions({"concept": concept}, surface, False))
 
 
 def _spread(

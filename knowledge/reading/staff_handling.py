@@ -73,10 +73,7 @@ class StaffHandling:
             if earlier.text == role_words and not earlier.negated:
                 del msg.requirements[need]
                 state.found[:] = [m for m in state.found if m is not earlier]
-        for mention in self._mentions({"concept": self._concept}, " ".join(raw[span.role_at : span.end]), False):
-            if mention.id not in msg.requirements:
-                state.found.append(mention)
-                msg.requirements[mention.id] = mention
+        clause.add_unsaid(self._mentions({"concept": self._concept}, " ".join(raw[span.role_at : span.end]), False))
 
     def _negated(self, raw: list[str], span: _Span, carried: int) -> bool:
         """A negation cue in this clause before the verb, outside the role's own words ('no tech background' names

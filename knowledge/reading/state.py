@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -196,6 +197,13 @@ class Clause:
     matches: list[Match]  # the phrases found in them, in order
     covered: set[int]  # the word positions the matches cover
     stems: list[str]  # its words' stems, for the readers comparing by stem (activities, staff handling)
+
+    def add_unsaid(self, mentions: Iterable[RequirementMention]) -> None:
+        """Each need not said already in the message, as found in this clause (one said in its own words stands)."""
+        for mention in mentions:
+            if mention.id not in self.msg.requirements:
+                self.state.found.append(mention)
+                self.msg.requirements[mention.id] = mention
 
     def told_plainly(self) -> bool:
         """No question, wish, pitch or hearsay: the clause tells how things stand, so what it says is there."""

@@ -56,10 +56,7 @@ class WorkflowNouns:
             if self._refused(said, at, at + length, cues.reach):
                 continue
             surface = " ".join(raw[at : at + length])
-            for mention in self._mentions({"concept": concept}, surface, False):
-                if mention.id not in clause.msg.requirements:
-                    clause.state.found.append(mention)
-                    clause.msg.requirements[mention.id] = mention
+            clause.add_unsaid(self._mentions({"concept": concept}, surface, False))
             return
 
     def _kept(self, said: list[str], at: int, verb: int, cues: WorkflowNounCues) -> bool:
