@@ -75,4 +75,9 @@ class ActivityCue(Entry):
         3, description="Words allowed between party and act: 'screens in the restaurant should show'."
     )
     concept: Id = Field(description="The lexicon concept the activity is read as.")
+    yields_to: list[Id] = Field(
+        default_factory=list,
+        description="Needs that, read in the clause already, say what the activity is: 'a webhook receiver that takes "
+        "the events and pushes them on' is the webhook row, not glue.",
+    )
     sources: Sources

@@ -72,6 +72,20 @@ class MandateCues(Entry):
         description="'insists on': a cue said by someone; it fixes the framework only when an `authorities` word "
         "says who before it ('the client insists on fastapi'); a person's or a team's insistence is weighed.",
     )
+    voiced_after: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'or nothing', 'or bust': right after the name, a cue said by someone; it fixes the framework "
+        "only when an `authorities` or `deciders` word says who before the name ('the cto says flask or nothing') "
+        "and no `insisting` word makes it a stance argued over ('the cto keeps saying fastapi or bust').",
+    )
+    deciders: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'cto', 'vp', 'boss': people whose 'X or nothing' is the organisation's word.",
+    )
+    insisting: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'keeps saying', 'who is right': the message weighs the stance, so it fixes nothing.",
+    )
     kept_exceptions: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'anything besides', 'nothing other than': right before the name, after a refusal in the same "

@@ -32,6 +32,7 @@ class _Activity:
         self.caller_between = cue.caller_between
         self.act_first = cue.act_first
         self.concept = cue.concept
+        self.yields_to = frozenset(cue.yields_to)
 
     def _unit(self, word: str) -> bool:
         """A cadence unit, alone ('seconds') or glued to its count ('3s')."""
@@ -105,5 +106,7 @@ class Activities:
             span = activity.span(said)
             if span is None or self._negations.anywhere(said, 0, span[0]):
                 continue
+            if activity.yields_to and any(m.id in activity.yields_to for m in clause.state.found):
+                continue  # "a webhook receiver that pushes the events on": read as what it is already
             surface = " ".join(clause.raw[span[0] : span[1]])
             clause.add_unsaid(self._mentions({"concept": activity.concept}, surface, False))

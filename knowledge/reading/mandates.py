@@ -37,6 +37,8 @@ class Mandates:
         self._own = WordRuns(cues.own_projects if cues else ())
         self._lapsed = WordRuns(cues.lapsed if cues else ())
         self._kept = WordRuns(cues.kept_exceptions if cues else ())
+        self._voiced_after = WordRuns(cues.voiced_after if cues else ())
+        self._insisting = WordRuns(cues.insisting if cues else ())
         self._joined = WordRuns(cues.joined if cues else ())
 
     def read(self, norm: str) -> str | None:
@@ -152,6 +154,9 @@ class Mandates:
                 things = 0
             allowed = self._allowed.at(said, i + 1 + things)  # "only flask images are approved"
             return bool(allowed) and not _scoped(said, i + 1 + things + allowed, cues)
+        if self._voiced_after.at(said, i + 1):
+            # "the cto says flask or nothing": a stance, the organisation's only when its holder decides
+            return not (cues.authorities | cues.deciders).isdisjoint(said[:i]) and not self._insisting.anywhere(said)
         after = self._after.at(said, i + 1)
         if not after or (said[i - 1 : i] and said[i - 1] in cues.denials):
             return False
