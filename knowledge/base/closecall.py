@@ -98,6 +98,17 @@ class CloseCalls(Entry):
         description="Loose needs that name no problem even when the asker ranks them first ('stability matters "
         "most'); other loose needs ranked first decide.",
     )
+    open_properties: dict[Id, list[Text]] = Field(
+        default_factory=dict,
+        description="Generic properties the sources make depend on something unsaid (async, load, an MVP, ease): "
+        "need -> its bare wordings ('heavy traffic', 'mvp'). When these are all a message says, each said bare or "
+        "asked ('is async worth it?'), the property is the open question, not a requirement: ask back.",
+    )
+    open_when_asked: list[Id] = Field(
+        default_factory=list,
+        description="Of `open_properties`, those left open only when asked ('should we go async?'), not when said "
+        "('a new async service').",
+    )
     option_leads: Fact | None = Field(
         None, description="Why a close fit on the asker's shortlist is answered rather than a leader off it."
     )

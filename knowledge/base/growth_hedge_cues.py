@@ -40,4 +40,17 @@ class GrowthHedgeCues(Entry):
     success_reach: Annotated[int, Field(gt=0, le=6)] = Field(
         description="Words allowed between the condition and the success ('if the seed round closes')."
     )
+    becomings: frozenset[WordRun] = Field(
+        default_factory=frozenset, description="'grows into', 'becomes': a first version said to turn into ..."
+    )
+    products: frozenset[WordRun] = Field(
+        default_factory=frozenset, description="'product', 'platform', 'saas': ... the product itself."
+    )
+    product_blockers: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="Right after the product noun, a word making it describe another thing ('a product decision').",
+    )
+    becoming_reach: int = Field(
+        0, ge=0, le=6, description="Describing words allowed between the becoming and the product ('our main paid')."
+    )
     need: Id = Field(description="The requirement the hedge is read as.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Id, Text
+from knowledge.base.open_frame_cues import OpenFrameCues
 from knowledge.base.words import Word
 
 
@@ -57,6 +58,9 @@ class RoleWords(Entry):
         description="'if yes', 'if so': what follows hangs on the answer to a need put in doubt before it.",
     )
     common_words: list[Text] = Field(description="Never typo-corrected into a requirement word.")
+    open_frames: OpenFrameCues | None = Field(
+        None, description="Needs named but not asked for: unknown yet, joked, quoted buzzwords, a conceded choice."
+    )
     claimed_virtues: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'scalable', 'secure', 'maintainable': a quality every framework claims, said of the system as "

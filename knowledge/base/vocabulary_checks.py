@@ -93,8 +93,14 @@ def vocabulary_problems(
         ]
     for label, model in sections.get("close_calls", []):  # needs that say what runs is fine
         problems += [
-            f"{label}: no_pain_needs/ranked_still_loose/project_needs names unknown requirement '{rid}'"
-            for rid in (*model.no_pain_needs, *model.ranked_still_loose, *model.project_needs)
+            f"{label}: a close_calls need list names unknown requirement '{rid}'"
+            for rid in (
+                *model.no_pain_needs,
+                *model.ranked_still_loose,
+                *model.project_needs,
+                *model.open_properties,
+                *model.open_when_asked,
+            )
             if rid not in requirement_ids
         ]
         problems += [

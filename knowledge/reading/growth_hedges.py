@@ -19,6 +19,9 @@ class GrowthHedges:
         self._conditions = WordRuns(cues.conditions if cues else ())
         self._successes = WordRuns(cues.successes if cues else ())
         self._standing = WordRuns(cues.standing if cues else ())
+        self._becomings = WordRuns(cues.becomings if cues else ())
+        self._products = WordRuns(cues.products if cues else ())
+        self._blockers = WordRuns(cues.product_blockers if cues else ())
         self._mentions = mentions
 
     def read(self, clause: Clause) -> None:
@@ -34,6 +37,24 @@ class GrowthHedges:
             if end is not None and not self._stands(raw, condition or 0, end):
                 clause.add_unsaid(self._mentions({"requirement": cues.need}, " ".join(raw[start:end]), False))
                 return
+        self._becoming(clause)
+
+    def _becoming(self, clause: Clause) -> None:
+        """'if funded it becomes our main paid product': a becoming word, describing words within reach, then the
+        product noun (not one describing another thing: 'a product decision')."""
+        cues, raw = self._cues, clause.raw
+        if cues is None or not clause.told_plainly():
+            return  # "leadership wants it to become the product": someone's wish, weighed by its own cue
+        for start in self._becomings.openings(raw):
+            size = self._becomings.at(raw, start)
+            if not size or any(self._refusals.at(raw, at) for at in range(max(0, start - 3), start)):
+                continue  # "it will never become a product": a growth denied
+            for at in range(start + size, min(len(raw), start + size + cues.becoming_reach + 1)):
+                noun = self._products.at(raw, at)
+                if noun and not (at + noun < len(raw) and self._blockers.at(raw, at + noun)):
+                    surface = " ".join(raw[start : at + noun])
+                    clause.add_unsaid(self._mentions({"requirement": cues.need}, surface, False))
+                    return
 
     def _stands(self, raw: list[str], condition: int, end: int) -> bool:
         """A word of how things stand between the condition and just past the success ('when it works just fine',

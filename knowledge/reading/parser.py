@@ -21,6 +21,7 @@ from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.kept_parts import KeptParts
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.mandates import Mandates
+from knowledge.reading.open_frames import OpenFrames
 from knowledge.reading.options import name_forms, offered
 from knowledge.reading.others_own import OthersOwn
 from knowledge.reading.package_names import package_matches
@@ -92,6 +93,7 @@ class RequirementParser:
         self._ranks = Ranks(vocab.ranks)
         self._pitch_speakers = frozenset(vocab.pitch_speakers)
         self._others_own = OthersOwn(vocab)
+        self._open_frames = OpenFrames(vocab)
         self._kept_parts = KeptParts(
             vocab.neighbours.kept_parts if vocab.neighbours else None,
             [" ".join(run) for run in vocab.neighbours.fresh] if vocab.neighbours else [],
@@ -211,6 +213,9 @@ class RequirementParser:
         # "we have a homegrown admin": how things stand, not a need
         parsed = self._status_quo.drop(parsed, msg, self.kb)
         parsed = self._others_own.drop(parsed, norm)  # "zendesk has its own admin": the vendor's part
+        # "not sure yet if it's an api", "the cto jokes": read on the message as typed, quotes and all
+        as_typed = shared.typed if shared is not None and shared.typed else typed
+        parsed = self._open_frames.read(parsed, norm, as_typed)
         parsed = self._kept_parts.drop(parsed, norm)  # "the admin stays on django; the new api …": the kept part's
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))

@@ -19,7 +19,9 @@ class SharedReading:
     """One turn's cut sentences and scanned clauses by text: make one per turn, pass it to each `parse` of that
     turn. The reader only reads them, so a kept one is handed out as it is."""
 
-    def __init__(self) -> None:
+    def __init__(self, typed: str = "") -> None:
+        # the message as typed, for readings of marks an intent's cut takes out (a requester's quoted buzzwords)
+        self.typed = typed
         self._cut: dict[str, Sentence] = {}
         self._kept: dict[str, tuple[list[str], Scan]] = {}
 

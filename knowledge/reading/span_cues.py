@@ -42,8 +42,12 @@ def budget(words: list[str], glossed: bool = False) -> re.Pattern[str] | None:
     if not words:
         return None
     gap = r"\s*[(:]\s*|\s+" if glossed else r"\s+"
-    return re.compile(
-        r"\b(?:" + alternatives(words) + r")(?:" + gap + r")(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$"
+    return re.compile(  # ("go-live is in 8 weeks": a hyphen joins a cue's words as a space does)
+        r"\b(?:"
+        + alternatives(words, r"[\s-]+")
+        + r")(?:"
+        + gap
+        + r")(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|~\s*)?$"
     )
 
 

@@ -15,6 +15,7 @@ from knowledge.reasoning import (
     explain,
     incumbent,
     mandated,
+    open_properties,
     project_facts,
     shortlist,
     standins,
@@ -74,6 +75,10 @@ class Advisor:
         # a need that only leans (the company's trade, a virtue every framework claims) names no problem even
         # between two named frameworks ("scalable and maintainable, django or fastapi?")
         loose |= {m.id for m in query.requirements if m.background and not m.negated}
+        # "is async worth it?", "we expect heavy traffic": a generic property alone is the open question; between
+        # named frameworks only when asked ("fastapi or django: should we even go async?")
+        left_open = open_properties.open_needs(kb, query, asked_only=narrowed)
+        loose |= left_open
         signal = any(
             c.requirement != CURRENT_FRAMEWORK
             and not kb.requirements[c.requirement].context_only
@@ -227,7 +232,13 @@ class Advisor:
             alternatives=alternatives,
             warnings=warnings,
             clarification=explain.clarification(
-                kb, query, unweighted=unweighted, ranking=ranking, excluded=excluded, disagreements=disagreements
+                kb,
+                query,
+                unweighted=unweighted,
+                ranking=ranking,
+                excluded=excluded,
+                disagreements=disagreements,
+                left_open=left_open,
             )
             if not recommendation
             else None,

@@ -74,7 +74,7 @@ class Conversation:
         # A migration question, and a restart ("starting over with a django app"), read whole: the cue is part of
         # what they say. A restart that says nothing past its cue is a bare reset.
         whole = intent in (UPDATE, "migrate", "reset")
-        shared = SharedReading()  # a second reading of the message below cuts and scans only what differs
+        shared = SharedReading(text)  # a second reading of the message below cuts and scans only what differs
         parsed = engine.parser.parse(text if whole else detected.remainder, shared)
         if intent == "migrate" and parsed.outside_python and parsed.current is None:
             intent = UPDATE  # "our site is php, rewriting in python": a new build in Python, chosen on the needs

@@ -88,6 +88,7 @@ def clarification(
     ranking: tuple[FrameworkScore, ...],
     excluded: tuple[str, ...],
     disagreements: tuple[Disagreement, ...],
+    left_open: frozenset[str] = frozenset(),
 ) -> str:
     if not ranking:
         return (
@@ -112,6 +113,13 @@ def clarification(
         )
         return " ".join(parts)
     tied = [s.name for s in ranking if s.score == top.score]
+    if left_open and not query.current:
+        named = ", ".join(sorted(in_sentence(kb.requirements[need].label) for need in left_open))
+        parts.append(
+            f"You name only {named}, and the sources make that depend on what the system does: async pays off for "
+            "many external calls and is overkill for CPU-bound or simple apps, and load and speed matter where "
+            "concurrency is high or latency business-critical (the database usually dominates)."
+        )
     if query.current and query.leaving and not any(not r.negated for r in query.requirements):
         parts.append(leaving_question(kb, query.current))
         return " ".join(parts)
