@@ -4,6 +4,8 @@ inflection of a listed word counts; pairs across clauses never combine."""
 
 from __future__ import annotations
 
+from itertools import compress
+
 from knowledge.base.activity_cues import ActivityCue
 from knowledge.base.text import phrase_word_set
 from knowledge.reading.result import Mentions
@@ -46,6 +48,8 @@ class _Activity:
             length = self.marks.at(said, i)
             if length and not (i and said[i - 1] in self.mark_not_after) and not self._names_system(said, i + length):
                 return True
+        if self.cadence_leads.isdisjoint(said):
+            return False  # (a set test: most clauses state no rate)
         return any(word in self.cadence_leads and self._rate_after(said, i + 1) for i, word in enumerate(said))
 
     def _names_system(self, said: list[str], after: int) -> bool:
@@ -63,8 +67,8 @@ class _Activity:
 
     def span(self, said: list[str]) -> tuple[int, int] | None:
         """Where the first party-and-act pair starts and ends, or None."""
-        if self.parties.firsts.isdisjoint(said):
-            return None  # (one set test: no party of this activity opens here)
+        if self.parties.firsts.isdisjoint(said) or self.acts.firsts.isdisjoint(said):
+            return None  # (set tests: no party, or no act, of this activity opens here)
         if self.has_marks and not self._marked(said):
             return None
         for start in self.parties.openings(said):
@@ -72,7 +76,9 @@ class _Activity:
             if not length or (start and said[start - 1] in self.not_before):
                 continue
             end = start + length
-            for at in range(max(0, start - self.reach - 4), min(len(said), end + self.reach + 1)):
+            window = range(max(0, start - self.reach - 4), min(len(said), end + self.reach + 1))
+            # only the words opening an act: at any other `act` is 0 and the pair is not found there
+            for at in compress(window, map(self.acts.firsts.__contains__, said[window.start : window.stop])):
                 act = self.acts.at(said, at)
                 if self.caller_between:  # "the url typeform hits": someone else acts on the party
                     if act and end < at <= end + self.reach and not self.not_callers.intersection(said[end:at]):

@@ -239,6 +239,8 @@ class NeedReader:
         """'move to django for its orm, admin and auth': a need listed after a framework the move goes to and an
         `argued_for` cue right after it is that framework's feature argued for, not a need the team states."""
         msg, raw, matches = clause.msg, clause.raw, clause.matches
+        if not msg.targets and msg.arguing_raw is None:
+            return False  # (no move's target named, no list argued for: nothing to argue; most needs)
         argued = False
         before = next((m for m in reversed(matches[:pos]) if "framework" in m.kinds), None)
         if before is not None:

@@ -46,6 +46,12 @@ class OtherThings:
                 stemmed = _stems(sense.said)
                 if sense.only_after_listed and stemmed != sense.said:
                     self._senses.setdefault(stemmed, []).append((req.id, sense))
+        # by word and need: a need's word in a sense listed for another need (or in a concept's match) is passed
+        # with one look-up, its senses never tried
+        self._senses_of: dict[tuple[str, str], list[Sense]] = {}
+        for said, senses in self._senses.items():
+            for rid, sense in senses:
+                self._senses_of.setdefault((said, rid), []).append(sense)
         self._category = {req.id: req.category for req in kb.requirements.values()}
         self._list_joiners = vocab.roles.list_gap  # "and auth": the joiners a listed name may follow
         self._horizon_needs = frozenset(vocab.horizon_needs)
@@ -128,9 +134,8 @@ class OtherThings:
         """A need's words that here name people, another system or a framework's part, not a need."""
         raw = clause.raw
         surface = match.surface if match.surface in self._senses else _stems(match.surface)
-        if surface in self._senses and self._other_sense(
-            raw, match, before, self._after(clause, match), surface, text=clause.msg.text
-        ):
+        senses = self._senses_of.get((surface, match.kinds.get("requirement", "")))
+        if senses and self._other_sense(raw, match, before, self._after(clause, match), senses, text=clause.msg.text):
             return True  # "a flask template", "the protein structure image": the word in another sense
         # (each test's cheap part first: every need match of a paste passes through here)
         if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
@@ -255,18 +260,16 @@ class OtherThings:
         match: Match,
         before: Mapping[str, str],
         after: Mapping[str, str],
-        surface: str,
+        senses: list[Sense],
         *,
         text: str,
     ) -> bool:
-        """The need's word, with the word next to it (or, for `in_message`, the message's words `text`), in a sense
-        its requirement lists as another thing."""
-        said = match.kinds.get("requirement")
+        """The need's word, with the word next to it (or, for `in_message`, the message's words `text`), in one of
+        `senses`, those its requirement lists as another thing."""
         previous = raw[match.start - 1] if match.start else ""
         following = raw[match.end] if match.end < len(raw) else ""
         return any(
-            rid == said
-            and (
+            (
                 sense.always
                 or previous in sense.after
                 or following in sense.before
@@ -281,7 +284,7 @@ class OtherThings:
                 or (_holds_any(text, sense.in_message) and not _holds_any(text, sense.kept_by))
                 or (sense.assent and self._needs.assent_words.issuperset(raw))
             )
-            for rid, sense in self._senses[surface]
+            for sense in senses
         )
 
     def _kind_of_organisation(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:

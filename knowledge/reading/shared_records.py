@@ -51,6 +51,9 @@ class SharedRecords:
         self._endings = (
             tuple(f"{ending}s" if not ending.endswith("s") else ending for ending in cues.party_endings) if cues else ()
         )
+        # every ending ends in "s": a word ending in none of these is no party by its ending, as written or with
+        # an "s" added (the singular case), so most words are passed with one `endswith` in C
+        self._maybe_endings = self._endings + tuple(ending[:-1] for ending in self._endings)
         self._not_parties = phrase_word_set(cues.not_parties if cues else [], rewrites)
         self._singular_leads = phrase_word_set(cues.singular_leads if cues else [], rewrites)
         self._not_after = phrase_word_set(cues.not_after if cues else [], rewrites, stemmed=True)
@@ -63,12 +66,13 @@ class SharedRecords:
         """Each party with an act within reach after it (no other party between) counts once per message; when
         enough different parties have, the concept's needs are added, unless said already."""
         cues, raw, msg = self._cues, clause.raw, clause.msg
-        if cues is None or not (
-            self._parties.may_start_in(raw) or any(self._ending_at(raw, at) for at in range(len(raw)))
-        ):
+        if cues is None:
+            return
+        starts = self._may_open(raw)
+        if not starts:
             return  # (most clauses name no party)
         said = clause.stems
-        for party, at in self._paired(raw, said, cues.reach):
+        for party, at in self._paired(raw, said, cues.reach, starts):
             if self._negations.anywhere(said, 0, at):
                 continue  # "no students submit anything here": refused, not a workflow
             msg.record_parties.setdefault(party, " ".join(clause.raw[at : at + len(party)]))
@@ -88,18 +92,23 @@ class SharedRecords:
             at > 0 and raw[at - 1] in self._singular_leads and not word.endswith("s") and self._by_ending(word + "s")
         )
 
+    def _may_open(self, raw: list[str]) -> list[int]:
+        """The positions whose word may open a party: a run's first word, or a party's ending."""
+        firsts, maybe = self._parties.firsts, self._maybe_endings
+        return [i for i, word in enumerate(raw) if word in firsts or (word.endswith(maybe) and self._ending_at(raw, i))]
+
     def _acts_on(self, raw: list[str], said: list[str], at: int) -> bool:
         """'growers list their harvest': a compound-making word that is also an act, with an object opening after."""
         return bool(self._acts.at(said, at)) and raw[at + 1 : at + 2] != [] and raw[at + 1] in self._openers
 
-    def _paired(self, raw: list[str], said: list[str], reach: int) -> list[tuple[tuple[str, ...], int]]:
+    def _paired(
+        self, raw: list[str], said: list[str], reach: int, starts: list[int]
+    ) -> list[tuple[tuple[str, ...], int]]:
         """The parties (their stems and where they start) each followed within reach by an act: parties as
-        written (`raw`), acts by stem (`said`)."""
+        written (`raw`), acts by stem (`said`); tried only at `starts` (`_may_open`)."""
         found: list[tuple[tuple[str, ...], int]] = []
         covered = 0  # "the office": the party's own later words open no party of their own
-        # only the words that may open a party (a run's first word, or a party's ending), picked out once
-        firsts = self._parties.firsts
-        for start in [i for i, word in enumerate(raw) if word in firsts or self._ending_at(raw, i)]:
+        for start in starts:
             length = self._parties.at(raw, start) or int(self._ending_at(raw, start))
             end = start + length
             if not length or start < covered:

@@ -4,6 +4,8 @@ monolith word names the services it becomes, not a large application to build (v
 
 from __future__ import annotations
 
+from itertools import compress
+
 from knowledge.base.splits import MonolithSplitCues, SpreadWording
 from knowledge.base.text import phrase_words
 from knowledge.reading.result import Mentions
@@ -91,7 +93,11 @@ def _spread(
     """Where a verb is said with an end starting at most `reach` words after it."""
     for verb in verbs:
         size = len(verb)
-        for start in range(len(raw) - size + 1):
+        if verb and verb[0] not in raw:
+            continue  # (a look-up in C: a clause holds one verb of a wording at most)
+        starts = range(len(raw) - size + 1)
+        # only where the verb's first word stands, picked out in C
+        for start in compress(starts, map(verb[0].__eq__, raw)) if verb else starts:
             if tuple(raw[start : start + size]) != verb:
                 continue
             for end in ends:

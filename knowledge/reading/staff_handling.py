@@ -48,11 +48,13 @@ class StaffHandling:
         said already. A role the clause ends on waits for its verb in the sentence's next clauses, past an aside
         ('receptionists (no tech background) have to fix …')."""
         msg, state = clause.msg, clause.state
-        raw, carried = msg.staff_words + clause.raw, len(msg.staff_words)
+        staff_words, carried = msg.staff_words, len(msg.staff_words)
         msg.staff_words = []
-        said = [*map(stem, raw[:carried]), *clause.stems]  # roles are kept by stem: singular and plural count alike
+        # roles are kept by stem: singular and plural count alike (the clause's own words are stemmed already)
+        said = [*map(stem, staff_words), *clause.stems] if carried else clause.stems
         if not self._roles.may_start_in(said):
             return  # (a set test: most clauses name no staff role)
+        raw = staff_words + clause.raw
         role, span = self._span(said, raw)
         if span is None:
             if role is not None and len(raw) - role[1] <= self._reach:
