@@ -28,6 +28,11 @@ def _mentions(engine: Engine, text: str) -> dict[str, tuple[bool, bool]]:
         ("a freshdesk-like inbox for 30 agents", "internal-tool"),
         ("we're building a confluence-ish intranet", "content-site"),
         ("scope is fully specced, one senior dev", "small-scope"),
+        ("the consumer handles 2,000 messages a second off rabbitmq", "high-concurrency"),
+        ("the worker mostly waits on the network", "io-heavy"),
+        ("separate orgs; the interface between them must not drift", "typed-validation"),
+        ("need a shop backend for our candle business", "ecommerce"),
+        ("our old flask monolith has ~30 devs in it. new product starting now, same org", "large-team"),
     ],
 )
 def test_a_situation_or_archetype_names_the_need(engine: Engine, text: str, need: str) -> None:
@@ -42,6 +47,9 @@ def test_a_situation_or_archetype_names_the_need(engine: Engine, text: str, need
         ("which of the three gets new joiners productive the fastest?", "low-latency"),
         ("uber-style live driver map pushed to riders' phones", "ecommerce"),
         ("an admin dashboard for staff to manage orders", "data-dashboard"),
+        ("our costs must not drift above budget", "typed-validation"),
+        ("the object store backend is s3", "ecommerce"),
+        ("the old erp has 60 devs on it; we need a thin adapter beside it", "large-team"),
     ],
 )
 def test_a_word_in_its_other_sense_is_no_need(engine: Engine, text: str, absent: str) -> None:
