@@ -16,10 +16,10 @@ def test_a_thing_counted_per_hour_is_a_low_rate(engine: Engine) -> None:
 
 def test_a_noun_added_in_yaml_is_counted_per_minute(engine: Engine) -> None:
     vocab = engine.kb.vocabulary
-    said = "the kiosk sends 12 pings a minute"
+    said = "the kiosk sends 12 beeps a minute"
     assert not needs_from_numbers(said, None, None, vocab)
-    extended = vocab.model_copy(update={"slow_rate_nouns": [*vocab.slow_rate_nouns, "pings"]})
-    assert ("no-high-concurrency", "12 pings a minute") in needs_from_numbers(said, None, None, extended)
+    extended = vocab.model_copy(update={"slow_rate_nouns": [*vocab.slow_rate_nouns, "beeps"]})
+    assert ("no-high-concurrency", "12 beeps a minute") in needs_from_numbers(said, None, None, extended)
 
 
 def test_a_lead_in_added_in_yaml_is_passed_over_before_a_thing(engine: Engine) -> None:

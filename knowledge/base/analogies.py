@@ -30,6 +30,12 @@ class AnalogyFrames(Entry):
         description="Each holds '{product}' once: 'mini {product}', '{product} clone', 'the {product} of'.",
     )
 
+    analogy_features: list[Text] = Field(
+        default_factory=list,
+        description="Feature nouns ('map', 'calendar') that, right after '{product} style', make the likeness the "
+        "feature's look, not the product's kind.",
+    )
+
     @field_validator("analogy_frames")
     @classmethod
     def _one_slot(cls, frames: list[Text]) -> list[Text]:

@@ -228,6 +228,20 @@ class NeedCues(Entry):
         description="Requirement ids whose seed scenario is itself a kind of company ('SaaS / product companies'): "
         "said of the company, they still decide.",
     )
+    data_work_words: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'pandas', 'forecasts', 'data scientist': in a message with a bare 'dashboard' (and no other kind "
+        "of dashboard said), words of data analysis that make it a data science dashboard.",
+    )
+    narrow_pieces: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'an adapter', 'a relay', 'an ingest endpoint': a narrow piece built; a domain's words linked to "
+        "it after it ('for 8k shopify merchants', 'converts hl7 messages') say what it touches, read loosely.",
+    )
+    piece_links: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'for', 'from', 'converts': the words linking a narrow piece to the domain it touches.",
+    )
     trade_compounds: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the e-commerce business logic', 'saas company accounts': right after a trade noun, a word "

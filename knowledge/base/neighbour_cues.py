@@ -93,6 +93,11 @@ class NeighbourCues(Entry):
             min_length=1, description="'new', 'beside it', 'split off': the clause describes the system asked about."
         ),
     ]
+    same_builders: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'same org', 'the same team builds it': the people on the other system build the new one too, "
+        "so a head count said of the other system is the new one's team.",
+    )
     others_own: list[str] = Field(
         default_factory=list,
         description="'zendesk has its own admin and agent logins', 'a vendor wms (with its own users)': a possession "

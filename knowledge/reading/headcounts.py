@@ -29,7 +29,8 @@ def people(nouns: list[str]) -> NounSearch:
     return NounSearch(said, nouns)
 
 
-_COUNT_BEFORE = re.compile(r"\b" + NUM + r"\s*-?\s*(?:[a-z]+[\s-]+)?$")  # "40 python developers", "5 backend devs"
+# "40 python developers", "5 backend devs", "60+ engineers"
+_COUNT_BEFORE = re.compile(r"\b" + NUM + r"\+?\s*-?\s*(?:[a-z]+[\s-]+)?$")
 
 _OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
 

@@ -18,6 +18,9 @@ from knowledge.reading.sizes import SizeReader
 _SMALL = "small-scope"  # read from a count of code units, the size of the job itself
 
 
+_LARGE_TEAM = "large-team"
+
+
 class Measures:
     """Reads a message's figures into its lifetime, team size and counted needs; built once per knowledge base."""
 
@@ -85,7 +88,10 @@ class Measures:
         (and those said only of a neighbouring system taken out). `topped`: the needs the asker ranks first."""
         kb = self._kb
         own = self._neighbours.own_text(norm)  # sizes, ages and head counts of a system beside ours are not ours
+        same = self._neighbours.same_builders(norm)  # "…, same org": the other system's team builds ours too
         for req_id in self._neighbours.scoped & requirements.keys():
+            if same and req_id == _LARGE_TEAM:
+                continue
             if not requirements[req_id].negated and self._neighbours.only_beside(requirements[req_id].text, norm, own):
                 del requirements[req_id]
         horizon, team = (
@@ -108,7 +114,12 @@ class Measures:
                 point_life=self._point_life,
             ),
             headcounts.team_size(
-                own, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
+                norm if same else own,
+                self._people,
+                self._org_scope,
+                self._short_people,
+                self._audience,
+                apposed=self._org_apposed,
             ),
         )
         audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd, self._crowd_min)

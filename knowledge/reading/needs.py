@@ -8,10 +8,12 @@ from collections.abc import Mapping
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import stem
 from knowledge.reading import past_project, served_elsewhere
+from knowledge.reading.analogy_features import AnalogyFeatures
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.media_reports import MediaReports
 from knowledge.reading.other_things import OtherThings
 from knowledge.reading.phrases import Match
+from knowledge.reading.piece_domains import touched_domain
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import OPTION_GAP, OPTION_NEEDS
 from knowledge.reading.runs import NeedRuns
@@ -49,6 +51,7 @@ class NeedReader:
         self._other = OtherThings(kb, appraisal)  # whether a need's words here name something else
         self._sense_checks = SenseChecks(kb)  # two-sense words, counted as the need only with their sense confirmed
         self._speakers = frozenset(stem(word) for word in vocab.pitch_speakers)  # "my coworker says …"
+        self._analogy_features = AnalogyFeatures(kb)
 
     def _owned(self, raw: list[str], start: int) -> bool:
         """The team's word a few words before the need ('our new internal cms') and no peer between them: in 'my
@@ -82,6 +85,8 @@ class NeedReader:
             return True  # "a go gateway", "the node notifications service": another stack's system, not a need
         if self._media_reports.covers(raw, matches[pos].start):
             return True  # "ive read 20 comparison articles": a piece read and what it is about, not a need
+        if self._analogy_features.covers(raw, match):
+            return True  # "an uber-style live map": the map's look, not a marketplace
         if self._amount_asked(raw, match.start):
             return True  # "how many users?": the amount asked about, not many users said
         if self._skill(clause, pos, gap):
@@ -113,6 +118,8 @@ class NeedReader:
         trade = self._trade(clause, match)  # "a regulated business": the company's trade, read loosely
         trade = trade or self._other.party_kind(raw, match)  # "our payroll vendor": a party's trade, the same
         served = self._served_place(clause, pos, gap)
+        # "an adapter that converts hl7 messages": a domain's kind of product or its duty of care is the piece's context
+        touched = "concept" in kinds and touched_domain(raw, match, matches, self._needs)
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
             if served and not this.negated and self._category.get(this.id) in self._served_kinds:
                 continue  # "serve our fraud model to the payment flow": where the model goes, not what is built
@@ -130,10 +137,12 @@ class NeedReader:
             earlier = requirements.pop(this.id, None)  # the last mention wins ("no admin… actually")
             # built once with every change (not copied per change): a paste says a need many times
             wish = state.wishing and not this.negated
+            touched_here = touched and not this.negated and self._domain_need(this.id)
             weak, text = (
                 this.weak
                 or sense in ("weak", "background")  # "a burst every morning": nothing near confirms the need
-                or (trade and not this.negated and this.id not in self._needs.trade_deciding),
+                or (trade and not this.negated and this.id not in self._needs.trade_deciding)
+                or touched_here,
                 this.text,
             )
             if (
@@ -156,7 +165,8 @@ class NeedReader:
                     text = f"{earlier.text}, {this.text}"
             # "a fintech", "the payments company I work for": who the organisation is, so the need only leans
             # ("a clinic", "a brokerage" stay out: the lexicon reads them as the domain a product serves too)
-            background = weak and not this.negated and (trade or match.surface in self._needs.trade_words)
+            trade_said = trade or touched_here or match.surface in self._needs.trade_words
+            background = weak and not this.negated and trade_said
             # "we passed our soc 2 audit", "new hires keep asking": the organisation's, unless said of the system
             background = background or (sense == "background" and (earlier is None or earlier.background))
             # infrastructure every framework runs with ("postgres", "helm"): leans only, unless said some other way
@@ -203,6 +213,10 @@ class NeedReader:
             return False
         last = clause.state.found[-1:] if clause.state.found else []
         return bool(last) and not last[0].negated and self._system(last[0].id)
+
+    def _domain_need(self, need: str) -> bool:
+        """A kind of product or the care its data needs: what a domain says of a product built for it."""
+        return self._category.get(need) == "product" or need == "security"
 
     def _system(self, need: str) -> bool:
         return self._setting is not None and self._category.get(need) in self._setting.system_categories

@@ -21,6 +21,9 @@ class Neighbours:
         self._systems: frozenset[str] = cues.systems if cues is not None else frozenset()
         self._reach = cues.reach if cues is not None else 0
         self.scoped: frozenset[str] = frozenset(cues.scoped) if cues is not None else frozenset()
+        self._same: re.Pattern[str] | None = None
+        if cues is not None and cues.same_builders:
+            self._same = re.compile(r"\b(?:" + alternatives([" ".join(run) for run in cues.same_builders]) + r")\b")
         if cues is not None:
             self._other = re.compile(r"\b(?:" + alternatives([" ".join(run) for run in cues.other]) + r")\b")
             self._fresh = re.compile(r"\b(?:" + alternatives([" ".join(run) for run in cues.fresh]) + r")\b")
@@ -43,6 +46,10 @@ class Neighbours:
         for a, b in other:
             out[a:b] = " " * (b - a)
         return "".join(out)
+
+    def same_builders(self, norm: str) -> bool:
+        """'same org', 'the same team': the other system's people build the new one too."""
+        return self._same is not None and self._same.search(norm) is not None
 
     def _about_other(self, norm: str, start: int, end: int) -> bool:
         """Whether norm[start:end] holds an `other` mark said of a system: the mark's last word or one of the

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normalize, phrase_words, words
+from knowledge.reading.dashboard_kinds import DashboardKinds
 from knowledge.reading.described import Descriptions
 from knowledge.reading.finished_moves import FinishedMoves
 from knowledge.reading.host_bans import HostBans
@@ -46,6 +47,7 @@ class Settler:
         self._strong_owners = frozenset(vocab.current_owners_strong)
         self._host_bans = HostBans(kb, framework_by_name)
         self._measures = Measures(kb, framework_by_name)
+        self._dashboards = DashboardKinds(kb)
         self._descriptions = Descriptions(kb)
         self._finished = FinishedMoves(vocab, framework_by_name)
         # "got halfway and rolled back": a move undone
@@ -111,6 +113,7 @@ class Settler:
             mentioned.pop(current, None)
             if len(targets) > 1:  # "built the poc with flask, then the mvp with flask; … to django": no move to itself
                 targets.pop(current, None)
+        self._dashboards.settle(requirements, said_words)
         horizon, team = self._measures.read(norm, requirements, msg.topped)
         unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
