@@ -89,7 +89,7 @@ class RequirementParser:
         categories = {req.id: req.category for req in kb.requirements.values()}
         self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name), self._named_or_possessive)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
-        self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
+        self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on, frozenset(kb.ranked))
         self._superseded = Superseded(vocab.superseded, self._rewrites)
         self._virtues = frozenset(vocab.paste_virtues)
         self._claimed = frozenset(vocab.claimed_virtues)
