@@ -223,19 +223,6 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'quart's docs look incomplete': a verb right after a framework's part that judges it, so the "
         "part's need describes that framework, not what is asked for."
     )
-    seeming: frozenset[Word] = Field(
-        frozenset(),
-        description="'fastapi looks easy to learn': the `appraisal` verbs that judge a framework even with no word of "
-        "degree before the quality ('django is' needs one: 'django is more secure').",
-    )
-    appraisal_joiners: frozenset[Word] = Field(
-        frozenset(),
-        description="'it looks fun and quick to learn': a word joining one more quality before the need's word.",
-    )
-    appraised_pronouns: frozenset[Word] = Field(
-        frozenset(),
-        description="'it looks quick to learn': a pronoun standing for the framework named last before it.",
-    )
     pronoun_owners: frozenset[Word] = Field(
         frozenset(),
         description="'im learning django but its templates feel like overkill': a possessive pronoun before a need's "

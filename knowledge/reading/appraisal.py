@@ -56,27 +56,15 @@ class Appraisal:
         ahead = tuple(raw[end + 1 : end + 1 + _OVERSIZED_REACH])
         return any(ahead[i : i + len(cue)] == cue for cue in self._oversized for i in range(len(ahead)))
 
-    def judged(self, raw: list[str], match: Match, earlier: Sequence[str] = ()) -> bool:
-        """'starlette seems more stable than quart', 'quart looks less mature', 'fastapi looks easy to learn': a
-        framework said to have a quality (a verb of seeming, then words of degree or one quality joined by 'and'
-        between) is appraised; the quality is not a need asked for. 'it looks fun and quick to learn' judges the
-        framework named last before it (in this clause or `earlier`, the clause before)."""
+    def judged(self, raw: list[str], match: Match) -> bool:
+        """'starlette seems more stable than quart', 'quart looks less mature': a framework said to have a quality
+        (a verb of seeming and words of degree between) is appraised; the quality is not a need asked for."""
         at = match.start - 1
         while at >= 0 and raw[at] in self._cues.degree:
             at -= 1
-        if at >= 2 and at == match.start - 1 and raw[at] in self._cues.appraisal_joiners:
-            at -= 2  # "looks fun and quick to learn": one quality joined before the need's
-        if at < 1 or raw[at] not in self._cues.appraisal:
+        if at == match.start - 1 or at < 1 or raw[at] not in self._cues.appraisal:
             return False
-        if at == match.start - 1 and raw[at] not in self._cues.seeming:
-            return False  # "django is": with no degree word only a verb of seeming judges ("flask is fine" may not)
-        subject = raw[at - 1]
-        if subject in self._cues.appraised_pronouns:
-            if raw[at] not in self._cues.seeming:
-                return False  # "it's a small json api": "it" is as likely our own thing, described
-            named = (self._framework_by_name.get(w) for w in reversed([*earlier, *raw[: at - 1]]))
-            return next((fw for fw in named if fw is not None), None) is not None
-        return subject in self._framework_by_name
+        return raw[at - 1] in self._framework_by_name
 
     def caller(self, raw: list[str], match: Match, names_system: bool = False) -> bool:
         """'needs to be called from our checkout service', 'used by the billing app': a need named as the system

@@ -177,9 +177,7 @@ class OtherThings:
         if self._appraisal.bare_caller(raw, match) and self._names_a_system(match):
             return True  # "checkout calls it": a kind of system calling ours ("webhooks hit us" is traffic we take)
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
-        if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(
-            raw, match, clause.msg.previous_raw
-        ):
+        if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(raw, match):
             return True
         return (  # "knotie-ai": a word no phrase knows, hyphen-joined to a need's word,
             match.start > 0  # is a name ("knotie-ai needs to leave flask"), not the need
