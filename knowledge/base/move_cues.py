@@ -96,6 +96,12 @@ class MoveCues(Entry):
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "
         "denied, so what runs stays what runs.",
     )
+    leaving_weighed: frozenset[Word] = Field(
+        frozenset(),
+        description="'consider moving away from fastapi', 'proposal: investigate migrating off flask': right before "
+        "a leaving cue, the leaving is only weighed; for a mainstream framework (which needs a stated reason to "
+        "leave) what runs stays what runs.",
+    )
     own_parts: frozenset[Word] = Field(
         frozenset(),
         description="'move from flask's dev server to gunicorn', 'moving off the django orm': right after the "

@@ -176,6 +176,12 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
         "clause with another framework offered after one of them is a choice, not what runs."
     )
+    release_leads: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'should we look at litestar 2.0?', 'trying quart 0.19 for the chat bit': words a word or two "
+        "before a framework with a release number that try or weigh it, so the number names the release that "
+        "would be taken up, not one installed.",
+    )
     option_fillers: frozenset[Word] = Field(
         frozenset(),
         description="'plain flask, or quart?', 'between django and flask': words that may stand between two "

@@ -19,6 +19,9 @@ _FRACTION_REACH = 3  # "3 of 5 steps are done": the count's noun and a verb betw
 _CARRIED_REACH = 3  # "finishes the quart → litestar migration": the verb, an article or owner word, then the name
 
 
+_LABEL_WORDS = 2  # "rfc", "tech spike": a short label before a colon, opening a post
+
+
 class Moves:
     """Built once per vocabulary; each check reads the words around one framework named."""
 
@@ -131,9 +134,9 @@ class Moves:
         """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
         return has_run(said, self._asked_how)
 
-    def leaves(self, clause: Clause, pos: int) -> bool:
+    def leaves(self, clause: Clause, pos: int, mainstream: bool = False) -> bool:
         """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left
-        (and no 'without' or 'not' before denies it)."""
+        (and no 'without' or 'not' before denies it, nor, for a `mainstream` framework, a 'consider' weighs it)."""
         state, raw = clause.state, clause.raw
         if not near(state.current_cue, clause.matches[pos].start):
             return False
@@ -148,9 +151,13 @@ class Moves:
                 # "replace the flask layer with fastapi": a swap asked about, read as a move
                 if run in self._moves.open_replacing and self._moves.successor_words.intersection(raw[end : end + 3]):
                     return False
-                return self._moves.leaving_denied.isdisjoint(
-                    self._past_asked_how(raw[max(0, start - CUE_REACH) : start])
-                )
+                before = self._past_asked_how(raw[max(0, start - CUE_REACH) : start])
+                if mainstream and not self._moves.leaving_weighed.isdisjoint(
+                    # "rfc: moving away from flask": a label ending the clause before weighs it too
+                    before or (clause.msg.previous_raw if len(clause.msg.previous_raw) <= _LABEL_WORDS else [])
+                ):
+                    return False
+                return self._moves.leaving_denied.isdisjoint(before)
         return False
 
     def asks_how_to_leave(self, raw: list[str]) -> bool:

@@ -40,7 +40,7 @@ from knowledge.reading.superseded import Superseded
 from knowledge.reading.tagging import build_index
 from knowledge.reading.text import marked_clauses
 from knowledge.reading.typos import FUZZY_SEARCHES_PER_MESSAGE
-from knowledge.reading.version_options import version_options
+from knowledge.reading.version_options import ReleaseOptions
 
 _SPEAKER_HEAD_WORDS = 3  # "the new hire:" names a speaker; a longer heading says something itself
 
@@ -79,12 +79,18 @@ class RequirementParser:
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
         self._upgrade_joiners = kb.vocabulary.roles.upgrade_joiners  # "flask 1.1 to 3.0": an upgrade of it
         self._option_joiners = kb.vocabulary.roles.option_joiners  # "django 5.1 or flask 3.0": options weighed
+        self._release_options = ReleaseOptions(  # "should we look at litestar 2.0?": a release tried, not installed
+            self._framework_by_name,
+            self._option_joiners,
+            kb.vocabulary.roles.release_leads,
+            kb.vocabulary.scope.options_after,
+        )
         self._version_pins = kb.vocabulary.roles.version_pins  # "flask 1.1 pinned": held at a version
         self._name_forms = name_forms(self._framework_by_name)
         categories = {req.id: req.category for req in kb.requirements.values()}
         self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name), self._named_or_possessive)
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
-        self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on)
+        self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on, frozenset(kb.ranked))
         self._superseded = Superseded(vocab.superseded, self._rewrites)
         self._virtues = frozenset(vocab.paste_virtues)
         self._claimed = frozenset(vocab.claimed_virtues)
@@ -139,7 +145,7 @@ class RequirementParser:
             if (home := self._framework_by_name.get(first)) is not None
         }
         msg = MessageState(typed, named_pairs, packages, in_code=in_code, slug_pairs=slug_pairs)
-        msg.version_options = version_options(norm, self._framework_by_name, self._option_joiners)
+        msg.version_options = self._release_options(norm)
         msg.system_names = system_names.listed_names(typed, self._system_list, self._system_plans)
         said = list(normal_words(text, self._rewrites))
         msg.named_frameworks = set(filter(None, map(self._framework_by_name.get, said)))  # (in C: 700 words)

@@ -41,9 +41,14 @@ class FrameworkRoles:
     """Decides the role of each framework named; built once per knowledge base with its owner and artifact words."""
 
     def __init__(
-        self, vocab: Vocabulary, framework_by_name: dict[str, str], builds_on: Mapping[str, frozenset[str]]
+        self,
+        vocab: Vocabulary,
+        framework_by_name: dict[str, str],
+        builds_on: Mapping[str, frozenset[str]],
+        mainstream: frozenset[str] = frozenset(),
     ) -> None:
         self.moves = Moves(vocab)
+        self._mainstream = mainstream  # kb.ranked: a leaving only weighed keeps these running (moves.leaves)
         self.appraisal = Appraisal(vocab, framework_by_name)
         self._ownership = Ownership(vocab)
         self._context = NameContext(vocab, self._ownership)
@@ -325,7 +330,7 @@ class FrameworkRoles:
         elif self._ownership.person_said(raw, match.start, match.end):
             pass  # "our cto once mentioned starlette in a talk": a person's word, neither an option nor what runs
         elif self._ownership.runs(clause, pos, follows, stack_to):
-            msg.leaving = msg.leaving or self.moves.leaves(clause, pos)
+            msg.leaving = msg.leaving or self.moves.leaves(clause, pos, fw in self._mainstream)
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
                 msg.named_moves[fw] = None
             msg.current = fw
