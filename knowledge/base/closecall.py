@@ -17,6 +17,13 @@ class TieBreaker(Entry):
     prevails: Annotated[list[Id], Field(min_length=1, description="Needs any one of which, firmly said, wins.")]
     over: Annotated[list[Id], Field(min_length=1, description="Needs whose gains it caps when said beside it.")]
     cap: int = Field(0, ge=0, le=1, description="The most a capped need still gains a framework.")
+    said_as: list[str] = Field(
+        default_factory=list,
+        description="If given, an `over` need is capped only when every word it was read from is one of these.",
+    )
+    unless: list[Id] = Field(
+        default_factory=list, description="Needs any one of which, said beside, keeps the `over` needs' weight."
+    )
     text: Text
     sources: Sources
 

@@ -136,6 +136,11 @@ class PatternPart(Entry):
     framework: Id
     role: Text
     serves: Annotated[list[Id], Field(min_length=1, description="Needs this part answers.")]
+    called: list[Text] = Field(
+        default_factory=list,
+        description="What a follow-up calls this part by ('and the api side?', 'the back-office bit?'): asked "
+        "about alone after the split, the part's framework is the answer.",
+    )
 
 
 class PatternRule(Entry):

@@ -106,7 +106,7 @@ def vocabulary_problems(
         problems += [
             f"{label}: tie_breakers '{tie.id}' names unknown requirement '{rid}'"
             for tie in model.tie_breakers
-            for rid in (*tie.prevails, *tie.over)
+            for rid in (*tie.prevails, *tie.over, *tie.unless)
             if rid not in requirement_ids
         ]
         problems += [

@@ -33,6 +33,14 @@ def read_making(clause: Clause, pos: int, *, owner_cues: frozenset[str], cues: S
         return True  # "must we hand-build the admin ourselves?": the making is doubted, the thing is still wanted
     if (
         "negate_after" in kinds
+        and tuple(raw[match.start : match.end]) in cues.self_made
+        and any(leanings.opens_with(raw[at:], cues.self_made_acts) for at in range(match.start))
+    ):
+        # "we keep hand-rolling validation and docs ourselves": made by hand because it is needed; the framework
+        # that ships it saves that work (003 "FAQ": on Starlette "you'd rebuild FastAPI's features otherwise")
+        return True
+    if (
+        "negate_after" in kinds
         and msg.making_refused_from >= 0
         and tuple(raw[match.start : match.end]) in cues.self_made
     ):

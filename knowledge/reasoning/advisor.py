@@ -16,6 +16,7 @@ from knowledge.reasoning import (
     incumbent,
     mandated,
     open_properties,
+    pattern_parts,
     project_facts,
     shortlist,
     standins,
@@ -43,8 +44,9 @@ class Advisor:
         self.kb = kb
         self.scorer = Scorer(kb)
 
-    def advise(self, query: ParsedQuery, *, line: str | None = None) -> Advice:
-        """`line`: in a thread, the framework picked before this turn; a stand-in follows it."""
+    def advise(self, query: ParsedQuery, *, line: str | None = None, part: str | None = None) -> Advice:
+        """`line`: in a thread, the framework picked before this turn; a stand-in follows it. `part`: the framework
+        of the one part of the last split a follow-up asks about (pattern_parts.py)."""
         kb = self.kb
         query = without_moot(kb, query)  # "a cpu-bound resizer, async please": async gains it nothing
         present = {r.id for r in query.requirements if not r.negated}
@@ -105,7 +107,11 @@ class Advisor:
             if known is not None:
                 # no need decides, so the framework the team knows well does (the sources' deciding factor)
                 best = next((s for s in ranking if s.framework == known), None)
-            settled = close_call.option_pick(kb, query, excluded) if best is None and not signal else None
+            settled = (
+                close_call.option_pick(kb, query, excluded, of_project=of_project)
+                if best is None and not signal
+                else None
+            )
             if settled is not None:
                 # "Litestar or FastAPI? we have measured nothing": the sources settle that shortlist themselves
                 best = next((s for s in ranking if s.framework == settled[0]), None)
@@ -177,6 +183,11 @@ class Advisor:
             if best
             else None
         )
+        if recommendation is not None and best is not None:
+            pointed = pattern_parts.to_part(kb, recommendation, part, ranking, present=present, excluded=excluded)
+            if pointed.framework != recommendation.framework:  # the part asked about leads; the whole pick follows
+                runner_up, best = best, next((s for s in ranking if s.framework == pointed.framework), best)
+            recommendation = pointed
         if recommendation is not None and tie_break is not None:
             reason = f"{recommendation.confidence_reason}; {recommendation.name} is named first: {tie_break.text}"
             recommendation = dataclasses.replace(recommendation, confidence_reason=reason)

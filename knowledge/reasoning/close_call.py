@@ -84,15 +84,22 @@ def _strongest(score: FrameworkScore) -> int:
     return max((c.weight for c in score.contributions), default=0)
 
 
-def option_pick(kb: KnowledgeBase, query: ParsedQuery, excluded: tuple[str, ...]) -> tuple[str, Fact] | None:
+def option_pick(
+    kb: KnowledgeBase, query: ParsedQuery, excluded: tuple[str, ...], *, of_project: bool = False
+) -> tuple[str, Fact] | None:
     """With no need read, a shortlist the sources settle by themselves ('Sanic or FastAPI? we measured
-    nothing': FastAPI, unless one's own benchmarks say otherwise): the pick and why."""
+    nothing': FastAPI, unless one's own benchmarks say otherwise): the pick and why. For a project of the asker's
+    (`of_project`: "litestar or fastapi for the new service?", "is sanic worth it for our next service?") the
+    sources' answer holds without the measuring said, and a lone rival asked about is weighed against the pick."""
     asked = {fw for fw in (*query.mentioned, *query.targets) if fw in kb.frameworks and fw not in excluded}
-    if query.current or len(asked) < 2:
+    if query.current or not asked or (len(asked) < 2 and not of_project):
         return None
-    unmeasured = query.unmeasured or unmeasured_in(kb, query.text)
+    lone = asked if len(asked) == 1 else set()  # "is fastapi production ready?" asks about the pick, not a rival
+    unmeasured = query.unmeasured or unmeasured_in(kb, query.text) or of_project
     for tie in kb.close_calls.option_tie_breakers:
-        if tie.pick in asked and asked <= set(tie.among) and (unmeasured or not tie.unmeasured_only):
+        if tie.pick in excluded or not asked <= set(tie.among) or tie.pick in lone:
+            continue
+        if (tie.pick in asked or of_project) and (unmeasured or not tie.unmeasured_only):
             return tie.pick, Fact(text=tie.text, sources=tie.sources)
     return None
 

@@ -15,6 +15,7 @@ from knowledge.reading.text import in_sentence
 from knowledge.reasoning import (
     bare_answer,
     close_call,
+    pattern_parts,
     project_facts,
     shortlist,
     soft_exclusions,
@@ -215,8 +216,18 @@ class Conversation:
         # "skip django, feels bloated" … "it's a full cms with roles now": taste yields once the project clearly fits
         soft_exclusions.reopen(engine, self.state, previous, self.query())
         self.state.turns += 1
-        advice = engine.advisor.advise(self.query(), line=line)
+        # "ok, and the partner api goes on which one?" after a split: the part asked about, answered by its framework
+        held = {rid for rid, negated in previous.requirements.items() if not negated}
+        part = (
+            pattern_parts.asked_part(kb, previous.last_pattern, text, parsed, held)
+            # (a split beside an app the team runs is the stay-or-beside policy's, which answers its parts itself)
+            if intent == UPDATE and not new_subject and not returning and previous.current is None
+            else None
+        )
+        advice = engine.advisor.advise(self.query(), line=line, part=part)
         new_pick = advice.recommendation.framework if advice.recommendation else None
+        split = advice.recommendation.pattern if advice.recommendation else None
+        self.state.last_pattern = split.id if split else None
         fresh = not previous.requirements and previous.last_pick is None and not previous.excluded
         change = None if intent == "reset" or fresh else what_changed(kb, previous, self.state, advice)
         if change is not None and new_subject:

@@ -173,9 +173,11 @@ class Scorer:
         said = {m.id for m in mentions if not m.negated}
         out: dict[str, tuple[int, str, tuple[Citation, ...]]] = {}
         for tie in self.kb.close_calls.tie_breakers:
-            if firm.isdisjoint(tie.prevails):
+            if firm.isdisjoint(tie.prevails) or not said.isdisjoint(tie.unless):
                 continue
             for need in said.intersection(tie.over):
+                if tie.said_as and not all(_said_only_as(m.text, tie.said_as) for m in mentions if m.id == need):
+                    continue  # "sso" on a dashboard is a sign-in add-on; "roles and permissions" is more
                 out.setdefault(need, (tie.cap, tie.text, tuple(tie.sources)))
         return out
 
@@ -189,6 +191,11 @@ class Scorer:
         # Deterministic: score, then breadth of support, then the knowledge base's own order.
         scores.sort(key=lambda item: (-item[0].score, -sum(c.weight > 0 for c in item[0].contributions), item[1]))
         return tuple(score for score, _ in scores)
+
+
+def _said_only_as(text: str, allowed: list[str]) -> bool:
+    """Every word a need was read from ("login, sso") is one of `allowed`."""
+    return {" ".join(words(said)) for said in text.split(", ")} <= {" ".join(words(a)) for a in allowed}
 
 
 def _one_vote_per_term(

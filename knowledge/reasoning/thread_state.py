@@ -127,6 +127,9 @@ class ConversationState(BaseModel):
     unmeasured: bool = Field(False, description="a message said the team has no numbers of its own")
     project_said: bool = Field(False, description="a message said something of the asker's own project")
     last_pick: str | None = None
+    last_pattern: str | None = Field(
+        None, description="the split the last pick came with ('django-admin-fastapi-api'): a part of it may be asked"
+    )
     turns: int = 0
 
     def to_json(self) -> str:
