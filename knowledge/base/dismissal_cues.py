@@ -28,6 +28,11 @@ class DismissalCues(Entry):
         description="'a different story', 'another problem': a dismissal only after a contrast and a pointer "
         "('but that's a different problem'); alone they also say 'harder' ('the admin is a different story').",
     )
+    denials: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'not our concern', 'out of scope': a dismissal only after a pointer ('that's') or alone after a "
+        "clause mark; 'SSO is out of scope' is left to the negation reading, which keeps the need as refused.",
+    )
     owners: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'another team owns that': the clause before belongs to someone else, no subject needed.",

@@ -29,6 +29,7 @@ class Dismissed:
 
         self._matters = runs(cues.matters) if cues else WordRuns(())
         self._weak = runs(cues.weak_matters) if cues else WordRuns(())
+        self._denials = runs(cues.denials) if cues else WordRuns(())
         self._owners = runs(cues.owners) if cues else WordRuns(())
         self._subjects = runs(cues.subjects) if cues else WordRuns(())
         self._fillers = runs(cues.fillers) if cues else WordRuns(())
@@ -37,7 +38,7 @@ class Dismissed:
         if self._cues is None:
             return norm
         said = _WORD.findall(norm)
-        if not (self._matters.may_start_in(said) or self._weak.may_start_in(said) or self._owners.may_start_in(said)):
+        if not any(r.may_start_in(said) for r in (self._matters, self._weak, self._denials, self._owners)):
             return norm
         spans: list[tuple[int, int]] = []
         pos = 0
@@ -66,7 +67,8 @@ class Dismissed:
         said = [t.group() for t in tokens]
         for i in range(len(said)):
             owner = self._owners.at(said, i)
-            strong = owner or self._matters.at(said, i)
+            denial = self._denials.at(said, i)
+            strong = owner or denial or self._matters.at(said, i)
             n = strong or self._weak.at(said, i)
             if not n:
                 continue
@@ -75,6 +77,8 @@ class Dismissed:
             pointed = subject > 0 and any(w in self._cues.pointers for w in said[first:i])
             edge = i == 0 or bool(_MARK.search(sentence, tokens[i - 1].end(), tokens[i].start()))
             if strong and not owner and not (subject or edge):
+                continue
+            if denial and subject and not pointed:  # "sso is out of scope": a need refused, for the negation cues
                 continue
             if not strong and not (pointed and self._contrast(said, first)):
                 continue
