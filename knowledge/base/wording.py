@@ -16,6 +16,7 @@ from knowledge.base.answer_question_cues import AnswerQuestionCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
+from knowledge.base.dismissal_cues import DismissalCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.filler_words import FillerWords
 from knowledge.base.growth_hedge_cues import GrowthHedgeCues
@@ -273,6 +274,9 @@ class Vocabulary(
     )
     superseded: SupersededCues | None = Field(
         None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."
+    )
+    dismissed: DismissalCues | None = Field(
+        None, description="'our ci is slow, but that's a separate fight': context the message sets aside itself."
     )
     phases: PhaseCues | None = Field(
         None,

@@ -35,7 +35,9 @@ _RATE_TAIL = (
     r"|(?:events?|hits|calls|msgs?|messages|webhooks|jobs|orders|sms|texts|emails|notifications|records|pings)"
     r" (?:per|a|an) (?:second|sec)"
     r"|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
-    r"|/ ?(?:second|sec))\b"  # "ingesting events at 10k/sec": the count per second, its noun said before it
+    r"|/ ?(?:second|sec)"  # "ingesting events at 10k/sec": the count per second, its noun said before it
+    # "partners hit it 3k times a second": the count of calls said by how often (not "times a day": no load)
+    r"|times (?:per|a|an) (?:second|sec|minute|min|hour|hr))\b"
 )
 
 # "50,000", "2,500,000"; led by a digit with the edge checked behind it, so the regex engine jumps between digits

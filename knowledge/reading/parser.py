@@ -17,6 +17,7 @@ from knowledge.base.text import normal_words, normalize, words
 from knowledge.reading import phases, system_names
 from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
+from knowledge.reading.dismissed import Dismissed
 from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.kept_parts import KeptParts
 from knowledge.reading.libraries import LibraryReader
@@ -92,6 +93,7 @@ class RequirementParser:
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on, frozenset(kb.ranked))
         self._superseded = Superseded(vocab.superseded, self._rewrites)
+        self._dismissed = Dismissed(vocab.dismissed, self._rewrites)
         self._virtues = frozenset(vocab.paste_virtues)
         self._claimed = frozenset(vocab.claimed_virtues)
         self._refused = {c.label: c.denied_implies for c in kb.concepts.values() if c.denied_implies}
@@ -264,8 +266,9 @@ class RequirementParser:
         return focus(parsed, self._estates.named_again(estate, norm), self._estates, norm)
 
     def settled(self, text: str) -> str:
-        """`text` normalised, without the views it reports overturned ('we thought …, but scratch that')."""
-        return self._superseded.cut(normalize(text, self._rewrites))
+        """`text` normalised, without the views it reports overturned ('we thought …, but scratch that') or the
+        clauses it dismisses ('…, but that's a separate fight')."""
+        return self._dismissed.cut(self._superseded.cut(normalize(text, self._rewrites)))
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The frameworks `text` names by their own names, in order, whatever phrase holds them ('fastapi vs
