@@ -169,7 +169,12 @@ class LibraryReader:
         fresh = any(not m.negated and m.id in self._fresh for m in msg.requirements.values())
         if current is None and held and not fresh:  # "greenfield, but we'd add flask-login": nothing runs yet
             current = held[0]
-        covers = tuple((self.home(lib.framework or ""), need, lib.id) for lib in natives for need in lib.answers)
+        covers = tuple(
+            (self.home(lib.framework or ""), need, lib.id)
+            for lib in natives
+            if lib.id not in msg.failed_libraries
+            for need in lib.answers
+        )
         beside = None
         models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)
         said_models = any(lib.models for lib in natives) or bool(self._model_needs.intersection(msg.requirements))
