@@ -154,7 +154,14 @@ class LibraryReader:
         apart = {self.home(fw) for fw in msg.named_apart}
         # "Django Channels is the websocket server for Django. use it?": a library proposed for work said to be
         # on its framework (named apart from the library) is that framework's stack; "want django's orm" is not
-        stack = [self.home(lib.framework or "") for lib in natives if self.home(lib.framework or "") in apart]
+        offered = apart | {self.home(lib.framework or "") for lib in natives}
+        # (not one only asked about among several frameworks' things: "which one: sqladmin, django admin or
+        # fastapi admin?")
+        stack = [
+            self.home(lib.framework or "")
+            for lib in natives
+            if self.home(lib.framework or "") in apart and not (len(offered) > 1 and _only_asked(msg.text, lib))
+        ]
         if current is None and stack:
             current = stack[0]
         # "app is blueprints + flask-sqlalchemy + flask-login, stable for years": a framework's own extension told
