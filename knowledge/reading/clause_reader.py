@@ -295,14 +295,24 @@ class ClauseReader:
             )
         ) or (not state.named and self._outsider_wish.said_in(raw) and not self._duty_wish.said_in(raw)):
             leanings.discount_pitch(state, msg)
+        added = (
+            [k for k in msg.extensions if k not in extensions_before],
+            [k for k in msg.libraries if k not in libraries_before],
+        )
         if (msg.extensions or msg.libraries) and (
             self._failing.said_in(raw) or (msg.asking and self._failing_asked.said_in(raw))
         ):
-            # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing
-            for key in [key for key in msg.extensions if key not in extensions_before]:
-                del msg.extensions[key]
-            for lib in [lib for lib in msg.libraries if lib not in libraries_before]:
-                msg.libraries[lib] = False
+            # "flask-admin keeps breaking": the package this clause names fails, so it answers nothing (it still
+            # says what runs); with none named here, the one the clause before named ("flask-restx, which is
+            # barely maintained"), unless the failing is denied ("nothing is broken")
+            if added[0] or added[1]:
+                keys, libs = added
+            else:
+                keys, libs = ([], []) if state.negating else msg.last_packages
+            for key in keys:
+                msg.extensions.pop(key, None)
+            msg.failed_libraries.update(libs)
+        msg.last_packages = added  # only the clause right before reaches the next one
         if msg.package_of is not None:  # the needs said beside a framework's package are answered by it
             for mention in msg.requirements.values():
                 if mention is not before_clause.get(mention.id) and not mention.negated:

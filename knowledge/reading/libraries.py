@@ -154,7 +154,14 @@ class LibraryReader:
         apart = {self.home(fw) for fw in msg.named_apart}
         # "Django Channels is the websocket server for Django. use it?": a library proposed for work said to be
         # on its framework (named apart from the library) is that framework's stack; "want django's orm" is not
-        stack = [self.home(lib.framework or "") for lib in natives if self.home(lib.framework or "") in apart]
+        offered = apart | {self.home(lib.framework or "") for lib in natives}
+        # (not one only asked about among several frameworks' things: "which one: sqladmin, django admin or
+        # fastapi admin?")
+        stack = [
+            self.home(lib.framework or "")
+            for lib in natives
+            if self.home(lib.framework or "") in apart and not (len(offered) > 1 and _only_asked(msg.text, lib))
+        ]
         if current is None and stack:
             current = stack[0]
         # "app is blueprints + flask-sqlalchemy + flask-login, stable for years": a framework's own extension told
@@ -169,7 +176,12 @@ class LibraryReader:
         fresh = any(not m.negated and m.id in self._fresh for m in msg.requirements.values())
         if current is None and held and not fresh:  # "greenfield, but we'd add flask-login": nothing runs yet
             current = held[0]
-        covers = tuple((self.home(lib.framework or ""), need, lib.id) for lib in natives for need in lib.answers)
+        covers = tuple(
+            (self.home(lib.framework or ""), need, lib.id)
+            for lib in natives
+            if lib.id not in msg.failed_libraries
+            for need in lib.answers
+        )
         beside = None
         models_fw = next((self.home(lib.framework or "") for lib in natives if lib.models), current)
         said_models = any(lib.models for lib in natives) or bool(self._model_needs.intersection(msg.requirements))

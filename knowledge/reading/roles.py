@@ -93,6 +93,15 @@ class FrameworkRoles:
         follower = matches[pos + 1] if pos + 1 < len(matches) else None
         follows = follower.kinds if follower and follower.start - match.end <= 2 else {}
         if (
+            follower is not None
+            and clause.raw[match.end : match.end + 1] == ["for"]
+            and msg.current not in (None, fw)
+            and not clause.told_plainly()
+        ):
+            # "our app is fastapi … django for the admin?": with another framework running, one asked for a part is
+            # weighed for it, not a thing of ours built on it
+            follows = {k: v for k, v in follows.items() if k != "artifact"}
+        if (
             "exclude_after" in follows
             and follower is not None
             and self._denial.particle_out(clause.raw, match, follower)

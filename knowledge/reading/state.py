@@ -146,6 +146,10 @@ class MessageState:
     package_of: str | None = None  # the framework whose package the clause at hand names as the move
     libraries: dict[str, bool] = field(default_factory=dict)  # native library id -> kept (False: being left)
     held_libraries: dict[str, None] = field(default_factory=dict)  # said as the team's, in a plain statement
+    # the extension keys and library ids the last clause read added: "flask-restx, which is barely maintained"
+    # says the failing in the clause after the name
+    last_packages: tuple[list[tuple[str, str]], list[str]] = field(default_factory=lambda: ([], []))
+    failed_libraries: set[str] = field(default_factory=set)  # said to fail: they answer no need
     named_frameworks: set[str] = field(default_factory=set)  # every framework whose name the text holds
     last_named: str | None = None  # the framework named last, for a pronoun ruling it out ("ruled it out")
     named_apart: set[str] = field(default_factory=set)  # frameworks named by their own name, not in a library's
