@@ -16,9 +16,9 @@ def test_held_out_sets_are_summed_in_one_column_after_dev() -> None:
     lines = _table(
         [
             _outcome("dev", "terse", True),
-            _outcome("heldout15", "terse", True),
-            _outcome("heldout16", "terse", False),
-            _outcome("heldout16", "thread turn", True),
+            _outcome("heldout17", "terse", True),
+            _outcome("heldout18", "terse", False),
+            _outcome("heldout18", "thread turn", True),
         ]
     )
     header = [cell.strip() for cell in lines[0].strip("|").split("|")]
@@ -31,10 +31,10 @@ def test_retired_sets_count_apart_from_the_held_out_total() -> None:
     lines = _table(
         [
             _outcome("heldout", "terse", False),
-            _outcome("heldout14", "terse", True),
+            _outcome("heldout16", "terse", True),
             _outcome("heldout17", "terse", True),
         ]
     )
     header = [cell.strip() for cell in lines[0].strip("|").split("|")]
-    assert header[1:3] == ["**all held-out**", "analysed (retired 1–14)"]
+    assert header[1:3] == ["**all held-out**", "analysed (retired 1–16)"]
     assert _row(lines, "terse")[1:3] == ["1/1 (100%)", "1/2 (50%)"]
