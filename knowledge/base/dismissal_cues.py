@@ -48,6 +48,11 @@ class DismissalCues(Entry):
     contrasts: frozenset[Word] = Field(
         default_factory=frozenset, description="'but', 'though': before a weak matter's subject, it dismisses."
     )
+    handled_elsewhere: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'handled', 'owned': after a dismissal, a participle saying where the matter lives ('a separate "
+        "issue handled in the old django app'); its words to the clause's end belong to the dismissal.",
+    )
     fillers: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'now', 'for now', 'btw': words that may follow a dismissal before its clause ends.",

@@ -6,8 +6,8 @@ from __future__ import annotations
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading.result import RequirementMention
 
-BARE, DATA = "dashboard", "data-dashboard"
-_OTHER_KINDS = frozenset({DATA, "admin-panel", "realtime", "internal-tool"})  # a kind said already settles it
+BARE, DATA, INTERNAL = "dashboard", "data-dashboard", "internal-tool"
+_OTHER_KINDS = frozenset({DATA, "admin-panel", "realtime", INTERNAL})  # a kind said already settles it
 
 
 class DashboardKinds:
@@ -18,7 +18,15 @@ class DashboardKinds:
     def settle(self, requirements: dict[str, RequirementMention], said_words: list[str]) -> None:
         """Add the data science dashboard when the bare word stands with a word of data work and no other kind."""
         bare = requirements.get(BARE)
-        if bare is None or bare.negated or bare.wish or _OTHER_KINDS.intersection(requirements):
+        internal = requirements.get(INTERNAL)
+        # "an analyst's small internal dashboard of pandas forecasts": the internal tool is that dashboard itself,
+        # said with who sees it, so it is still a dashboard whose kind the data words settle
+        if bare is None and internal is not None and internal.text.split()[-1:] == [BARE]:
+            bare = internal
+            others = _OTHER_KINDS - {INTERNAL}
+        else:
+            others = _OTHER_KINDS
+        if bare is None or bare.negated or bare.wish or others.intersection(requirements):
             return
         word = next((w for w in said_words if w in self._words), None)
         if word is not None:

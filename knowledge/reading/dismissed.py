@@ -102,6 +102,11 @@ class Dismissed:
         """Where the dismissal ends (its fillers taken), if it closes its clause there."""
         while j < len(said) and (n := self._fillers.at(said, j)):
             j += n
+        assert self._cues is not None
+        if j < len(said) and said[j] in self._cues.handled_elsewhere:
+            # "… a separate issue handled in the old django app": where it lives is the dismissal's, to the clause end
+            while j < len(said) and not _END.search(sentence, tokens[j - 1].end(), tokens[j].start()):
+                j += 1
         end = tokens[j - 1].end()
         if j == len(said) or _END.search(sentence, end, tokens[j].start()):
             return end

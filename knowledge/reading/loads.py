@@ -32,7 +32,8 @@ _RATE_TAIL = (
     r"|reads per second|reads a second|queries per second|queries a second"
     r"|requests per second|requests a second|writes per second"
     # "2,000 messages a second", "thousands of events per second": a rate said of what is counted, not of requests
-    r"|(?:events?|hits|calls|msgs?|messages|webhooks|jobs|orders|sms|texts|emails|notifications|records|pings)"
+    # ("a batch job crunches 50k records a second": records are a throughput of work done, not arrivals)
+    r"|(?:events?|hits|calls|msgs?|messages|webhooks|jobs|orders|sms|texts|emails|notifications|pings)"
     r" (?:per|a|an) (?:second|sec)"
     r"|(?:events?|hits|calls|msgs?|messages|writes|webhooks) ?/ ?(?:sec|s)"
     r"|/ ?(?:second|sec)"  # "ingesting events at 10k/sec": the count per second, its noun said before it

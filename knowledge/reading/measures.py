@@ -88,7 +88,12 @@ class Measures:
         (and those said only of a neighbouring system taken out). `topped`: the needs the asker ranks first."""
         kb = self._kb
         own = self._neighbours.own_text(norm)  # sizes, ages and head counts of a system beside ours are not ours
-        same = self._neighbours.same_builders(norm)  # "…, same org": the other system's team builds ours too
+        own_team = headcounts.team_size(
+            own, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
+        )
+        # "…, same org": the other system's team builds ours too; unless the message counts its own team ("we're 3
+        # devs, same team as before"), which is the team building this
+        same = own_team is None and self._neighbours.same_builders(norm)
         for req_id in self._neighbours.scoped & requirements.keys():
             if same and req_id == _LARGE_TEAM:
                 continue
@@ -114,13 +119,10 @@ class Measures:
                 point_life=self._point_life,
             ),
             headcounts.team_size(
-                norm if same else own,
-                self._people,
-                self._org_scope,
-                self._short_people,
-                self._audience,
-                apposed=self._org_apposed,
-            ),
+                norm, self._people, self._org_scope, self._short_people, self._audience, apposed=self._org_apposed
+            )
+            if same
+            else own_team,
         )
         audience = headcounts.audience_size(norm, self._audience, self._people, self._crowd, self._crowd_min)
         said_needs = {m.id for m in requirements.values() if not m.negated}
