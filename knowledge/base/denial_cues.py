@@ -26,6 +26,12 @@ class DenialCues(Entry):
         "only a dislike said of a thing the framework has spares the framework ('starlette without fastapi's "
         "abstractions' still leaves fastapi out).",
     )
+    admit_cues: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'cant add', 'wont bring in': the verb ending a refusal to let something in; only a framework "
+        "right after it (an article aside) is ruled out, one later in the clause is the setting of what is refused "
+        "('cant add another admin on top of django's').",
+    )
     taste_part_groups: frozenset[WordRun] = Field(
         frozenset(),
         description="'some of the backend folks cant stand django', 'two or three of us dislike flask': words that "

@@ -12,6 +12,7 @@ from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 
 _TASTE_REACH = 8  # "some of the backend folks cant stand": the group and its people within these words of the cue
+_ARTICLES = frozenset({"a", "an", "the"})  # "cant adopt the django stack": the framework still the object
 _PEOPLE_REACH = 4  # "some of the (backend) folks": the people word a few words after the group word
 
 
@@ -24,6 +25,7 @@ class DenialReach:
         # "some of the backend folks cant stand django": part of a group's taste (a people word after the group word)
         self._taste_parts = WordRuns(vocab.roles.taste_part_groups)
         self._taste_nouns = vocab.roles.taste_part_nouns | frozenset(noun.split()[-1] for noun in vocab.people_nouns)
+        self._admits = WordRuns(vocab.roles.admit_cues)
 
     def possessive(self, raw: list[str], match: Match) -> bool:
         """'fastapis direction' (the apostrophe dropped) or 'fastapi s direction': the name in the possessive, a
@@ -34,6 +36,14 @@ class DenialReach:
         return said not in self._names and any(
             said.endswith(mark) and said[: -len(mark)] in self._names for mark in self._cues.possessive_marks
         )
+
+    def admitted_elsewhere(self, raw: list[str], cue_end: int, start: int) -> bool:
+        """'cant add another admin on top of django s': a refusal to let something in (ending at `cue_end`) whose
+        object is not the framework at `start`; 'cant add fastapi', 'wont adopt the django stack' rule it out."""
+        if cue_end <= 0 or not self._admits.ends_at(raw, cue_end):
+            return False
+        gap = raw[cue_end:start]
+        return not (len(gap) == 0 or (len(gap) == 1 and gap[0] in _ARTICLES))
 
     def part_taste(self, raw: list[str], cue_end: int) -> bool:
         """'some of the backend folks cant stand': a taste cue (ending at `cue_end`) held by part of a group, a

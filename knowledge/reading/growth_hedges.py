@@ -8,6 +8,12 @@ from knowledge.reading.result import Mentions
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns
 
+_DENIAL_REACH = 5  # "we do not expect it to ever become": the refusal and its verb before the becoming
+_TURNS = frozenset({"but", "though", "however", "yet"})  # "not big now but it becomes …": the denial ends there
+# "turn into leads on our platform", "becomes part of the product": a link word puts the noun after it outside what
+# the thing becomes
+_LINKS = frozenset({"on", "in", "at", "of", "for", "with", "from", "to", "by", "via", "across", "through", "inside"})
+
 
 class GrowthHedges:
     """Built once per vocabulary; `read` rereads one clause."""
@@ -47,14 +53,23 @@ class GrowthHedges:
             return  # "leadership wants it to become the product": someone's wish, weighed by its own cue
         for start in self._becomings.openings(raw):
             size = self._becomings.at(raw, start)
-            if not size or any(self._refusals.at(raw, at) for at in range(max(0, start - 3), start)):
-                continue  # "it will never become a product": a growth denied
+            if not size or self._denied(raw, start):
+                continue  # "it will never become a product", "we dont want it to become a platform": denied
             for at in range(start + size, min(len(raw), start + size + cues.becoming_reach + 1)):
+                if raw[at] in _LINKS:
+                    break  # "visitors turn into leads on our sales platform": the product noun is another's setting
                 noun = self._products.at(raw, at)
                 if noun and not (at + noun < len(raw) and self._blockers.at(raw, at + noun)):
                     surface = " ".join(raw[start : at + noun])
                     clause.add_unsaid(self._mentions({"requirement": cues.need}, surface, False))
                     return
+
+    def _denied(self, raw: list[str], start: int) -> bool:
+        """A refusal in the few words before the becoming ('dont want it to become', 'do not expect it to ever
+        become'), up to a contrast ('not big now, but it becomes our product' is told)."""
+        window = range(max(0, start - _DENIAL_REACH), start)
+        after_turn = [at for at in window if raw[at] in _TURNS]
+        return any(self._refusals.at(raw, at) for at in window if not after_turn or at > after_turn[-1])
 
     def _stands(self, raw: list[str], condition: int, end: int) -> bool:
         """A word of how things stand between the condition and just past the success ('when it works just fine',

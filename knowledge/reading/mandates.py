@@ -21,6 +21,7 @@ _REFUSAL_REACH = 3  # "we dont really run anything except django": the refusal a
 _CLAUSE = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")  # "fastapi only, we tried …": where "<name> only" ends
 _SOLE_REACH = 3  # "has flask on it and nothing else": the words between the name and a sole-tail cue
 _LIST = frozenset({"and", "or", "plus"})  # "only approved flask and django": two allowed, none fixed
+_ARTICLES = frozenset({"the", "a", "an"})  # "for the ml team": the word after the article says whose work
 
 
 class Mandates:
@@ -154,9 +155,15 @@ class Mandates:
                 things = 0
             allowed = self._allowed.at(said, i + 1 + things)  # "only flask images are approved"
             return bool(allowed) and not _scoped(said, i + 1 + things + allowed, cues)
-        if self._voiced_after.at(said, i + 1):
-            # "the cto says flask or nothing": a stance, the organisation's only when its holder decides
-            return not (cues.authorities | cues.deciders).isdisjoint(said[:i]) and not self._insisting.anywhere(said)
+        voiced_after = self._voiced_after.at(said, i + 1)
+        if voiced_after:
+            # "the cto says flask or nothing": a stance, the organisation's only when its holder decides, and not
+            # one scoped to another kind of work ("… fastapi or nothing for the ml team's services")
+            return (
+                not (cues.authorities | cues.deciders).isdisjoint(said[:i])
+                and not self._insisting.anywhere(said)
+                and not _scoped(said, i + 1 + voiced_after, cues, past_articles=True)
+            )
         after = self._after.at(said, i + 1)
         if not after or (said[i - 1 : i] and said[i - 1] in cues.denials):
             return False
@@ -167,9 +174,15 @@ class Mandates:
         return True
 
 
-def _scoped(said: list[str], j: int, cues: MandateCues) -> bool:
-    """Whether a scope at word `j` narrows the rule to a kind of work ('approved for prototypes'), not this one."""
-    return j + 1 < len(said) and said[j] in cues.scope_openers and said[j + 1] not in cues.scope_keepers
+def _scoped(said: list[str], j: int, cues: MandateCues, *, past_articles: bool = False) -> bool:
+    """Whether a scope at word `j` narrows the rule to a kind of work ('approved for prototypes'), not this one;
+    `past_articles`: the word after an article decides ('for the ml team' is scoped, 'for the new services' not)."""
+    if not (j + 1 < len(said) and said[j] in cues.scope_openers):
+        return False
+    k = j + 1
+    while past_articles and k + 1 < len(said) and said[k] in _ARTICLES:
+        k += 1
+    return said[k] not in cues.scope_keepers
 
 
 def _clause_of(ends: frozenset[int], i: int, size: int) -> tuple[int, int]:

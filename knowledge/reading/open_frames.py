@@ -16,10 +16,15 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _CONTRAST = re.compile(r"\b(?:but|however|though|although|while)\b")
 _CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_TOLD_CLAUSE = re.compile(
+    r"(?:[,:(]|\s[-\u2013\u2014]|[\u2013\u2014])\s*(?=(?:we|i|it|its|they|our|what|there|you|he|she|everything)\b)"
+)
 # typed quotes around a short wording: 'scalable', "serverless", ‘blockchain-ready’ (an apostrophe inside a word
 # such as "it's" opens nothing, so the opening mark must follow a space or a bracket)
 _QUOTED = re.compile(r"""(?:^|(?<=[\s(\[]))['"‘“]([^'"‘’“”\n]{1,40})['"’”](?=$|[\s,.;:!?)\]])""")
 _MAX_QUOTED_WORDS = 3
+_MARK_GAP = 2  # "lol the vp", "haha our cto": words between a joke mark and the requester it opens on
+_RELAY_GAP = 2  # "the vp wants", "the cto also wants": words between the requester and its wish verb
 Span = tuple[int, int]
 
 
@@ -71,7 +76,10 @@ class OpenFrames:
         for cue in self._unknown.finditer(norm):
             end = _sentence_end(norm, cue.end())
             turn = _CONTRAST.search(norm, cue.end(), end)  # "not sure if we need an admin, but it's an api"
-            spans.append((cue.end(), turn.start() if turn else end))
+            # "…whether we need websockets for one screen, we do need a staff admin": a new clause with its own
+            # subject after a break says what is known; a list of options goes on ("a web app, a mobile app or …")
+            told = _TOLD_CLAUSE.search(norm, cue.end(), end)
+            spans.append((cue.end(), min((m.start() for m in (turn, told) if m is not None), default=end)))
         return spans
 
     def _joke_spans(self, norm: str) -> list[Span]:
@@ -81,13 +89,23 @@ class OpenFrames:
             return []
         spans = []
         for mark in self._jokes.finditer(norm):
-            start, end = _sentence_start(norm, mark.start()), _sentence_end(norm, mark.end())
+            # the requester in the mark's own clause: "the cto wants it async for his cv lol", not "the client
+            # needs a shop with carts, and they want it by friday lol" (the joke is on the deadline)
+            start = _clause_start(norm, mark.start())
             before = list(self._requesters.finditer(norm, start, mark.start()))
             if before:  # to the clause's end: "joked it should be async", but not "… lol, it's a brochure site"
                 spans.append((before[-1].end(), _clause_end(norm, mark.end())))
                 continue
-            after = self._requesters.search(norm, mark.end(), end)
-            if after is not None:
+            # the mark first: "lol the vp wants websockets", the requester right after it and relaying a wish;
+            # not "lol the client finally signed off: …" or "haha ok so the client needs a shop"
+            after = self._requesters.search(norm, mark.end(), _clause_end(norm, mark.end()))
+            if (
+                after is not None
+                and len(words(norm[mark.end() : after.start()])) <= _MARK_GAP
+                and self._relays is not None
+                and (verb := self._relays.search(norm, after.end())) is not None
+                and len(words(norm[after.end() : verb.start()])) <= _RELAY_GAP
+            ):
                 spans.append((after.end(), _clause_end(norm, after.end())))
         return spans
 
@@ -125,6 +143,11 @@ def _sentence_end(norm: str, at: int) -> int:
 def _clause_end(norm: str, at: int) -> int:
     end = _CLAUSE_END.search(norm, at)
     return end.start() if end else len(norm)
+
+
+def _clause_start(norm: str, at: int) -> int:
+    starts = [m.end() for m in _CLAUSE_END.finditer(norm, 0, at)]
+    return starts[-1] if starts else 0
 
 
 def _sentence_start(norm: str, at: int) -> int:

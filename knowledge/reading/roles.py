@@ -219,6 +219,11 @@ class FrameworkRoles:
             # "disliking fastapi's direction", "we hate django's orm": the dislike is of a thing the framework has
             # (still not wanted), not a ban of the framework
             msg.mentioned[fw] = None
+        elif (near(state.excluding, match.start) or state.negating) and self._denial.admitted_elsewhere(
+            raw, state.excluding, match.start
+        ):
+            # "we cant add another admin on top of django's": the refusal took its own object; django is the setting
+            msg.mentioned[fw] = None
         elif near(state.excluding, match.start) and self._denial.part_taste(raw, state.excluding):
             # "two or three of the devs dislike django": part of the team's taste, a soft preference, no ban
             msg.mentioned[fw] = None
