@@ -31,6 +31,11 @@ class CallerCues(Entry):
         description="'leave balances from the payroll api': one word before a system the data is taken from, so "
         "that system's kind describes the source, not what is built.",
     )
+    serve_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'serving the model to two internal apps': a verb of handing ours out; a system after its 'to' "
+        "a few words on is one ours serves, so its kind describes that caller, not what is built.",
+    )
     caller_joiners: frozenset[Word] = Field(
         description="'called by the crm and the checkout service': words joining callers listed one after another."
     )

@@ -126,6 +126,12 @@ class RoleWords(Entry):
         "an interface's name that makes it the only one the app may be served on: frameworks not served on it are "
         "ruled out, save the one that runs.",
     )
+    interface_refusals: list[Text] = Field(
+        default_factory=list,
+        description="'cant support asgi', 'our paas doesnt run uvicorn': a host's inability said a word or two before "
+        "an interface's name bans that interface, as a denied need in its words does. Not negation cues: 'it cant "
+        "support 2k users' is a pain that makes the need.",
+    )
     dependency_words: list[Word] = Field(
         default_factory=list,
         description="'dependency', 'image', 'container': a framework ruled out in a message with one of these is "

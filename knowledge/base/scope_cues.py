@@ -119,6 +119,12 @@ class ScopeCues(ScopeMakingCues, ScopeLackCues, ScopeTakeBackCues, ScopeMoveCues
         description="'not django, fastapi': an exclusion cue right before a framework that sets it against what "
         "comes next; the frameworks after the comma are the alternatives offered, not more of the list ruled out.",
     )
+    allowed_after: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'anything but django, flask and fastapi are both ok': said right after the frameworks of the "
+        "clause after an exclusion, a verb allowing them makes them the subject of a new clause, not more of the "
+        "list ruled out.",
+    )
     refusal_words: frozenset[Word] = Field(
         frozenset(),
         description="'wont', 'cant', 'never': a word earlier in the clause that refuses, so a refused exception after "

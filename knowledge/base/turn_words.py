@@ -91,6 +91,11 @@ class TurnWords(Entry):
         "down and re-described; needs said earlier about what is built and not said again go, the facts about the "
         "people (`scope_cut_keeps`) stay.",
     )
+    scope_cut_after_drop: list[Text] = Field(
+        default_factory=list,
+        description="'forget the roles, it just calls the bank api': in a turn that drops a need held, what the "
+        "project does said with 'just' re-describes it, as a scope cut does.",
+    )
     scope_cut_tails: list[Text] = Field(
         default_factory=list,
         description="'only the partner api remains', 'just the billing part is left': said a word or more after "

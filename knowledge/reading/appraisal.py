@@ -9,10 +9,13 @@ from collections.abc import Mapping, Sequence
 
 from knowledge.base.models import Vocabulary
 from knowledge.base.text import phrase_words
+from knowledge.reading.counts import SPELLED_COUNTS
 from knowledge.reading.phrases import Match
 
 _OVERSIZED_REACH = 4  # "feel like way too much": the judgement a few words after the appraisal verb
 _CALLER_LIST_REACH = 3  # "by the crm, the erp and the checkout service": a few callers listed before this one
+_LOOSE_COUNTS = frozenset({"several", "multiple", "many", "both"})  # counts said without a number
+_SERVED_REACH = 7  # "serving their scikit-learn model to": the verb a few words before the 'to'
 _CALLER_HELPER_REACH = 5  # "… service needs to be able to call them": the helper words before the call verb
 
 
@@ -81,13 +84,15 @@ class Appraisal:
             return True
         at = match.start
         for _ in range(_CALLER_LIST_REACH):
-            lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners]
+            # "called by two internal apps": a count, like an owner word, stands between the cue and the callers
+            lead = [w for w in raw[max(0, at - 3) : at] if w not in self._owners and not _count(w)]
             # a source is a system ("from the payroll api"), not any artifact ("suffered from async code")
             source = bool(lead) and lead[-1] in cues.source_agents and system
             if (
                 source
                 or (lead and lead[-1] in cues.caller_agents)
                 or (len(lead) >= 2 and (lead[-2], lead[-1]) in cues.called_by)
+                or (lead and lead[-1] == "to" and system and self._served(raw, at))
             ):
                 return True
             # "by the crm and the checkout service": step back over a caller listed before this one
@@ -98,6 +103,10 @@ class Appraisal:
                 return False
             at -= 1
         return False
+
+    def _served(self, raw: list[str], at: int) -> bool:
+        """'serving their model to two internal apps': a verb of handing ours out a few words before `at`."""
+        return not self._cues.serve_verbs.isdisjoint(raw[max(0, at - _SERVED_REACH) : at])
 
     def bare_caller(self, raw: list[str], match: Match) -> bool:
         """'checkout calls it on every payment': words named bare (no 'service' after them), then a call verb and a
@@ -137,3 +146,8 @@ class Appraisal:
         return not self._first_person.intersection(raw[:1]) and any(
             before[len(before) - len(cue) :] == cue for cue in self._cues.relations if len(cue) <= len(before)
         )
+
+
+def _count(word: str) -> bool:
+    """'2', 'two', 'several': a word counting the things named after it."""
+    return word.isdigit() or word in SPELLED_COUNTS or word in _LOOSE_COUNTS

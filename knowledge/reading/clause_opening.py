@@ -75,7 +75,14 @@ class ClauseOpener:
             and first is not None
             and "framework" in first.kinds
             and set(raw[: first.start]) <= self._list_gap
+            and not self._allowed(raw, matches)
         )
+
+    def _allowed(self, raw: list[str], matches: list[Match]) -> bool:
+        """'…, flask and fastapi are both ok': right after the clause's last framework, a verb allowing them."""
+        last = max((m.end for m in matches if "framework" in m.kinds), default=-1)
+        after = tuple(raw[last:])
+        return last >= 0 and any(after[: len(run)] == run for run in self._scope.allowed_after)
 
     def _joined_items(self, raw: list[str], matches: list[Match]) -> bool:
         """'stricter schemas and async views': short items joined by 'and'/'or', naming needs and no framework."""

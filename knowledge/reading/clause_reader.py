@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import phrase_words, stems, words
-from knowledge.reading import lacks, leanings, modifiers, scope
+from knowledge.reading import lacks, leanings, modifiers, negated_span, scope
 from knowledge.reading.clause_opening import ClauseOpener, run_left_open
 from knowledge.reading.criteria import CriteriaLists
 from knowledge.reading.cue_reading import read_cue
@@ -275,6 +275,7 @@ class ClauseReader:
                 if mention.id not in msg.requirements:  # said outright (or negated) already: that stands
                     state.found.append(mention)
                     msg.requirements[mention.id] = mention
+        negated_span.mark(clause, self._scope)  # what a negation reaches adds no need ("forget the approvals")
         self._phraseless.read(clause)  # needs said with no phrase of their own (splits, outside calls, staff …)
         if (  # "calls pile up on bottle's dev server, thinking of flask": the one named beside the tuning
             msg.running_named is None

@@ -92,6 +92,7 @@ def read_negation(clause: Clause, pos: int, cues: ScopeCues) -> bool:
         state.lack_from = len(state.found) if lacks.opens_lack(raw, match, cues) else -1
         if match.start and lacks.explains_pain(raw, match, cues):
             state.lack_from, state.lack_explains = len(state.found), True
+        clause.negated_from.append(match.end)
         # "scratch the model": words the index doesn't know may still name a need said earlier.
         for i in range(match.end, min(len(raw), match.end + CUE_REACH)):
             if raw[i] in cues.scope_enders or raw[i] in cues.subject_enders:

@@ -4,12 +4,16 @@ banned'). Each rules out the frameworks that cannot run under it; what runs toda
 
 from __future__ import annotations
 
+import dataclasses
 from itertools import compress
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import words
 from knowledge.reading.state import MessageState
+from knowledge.reading.word_runs import WordRuns
 
+_REFUSED_GAP = 2  # "cant support any asgi servers": words between a host's inability and the interface's name
+_LONGEST_CUE = 4  # words in the longest refusal cue (word_runs.py: runs of one to four words)
 _REFUSAL_REACH = 4  # "ops no longer allow wsgi-only apps": a refusal this near the interface's name denies it
 
 
@@ -29,10 +33,13 @@ class HostBans:
             for kind, named in vocab.server_interfaces.items()
             for word in named
         }
-        # one-word interface names -> their kind, and the words that make one the only kind served
+        # interface names as words -> their kind ("sync workers" -> wsgi), and the words that make one the only
+        # kind served
         self._interface_kind = {
-            word: kind for kind, named in vocab.server_interfaces.items() for word in named if " " not in word
+            tuple(words(name)): kind for kind, named in vocab.server_interfaces.items() for name in named
         }
+        self._first_words = frozenset(name[0] for name in self._interface_kind)
+        self._host_refusals = WordRuns(tuple(words(cue)) for cue in vocab.interface_refusals)
         self._interface_only = frozenset(vocab.interface_only)
         self._interface_scoped = frozenset(vocab.interface_scoped)
         self._refusals = frozenset(cue for cue in vocab.negation_before if " " not in cue)
@@ -45,6 +52,7 @@ class HostBans:
         """Rules out, in `msg.excluded`, what the host's one interface, a denied interface and a denied library
         leave no way to run (in that order: a library ban reads the frameworks already ruled out)."""
         self._only_interface(msg, said)
+        self._refused_interface(msg, said)
         # a framework the message names keeps the role its own words give it; what runs stays, it runs there already
         kept = {*msg.mentioned, *msg.targets, *msg.known, msg.current}
         self._ban_interfaces(msg, kept)
@@ -53,21 +61,48 @@ class HostBans:
     def _only_interface(self, msg: MessageState, said: list[str]) -> None:
         """'the host is mod_wsgi only', 'it only runs uvicorn': the one interface the app may be served on, so the
         frameworks served on none of its kind are ruled out (what runs stays: it runs there already)."""
-        kinds = self._interface_kind
-        # (only at the words naming an interface, picked out in C: `said` is the whole message)
-        for at in compress(range(len(said)), map(kinds.__contains__, said)):
-            word = said[at]
-            kind = kinds[word]
-            only_after = said[at + 1 : at + 2] and said[at + 1] in self._interface_only
+        for at, end, kind in self._names(said):
+            only_after = said[end : end + 1] and said[end] in self._interface_only
             if not (only_after or self._interface_only.intersection(said[max(0, at - 2) : at])):
                 continue
-            tail = said[at + 2 : at + 3] if only_after else said[at + 1 : at + 2]
+            tail = said[end + 1 : end + 2] if only_after else said[end : end + 1]
             if tail and tail[0] in self._interface_scoped:
                 continue  # "we only use uvicorn locally", "uvicorn only in dev": the 'only' bounds a use, not the host
-            if word in msg.negated_words or self._refusals.intersection(said[max(0, at - _REFUSAL_REACH) : at]):
+            if said[at] in msg.negated_words or self._refusals.intersection(said[max(0, at - _REFUSAL_REACH) : at]):
                 continue  # "does not permit wsgi-only apps", "no longer allow …": the restriction is itself refused
             for fw in self._kb.frameworks.values():
                 if fw.served_on is not None and kind not in fw.served_on.kinds and fw.id != msg.current:
+                    msg.excluded[fw.id] = None
+
+    def _names(self, said: list[str]) -> list[tuple[int, int, str]]:
+        """Each interface name said (longest at a place): where it starts and ends, and its kind."""
+        found = []
+        # (only at the first words of names, picked out in C: `said` is the whole message)
+        for at in compress(range(len(said)), map(self._first_words.__contains__, said)):
+            fitting = [name for name in self._interface_kind if tuple(said[at : at + len(name)]) == name]
+            if fitting:
+                name = max(fitting, key=len)
+                found.append((at, at + len(name), self._interface_kind[name]))
+        return found
+
+    def _refused_interface(self, msg: MessageState, said: list[str]) -> None:
+        """'ops cant support asgi on this setup': a host unable to serve an interface bans it; the need read from
+        its name is that interface denied, not wanted (what runs and what the message names stay)."""
+        kept = {*msg.mentioned, *msg.targets, *msg.known, msg.current}
+        for at, end, kind in self._names(said):
+            before = range(max(0, at - _REFUSED_GAP - _LONGEST_CUE), at)
+            if not any(
+                (length := self._host_refusals.at(said, start)) and at - _REFUSED_GAP <= start + length <= at
+                for start in before
+            ):
+                continue
+            name = " ".join(said[at:end])
+            for rid, mention in list(msg.requirements.items()):
+                if not mention.negated and name in mention.text.split(", "):
+                    msg.requirements[rid] = dataclasses.replace(mention, negated=True)
+            for fw in self._kb.frameworks.values():
+                served = fw.served_on
+                if served is not None and served.kinds == [kind] and fw.id not in kept:
                     msg.excluded[fw.id] = None
 
     def _ban_libraries(self, msg: MessageState, said: list[str], kept: set[str | None]) -> None:

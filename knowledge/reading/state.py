@@ -201,13 +201,26 @@ class Clause:
     matches: list[Match]  # the phrases found in them, in order
     covered: set[int]  # the word positions the matches cover
     stems: list[str]  # its words' stems, for the readers comparing by stem (activities, staff handling)
+    negated_from: list[int] = field(default_factory=list)  # where each negation cue of the clause ends
+    negated: set[int] = field(default_factory=set)  # the positions those cues reach (negated_span.py)
 
     def add_unsaid(self, mentions: Iterable[RequirementMention]) -> None:
-        """Each need not said already in the message, as found in this clause (one said in its own words stands)."""
+        """Each need not said already in the message, as found in this clause (one said in its own words stands).
+        Words a negation reaches add nothing: "forget the roles and approvals" drops the approvals."""
         for mention in mentions:
+            if not mention.negated and self._negated(mention.text.split()):
+                continue
             if mention.id not in self.msg.requirements:
                 self.state.found.append(mention)
                 self.msg.requirements[mention.id] = mention
+
+    def _negated(self, surface: list[str]) -> bool:
+        """Whether every saying of the words in the clause lies where a negation cue reaches."""
+        if not self.negated or not surface:
+            return False
+        n, raw = len(surface), self.raw
+        starts = [at for at in range(len(raw) - n + 1) if raw[at : at + n] == surface]
+        return bool(starts) and all(self.negated.issuperset(range(at, at + n)) for at in starts)
 
     def told_plainly(self) -> bool:
         """No question, wish, pitch or hearsay: the clause tells how things stand, so what it says is there."""

@@ -52,7 +52,14 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     if holds and (takebacks.says(engine, settled, vocab.retract_cues) or waived) and not (named_back or fixed):
         # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
         # ("nvm swagger" names the one it takes back)
+        held = set(state.requirements)
         takebacks.take_back_last(state)
+        # "scratch that, they found the docs they needed": the take-back's own words say why the need went; they
+        # do not bring it back
+        gone = held - set(state.requirements)
+        parsed = dataclasses.replace(
+            parsed, requirements=tuple(m for m in parsed.requirements if m.negated or m.id not in gone)
+        )
     elif holds and not fixed:
         # "they'll use retool for the dashboard, forget about it": the drop points at the part named
         parsed = drop_it.apply(engine, state, parsed, said)
@@ -67,6 +74,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     cut = holds and (
         takebacks.says(engine, said, vocab.scope_cut_cues, deniable=True)
         or takebacks.says_left(engine, said, vocab.scope_cut_tails)
+        # "forget the roles, it just calls the bank api": a drop, then what is left
+        or (named_back and takebacks.says(engine, said, vocab.scope_cut_after_drop))
     )
     restated = {m.id for m in parsed.requirements if not m.negated}
     # a cut says what is still built: "now it's just me on the team" says only who builds it, so cuts nothing
