@@ -176,6 +176,16 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
         "clause with another framework offered after one of them is a choice, not what runs."
     )
+    package_wanted: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'getting openapi docs needs flask-restx', 'we'd have to bolt on flask-smorest': words a word or "
+        "two before a package that say it is what meeting a need would take, so it meets nothing where the app runs.",
+    )
+    package_wanted_owners: frozenset[Word] = Field(
+        frozenset(),
+        description="'we need our flask-smorest schemas to stay': the team's words between a wanting cue and the "
+        "package, so the package is one the team has.",
+    )
     release_leads: frozenset[WordRun] = Field(
         frozenset(),
         description="'should we look at litestar 2.0?', 'trying quart 0.19 for the chat bit': words a word or two "
