@@ -48,6 +48,11 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'oh, its django btw', 'the api is fastapi now': words that may end the clause after 'is "
         "<framework>' without changing what it says (an aside, a time); the thing is still said to be it.",
     )
+    retire_interim: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'our flask app will be replaced next year; until then we need two report pages': in a message "
+        "saying what is done meanwhile, an app being retired still runs, and the work asked is on it.",
+    )
     given_up_after: frozenset[WordRun] = Field(
         frozenset(),
         description="'the fastapi thing was a prototype we dropped', 'that django experiment got shelved': said "
