@@ -48,6 +48,11 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
         description="'oh, its django btw', 'the api is fastapi now': words that may end the clause after 'is "
         "<framework>' without changing what it says (an aside, a time); the thing is still said to be it.",
     )
+    retire_interim: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'our flask app will be replaced next year; until then we need two report pages': in a message "
+        "saying what is done meanwhile, an app being retired still runs, and the work asked is on it.",
+    )
     given_up_after: frozenset[WordRun] = Field(
         frozenset(),
         description="'the fastapi thing was a prototype we dropped', 'that django experiment got shelved': said "
@@ -175,6 +180,16 @@ class RoleCues(CallerCues, PartyCues, DenialCues):
     option_joiners: frozenset[Word] = Field(
         description="'fastapi admin or flask-admin': words joining options, so a framework's thing that opens a "
         "clause with another framework offered after one of them is a choice, not what runs."
+    )
+    package_wanted: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'getting openapi docs needs flask-restx', 'we'd have to bolt on flask-smorest': words a word or "
+        "two before a package that say it is what meeting a need would take, so it meets nothing where the app runs.",
+    )
+    package_wanted_owners: frozenset[Word] = Field(
+        frozenset(),
+        description="'we need our flask-smorest schemas to stay': the team's words between a wanting cue and the "
+        "package, so the package is one the team has.",
     )
     release_leads: frozenset[WordRun] = Field(
         frozenset(),

@@ -21,6 +21,11 @@ class StanceWords(Entry):
         description="'does django channels cut it?', 'flask-admin won't hold up': words that doubt a package only "
         "in a question or after a negation; said plainly ('it holds up fine') they praise it.",
     )
+    failing_refers: list[Text] = Field(
+        default_factory=list,
+        description="'flask-restx, which is barely maintained', 'and it keeps breaking': words opening a clause (after "
+        "a conjunction at most) that refer back, so a failing said there is of the package the clause before named.",
+    )
     denial_cues: list[Text] = Field(
         default_factory=list,
         description="'it's not true that we need async': negates what follows like 'not'; a negation cue right after "

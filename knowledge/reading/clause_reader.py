@@ -54,6 +54,7 @@ class ClauseReader:
     ) -> None:
         vocab = kb.vocabulary
         self.index = index
+        self._answers = {lib.id: frozenset(lib.answers) for lib in kb.libraries.values()}
         self._rewrites = vocab.rewrites
         self._roles, self._libraries, self._ranks, self._setting = roles, libraries, ranks, setting
         self._owner_cues = frozenset(vocab.current_owners)
@@ -81,6 +82,7 @@ class ClauseReader:
         self._choice_words = vocab.roles.choosing | vocab.roles.asking
         self._failing = PhraseSet(self._words(cue) for cue in vocab.failing_cues)
         self._failing_asked = PhraseSet(self._words(cue) for cue in vocab.failing_asked)
+        self._failing_refers = frozenset(w for cue in vocab.failing_refers for w in self._words(cue))
         self._needs_reader = NeedReader(kb, roles.appraisal)
         self._questions = Questions(vocab)
         remedies = frozenset(req.id for req in kb.requirements.values() if req.remedy)
@@ -308,8 +310,10 @@ class ClauseReader:
             # barely maintained"), unless the failing is denied ("nothing is broken")
             if added[0] or added[1]:
                 keys, libs = added
+            elif not state.negating and self._refers_back(clause, *msg.last_packages):
+                keys, libs = msg.last_packages
             else:
-                keys, libs = ([], []) if state.negating else msg.last_packages
+                keys, libs = [], []
             for key in keys:
                 msg.extensions.pop(key, None)
             msg.failed_libraries.update(libs)
@@ -319,6 +323,31 @@ class ClauseReader:
                 if mention is not before_clause.get(mention.id) and not mention.negated:
                     msg.extensions[(msg.package_of, mention.id)] = None
         return state
+
+    def _refers_back(self, clause: Clause, keys: list[tuple[str, str]], libs: list[str]) -> bool:
+        """The failing said in a clause naming no package is of the package the clause before named: the clause
+        opens referring back ('which is barely maintained') or with the failing itself, or names a need that
+        package answers ('swagger is half broken' after flask-smorest), not only another thing ('the old php admin
+        is barely maintained')."""
+        start = _opening(clause.raw)
+        if clause.raw[start : start + 1] and (
+            clause.raw[start] in self._failing_refers or self._failing.opens(clause.raw[start:])
+        ):
+            return True  # "which is barely maintained", "(flask-admin) hasnt cut it for the agents"
+        answers = {need for _, need in keys} | {n for lib in libs for n in self._answers[lib]}
+        return any(m.id in answers for m in clause.state.found)
+
+
+def _opening(raw: list[str]) -> int:
+    """Where the clause's own words start, past a conjunction or two ('and honestly it …')."""
+    lead = 0
+    while lead < len(raw) and lead < _LEAD_INS_MAX and raw[lead] in _LEAD_INS:
+        lead += 1
+    return lead
+
+
+_LEAD_INS = frozenset({"and", "but", "plus", "though", "although", "also", "so", "now", "lately", "sadly", "honestly"})
+_LEAD_INS_MAX = 2
 
 
 def _framework_before(matches: list[Match], pos: int) -> int:

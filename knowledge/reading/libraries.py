@@ -15,9 +15,11 @@ from knowledge.reading.phrases import Match
 from knowledge.reading.result import RequirementMention
 from knowledge.reading.roles import FrameworkRoles
 from knowledge.reading.state import Clause, MessageState
+from knowledge.reading.word_runs import WordRuns
 
 _MATERIAL_REACH = 2  # "flask-login's readme", "the flask-admin docs page"
 _SPOKEN_REACH = 2  # "django-tenants handles schemas", "slowapi really does rate limiting"
+_WANTED_GAP = 2  # "would need something like flask-restful", "we'd have to bolt on flask-smorest"
 
 LIBRARY = "library"
 _SENTENCES = re.compile(r"[^.!?\n]*[.!?\n]?")
@@ -60,6 +62,8 @@ class LibraryReader:
         self._purpose = kb.vocabulary.needs.purpose
         self._instrument = kb.vocabulary.needs.instrument
         self._materials = kb.vocabulary.roles.package_materials
+        self._wanted = WordRuns(kb.vocabulary.roles.package_wanted)
+        self._owners = kb.vocabulary.roles.package_wanted_owners
         self._spoken_of = frozenset(kb.ecosystem.spoken_of_verbs)
         self._spoken_openers = frozenset(kb.ecosystem.spoken_of_openers)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
@@ -96,8 +100,22 @@ class LibraryReader:
         if "requirement" not in kinds and "concept" not in kinds:
             self._state_needs(clause, lib, match)
         msg.libraries[lib.id] = msg.libraries.get(lib.id, True) and not left
+        if self._wanted_before(clause.raw, match.start):
+            # "getting openapi docs needs flask-restx plus more plugins", "we'd have to bolt on flask-smorest": the
+            # package is what meeting the need would take, so it meets nothing where the app runs yet
+            msg.wanted_libraries.add(lib.id)
+            return
         if lib.installed and not left and self._plain(clause) and not self._talked_about(clause, match):
             msg.held_libraries[lib.id] = None
+
+    def _wanted_before(self, raw: list[str], start: int) -> bool:
+        """A package-wanting cue (vocabulary.yaml roles.package_wanted) ending a word or two before the package,
+        with none of the team's words between ('we need our flask-smorest schemas' is not one)."""
+        return any(
+            self._wanted.ends_at(raw, start - gap) and self._owners.isdisjoint(raw[start - gap : start])
+            for gap in range(_WANTED_GAP + 1)
+            if start - gap > 0
+        )
 
     def _talked_about(self, clause: Clause, match: Match) -> bool:
         """'the flask-login readme makes sessions look easy', 'flask-admin docs': a piece written about the package
@@ -180,6 +198,9 @@ class LibraryReader:
             (self.home(lib.framework or ""), need, lib.id)
             for lib in natives
             if lib.id not in msg.failed_libraries
+            # (one only said to be needed answers nothing yet, unless the team also says it has it: "we run
+            # flask-smorest … we need flask-smorest to support openapi 3.1")
+            and (lib.id not in msg.wanted_libraries or lib.id in msg.held_libraries)
             for need in lib.answers
         )
         beside = None

@@ -30,3 +30,7 @@ class PhraseSet:
             for i in compress(range(len(said)), map(by_first.__contains__, said))
             for phrase in by_first[said[i]]
         )
+
+    def opens(self, said: list[str]) -> bool:
+        """Whether one of the phrases opens `said` ('hasnt cut it for the agents')."""
+        return bool(said) and any(tuple(said[: len(p)]) == p for p in self._by_first.get(said[0], ()))

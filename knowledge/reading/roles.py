@@ -59,6 +59,7 @@ class FrameworkRoles:
         self._builds_on = builds_on  # "django + drf": an add-on listed with its framework is part of its stack
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
         self._new_subject = vocab.thread.new_subject  # "my side project": another subject than the day job's code
+        self._interim = WordRuns(vocab.roles.retire_interim)  # "until then we need …": the retiring app runs meanwhile
         self._given_up = WordRuns(vocab.roles.given_up_after)  # "the flask thing was a spike we dropped"
         self._given_up_breaks = vocab.roles.given_up_breaks
         self._packages = PackageRoles(vocab, self._ownership)
@@ -143,7 +144,7 @@ class FrameworkRoles:
             "retire_after" in follows
             or (beyond and follower and beyond.start - follower.end <= 2 and "retire_after" in beyond.kinds)
             or self._given_up_later(clause, pos)
-        ):
+        ) and not self._interim.anywhere(words(msg.text.lower())):
             follows = {**follows, "exclude_after": "retired", "retired": ""}  # "the django app is being retired"
         if self._denial.new_action_since_excluded(clause, pos):
             # "drop fastapi and thinly wrap starlette", "drop flask and standardize on fastapi": past a ruled-out

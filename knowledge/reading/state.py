@@ -150,6 +150,7 @@ class MessageState:
     # says the failing in the clause after the name
     last_packages: tuple[list[tuple[str, str]], list[str]] = field(default_factory=lambda: ([], []))
     failed_libraries: set[str] = field(default_factory=set)  # said to fail: they answer no need
+    wanted_libraries: set[str] = field(default_factory=set)  # said as what a need would take: they answer none yet
     named_frameworks: set[str] = field(default_factory=set)  # every framework whose name the text holds
     last_named: str | None = None  # the framework named last, for a pronoun ruling it out ("ruled it out")
     named_apart: set[str] = field(default_factory=set)  # frameworks named by their own name, not in a library's

@@ -17,6 +17,12 @@ _GAP = 3  # words between an option joiner and the framework on either side ("or
 _LEAD_GAP = 2  # words between a trying lead and the framework ("look at the new litestar 2")
 _ENDS = frozenset(".!?")  # a list after "options:" ends with its sentence
 _LIST_GLUE = frozenset({",", "/", "and", "or", "&"})  # between options listed side by side
+# "look at our flask 2.3 logs", "this is about our django 4.2 app": the release of the team's own app, not one weighed
+_OWNERS = frozenset({"our", "my", "ours", "we", "us"})
+# "give litestar 2 a spin": a giving lead weighs the release only with the trial said after it ("we give django 4.2
+# eight workers" gives the running one something)
+_OFFERS = frozenset({"give", "giving", "gave"})
+_TRIALS = frozenset({"go", "spin", "try", "shot", "whirl", "chance", "look", "test"})
 
 
 class ReleaseOptions:
@@ -47,7 +53,7 @@ class ReleaseOptions:
             end = i + 2
             while end < len(words) and _RELEASE.fullmatch(words[end]):
                 end += 1  # "django 4.2 lts"
-            if self._joined(words, i, end, fw) or self._led(words, i) or self._listed(words, i):
+            if self._joined(words, i, end, fw) or self._led(words, i, end) or self._listed(words, i):
                 found.add(fw)
         return frozenset(found)
 
@@ -59,16 +65,27 @@ class ReleaseOptions:
             w in self._joiners and self._other(before[:k], fw) for k, w in enumerate(before)
         )
 
-    def _led(self, words: list[str], i: int) -> bool:
+    def _led(self, words: list[str], i: int, end: int) -> bool:
         """'look at litestar 2.0', 'trying the new quart 0.19': a lead that tries or weighs it, a word or two before;
         or before the options listed with it ('evaluating litestar 2 and fastapi 0.11x')."""
-        while not any(self._leads.ends_at(words, i - gap) for gap in range(_LEAD_GAP + 1) if i - gap > 0):
+        while not any(self._lead_at(words, i - gap, i, end) for gap in range(_LEAD_GAP + 1) if i - gap > 0):
             k = i - 1
             while k >= 0 and (words[k] in _LIST_GLUE or _RELEASE.fullmatch(words[k])):
                 k -= 1
             if k < 0 or k == i - 1 or words[k] not in self._names:
                 return False
             i = k  # the option listed before it
+        return True
+
+    def _lead_at(self, words: list[str], stop: int, i: int, end: int) -> bool:
+        """A trying lead ending right before word `stop`, with nothing of the team's between it and the framework
+        at `i` ('look at our django 4.2 app'), not trying to do something ('we try to keep flask 2.3 patched'), and
+        a giving lead only with the trial after the release ('giving quart 0.19 a go')."""
+        n = self._leads.ends_at(words, stop)
+        if not n or not _OWNERS.isdisjoint(words[stop:i]) or words[stop : stop + 1] == ["to"]:
+            return False
+        if words[stop - 1] in _OFFERS:
+            return any(words[k] == "a" and words[k + 1] in _TRIALS for k in range(end, min(end + 3, len(words) - 1)))
         return True
 
     def _listed(self, words: list[str], i: int) -> bool:
