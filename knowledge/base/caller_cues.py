@@ -31,6 +31,11 @@ class CallerCues(Entry):
         description="'leave balances from the payroll api': one word before a system the data is taken from, so "
         "that system's kind describes the source, not what is built.",
     )
+    relative_pronouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'an api that ecommerce plugins call': a word opening a relative clause, whose subject, before "
+        "a call verb, is the system calling the thing described (ours), so its kind describes the caller.",
+    )
     caller_joiners: frozenset[Word] = Field(
         description="'called by the crm and the checkout service': words joining callers listed one after another."
     )
