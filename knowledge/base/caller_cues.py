@@ -36,6 +36,11 @@ class CallerCues(Entry):
         description="'serving the model to two internal apps': a verb of handing ours out; a system after its 'to' "
         "a few words on is one ours serves, so its kind describes that caller, not what is built.",
     )
+    relative_pronouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'an api that ecommerce plugins call': a word opening a relative clause, whose subject, before "
+        "a call verb, is the system calling the thing described (ours), so its kind describes the caller.",
+    )
     caller_joiners: frozenset[Word] = Field(
         description="'called by the crm and the checkout service': words joining callers listed one after another."
     )

@@ -56,6 +56,11 @@ class OutsideCallCues(Entry):
         "outside system in the same list ('and an', 'plus one'), ended within reach by 'one'.",
     )
     concept: Id = Field(description="The lexicon concept the counted calls are read as.")
+    party_needs: list[Id] = Field(
+        default_factory=list,
+        description="'waits on three slow partner apis': needs saying who calls us ('partner apis' as our public "
+        "api), read from the words naming the systems called; there they name the other party, so they are dropped.",
+    )
     waits: OutsideWaitCues | None = Field(
         None, description="A wait said as a slot, with words between: 'blocks on 5 supplier endpoints'."
     )

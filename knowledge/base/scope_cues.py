@@ -187,6 +187,17 @@ class ScopeCues(ScopeMakingCues, ScopeLackCues, ScopeTakeBackCues, ScopeMoveCues
         description="'time matters most' after 'real time updates': a word that, as a decider's whole subject, names "
         "a concern of its own (the deadline, the money), not the need whose phrase holds it.",
     )
+    ranking_spared: frozenset[str] = Field(
+        frozenset(),
+        description="'we got approval to rewrite. latency and sockets are the whole point': needs telling the "
+        "project's situation (a rewrite approved, the code kept), not a feature, which a ranking of features leaves "
+        "firm.",
+    )
+    phrase_joiners: frozenset[Word] = Field(
+        frozenset(),
+        description="'catalogue pages and a price ticker': words joining the noun phrases of a list, so a later "
+        "'the catalogue is the priority' is matched against the phrase the catalogue was named in.",
+    )
     contrasts: frozenset[Word] = Field(
         description="'the contractor says we need async, but…': a break that answers a pitch back, so the pitch's "
         "needs are dropped."

@@ -102,6 +102,14 @@ class StanceWords(Entry):
         description="'… but chat is the core', 'typed validation is what we care about most': the needs said just "
         "before it are the asker's top; every other need the message said before leans like a wish.",
     )
+    decider_shares: list[Text] = Field(
+        default_factory=list,
+        description="'content is 90% of the work': a share of the work, said after 'is' and before one of "
+        "`decider_share_nouns`, that makes its subject the top need as a decider cue does.",
+    )
+    decider_share_nouns: list[Text] = Field(
+        default_factory=list, description="'of the work', 'of the effort': what a decider's share is a share of."
+    )
     outranks_cues: list[Text] = Field(
         default_factory=list,
         description="'maintainability matters more than raw speed': the needs after it in its clause are ranked "

@@ -320,6 +320,18 @@ class Vocabulary(
     def deciders(self) -> list[str]:
         """The decider cues, and each opening with 'is' also after a pointing contraction ('thats the priority'):
         people write 'that is' and 'that's' alike, and a list should not have to spell both."""
-        opening = [cue.removeprefix("is ") for cue in self.decider_cues if cue.startswith("is ")]
-        made = [f"{pronoun} {rest}" for rest in opening for pronoun in self.roles.pronoun_is]
-        return [*self.decider_cues, *made]
+        shares = [f"is {share} {noun}" for share in self.decider_shares for noun in self.decider_share_nouns]
+        return _with_is_forms([*self.decider_cues, *shares], self.roles.pronoun_is)
+
+    def wishes(self) -> list[str]:
+        """The wish cues, each opening with 'is' also after a pointing contraction and in the plural ('but thats
+        secondary', 'the pages are a nice extra')."""
+        return _with_is_forms(self.wish_cues, self.roles.pronoun_is)
+
+
+def _with_is_forms(cues: list[str], pronoun_is: frozenset[str]) -> list[str]:
+    """`cues`, and each opening with 'is' also after each pointing contraction ('thats the priority') and with
+    'are' ('the pages are the priority'): a list should not have to spell every form of the verb."""
+    opening = [cue.removeprefix("is ") for cue in cues if cue.startswith("is ")]
+    made = [f"{start} {rest}" for rest in opening for start in (*sorted(pronoun_is), "are")]
+    return [*cues, *dict.fromkeys(m for m in made if m not in cues)]

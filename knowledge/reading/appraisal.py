@@ -118,6 +118,24 @@ class Appraisal:
             and raw[end + 1] in self._cues.bare_caller_objects
         )
 
+    def relative_caller(self, raw: list[str], match: Match) -> bool:
+        """'an api that ecommerce plugins call', 'a relay which our cms pings on publish': words that are the
+        subject of a relative clause (after 'that', an owner word or two between) whose verb is a call verb (a noun
+        of the caller and helper words between) name the system calling the thing described, ours."""
+        cues = self._cues
+        at = match.start - 1
+        while at > 0 and raw[at] in self._owners and raw[at] not in cues.relative_pronouns:
+            at -= 1
+        if at < 1 or raw[at] not in cues.relative_pronouns:
+            return False  # (a clause opening on "which" asks, it describes nothing)
+        end = match.end
+        if end < len(raw) and raw[end] not in cues.caller_verbs and raw[end] not in cues.caller_helpers:
+            end += 1  # "the marketplace apps call": the caller's own noun after its kind
+        limit = min(len(raw), end + _CALLER_HELPER_REACH)
+        while end < limit and raw[end] in cues.caller_helpers:
+            end += 1
+        return end < len(raw) and raw[end] in cues.caller_verbs
+
     def called(self, raw: list[str]) -> bool:
         """'checkout calls it on every order', 'the cms pings us after each publish': somewhere in the clause a call
         verb right before a word standing for our system, so a caller's calls are what is being counted."""

@@ -32,6 +32,8 @@ def read_wish(clause: Clause, pos: int, cues: ScopeCues) -> bool:
     elif "wish" in kinds:
         # "async would be nice", "nice to have: sso": a hedged wish, weaker than a stated need.
         leanings.hedge(msg, state.found)
+        # "the ticker is a nice extra": the subject re-says a thing named before, whose needs lean
+        leanings.hedge(msg, leanings.named_back(clause, raw[: match.start], cues))
         if not state.found and match.start == 0 and match.end == len(raw):
             leanings.tag_back(msg)  # "plus a login page, both boring": a tag alone downplays the clause before
         state.wishing, state.wished_since_cue = True, False

@@ -13,6 +13,9 @@ from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause, ClauseState, MessageState
 from knowledge.reading.word_runs import by_first_word
 
+_COMPOUND_END = 5  # "sockets" re-says "websockets"; a shorter end ("base") may be any word's tail
+_SUBJECT_WORDS = 4  # "the live price ticker": a subject re-saying a thing named before is a short noun phrase
+
 
 def hedge(msg: MessageState, found: list[RequirementMention], *, firm: set[str] | None = None) -> None:
     """The needs in `found` are wishes, save those stated firmly elsewhere in the message (`firm`)."""
@@ -106,6 +109,8 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
         top = [*msg.sentence_found, *state.found]
     elif not top:
         top = _named_again(msg, before, cues)
+    else:  # "latency and concurrent sockets are the whole point": "sockets" re-says the websockets named before
+        top = [*top, *_said_again(msg, before, cues)]
     top_ids = {m.id for m in top if not m.negated}
     msg.topped.update(dict.fromkeys(top_ids))
     msg.first_ranked.update(dict.fromkeys(top_ids))
@@ -113,21 +118,80 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
     # a top naming no need ("but the editing side is what matters") ranks only what its sentence set against it
     earlier = msg.requirements.values() if top else ()
     said = {id(m): m for m in (*earlier, *msg.sentence_found, *state.found)}
-    others = [m for m in said.values() if m.id not in top_ids]
+    others = [m for m in said.values() if m.id not in top_ids and m.id not in cues.ranking_spared]
     hedge(msg, others, firm=set())
     hedged = {m.id: m for m in others if m.wish}
     for found in (state.found, msg.sentence_found):
         found[:] = [m if m.id in top_ids else hedged.get(m.id, m) for m in found]
 
 
+def named_back(clause: Clause, before: list[str], cues: ScopeCues) -> list[RequirementMention]:
+    """'…and a websocket ticker. the ticker is a nice extra': a clause whose only words before its cue are a
+    subject re-saying a thing named before (no need of its own, no pointing word): the needs of that thing."""
+    if clause.state.found or not before or len(before) > _SUBJECT_WORDS:
+        return []
+    if not cues.decider_subjects.isdisjoint(before):
+        return []  # "it would be nice": a pointing word, read by the tag-back rules
+    return _named_again(clause.msg, before, cues)
+
+
 def _named_again(msg: MessageState, subject: list[str], cues: ScopeCues) -> list[RequirementMention]:
     """'…; rendering is the main thing': the decider's subject re-says a word of needs named before ('server side
-    rendering') without being a need's phrase itself: those needs are the top."""
+    rendering') without being a need's phrase itself, or another word of the phrase it was named in: those needs
+    are the top."""
+    said = _subject_stems(subject, cues)
+    return (_said_again(msg, subject, cues) or _named_by_phrase(msg, said, cues)) if said else []
+
+
+def _subject_stems(subject: list[str], cues: ScopeCues) -> set[str]:
+    """The stems of a subject's words that may name a need ('the chat part' -> 'chat')."""
     words = [w for w in subject if w not in cues.decider_subject_fillers]
     if not words or not cues.decider_subject_apart.isdisjoint(words):
-        return []  # "time matters most": the deadline, not the "real time" feed
-    said = {stem(w) for w in words}  # "rendering" meets "rendered"
+        return set()  # "time matters most": the deadline, not the "real time" feed
+    return {stem(w) for w in words}  # "rendering" meets "rendered"
+
+
+def _said_again(msg: MessageState, subject: list[str], cues: ScopeCues) -> list[RequirementMention]:
+    """The needs said before whose own words the subject re-says, a word or the end of a compound ('sockets' of
+    'websockets')."""
+    said = _subject_stems(subject, cues)
     earlier = {id(m): m for m in (*msg.requirements.values(), *msg.sentence_found)}
     return [
-        m for m in earlier.values() if not m.negated and not said.isdisjoint(stems(m.text.replace(",", "").split()))
+        m
+        for m in earlier.values()
+        if not m.negated and any(_resays(s, t) for s in said for t in stems(m.text.replace(",", "").split()))
     ]
+
+
+def _resays(said: str, need_word: str) -> bool:
+    """A subject's stem re-says a need's word: the same stem, or the end of a compound ('socket', 'websocket')."""
+    return said == need_word or (len(said) >= _COMPOUND_END and need_word.endswith(said))
+
+
+def _named_by_phrase(msg: MessageState, said: set[str], cues: ScopeCues) -> list[RequirementMention]:
+    """'server-rendered catalogue pages and a price ticker. the catalogue is the priority': the subject re-says
+    another word of the noun phrase a need was read in ('catalogue'), not the need's own words: that need is meant.
+    A phrase runs between list joiners ('and', 'plus', 'with')."""
+    found: dict[str, RequirementMention] = {}
+    for raw, mentions in (*msg.message_clauses, *msg.sentence_clauses):
+        phrases = _phrases(raw, cues.phrase_joiners)
+        for mention in mentions:
+            at = _where(raw, mention.text.replace(",", "").split())
+            phrase = next((p for p in phrases if p[0] <= at < p[1]), None) if at >= 0 else None
+            if phrase is not None and not said.isdisjoint(stems(raw[phrase[0] : phrase[1]])):
+                now = msg.requirements.get(mention.id, mention)
+                if not now.negated:
+                    found.setdefault(now.id, now)
+    return list(found.values())
+
+
+def _phrases(raw: list[str], joiners: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of `raw` between its list joiners."""
+    cuts = [i for i, word in enumerate(raw) if word in joiners]
+    return [(a + 1, b) for a, b in zip([-1, *cuts], [*cuts, len(raw)], strict=True) if b > a + 1]
+
+
+def _where(raw: list[str], said: list[str]) -> int:
+    """Where a need's first word stands in its clause's words (-1 when not there as written)."""
+    first = said[0] if said else ""
+    return raw.index(first) if first in raw else -1

@@ -34,6 +34,7 @@ class OtherThings:
         self._kb = kb
         self._appraisal = appraisal
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
+        self._roles = vocab.roles
         self._teams = TeamNames(vocab.needs, vocab.scope)
         self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
         self._owners = frozenset(vocab.current_owners)
@@ -181,6 +182,10 @@ class OtherThings:
             return True
         if self._appraisal.bare_caller(raw, match) and self._names_a_system(match):
             return True  # "checkout calls it": a kind of system calling ours ("webhooks hit us" is traffic we take)
+        if self._appraisal.relative_caller(raw, match) and self._names_a_system(match):
+            return True  # "a relay that our cms calls": the relative clause's subject calls ours
+        if self._persons_thing(raw, match) and self._names_a_system(match):
+            return True  # "my cousin's shop runs on django": a person's own system, not ours
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
         if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(raw, match):
             return True
@@ -191,6 +196,18 @@ class OtherThings:
             and (raw[match.start - 1], raw[match.start]) in clause.msg.named_pairs
             and raw[match.start - 1] not in self._known_words
         )
+
+    def _persons_thing(self, raw: list[str], match: Match) -> bool:
+        """'my cousin's shop', 'a friends startup': the words right after a person's possessive (the apostrophe may
+        be gone) name that person's system; 'our colleague's app' is still the team's."""
+        at, people = match.start, self._roles.person_nouns
+        if at >= 2 and raw[at - 1] == "s" and raw[at - 2] in people:
+            owner = at - 2
+        elif at >= 1 and raw[at - 1].endswith("s") and raw[at - 1][:-1] in people:
+            owner = at - 1
+        else:
+            return False
+        return self._roles.team_owners.isdisjoint(raw[max(0, owner - 2) : owner])
 
     def _names_running_system(self, clause: Clause, match: Match) -> bool:
         """The clause is an item of a list naming the systems a framework runs ('(auth, search, pricing)'): the

@@ -25,6 +25,7 @@ class OutsideCalls:
         self._min = cues.min_count if cues else 0
         self._reach = cues.reach if cues else 0
         self._concept = cues.concept if cues else ""
+        self._party_needs = frozenset(cues.party_needs if cues else ())
         self._mentions = mentions
         waits = cues.waits if cues else None
         self._waits = [phrase_words(verb, rewrites) for verb in (waits.verbs if waits else ())]
@@ -47,6 +48,7 @@ class OutsideCalls:
             span = self._wait(raw, clause.stems)
         if span is None:
             return
+        _drop_called(clause, span, self._party_needs)
         clause.add_unsaid(self._mentions({"concept": self._concept}, " ".join(raw[span[0] : span[1]]), False))
 
     def _span(self, raw: list[str]) -> tuple[int, int] | None:
@@ -95,6 +97,28 @@ class OutsideCalls:
             if tuple(raw[at:end]) == opener and (opener[-1] == "one" or "one" in raw[end : end + self._reach + 1]):
                 return 1
         return 0
+
+
+def _drop_called(clause: Clause, span: tuple[int, int], party_needs: frozenset[str]) -> None:
+    """'every request waits on three slow partner apis': a need saying who calls us (`party_needs`), read from the
+    words after the call verb, names the other party's systems being called ('partner apis' is not our public api),
+    so this clause's reading of it goes."""
+    raw, found, requirements = clause.raw, clause.state.found, clause.msg.requirements
+    called = [
+        m
+        for m in found
+        if m.id in party_needs and (at := _first_at(raw, m.text)) is not None and span[0] < at < span[1]
+    ]
+    for mention in called:
+        found.remove(mention)
+        if requirements.get(mention.id) is mention:
+            del requirements[mention.id]
+
+
+def _first_at(raw: list[str], text: str) -> int | None:
+    """Where the first word of a need's text stands in the clause (None when not there as written)."""
+    said = text.replace(",", "").split()
+    return raw.index(said[0]) if said and said[0] in raw else None
 
 
 def _said(raw: list[str], runs: list[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], int, int]]:

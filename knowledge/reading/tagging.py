@@ -76,7 +76,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "skill_lacking": vocab.skill_lacking_before,
         "skill_after": vocab.skill_after,
         "break": vocab.clause_breaks,
-        "wish": vocab.wish_cues,
+        "wish": vocab.wishes(),
         "priority": vocab.priority_cues,
         "minor": vocab.minor_cues,
         "side": vocab.side_cues,
