@@ -63,6 +63,34 @@ class KeptPartCues(Entry):
         "('the rest stays as is': separate-service) or describe the team, not the part ('large-team').",
     )
 
+    separating: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'as its own service', 'splitting off', 'into a separate service': the piece asked about said to "
+        "be built apart from what runs; said in a sentence with no `weighing` word, the separation is decided.",
+    )
+    weighing: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'or', 'should', 'whether': a sentence holding one weighs the separate service as an option "
+        "('add DRF or spin up fastapi next to it?'), so nothing is decided.",
+    )
+    asks: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'what', 'which': right before a `weighing` word, the question asks for the framework ('what "
+        "should the new service use?'), not whether to separate.",
+    )
+    modals: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'should', 'could': `weighing` words that weigh only opening a clause or asked, before one of "
+        "`modal_subjects` ('should we split it out?'); 'the export should be rebuilt as its own service' decides.",
+    )
+    modal_subjects: frozenset[Word] = Field(
+        default_factory=frozenset, description="'we', 'it': the subject after a modal that makes it a question."
+    )
+    owning: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'has', 'already': just before a `separating` cue, a service that exists ('the app already has "
+        "its own service for emails'), not the piece asked about.",
+    )
     apart: Id | None = Field(
         default=None,
         description="The need a kept part adds when it drops: the piece asked about stands beside what runs "

@@ -15,6 +15,7 @@ from knowledge.reading.result import ParsedQuery, RequirementMention
 # a clause ends at sentence punctuation, a colon, a semicolon or a spaced dash; a comma ends it only before new words
 _CLAUSE_END = re.compile(r"[.;:!?\n]+(?:\s|$)|\s[-\u2013\u2014]+\s")
 _WORD = re.compile(r"[a-z0-9]+")
+_LISTED = 4  # "admin, invoicing and the cms": a listed part takes a few words
 
 
 class KeptParts:
@@ -36,7 +37,8 @@ class KeptParts:
             self._reason = re.compile(r"\s*(?:" + alternatives([" ".join(run) for run in cues.reasons]) + r")\b")
 
     def drop(self, parsed: ParsedQuery, norm: str) -> ParsedQuery:
-        """`parsed` without the needs (not denied, not spared) said only in a kept part's clause."""
+        """`parsed` without the needs (not denied, not spared) said only in a kept part's clause; marked
+        `apart_decided` when the kept part is on a framework that runs and the new piece is said outside it."""
         spans = self._kept_spans(norm)
         if not spans or not self._new_outside(norm, spans):
             return parsed
@@ -46,12 +48,20 @@ class KeptParts:
             m for m in parsed.requirements if m.negated or m.id in spared_ids or not _only_inside(m.text, norm, spans)
         )
         on_framework = [(a, b) for a, b in spans if not self._frameworks.isdisjoint(_WORD.findall(norm, a, b))]
+        # "switch to fastapi or stay put?", "stay on flask?": staying only weighed or asked keeps no part, and
+        # decides nothing
+        on_framework = [
+            (a, b)
+            for a, b in on_framework
+            if self._cues.weighing.isdisjoint(_WORD.findall(norm, a, b)) and not norm.startswith("?", b)
+        ]
         if self._apart is not None and on_framework and not any(m.id == self._apart[0] for m in kept):
             # a part kept on a framework that runs puts the piece asked about beside it (003 "Deployment patterns");
             # "the spark pipeline stays untouched" keeps no framework, so nothing is said of where the piece goes
             said = norm[on_framework[0][0] : on_framework[0][1]].strip()
             kept += (RequirementMention(self._apart[0], self._apart[1], False, said),)
-        return parsed if kept == parsed.requirements else dataclasses.replace(parsed, requirements=kept)
+        # a part kept on a framework that runs and a new piece said outside it: the piece is built apart
+        return dataclasses.replace(parsed, requirements=kept, apart_decided=bool(on_framework))
 
     def _kept_spans(self, norm: str) -> list[tuple[int, int]]:
         if self._stay is None or self._cues is None:
@@ -61,6 +71,9 @@ class KeptParts:
             before = _WORD.findall(norm, 0, cue.start())[-self._cues.keeper_reach :] if self._cues.keeper_reach else []
             if not self._cues.keepers.isdisjoint(before):
                 continue  # "we stay on django because we need the admin": the team's own needs
+            after = _WORD.findall(norm, cue.end(), min(len(norm), cue.end() + 24))[:2]
+            if " " not in cue.group(0) and any(w.endswith("ing") for w in after[: 2 if after[:1] == ["on"] else 1]):
+                continue  # "the app keeps crashing", "keeps on timing out": a verb of doing, no part kept
             start, end = self._start(norm, cue.start()), self._end(norm, cue.end())
             held = self._held is not None and self._held.search(norm, start, end)
             if held and self._frameworks.isdisjoint(_WORD.findall(norm, start, end)):
@@ -85,9 +98,17 @@ class KeptParts:
         stop = end.start() if end else len(norm)
         assert self._reason is not None
         for comma in re.finditer(",", norm[at:stop]):
-            if not self._reason.match(norm, at + comma.end()):
+            if not self._reason.match(norm, at + comma.end()) and not self._listed(norm, at + comma.end(), stop):
                 return at + comma.start()
         return stop
+
+    def _listed(self, norm: str, at: int, stop: int) -> bool:
+        """Whether the words after a comma go on listing the kept parts ("keeps admin, cms and billing"): a few
+        words up to the next comma or the clause's end, none naming the new piece."""
+        comma = norm.find(",", at, stop)
+        end = comma if comma >= 0 else stop
+        assert self._new is not None
+        return len(_WORD.findall(norm, at, end)) <= _LISTED and not self._new.search(norm, at, end)
 
     def _new_outside(self, norm: str, spans: list[tuple[int, int]]) -> bool:
         assert self._new is not None

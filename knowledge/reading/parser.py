@@ -15,6 +15,8 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.neighbour_cues import KeptPartCues
 from knowledge.base.text import normal_words, normalize, words
 from knowledge.reading import phases, system_names
+from knowledge.reading.apart_service import ApartService
+from knowledge.reading.candidate_praise import CandidatePraise
 from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.dismissed import Dismissed
@@ -108,6 +110,11 @@ class RequirementParser:
             _apart_need(kb, vocab.neighbours.kept_parts if vocab.neighbours else None),
             frozenset(self._framework_by_name),
         )
+        self._apart_service = ApartService(
+            vocab.neighbours.kept_parts if vocab.neighbours else None,
+            _apart_need(kb, vocab.neighbours.kept_parts if vocab.neighbours else None),
+        )
+        self._candidate_praise = CandidatePraise(vocab.roles, self._framework_by_name)
         self._mandates = Mandates(vocab.mandates, self._framework_by_name)
         libraries = LibraryReader(kb, self._roles, self._addon_home)
         self._settler = Settler(kb, libraries, self._addon_home, self._framework_by_name, self.suggest)
@@ -225,6 +232,8 @@ class RequirementParser:
         as_typed = shared.typed if shared is not None and shared.typed else typed
         parsed = self._open_frames.read(parsed, norm, as_typed)
         parsed = self._kept_parts.drop(parsed, norm)  # "the admin stays on django; the new api …": the kept part's
+        parsed = self._apart_service.read(parsed, norm)  # "… gets rebuilt as its own service": decided, not weighed
+        parsed = self._candidate_praise.drop(parsed, norm)  # "fastapi looks easy to learn": judged, not needed
         choice = offered(norm, self._name_forms, self._vocab_roles)
         parsed = dataclasses.replace(parsed, options=tuple(fw for fw in choice if fw not in parsed.excluded))
         return self._fixed(parsed, norm)

@@ -74,6 +74,9 @@ class ParsedQuery:
     # "do we need a separate service for that?": needs said only inside a question asking whether they are needed;
     # the question is what the advice answers, so they are no stated reason to leave what runs
     asked_needs: tuple[str, ...] = ()
+    # "the admin stays on django; the upload endpoint gets rebuilt as its own service": the piece asked about is
+    # decided as a service apart from what runs (not one option weighed), so what runs does not keep it
+    apart_decided: bool = False
     # "if we move to fastapi, what replaces g.user?": what runs and the destination named, the move asked how
     asked_how: bool = False
     # "async flask?": frameworks asked for by what the sources say they are (Quart), not by name

@@ -50,8 +50,10 @@ class Advisor:
         kb = self.kb
         query = without_moot(kb, query)  # "a cpu-bound resizer, async please": async gains it nothing
         present = {r.id for r in query.requirements if not r.negated}
+        # a service decided apart from what runs is a new app: running the old one weighs nothing for it
+        running = None if query.apart_decided else query.current
         contributions, unweighted = self.scorer.contributions(
-            query.requirements, query.current, query.known, query.library_covers, frozenset(query.first_ranked)
+            query.requirements, running, query.known, query.library_covers, frozenset(query.first_ranked)
         )
         excluded = tuple(fw for fw in query.excluded if fw in kb.frameworks)
         ranking = self.scorer.rank(contributions, excluded)
@@ -73,7 +75,13 @@ class Advisor:
         # A loose word the asker ranks first ("our top priority is security") is the criterion the choice is judged
         # on (001 "Key decision factors"), so it names the problem after all.
         ranked_first = set(query.first_ranked) - set(kb.close_calls.ranked_still_loose)
-        loose = set() if narrowed else {m.id for m in query.requirements if m.weak and m.id not in ranked_first}
+        # ... and for a service decided apart from what runs ("the upload endpoint gets rebuilt as its own service"),
+        # whose loose words name the whole new service
+        loose = (
+            set()
+            if narrowed or query.apart_decided
+            else {m.id for m in query.requirements if m.weak and m.id not in ranked_first}
+        )
         # a need that only leans (the company's trade, a virtue every framework claims) names no problem even
         # between two named frameworks ("scalable and maintainable, django or fastapi?")
         loose |= {m.id for m in query.requirements if m.background and not m.negated}

@@ -275,6 +275,7 @@ class Conversation:
             argued_needs=tuple(self.state.argued_needs),
             asked_needs=tuple(self.state.asked_needs),
             beside=self.state.beside,
+            apart_decided=self.state.apart_decided and self.state.current is not None,
             doubted=tuple(self.state.doubted),
             unmeasured=self.state.unmeasured,
             project_said=self.state.project_said,

@@ -105,7 +105,11 @@ def decide(
     # Websockets and waits on outside calls are not settled so (`unless_any`), even when an extension serves them.
     # A need asked for while the load that would make it pay is denied ("add async" at 5 rps) is settled too.
     denied = {m.id for m in query.requirements if m.negated}
-    met |= {need for rule in rules if _matches_stay(rule, present, met, denied) for need in rule.settles}
+    # "the admin stays on django; the upload endpoint gets rebuilt as its own service": the piece asked about is a
+    # new app beside what runs (003 "Deployment patterns"), so no stay rule keeps it or settles its needs
+    apart = query.apart_decided
+    if not apart:
+        met |= {need for rule in rules if _matches_stay(rule, present, met, denied) for need in rule.settles}
     chosen = _to_named(kb, rules, query, present - met, excluded) or _named_only(rules, query, present - met, excluded)
     if chosen is not None:
         return chosen
@@ -122,6 +126,8 @@ def decide(
     # a need the app already meets ("our sqladmin covers the ops screens") keeps no stay rule from holding
     unmet = present - met
     for rule in rules:
+        if apart:
+            break
         if rule.verdict != "stay" or unmet.intersection(rule.unless_any) or not present.issuperset(rule.when_all):
             continue
         if rule.when_denied_any and not denied.intersection(rule.when_denied_any):

@@ -82,6 +82,9 @@ class ConversationState(BaseModel):
         description="the estate was listed with none of its systems asked about: new work is weighed apart from them",
     )
     beside: str | None = Field(default=None, description="a new service's framework that reuses current's models")
+    apart_decided: bool = Field(
+        default=False, description="the piece asked about is decided as a service apart from what runs"
+    )
     said_turn: dict[str, int] = Field(default_factory=dict, description="requirement id -> the turn that said it")
     message_words: dict[int, list[str]] = Field(
         default_factory=dict,

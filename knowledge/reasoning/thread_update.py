@@ -200,6 +200,7 @@ def _record_frameworks(
     state.extension_needs += [pair for pair in parsed.extension_needs if pair not in state.extension_needs]
     state.library_covers += [c for c in parsed.library_covers if c not in state.library_covers]
     state.beside = parsed.beside or state.beside
+    state.apart_decided = parsed.apart_decided or state.apart_decided
     if parsed.estate_open or parsed.current:  # listed anew, or one system (or another framework) named as running
         state.estate_open = parsed.estate_open
     elif state.estate_open and state.current in {fw for _, fw in state.estate} and parsed.requirements:
