@@ -27,6 +27,12 @@ class ActivityCue(Entry):
         description="If given, one of these must be said in the same clause too ('the moment', 'without "
         "refreshing'): the pair alone says too little.",
     )
+    own_clause_marks: list[Text] = Field(
+        default_factory=list,
+        description="Marks that count only in the pair's own clause: loose time words ('right away') that, in the "
+        "clause next to it, may say when something else happens ('the dashboard shows revenue, we need it right "
+        "away'). The others mark the clause next to theirs too ('all 300 tablets show it, no lag').",
+    )
     mark_not_after: list[Text] = Field(
         default_factory=list,
         description="A word right before a mark that makes it another thing: 'goes live' is a launch, not 'live'.",
@@ -55,6 +61,11 @@ class ActivityCue(Entry):
         default_factory=list,
         description="A word right before the party that makes it another thing ('data model', 'business model').",
     )
+    not_in_clause: list[Text] = Field(
+        default_factory=list,
+        description="Words that, anywhere in the clause, make the pair another's ('their api is priced per call', "
+        "'we pay per request'): the clause reads no activity.",
+    )
     caller_between: bool = Field(
         False,
         description="The act must come after the party with at least one word between, the one acting: 'the url "
@@ -70,6 +81,11 @@ class ActivityCue(Entry):
         False,
         description="The act must come before the party, the party being its object ('call us', 'hits our "
         "endpoint'); after it ('our endpoint calls the api') the party acts itself.",
+    )
+    party_first: bool = Field(
+        False,
+        description="The party must come before the act, as its subject ('the dot on the map moves'); before it "
+        "('customers move the marker') someone else acts on the party.",
     )
     reach: Annotated[int, Field(ge=0, le=6)] = Field(
         3, description="Words allowed between party and act: 'screens in the restaurant should show'."

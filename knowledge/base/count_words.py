@@ -108,6 +108,18 @@ class CountWords(Entry):
         default_factory=list,
         description="'a 400-person manufacturer': a head count right before one of these is the organisation's.",
     )
+    org_member_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'an enterprise of 5000 people': the members counted after an `org_nouns` word and 'of' that "
+        "make the count the organisation's size; its builders ('an organisation of forty developers') stay the "
+        "team, unless the asker's own unit is named after ('… of 800 engineers; my squad of 2').",
+    )
+    group_of_nouns: list[Text] = Field(
+        default_factory=list,
+        description="'a class of 30 interns', 'a cohort of 25 students': a head count right after one of these and "
+        "'of' counts a group taught or gathered, not the team building (as a count after an `org_nouns` word and "
+        "'of', 'an enterprise of 5000 people', is the organisation's).",
+    )
     high_rate_min_rps: Annotated[int, Field(gt=0)] = 500
     rate_describers: list[Text] = Field(
         default_factory=list,

@@ -157,6 +157,12 @@ class NeedCues(Entry):
         "(`team_owning_openers`) that makes that team the doer of what was said before, another team beside the "
         "builders, whatever follows it.",
     )
+    own_team_leads: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'we're the platform team', 'i'm on the platform team': words right before a team named by "
+        "what it does (a couple of plain words between at most) that make it the asker's own team, so the words say "
+        "who asks, not how the organisation is cut nor how big it is.",
+    )
     team_name_openers: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the real-time bidding team', 'our payments platform team': a determiner right before a need's "

@@ -57,6 +57,12 @@ class ScopeTakeBackCues(Entry):
         description="'drop the docs into a wiki': after a take-back word and a short object of any words, a place "
         "(one word or a run) saying where the thing goes: moved, not taken back.",
     )
+    object_targets: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'dispatch can drop new jobs on them': after a take-back word and a short object of any words "
+        "(no opener needed), a place that is a pronoun for people or devices: the thing is handed to them, not "
+        "taken back.",
+    )
     passive: frozenset[Word] = Field(
         description="'keep getting dropped': a word allowed between the repeating word and the take-back word."
     )

@@ -1,6 +1,7 @@
 """Needs said by what people or systems do, not by a product word (vocabulary.yaml `activities`): a party and an
-act near each other in one clause, and a mark where the entry asks for one. Words are compared by stem, so every
-inflection of a listed word counts; pairs across clauses never combine."""
+act near each other in one clause, and a mark where the entry asks for one, in that clause or the clause next to it in
+the same sentence ("the moment a goal goes in, 60k open apps show the score"). Words are compared by stem, so every
+inflection of a listed word counts; a party and an act in different clauses never combine."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ class _Activity:
         self.parties = _stems(cue.parties, rewrites)
         self.acts = _stems(cue.acts, rewrites)
         self.marks = _stems(cue.marks, rewrites)
+        # the marks another clause may lend: not the loose ones ("right away" may say when anything else happens)
+        self.lent_marks = _stems([m for m in cue.marks if m not in cue.own_clause_marks], rewrites)
         self.has_marks = bool(cue.marks or cue.cadence_units)
         self.mark_not_after = phrase_word_set(cue.mark_not_after, rewrites, stemmed=True)
         self.mark_not_before = phrase_word_set(cue.mark_not_before, rewrites, stemmed=True)
@@ -30,9 +33,11 @@ class _Activity:
         self.cadence_units = phrase_word_set(cue.cadence_units, rewrites, stemmed=True)
         self.cadence_counts = phrase_word_set(cue.cadence_counts, rewrites, stemmed=True)
         self.not_before = phrase_word_set(cue.not_before, rewrites, stemmed=True)
+        self.not_in_clause = _stems(cue.not_in_clause, rewrites)
         self.reach = cue.reach
         self.caller_between = cue.caller_between
         self.act_first = cue.act_first
+        self.party_first = cue.party_first
         self.concept = cue.concept
         self.yields_to = frozenset(cue.yields_to)
 
@@ -42,10 +47,12 @@ class _Activity:
             word.endswith(unit) and word[: -len(unit)].isdigit() for unit in self.cadence_units
         )
 
-    def _marked(self, said: list[str]) -> bool:
-        """Whether a mark is said (not right after a word that makes it another thing) or a short refresh rate."""
-        for i in self.marks.openings(said):
-            length = self.marks.at(said, i)
+    def _marked(self, said: list[str], lent: bool = False) -> bool:
+        """Whether a mark is said (not right after a word that makes it another thing) or a short refresh rate;
+        `lent`: only the marks that may mark the clause next to this one."""
+        marks = self.lent_marks if lent else self.marks
+        for i in marks.openings(said):
+            length = marks.at(said, i)
             if length and not (i and said[i - 1] in self.mark_not_after) and not self._names_system(said, i + length):
                 return True
         if self.cadence_leads.isdisjoint(said):
@@ -65,12 +72,19 @@ class _Activity:
                 return False
         return False
 
-    def span(self, said: list[str]) -> tuple[int, int] | None:
-        """Where the first party-and-act pair starts and ends, or None."""
+    def lends_mark(self, said: list[str]) -> bool:
+        """Whether the clause says a mark that marks the clause next to it too."""
+        return self.has_marks and self._marked(said, lent=True)
+
+    def span(self, said: list[str], marked: bool | None = None) -> tuple[int, int] | None:
+        """Where the first party-and-act pair starts and ends, or None; `marked` says the mark was found already
+        (in another clause of the sentence), None asks this clause for it."""
         if self.parties.firsts.isdisjoint(said) or self.acts.firsts.isdisjoint(said):
             return None  # (set tests: no party, or no act, of this activity opens here)
-        if self.has_marks and not self._marked(said):
+        if not (marked or (marked is None and (not self.has_marks or self._marked(said)))):
             return None
+        if self.not_in_clause.anywhere(said, 0, len(said)):
+            return None  # "their api is priced per call": another's
         for start in self.parties.openings(said):
             length = self.parties.at(said, start)
             if not length or (start and said[start - 1] in self.not_before):
@@ -85,7 +99,8 @@ class _Activity:
                         return start, at + act
                     continue
                 after = end <= at <= end + self.reach and not self.act_first
-                if act and (after or 0 <= start - (at + act) <= self.reach):
+                before = not self.party_first and 0 <= start - (at + act) <= self.reach
+                if act and (after or before):
                     return min(start, at), max(end, at + act)
         return None
 
@@ -101,18 +116,39 @@ class Activities:
         self._party_openers = frozenset(stem for activity in self._activities for stem in activity.parties.firsts)
         self._negations = _stems(negations, rewrites)
         self._mentions = mentions
+        # the sentence read (its clause list, replaced at each sentence), the clause each activity was last marked
+        # in, and the pairs of the clause before still waiting for a mark ("…all 300 tablets show it, no lag");
+        # only the next clause lends its mark: a mark further off says when something else happens
+        self._sentence: object = None
+        self._marked: dict[int, int] = {}
+        self._waiting: dict[int, tuple[int, str]] = {}
 
     def read(self, clause: Clause) -> None:
         """Each activity found in the clause adds its concept's needs, unless a negation comes before it or the
         need is said already ('no live updates needed' stands)."""
         said = clause.stems
+        if clause.msg.sentence_clauses is not self._sentence:
+            self._sentence, self._marked, self._waiting = clause.msg.sentence_clauses, {}, {}
+        here = len(clause.msg.sentence_clauses)  # this clause's place in its sentence
+        for n, activity in enumerate(self._activities):
+            if activity.lends_mark(said):
+                self._marked[n] = here
+                waiting = self._waiting.pop(n, None)
+                if waiting and waiting[0] == here - 1:  # the pair of the clause before, marked only now
+                    clause.add_unsaid(self._mentions({"concept": activity.concept}, waiting[1], False))
         if self._party_openers.isdisjoint(said):
             return
-        for activity in self._activities:
-            span = activity.span(said)
+        for n, activity in enumerate(self._activities):
+            span = activity.span(said, True if self._marked.get(n, -2) >= here - 1 else None)
+            unmarked = span is None and activity.has_marks
+            if unmarked:  # the pair alone: it waits for a mark later in the sentence
+                span = activity.span(said, True)
             if span is None or self._negations.anywhere(said, 0, span[0]):
                 continue
             if activity.yields_to and any(m.id in activity.yields_to for m in clause.state.found):
                 continue  # "a webhook receiver that pushes the events on": read as what it is already
             surface = " ".join(clause.raw[span[0] : span[1]])
+            if unmarked:
+                self._waiting[n] = (here, surface)
+                continue
             clause.add_unsaid(self._mentions({"concept": activity.concept}, surface, False))

@@ -54,16 +54,38 @@ class OrgApposed:
 
     count_after: re.Pattern[str]  # ends at the count
     own_unit: re.Pattern[str]
+    # "an enterprise of 5000 people": the count of its members right after the organisation's noun and "of" is
+    # its size ("an organisation of forty developers" counts its builders: theirs unless `own_unit` follows)
+    count_of: re.Pattern[str]
+    members: frozenset[str]
+    # "a class of 30 interns", "a cohort of 25 students": a group taught or gathered, whoever they are
+    group_of: re.Pattern[str] | None
 
 
-def org_apposed(nouns: list[str], units: Iterable[str]) -> OrgApposed | None:
+def org_apposed(
+    nouns: list[str], units: Iterable[str], groups: list[str] | None = None, members: Iterable[str] = ()
+) -> OrgApposed | None:
     if not nouns or not units:
         return None
     hedge = r"(?:~|about|around|roughly|over|some)?"
     return OrgApposed(
         re.compile(r"\b(?:" + alternatives(nouns) + r")\s*[,(]\s*" + hedge + r"\s*$"),
         re.compile(r"\b(?:my|our)\s+(?:" + alternatives(sorted(units)) + r")\b"),
+        re.compile(r"\b(?:" + alternatives(nouns) + r")\s+of\s*" + hedge + r"\s*$"),
+        frozenset(members),
+        re.compile(r"\b(?:" + alternatives(groups) + r")\s+of\s*" + hedge + r"\s*$") if groups else None,
     )
+
+
+def _org_of(norm: str, at: int, noun: re.Match[str], apposed: OrgApposed) -> bool:
+    """The count at `at` follows an organisation's noun and 'of' and counts its members (or its builders, with the
+    asker's own unit named after), or follows a group's noun and 'of'."""
+    start = max(0, at - 60)
+    if apposed.group_of and apposed.group_of.search(norm, start, at):
+        return True
+    if not apposed.count_of.search(norm, start, at):
+        return False
+    return noun.group(0) in apposed.members or bool(apposed.own_unit.search(norm, noun.end()))
 
 
 def people_shorthand(shorthand: dict[str, str], nouns: NounSearch) -> NounSearch | None:
@@ -105,6 +127,8 @@ def team_size(
             and apposed.own_unit.search(norm, noun.end())
         ):
             continue  # "insurance company, 200 devs": the organisation's head count, said as its description
+        if apposed and count and _org_of(norm, count.start(), noun, apposed):
+            continue  # "an enterprise of 5000 people", "a class of 30 interns": not the team building
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(number_value(count.group(1))))
     sizes += builder_counts(norm, audience)

@@ -31,7 +31,9 @@ class Measures:
         self._figure_owner = loads.figure_owner(list(framework_by_name), vocab.figure_links, tuple(vocab.figure_ours))
         self._neighbours = Neighbours(vocab.neighbours)
         self._org_scope = headcounts.org_scope(vocab.org_scope_cues, vocab.org_nouns, vocab.needs.gap_stops)
-        self._org_apposed = headcounts.org_apposed(vocab.org_nouns, vocab.needs.team_name_nouns)
+        self._org_apposed = headcounts.org_apposed(
+            vocab.org_nouns, vocab.needs.team_name_nouns, vocab.group_of_nouns, vocab.org_member_nouns
+        )
         self._people = headcounts.people(vocab.people_nouns)
         self._short_people = headcounts.people_shorthand(vocab.shorthand, self._people)
         self._audience = headcounts.audience_words(

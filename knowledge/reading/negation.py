@@ -117,19 +117,18 @@ _OBJECT_REACH = 3  # "drop the api docs into …": the object a few words long a
 
 
 def places(raw: list[str], at: int, cues: ScopeCues) -> bool:
-    """'… them on a queue', 'drop the docs into a wiki' at `at`: a moved object (a pronoun, or any few words),
-    then a place word."""
+    """'… them on a queue', 'drop the docs into a wiki', 'drop new jobs on them' at `at`: a moved object (a pronoun,
+    or any few words), then a place word."""
     if at + 1 < len(raw) and raw[at] in cues.moved_objects and raw[at + 1] in cues.places:
         return True
+    ends = range(at + 1, min(at + 1 + _OBJECT_REACH, len(raw)))
+    if any(tuple(raw[end : end + len(place)]) == place for end in ends for place in cues.object_targets):
+        return True  # "drop new jobs on them": handed to them, whatever the object opens with
     # the object opens with 'the', 'our' …: the cue is a verb acting on a thing ('nobody logs into it' is not)
     return (
         at < len(raw)
         and raw[at] in cues.object_openers
-        and any(
-            tuple(raw[end : end + len(place)]) == place
-            for end in range(at + 1, min(at + 1 + _OBJECT_REACH, len(raw)))
-            for place in cues.object_places
-        )
+        and any(tuple(raw[end : end + len(place)]) == place for end in ends for place in cues.object_places)
     )
 
 

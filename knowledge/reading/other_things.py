@@ -148,6 +148,8 @@ class OtherThings:
             return True  # "we're the real-time bidding team", "a squad called real-time bidding": a name
         if self._teams.unit_running(clause, match):
             return True  # "Payments uses Django": a part of the organisation, named by its trade, and what it runs
+        if self._teams.own_team(raw, match):
+            return True  # "we're the platform team": who asks, not how the organisation is cut
         if self._teams.outside_team(raw, match):
             return True  # "the hosting vendor's platform team": another company's team, not ours
         if self._retired_part(raw, match):

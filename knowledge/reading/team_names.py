@@ -46,6 +46,17 @@ class TeamNames:
             return True  # "run by the data platform team": that team does what was said before
         return match.end < len(raw) and raw[match.end] in cues.team_owning
 
+    def own_team(self, raw: list[str], match: Match) -> bool:
+        """'we're the platform team': the need's words end on a team noun led by words making it the asker's own
+        team (a couple of plain words between at most), so they say who asks, not a need."""
+        cues = self._needs
+        if not (cues.own_team_leads and match.end > match.start and raw[match.end - 1] in cues.team_nouns):
+            return False
+        for end in range(match.start, max(-1, match.start - _NAME_REACH - 1), -1):
+            if any(tuple(raw[end - size : end]) in cues.own_team_leads for size in range(2, min(end, 4) + 1)):
+                return True
+        return False
+
     @staticmethod
     def in_repository_name(clause: Clause, match: Match) -> bool:
         """The need's words are joined by a hyphen to the word before or after them inside a repository's name."""
