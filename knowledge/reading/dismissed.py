@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from knowledge.base.dismissal_cues import DismissalCues
-from knowledge.base.text import phrase_words
 from knowledge.reading.sentences import split_sentences
 from knowledge.reading.word_runs import WordRuns
 
@@ -24,15 +23,12 @@ class Dismissed:
     def __init__(self, cues: DismissalCues | None, rewrites: dict[str, str]) -> None:
         self._cues = cues
 
-        def runs(phrases: frozenset[tuple[str, ...]]) -> WordRuns:
-            return WordRuns(phrase_words(" ".join(p), rewrites) for p in phrases)
-
-        self._matters = runs(cues.matters) if cues else WordRuns(())
-        self._weak = runs(cues.weak_matters) if cues else WordRuns(())
-        self._denials = runs(cues.denials) if cues else WordRuns(())
-        self._owners = runs(cues.owners) if cues else WordRuns(())
-        self._subjects = runs(cues.subjects) if cues else WordRuns(())
-        self._fillers = runs(cues.fillers) if cues else WordRuns(())
+        self._matters = WordRuns.of_phrases(cues.matters, rewrites) if cues else WordRuns(())
+        self._weak = WordRuns.of_phrases(cues.weak_matters, rewrites) if cues else WordRuns(())
+        self._denials = WordRuns.of_phrases(cues.denials, rewrites) if cues else WordRuns(())
+        self._owners = WordRuns.of_phrases(cues.owners, rewrites) if cues else WordRuns(())
+        self._subjects = WordRuns.of_phrases(cues.subjects, rewrites) if cues else WordRuns(())
+        self._fillers = WordRuns.of_phrases(cues.fillers, rewrites) if cues else WordRuns(())
 
     def cut(self, norm: str) -> str:
         if self._cues is None:

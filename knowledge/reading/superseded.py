@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from knowledge.base.superseded_cues import SupersededCues
-from knowledge.base.text import phrase_words
 from knowledge.reading.sentences import split_sentences
 from knowledge.reading.word_runs import WordRuns
 
@@ -25,14 +24,11 @@ class Superseded:
     def __init__(self, cues: SupersededCues | None, rewrites: dict[str, str]) -> None:
         self._cues = cues
 
-        def runs(phrases: frozenset[tuple[str, ...]]) -> WordRuns:
-            return WordRuns(phrase_words(" ".join(p), rewrites) for p in phrases)
-
-        self._beliefs = runs(cues.beliefs) if cues else WordRuns(())
-        self._plans = runs(cues.plans) if cues else WordRuns(())
-        self._markers = runs(cues.past_markers) if cues else WordRuns(())
-        self._turns = runs(cues.turns) if cues else WordRuns(())
-        self._next_turns = runs(cues.next_turns) if cues else WordRuns(())
+        self._beliefs = WordRuns.of_phrases(cues.beliefs, rewrites) if cues else WordRuns(())
+        self._plans = WordRuns.of_phrases(cues.plans, rewrites) if cues else WordRuns(())
+        self._markers = WordRuns.of_phrases(cues.past_markers, rewrites) if cues else WordRuns(())
+        self._turns = WordRuns.of_phrases(cues.turns, rewrites) if cues else WordRuns(())
+        self._next_turns = WordRuns.of_phrases(cues.next_turns, rewrites) if cues else WordRuns(())
         self._kept: dict[str, str] = {}  # normalised message -> its cut (a pure function of the text)
 
     def cut(self, norm: str) -> str:

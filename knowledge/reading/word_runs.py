@@ -27,6 +27,11 @@ class WordRuns:
             self._by_first.setdefault(run[0], []).append(run)
         self._firsts = frozenset(self._by_first)  # (built once: asked of every clause by some readers)
 
+    @classmethod
+    def of_phrases(cls, phrases: Iterable[tuple[str, ...]], rewrites: dict[str, str]) -> WordRuns:
+        """Runs from a cue class's phrases, normalised the way a message is (its rewrites applied)."""
+        return cls(phrase_words(" ".join(p), rewrites) for p in phrases)
+
     @property
     def firsts(self) -> frozenset[str]:
         """The words some run opens on."""
