@@ -41,19 +41,12 @@ class PhraselessNeeds:
         self._outside_calls = OutsideCalls(vocab.outside_calls, rewrites, said_as_needs)
         self._staff_handling = StaffHandling(vocab.staff_handling, rewrites, said_as_needs, vocab.negation_before)
         self._activities = Activities(vocab.activities, rewrites, said_as_needs, vocab.negation_before)
+        handled_elsewhere = HandledElsewhere(vocab.staff_handling, rewrites)  # one table, asked by both readers
         self._shared_records = SharedRecords(
-            vocab.shared_records,
-            rewrites,
-            said_as_needs,
-            vocab.negation_before,
-            HandledElsewhere(vocab.staff_handling, rewrites),
+            vocab.shared_records, rewrites, said_as_needs, vocab.negation_before, handled_elsewhere
         )
         self._workflow_nouns = WorkflowNouns(
-            vocab.workflow_nouns,
-            rewrites,
-            said_as_needs,
-            vocab.negation_before,
-            HandledElsewhere(vocab.staff_handling, rewrites),
+            vocab.workflow_nouns, rewrites, said_as_needs, vocab.negation_before, handled_elsewhere
         )
         self._departures = Departures(vocab.departed, said_as_needs)
         self._growth_hedges = GrowthHedges(vocab.growth_hedges, said_as_needs)
