@@ -10,6 +10,7 @@ import re
 
 from knowledge.base.role_cues import RoleCues
 from knowledge.reading.result import ParsedQuery
+from knowledge.reading.said_inside import said_only_inside
 
 _WORD = re.compile(r"[a-z0-9]+")
 _PRONOUNS = frozenset(("it", "its"))  # "it looks fun": the framework named last before it
@@ -42,7 +43,7 @@ class CandidatePraise:
                 praised.append((said[j][1], _praise_end(norm, said[j][1])))
         if not praised:
             return parsed
-        kept = tuple(m for m in parsed.requirements if m.negated or not _only_in(m.text, norm, praised))
+        kept = tuple(m for m in parsed.requirements if m.negated or not said_only_inside(m.text, norm, praised))
         return parsed if kept == parsed.requirements else dataclasses.replace(parsed, requirements=kept)
 
     def _judged(self, said: list[tuple[str, int]], at: int) -> str | None:
@@ -69,15 +70,3 @@ def _praise_end(norm: str, at: int) -> int:
     """Where the praise starting at `at` ends."""
     found = _END.search(norm, at)
     return found.start() if found else len(norm)
-
-
-def _only_in(surface: str, norm: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether every wording of a need is said in `norm` only inside the spans."""
-    parts = [" ".join(_WORD.findall(part)) for part in surface.split(", ") if part]
-    if not parts or not all(parts):
-        return False
-    for phrase in parts:
-        found = [m.start() for m in re.finditer(r"\b" + r"[^a-z0-9]+".join(phrase.split()) + r"\b", norm)]
-        if not found or any(not any(a <= at < b for a, b in spans) for at in found):
-            return False
-    return True

@@ -11,6 +11,7 @@ import re
 from knowledge.base.neighbour_cues import KeptPartCues
 from knowledge.reading.alternation import alternatives
 from knowledge.reading.result import ParsedQuery, RequirementMention
+from knowledge.reading.said_inside import said_only_inside
 
 # a clause ends at sentence punctuation, a colon, a semicolon or a spaced dash; a comma ends it only before new words
 _CLAUSE_END = re.compile(r"[.;:!?\n]+(?:\s|$)|\s[-\u2013\u2014]+\s")
@@ -45,7 +46,9 @@ class KeptParts:
         assert self._cues is not None
         spared_ids = set(self._cues.spared)
         kept = tuple(
-            m for m in parsed.requirements if m.negated or m.id in spared_ids or not _only_inside(m.text, norm, spans)
+            m
+            for m in parsed.requirements
+            if m.negated or m.id in spared_ids or not said_only_inside(m.text, norm, spans)
         )
         on_framework = [(a, b) for a, b in spans if not self._frameworks.isdisjoint(_WORD.findall(norm, a, b))]
         # "switch to fastapi or stay put?", "stay on flask?": staying only weighed or asked keeps no part, and
@@ -113,19 +116,3 @@ class KeptParts:
     def _new_outside(self, norm: str, spans: list[tuple[int, int]]) -> bool:
         assert self._new is not None
         return any(not any(a <= m.start() < b for a, b in spans) for m in self._new.finditer(norm))
-
-
-def _only_inside(surface: str, norm: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether every phrase of `surface` is said in `norm` only inside the spans."""
-    parts = [part for part in surface.split(", ") if part]
-    for phrase in parts:
-        # "back office screens" read from "back-office screens": the words in order, any separators between
-        words = _WORD.findall(phrase)
-        if not words:
-            return False
-        if not any(norm.find(words[0], a, b - 1 + len(words[0])) >= 0 for a, b in spans):
-            return False  # (a cheap test first: the phrase's first word starts in no kept span)
-        found = [m.start() for m in re.finditer(r"\b" + r"[^a-z0-9]+".join(words) + r"\b", norm)]
-        if not found or any(not any(a <= at < b for a, b in spans) for at in found):
-            return False
-    return bool(parts)
