@@ -36,5 +36,5 @@ def test_retired_sets_count_apart_from_the_held_out_total() -> None:
         ]
     )
     header = [cell.strip() for cell in lines[0].strip("|").split("|")]
-    assert header[1:3] == ["**all held-out**", "analysed (retired 1–16)"]
+    assert header[1:3] == ["**all held-out**", "analysed (retired 1–18)"]
     assert _row(lines, "terse")[1:3] == ["1/1 (100%)", "1/2 (50%)"]
