@@ -4,8 +4,8 @@ Parts: `dev/` (we look at its misses and fix the knowledge or the parser), `held
 before the parser work, by someone who had not read knowledge/; never tuned against) and
 `heldout2/` … `heldout24/` (written fresh after each round of work, the same way, to measure it once more).
 `heldout/` … `heldout18/` are retired: an analyst sorted their misses into cause classes that a round's work then
-aimed at (held-out 1 to 9 in round 18, 10 to 14 in round 19, 15 and 16 in round 21, 17 and 18 in round 22; no case text reached the
-fixers), so they count apart, as "analysed", not as held-out.
+aimed at (held-out 1 to 9 in round 18, 10 to 14 in round 19, 15 and 16 in round 21, 17 and 18 in
+round 22; no case text reached the fixers), so they count apart, as "analysed", not as held-out.
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
 """
