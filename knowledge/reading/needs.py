@@ -49,6 +49,7 @@ class NeedReader:
         # "no", "nothing", "without": a need's phrase opening with one says its own polarity ("no magic")
         self._self_negating = frozenset(cue for cue in vocab.negation_before if " " not in cue)
         self._other = OtherThings(kb, appraisal)  # whether a need's words here name something else
+        self._callers = self._other.callers  # "a backend for our mobile app": the client it serves
         self._sense_checks = SenseChecks(kb)  # two-sense words, counted as the need only with their sense confirmed
         self._speakers = frozenset(stem(word) for word in vocab.pitch_speakers)  # "my coworker says …"
         self._analogy_features = AnalogyFeatures(kb)
@@ -116,7 +117,8 @@ class NeedReader:
             return True  # "we'll weigh performance, ecosystem …": a criterion named, not the value it must have
         found_before = len(state.found)
         trade = self._trade(clause, match)  # "a regulated business": the company's trade, read loosely
-        trade = trade or self._other.party_kind(raw, match)  # "our payroll vendor": a party's trade, the same
+        # "our payroll vendor": a party's trade, the same
+        trade = trade or self._other.organisations.party_kind(raw, match)
         served = self._served_place(clause, pos, gap)
         # "an adapter that converts hl7 messages": a domain's kind of product or its duty of care is the piece's context
         touched = "concept" in kinds and touched_domain(raw, match, matches, self._needs)
@@ -148,7 +150,7 @@ class NeedReader:
             if (
                 weak
                 and this.id in self._needs.client_needs
-                and (self._other.after_clients(raw, match.start) or self._other.client_calls(raw, match.end))
+                and (self._callers.after_clients(raw, match.start) or self._callers.client_calls(raw, match.end))
             ):
                 weak = False  # "a backend for our mobile app": the client the thing built serves
             # stated firmly in another clause: a need, whatever hedge follows ("server-rendered pages would be

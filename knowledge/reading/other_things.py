@@ -11,10 +11,11 @@ from knowledge.base.requirements import Sense
 from knowledge.base.text import phrase_words, stems, words
 from knowledge.reading import counts
 from knowledge.reading.appraisal import Appraisal
+from knowledge.reading.callers import Callers
+from knowledge.reading.organisation_kinds import OrganisationKinds
 from knowledge.reading.phrases import Match
 from knowledge.reading.state import Clause
 from knowledge.reading.team_names import TeamNames
-from knowledge.reading.text import ARTICLES
 from knowledge.reading.word_runs import WordRuns
 
 __all__ = ["OtherThings"]
@@ -36,8 +37,8 @@ class OtherThings:
         self._needs, self._scope = vocab.needs, vocab.scope  # word sets, read once when the vocabulary loads
         self._roles = vocab.roles
         self._teams = TeamNames(vocab.needs, vocab.scope)
-        self._fresh = frozenset(req.id for req in kb.requirements.values() if req.fresh)
-        self._owners = frozenset(vocab.current_owners)
+        self.callers = Callers(kb, appraisal)  # "called from our checkout service", "json endpoints for the app"
+        self.organisations = OrganisationKinds(kb)  # "we are a python shop", "the payroll vendor"
         self._senses: dict[str, list[tuple[str, Sense]]] = {}  # a need's word as typed -> (need, other sense)
         for req in kb.requirements.values():
             for sense in req.senses:
@@ -67,17 +68,6 @@ class OtherThings:
         self._known_words = (  # words that make a compound, not a name: "non-blocking", "five-page"
             frozenset(vocab.common_words) | counts.NUMBER_WORDS | vocab.needs.compound_prefixes
         )
-
-    def _names_a_system(self, match: Match) -> bool:
-        """The words name only kinds of system (a shop, a crm, a dashboard), the needs a caller can have."""
-        kinds = match.kinds
-        if "requirement" in kinds:
-            needs = [kinds["requirement"]]
-        elif "concept" in kinds:
-            needs = self._kb.concepts[kinds["concept"]].implies
-        else:
-            return False
-        return bool(needs) and all(self._category[n] in self._needs.caller_categories for n in needs)
 
     def _chosen_part(self, clause: Clause, match: Match) -> bool:
         """'want to hand-pick orm + auth', 'pick our own orm and templates': a part a team may pick itself, after a
@@ -139,7 +129,7 @@ class OtherThings:
         if senses and self._other_sense(raw, match, before, self._after(clause, match), senses, text=clause.msg.text):
             return True  # "a flask template", "the protein structure image": the word in another sense
         # (each test's cheap part first: every need match of a paste passes through here)
-        if match.kinds.get("requirement") in self._fresh and self._serves(raw, match):
+        if match.kinds.get("requirement") in self.callers.fresh and self.callers.serves(raw, match):
             return True
         # "the ml team's tracker", "our security team vetoed it": a need's words naming a group of people
         if match.end < len(raw) and raw[match.end] in self._needs.team_nouns and " " not in match.surface:
@@ -156,7 +146,8 @@ class OtherThings:
             return True  # "the old admin we're retiring": a part going away, not one wanted
         if self._teams.owning_team(raw, match):
             return True  # "the platform team owns the rest": a team beside ours, not who builds this
-        if match.surface in self._needs.organisation_nouns and self._kind_of_organisation(raw, match, before):
+        organisations = self.organisations
+        if match.surface in self._needs.organisation_nouns and organisations.kind_of_organisation(raw, match, before):
             return True
         if match.kinds.get("requirement") in self._horizon_needs and self._ran_for.anywhere(
             raw, max(0, match.start - _RAN_FOR_REACH), match.start
@@ -172,22 +163,8 @@ class OtherThings:
             return True  # "own ORM-ish layer": a part the team made itself, not one wanted built in
         if self._glue_end(clause, match):
             return True  # "sits between the payment gateway and our ledger": a system the glue connects
-        if (
-            match.start >= 2
-            and (raw[match.start - 2], raw[match.start - 1]) in self._needs.event_counts
-            and self._appraisal.called(raw)
-        ):
-            return True  # "checkout calls it on every payment": the caller's event counted, not a need
-        # ("after each new hire", "on every websocket message": an event our own system or team handles is one)
-        # "called from our checkout service": the caller's kind of system, not this one's
-        if self._appraisal.caller(raw, match, self._names_a_system(match)):
-            return True
-        if self._appraisal.bare_caller(raw, match) and self._names_a_system(match):
-            return True  # "checkout calls it": a kind of system calling ours ("webhooks hit us" is traffic we take)
-        if self._appraisal.relative_caller(raw, match) and self._names_a_system(match):
-            return True  # "a relay that our cms calls": the relative clause's subject calls ours
-        if self._persons_thing(raw, match) and self._names_a_system(match):
-            return True  # "my cousin's shop runs on django": a person's own system, not ours
+        if self.callers.named(raw, match):
+            return True  # "checkout calls it", "called from our checkout service": a caller's kind of system
         # "quart's docs look incomplete": a framework's part appraised describes that framework, not a need
         if self._appraisal.appraised(raw, match, before, clause.msg.previous_raw) or self._appraisal.judged(raw, match):
             return True
@@ -199,18 +176,6 @@ class OtherThings:
             and raw[match.start - 1] not in self._known_words
         )
 
-    def _persons_thing(self, raw: list[str], match: Match) -> bool:
-        """'my cousin's shop', 'a friends startup': the words right after a person's possessive (the apostrophe may
-        be gone) name that person's system; 'our colleague's app' is still the team's."""
-        at, people = match.start, self._roles.person_nouns
-        if at >= 2 and raw[at - 1] == "s" and raw[at - 2] in people:
-            owner = at - 2
-        elif at >= 1 and raw[at - 1].endswith("s") and raw[at - 1][:-1] in people:
-            owner = at - 1
-        else:
-            return False
-        return self._roles.team_owners.isdisjoint(raw[max(0, owner - 2) : owner])
-
     def _names_running_system(self, clause: Clause, match: Match) -> bool:
         """The clause is an item of a list naming the systems a framework runs ('(auth, search, pricing)'): the
         match's words and every word before it in the clause are the list's words or joiners."""
@@ -220,19 +185,6 @@ class OtherThings:
             and all(word in names or word in self._list_joiners for word in clause.raw[: match.end])
             and names.issuperset(clause.raw[match.start : match.end])
         )
-
-    def party_kind(self, raw: list[str], match: Match) -> bool:
-        """'the payroll vendor', 'our payment provider': the need's words right before a party noun name that
-        party's line of business, read loosely like the company's own trade; only for needs such a trade may name
-        (vocabulary `needs.party_kind_needs`)."""
-        cues = self._needs
-        if match.end >= len(raw) or raw[match.end] not in cues.party_nouns:
-            return False
-        need = match.kinds.get("requirement")
-        needs = (
-            [need] if need else self._kb.concepts[match.kinds["concept"]].implies if "concept" in match.kinds else []
-        )
-        return bool(needs) and cues.party_kind_needs.issuperset(needs)
 
     def _retired_part(self, raw: list[str], match: Match) -> bool:
         """'the old admin we're retiring', 'retiring the legacy admin': a part of a system with a retiring cue a few
@@ -248,24 +200,6 @@ class OtherThings:
         return self._retiring.anywhere(raw, match.end, match.end + _RETIRE_REACH) or self._retiring_first.anywhere(
             raw, max(0, match.start - _RETIRE_REACH), match.start
         )
-
-    def _serves(self, raw: list[str], match: Match) -> bool:
-        """'json endpoints for the new app': a fresh need's words after an api's noun and 'for' name the client."""
-        said = match.kinds.get("requirement")
-        if said is None or said not in self._fresh:
-            return False
-        return self.after_clients(raw, match.start)
-
-    def client_calls(self, raw: list[str], end: int) -> bool:
-        """'the service the mobile app talks to': right after the client's words, it is said to call ours."""
-        return any(tuple(raw[end : end + len(act)]) == act for act in self._needs.client_acts)
-
-    def after_clients(self, raw: list[str], start: int) -> bool:
-        """An api's noun and 'for' (vocabulary `needs.clients`), owner words between, right before `start`."""
-        at = start
-        while at > 2 and raw[at - 1] in self._owners:
-            at -= 1
-        return at >= 2 and (raw[at - 2], raw[at - 1]) in self._needs.clients
 
     @staticmethod
     def _after(clause: Clause, match: Match) -> Mapping[str, str]:
@@ -305,23 +239,6 @@ class OtherThings:
             )
             for sense in senses
         )
-
-    def _kind_of_organisation(self, raw: list[str], match: Match, before: Mapping[str, str]) -> bool:
-        """'we are a python shop', 'an api-first shop': an organisation noun after a thing named (a need's or a
-        framework's words right before it) or in 'we are a <word> <noun>' is the kind of team, not a store."""
-        if match.surface not in self._needs.organisation_nouns:
-            return False
-        if before or (match.start > 0 and raw[match.start - 1] in self._needs.organisation_languages):
-            return True
-        article = next((i for i in range(match.start - 2, max(-1, match.start - 4), -1) if raw[i] in ARTICLES), -1)
-        if article < 1:
-            return False
-        scope_cues = self._scope
-        subject = article - 1
-        # "but we're a python shop": the contraction ("were") is the subject itself, with the word before it
-        if raw[subject] in scope_cues.auxiliaries and subject > 0 and raw[subject] not in scope_cues.first_person:
-            subject -= 1
-        return raw[subject] in scope_cues.first_person
 
 
 _LIST_REACH = 5  # "only django, flask or bottle allowed": 'only' opens a short list of frameworks
