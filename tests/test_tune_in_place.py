@@ -80,7 +80,7 @@ def test_a_package_said_to_fail_does_not_answer_its_need(engine: Engine) -> None
 def test_only_a_stay_rule_settles_needs(kb_copy: Path) -> None:
     path = kb_copy / "incumbents.yaml"
     text = path.read_text(encoding="utf-8")
-    old = "    target: fastapi\n    unless_any: [no-new-framework]\n    # The seeds' reasons to move"
+    old = "    target: fastapi\n    unless_any: [no-new-framework, in-running-app]\n    # The seeds' reasons to move"
     assert old in text
     path.write_text(
         text.replace(old, old.replace("    target: fastapi\n", "    target: fastapi\n    settles: [async]\n"))

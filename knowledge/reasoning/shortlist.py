@@ -8,6 +8,7 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.reading.result import ParsedQuery
 from knowledge.reasoning.advice import FrameworkScore
 from knowledge.reasoning.incumbent import IncumbentDecision
+from knowledge.reasoning.standins import strong_on
 
 _LEADS = 2  # a rule weighing this much for the leader is part of why it leads
 
@@ -34,7 +35,7 @@ def among_options(
             rules.option_stands_in
             and leader.framework in frame.stands_in_for
             and kin & {*options, *team}
-            and _strong_on(kb, leader.framework, frame.founded_on)
+            and strong_on(kb, leader.framework, frame.founded_on)
         ):
             reason = f"{kb.name(leader.framework)} leads on your needs, but it is not one of your options. "
             reason += rules.option_stands_in.text[:1].upper() + rules.option_stands_in.text[1:]
@@ -59,13 +60,6 @@ def among_options(
         )
         return score, decision
     return None
-
-
-def _strong_on(kb: KnowledgeBase, fw: str, needs: list[str]) -> bool:
-    """Whether the sources count `fw` for one of `needs`: Quart, founded on async, stands in for FastAPI (async
-    native) but not for Flask, which the table gives no async (002 "The Honest Comparison")."""
-    rules = (r for need in needs for r in kb.rules_by_requirement.get(need, ()))
-    return any(r.framework == fw and r.when == "present" and r.weight > 0 for r in rules)
 
 
 def _lacks_what_leads(kb: KnowledgeBase, query: ParsedQuery, option: str, leader: str) -> bool:

@@ -3,6 +3,7 @@ framework whose add-ons cover the API needs that put an API framework ahead."""
 
 from __future__ import annotations
 
+from knowledge.base.kb import KnowledgeBase
 from knowledge.reasoning.advice import Contribution, FrameworkScore
 from knowledge.reasoning.incumbent import IncumbentDecision
 from knowledge.reasoning.scoring import Scorer
@@ -39,15 +40,33 @@ def stand_in(
     base = [kb.frameworks[fw] for fw in kb.frameworks[winner.framework].builds_on if fw in asked]
     # "no fastapi, and no async": a stand-in built around a need the user declines is no stand-in for them
     declined = {c.requirement for c in contributions if c.absent}
+    said = {c.requirement for c in contributions if c.weight > 0 and not c.absent}
     candidates = base + [
         fw
         for fw in kb.frameworks.values()
-        if winner.framework in fw.stands_in_for and fw.id not in excluded and not declined.intersection(fw.founded_on)
+        if winner.framework in fw.stands_in_for
+        and fw.id not in excluded
+        and not declined.intersection(fw.founded_on)
+        and _founding_fits(kb, fw.founded_on, winner.framework, said)
     ]
     candidates.sort(key=lambda fw: (fw.id not in asked, not team.intersection(fw.stands_in_for)))  # stable
     if candidates:
         return FrameworkScore(candidates[0].id, candidates[0].name, winner.score, winner.contributions)
     return None
+
+
+def strong_on(kb: KnowledgeBase, fw: str, needs: list[str]) -> bool:
+    """Whether the sources count `fw` for one of `needs`: Quart, founded on async, stands in for FastAPI (async
+    native) but not for Flask, which the table gives no async (002 "The Honest Comparison")."""
+    rules = (r for need in needs for r in kb.rules_by_requirement.get(need, ()))
+    return any(r.framework == fw and r.when == "present" and r.weight > 0 for r in rules)
+
+
+def _founding_fits(kb: KnowledgeBase, founded_on: list[str], winner: str, said: set[str]) -> bool:
+    """A stand-in built around a need (Quart: async) takes the place of a winner that is built on it too, or of
+    one ruled out while that need is said: "no flask" for a small sync service is no call for async Flask, which
+    the guide's FAQ sends back to FastAPI (003 "FAQ")."""
+    return not founded_on or strong_on(kb, winner, founded_on) or bool(said.intersection(founded_on))
 
 
 def home_of_covered(
