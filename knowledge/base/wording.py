@@ -13,6 +13,7 @@ from knowledge.base.activity_cues import ActivityCue
 from knowledge.base.adequacy_cues import AdequacyCues
 from knowledge.base.analogies import AnalogyFrames, ProductAnalogy
 from knowledge.base.answer_question_cues import AnswerQuestionCues
+from knowledge.base.beginner_stake_cues import BeginnerStakeCues
 from knowledge.base.count_words import CountWords
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
@@ -271,6 +272,9 @@ class Vocabulary(
     )
     growth_hedges: GrowthHedgeCues | None = Field(
         None, description="'nobody wants to redo it if the pilot takes off': an MVP that must grow into the product."
+    )
+    beginner_stakes: BeginnerStakeCues | None = Field(
+        None, description="'the devs are all juniors; members log in and pay': beginners with logins at stake."
     )
     superseded: SupersededCues | None = Field(
         None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."

@@ -9,10 +9,12 @@ import re
 from collections.abc import Iterable
 
 from knowledge.reading.alternation import alternatives
-from knowledge.reading.counts import NUM, SPELLED_COUNTS, number_value
+from knowledge.reading.counts import COUNT, NUM, SPELLED_COUNTS, number_value
 from knowledge.reading.noun_search import NounSearch
 
 _TEAM_OF = re.compile(r"(?:team of|team size of|team size is|team size|squad of)\s*" + NUM + r"\b")
+# "grow the eng team from 5 to 30", "headcount going from 4 to 25": the size the team is headed for
+_TEAM_FROM_TO = re.compile(r"(?:team|headcount)\s+(?:\w+\s+){0,2}?from\s+" + COUNT + r"\s+to\s+" + NUM + r"\b")
 
 
 def _word_led(spellings: list[str]) -> str:
@@ -30,9 +32,17 @@ def people(nouns: list[str]) -> NounSearch:
 
 
 # "40 python developers", "5 backend devs", "60+ engineers"
-_COUNT_BEFORE = re.compile(r"\b" + NUM + r"\+?\s*-?\s*(?:[a-z]+[\s-]+)?$")
+# (the count ends a word: "all devs", "as people" hold no "a")
+_COUNT_BEFORE = re.compile(r"\b" + NUM + r"(?![a-z])\+?\s*-?\s*(?:[a-z]+[\s-]+)?$")
 
 _OF_US = re.compile(r"\b(\d+|a couple|two|three|four|five|six)\s+of us\b")
+
+# "two devs per quarter", "1 engineer a month", "3 grads every couple of sprints": people counted per period are a
+# hiring rate, how fast the team grows, not its size
+_RATE_AFTER = re.compile(
+    r"\s+(?:(?:almost|nearly|about|roughly|around)\s+)?(?:every|each|per|a|an)\s+(?:[a-z0-9]+\s+){0,2}?"
+    r"(?:month|months|quarter|quarters|sprint|sprints|year|years)\b(?!\s+ago\b)"
+)
 
 
 def org_scope(cues: list[str], nouns: list[str] | None = None, stops: Iterable[str] = ()) -> re.Pattern[str] | None:
@@ -110,6 +120,8 @@ def team_size(
     # the substring tests first: most pastes never say "team of"; each of _TEAM_OF's cues holds one of them
     said = "team of" in norm or "team size" in norm or "squad of" in norm
     sizes = [int(number_value(m.group(1))) for m in _TEAM_OF.finditer(norm)] if said else []
+    if " from " in norm:  # (a substring test first: most pastes say no growth)
+        sizes += [int(number_value(m.group(1))) for m in _TEAM_FROM_TO.finditer(norm)]
     found = [*nouns.finditer(norm), *(short_people.finditer(norm) if short_people else ())]
     for noun in found:
         count = _COUNT_BEFORE.search(norm, max(0, noun.start() - 40), noun.start())
@@ -129,6 +141,8 @@ def team_size(
             continue  # "insurance company, 200 devs": the organisation's head count, said as its description
         if apposed and count and _org_of(norm, count.start(), noun, apposed):
             continue  # "an enterprise of 5000 people", "a class of 30 interns": not the team building
+        if count and _RATE_AFTER.match(norm, noun.end()):
+            continue  # "two devs per quarter": a hiring rate
         if count and not (org and org.match(norm, noun.end())):
             sizes.append(int(number_value(count.group(1))))
     sizes += builder_counts(norm, audience)

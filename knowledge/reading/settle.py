@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.text import normalize, phrase_words, words
+from knowledge.reading.beginner_stakes import BeginnerStakes
 from knowledge.reading.dashboard_kinds import DashboardKinds
 from knowledge.reading.described import Descriptions
 from knowledge.reading.finished_moves import FinishedMoves
@@ -48,6 +49,7 @@ class Settler:
         self._host_bans = HostBans(kb, framework_by_name)
         self._measures = Measures(kb, framework_by_name)
         self._dashboards = DashboardKinds(kb)
+        self._beginner_stakes = BeginnerStakes(kb)
         self._descriptions = Descriptions(kb)
         self._finished = FinishedMoves(vocab, framework_by_name)
         # "got halfway and rolled back": a move undone
@@ -115,6 +117,7 @@ class Settler:
                 targets.pop(current, None)
         self._dashboards.settle(requirements, said_words)
         horizon, team = self._measures.read(norm, requirements, msg.topped)
+        self._beginner_stakes.settle(requirements, said_words)
         unmatched = tuple(dict.fromkeys(msg.unmatched))
         return ParsedQuery(
             text=msg.text,

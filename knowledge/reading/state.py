@@ -211,8 +211,14 @@ class Clause:
         for mention in mentions:
             if not mention.negated and self._negated(mention.text.split()):
                 continue
-            if mention.id not in self.msg.requirements:
+            held = self.msg.requirements.get(mention.id)
+            if held is None:
                 self.state.found.append(mention)
+                self.msg.requirements[mention.id] = mention
+            elif held.weak and not (held.negated or mention.weak or mention.negated or mention.wish):
+                # "we onboard a new contractor every sprint": a loose word ("onboard") the clause's own reading
+                # makes firm
+                self.state.found[:] = [m for m in self.state.found if m is not held] + [mention]
                 self.msg.requirements[mention.id] = mention
 
     def _negated(self, surface: list[str]) -> bool:
