@@ -57,8 +57,16 @@ def _versions() -> str:
 
 
 def read(path: Path | None, kind: type[_T]) -> _T | None:
-    """The `kind` kept at `path`, or None (none kept, or it cannot be read back whole)."""
-    return pickles.read(path, kind)
+    """The `kind` kept at `path`, or None (none kept, or it cannot be read back whole). Read from the file as it
+    is unpickled, a frame at a time: the megabytes of the file are never in memory beside the engine."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as kept:
+            value = pickle.load(kept)
+    except Exception:  # a damaged file can fail in any way (EOF, a bad opcode, a missing class): built again
+        return None
+    return value if isinstance(value, kind) else None
 
 
 def write(path: Path | None, value: object) -> None:

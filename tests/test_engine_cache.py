@@ -155,3 +155,14 @@ def test_with_caching_off_the_engine_is_built(monkeypatch: pytest.MonkeyPatch) -
     assert engine_cache.engine_path() is None
     engine_cache.write(None, object())  # (nothing kept, nothing raised)
     assert engine_cache.read(None, Engine) is None
+
+
+def test_fewer_engines_than_small_files_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An engine is megabytes: past ENGINES_KEPT the oldest go, while files of other kinds stay to KEEP."""
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(engine_cache, "ENGINES_KEPT", 2)
+    for index in range(4):
+        yaml_cache.store(tmp_path / f"{index}.kb.pickle", b"kb")
+        engine_cache.write(yaml_cache.keyed_path([str(index)], ".engine.pickle"), {"index": index})
+    assert len(list(tmp_path.glob("*.engine.pickle"))) == 2
+    assert len(list(tmp_path.glob("*.kb.pickle"))) == 4
