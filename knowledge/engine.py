@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gc
 
+from knowledge import engine_cache
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.loader import default_knowledge_base
 from knowledge.reading.answer_questions import AnswerQuestionReader
@@ -39,10 +40,15 @@ class Engine:
 def default_engine() -> Engine:
     # Building makes hundreds of thousands of long-lived objects and no garbage cycles: the collector's passes
     # over them meanwhile are a tenth of a cold `ask`.
+    # Read back whole when kept (engine_cache.py); else built from the kept knowledge base and indexes, and kept.
     gc.disable()
     try:
-        kb = default_knowledge_base()
-        engine = Engine(kb, default_indexes(kb))
+        kept = engine_cache.engine_path()
+        engine = engine_cache.read(kept, Engine)
+        if engine is None:
+            kb = default_knowledge_base()
+            engine = Engine(kb, default_indexes(kb))
+            engine_cache.write(kept, engine)  # (as built: no message has filled its caches yet)
     finally:
         gc.enable()
     # The knowledge base and its indexes live as long as the process: taking them out of the collector's

@@ -2,8 +2,6 @@
 the moment the ref enters them', 'the model they trained scores each transaction'): a party, an act near it and,
 where the pair alone is too loose, a mark somewhere in the same clause (vocabulary.yaml `activities`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

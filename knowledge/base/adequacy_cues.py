@@ -2,8 +2,6 @@
 an issue") is no need for more of it (003 "Migration between them": no rewrite without a reason; 000
 "Performance": the database, not the framework, sets most response times)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

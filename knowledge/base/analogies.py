@@ -2,8 +2,6 @@
 but for our memos") says the kind of product, and so its needs. Named bare, the product is the product itself (a
 shop kept on shopify), so its names are read only inside a likeness frame (vocabulary.yaml `analogy_frames`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, field_validator

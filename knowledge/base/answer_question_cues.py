@@ -3,8 +3,6 @@ problem for latency?", "does flask scale if we grow?", "how long to learn?") ask
 need, so it leaves the requirements as they were (000 "Final recommendation": the problem being solved decides,
 not worries voiced about the framework; 000 "Performance": speed asked about is not latency made critical)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

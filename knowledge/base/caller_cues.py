@@ -2,8 +2,6 @@
 checkout service', 'the checkout service calls it'): that system's kind describes the caller, not what is built.
 Part of `RoleCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

@@ -1,8 +1,6 @@
 """The knowledge base's cross-references, checked once every file is read: ids unique, every id and cited
 section known, one owner per phrase, exactly one of each single section. Each problem names file and entry."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Any
 

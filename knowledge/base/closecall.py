@@ -1,7 +1,5 @@
 """How a close call is ordered: which of two frameworks within a few points is named first."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

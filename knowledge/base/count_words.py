@@ -1,8 +1,6 @@
 """The vocabulary's words and thresholds for numbers: head counts (who builds, who is served), durations and
 what makes them no horizon, request rates, crowds and latency budgets. Part of `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, StringConstraints

@@ -1,8 +1,6 @@
 """Words that open a list of criteria a choice will be scored on ('we'll weigh …', 'columns for …'): the
 vocabulary.yaml `criteria` section."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -3,8 +3,6 @@ the framework's disliked, part of a group's taste, 'out' as a verb's particle, t
 framework the team lacks, a thing inside one of ours (read by reading/denial_reach.py and roles.py). Part of
 `RoleCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

@@ -2,8 +2,6 @@
 left in march", "the contractor who wrote our bottle api quit"): a codebase nobody left can look after, the
 staffing risk the seeds weigh (000 "Final recommendation": who will maintain it; 002: niche frameworks)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

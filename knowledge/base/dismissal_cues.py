@@ -2,8 +2,6 @@
 that's a separate fight", "the mobile sdk comes later, not our concern now", "…, but another team owns that").
 Context said and then dismissed describes nothing of the system asked about."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """The framework ecosystem as data: libraries people name instead of the framework they belong to."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """What every knowledge-base entry shares: its id and text types, a strict base model, and citations."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints

@@ -1,8 +1,6 @@
 """The vocabulary's words a wording may hold inside it or be written as: fillers, same nouns, chat shorthand. Part of
 `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

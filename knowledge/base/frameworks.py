@@ -1,8 +1,6 @@
 """A framework as the knowledge base knows it (frameworks.yaml, niche.yaml): names, summary, strengths and
 pitfalls, what it builds on or stands in for, and what being the team's current one is worth."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

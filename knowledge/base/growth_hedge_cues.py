@@ -3,8 +3,6 @@ the pilot takes off", "not rewriting the whole app once it catches on"): an MVP 
 "Real-world business scenarios > MVP / proof of concept": Django if the MVP may evolve into a real product). The
 words between the refusal, the rebuild and the success vary too much for set phrases (lexicon `growth-hedge`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

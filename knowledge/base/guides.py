@@ -1,8 +1,6 @@
 """The seeds' advice beside the scores: the kinds of project each pick suits (scenarios), mistakes to warn of,
 migration paths, stacks, deployments and FAQ (guides.yaml)."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field

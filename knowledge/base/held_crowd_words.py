@@ -2,8 +2,6 @@
 concurrent clients', '40k subscribers' of a live feed), read in `reading/held_crowds.py`. Part of `Vocabulary`
 (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

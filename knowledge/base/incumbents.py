@@ -1,8 +1,6 @@
 """The seeds' migration advice as rules (incumbents.yaml): what the framework a team already runs means for the
 answer, and the splits proposed when every part's needs are present."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field

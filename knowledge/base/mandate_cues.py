@@ -3,8 +3,6 @@ django", "flask only", "only quart is on the approved list"). The sources weigh 
 standardises on (002 "What I Actually See in Production", 003 "FAQ"); once it is fixed, it is the answer, the way
 an option list of one would be. A colleague's insistence is a pitch, weighed, not a decision."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

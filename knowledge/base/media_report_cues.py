@@ -1,8 +1,6 @@
 """vocabulary.yaml `needs.media_reports`: a piece someone read or watched, whose words name no need of the system
 asked about."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

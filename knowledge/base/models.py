@@ -5,8 +5,6 @@ Cross-references (a rule naming a framework, a citation naming a seed) are check
 `knowledge.base.checks` once `knowledge.base.loader` has read every file, knowing which file each entry came from.
 """
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.closecall import CloseCalls

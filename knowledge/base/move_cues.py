@@ -1,8 +1,6 @@
 """vocabulary.yaml `moves`: words around one framework traded for another, a team leaving what runs, or a move set
 as a task. Words are lower-case letters only, apostrophes dropped ("companys"), as the reader splits text."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

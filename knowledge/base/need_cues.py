@@ -2,8 +2,6 @@
 or a unit's name, the kind of organisation, a part the team made or picks itself, a piece read). Words are
 lower-case letters only, apostrophes dropped ("companys"), as the reader splits text."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

@@ -1,8 +1,6 @@
 """The vocabulary's negation, exclusion and refusal cues, with the spellings replaced before any cue is matched. Part of
 `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, StringConstraints

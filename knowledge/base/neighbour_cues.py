@@ -3,8 +3,6 @@
 service it runs (003 "When each wins": single-purpose microservices; 000 "Real-world business scenarios >
 Microservices"), so the size, age and head count of the system beside it are not the new service's."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -2,8 +2,6 @@
 someone, quoted as a requester's buzzwords, or in a choice conceded before 'except'. Part of `Vocabulary`
 (`open_frames` section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

@@ -1,8 +1,6 @@
 """Outside systems counted after a call verb ('hits 8 airline apis', 'queries five carrier services'): the words
 that say it, and the concept it is read as (vocabulary.yaml `outside_calls`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

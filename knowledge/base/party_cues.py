@@ -2,8 +2,6 @@
 team's or company's system, a person's word, the team's other work, an earlier project. Such a framework is one the
 team knows or has weighed, not what runs here. Part of `RoleCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

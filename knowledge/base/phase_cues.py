@@ -3,8 +3,6 @@ for now, but long-term a product with roles that we keep for years"). The seeds 
 life (000 "Long-term cost": the cheapest start is the dearest after 2-3 years; 000 "Real-world business
 scenarios": an MVP that may grow into a product is Django), so the lasting phase decides."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -1,8 +1,6 @@
 """The vocabulary's cues for a move pitched, under way, set as a task or retiring a framework, and advice given. Part of
 `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

@@ -3,8 +3,6 @@
 warn against letting side concerns decide (000 "Final recommendation"; 000 "Introduction": optimizing for
 performance too early): what is ranked below the top leans as a wish, and a "won't" list is not wanted."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema

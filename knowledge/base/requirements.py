@@ -1,8 +1,6 @@
 """A need (requirements.yaml): the words people type for it, how loosely or modestly they say it, the question
 that settles it; and the rules (rules.yaml) by which it moves each framework's score."""
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Field

@@ -2,8 +2,6 @@
 knows, an option offered, a relation denied). Its parts: the words of a caller (`caller_cues.py`), of another party
 (`party_cues.py`) and of a denial that spares the framework (`denial_cues.py`)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.caller_cues import CallerCues

@@ -2,8 +2,6 @@
 a clause stands (a break, a yes-or-no question, a doubt), with the words never typo-corrected. Part of
 `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Id, Text

@@ -3,8 +3,6 @@ used: its age ("8 yrs old"), a past choice of it ("ADR-017 picked fastapi"), a s
 ("django + celery + drf, …"), or a thing said to depend on it ("requires flask"); and the guards that undo them
 (a move away already made, a wish about the past, a fresh thing still to build, another team's code)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

@@ -3,8 +3,6 @@ pitches), or say whose words the cue is. Its parts: the making refused (`scope_m
 (`scope_lack_cues.py`), take-back look-alikes (`scope_takeback_cues.py`) and the words around a move, a pitch or
 what runs (`scope_move_cues.py`)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.scope_lack_cues import ScopeLackCues

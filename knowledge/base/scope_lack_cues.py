@@ -1,8 +1,6 @@
 """vocabulary.yaml's `scope`, a lack said with what goes wrong in it ('without docs they email us'), so the thing is
 wanted (read by reading/lacks.py). Part of `ScopeCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

@@ -1,8 +1,6 @@
 """vocabulary.yaml's `scope`, the making refused, not the thing ('instead of hand-rolling auth', 'not writing auth
 again'; read by reading/cue_making.py). Part of `ScopeCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

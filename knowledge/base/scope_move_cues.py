@@ -2,8 +2,6 @@
 is made, intended or asked ('should we port …', 'we plan to migrate …', 'tom would rather we used django'). Part of
 `ScopeCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

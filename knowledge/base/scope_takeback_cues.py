@@ -2,8 +2,6 @@
 symptom ('keeps dropping requests'), data moved ('drops them on a queue'), a framework tried and dropped. Part of
 `ScopeCues` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

@@ -3,8 +3,6 @@
 ("I need a separate service that …", "the thing I'm building is …"). The setting's kind of system is background:
 the piece is what the framework is chosen for (000 "Final recommendation": ask what problem is being solved)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry

@@ -2,8 +2,6 @@
 results, the office publishes rankings'): the parties, their acts, and the concept the whole is read as
 (vocabulary.yaml `shared_records`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

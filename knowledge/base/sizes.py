@@ -1,8 +1,6 @@
 """How a count of a system's own code units ('150k lines', '~80 models', '3 endpoints') says how big it is:
 the units and their thresholds, and the words that make a count something else (vocabulary.yaml `code_size`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -40,7 +38,7 @@ class SizeUnit(Entry):
     )
 
     @model_validator(mode="after")
-    def _has_threshold(self) -> SizeUnit:
+    def _has_threshold(self) -> "SizeUnit":
         if self.large_min is None and self.small_max is None:
             raise ValueError(f"unit {self.words[0]!r} needs large_min or small_max")
         if self.large_min is not None and self.small_max is not None and self.small_max >= self.large_min:

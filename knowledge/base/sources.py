@@ -1,8 +1,6 @@
 """The seeds (sources.yaml) and what they claim side by side: the comparison table, where they disagree, and
 the benchmarks with their conditions."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -1,8 +1,6 @@
 """A monolith said to be split ('our node monolith is being broken up'): the words that say it, and the concept
 it is read as (vocabulary.yaml `monolith_split`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -2,8 +2,6 @@
 appointments', 'customer success looks up accounts'): the words that say it, and the concept it is read as
 (vocabulary.yaml `staff_handling`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

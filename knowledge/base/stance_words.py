@@ -1,8 +1,6 @@
 """The vocabulary's cues for how a need is held: failing, denied, affirmed, wished, ranked, hurt by, hearsay. Part of
 `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

@@ -3,8 +3,6 @@
 with it makes it a need (003 "Flask wins": an existing codebase is not rewritten without reason; 003 "Migration
 between them": move only for a need, such as Django's admin needed badly)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Id, Sources, Text

@@ -2,8 +2,6 @@
 we'd need websockets, but polling every 30s is fine", "ops first asked for an admin; turns out they'll use
 Metabase"). What was once thought is no need of the system now described, and not a denial either."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

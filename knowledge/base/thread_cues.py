@@ -1,8 +1,6 @@
 """vocabulary.yaml `thread`: words that tell, in a thread, which earlier needs a taking-back names, and when a
 follow-up turns to another system, returns to an earlier one or corrects what was said."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Id

@@ -1,8 +1,6 @@
 """The vocabulary's words for a thread turn that takes back, corrects or cuts what earlier turns said. Part of
 `Vocabulary` (same YAML section)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text

@@ -3,8 +3,6 @@ vocabulary the parser matches, and the opening question for a message with no ne
 word lists are grouped in mixins of their own modules (negation_words.py, role_words.py, filler_words.py,
 stance_words.py, progress_words.py, count_words.py, turn_words.py); their fields read as the vocabulary's own."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, model_validator
@@ -96,7 +94,7 @@ class Concept(Entry):
     )
 
     @model_validator(mode="after")
-    def _says_something(self) -> Concept:
+    def _says_something(self) -> "Concept":
         if not self.implies and not self.hands_off:
             raise ValueError(f"concept {self.id!r}: give `implies` or `hands_off` (it says nothing of the app)")
         if self.alike and not self.weak:

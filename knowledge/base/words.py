@@ -1,8 +1,6 @@
 """The word types the cue groups are written in: lower-case letters only, apostrophes dropped ("companys"), as the
 reader splits text; a pair, a group or a run may be written as one string in YAML ("called from")."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, StringConstraints, WithJsonSchema

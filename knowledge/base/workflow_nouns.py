@@ -2,8 +2,6 @@
 trail of who edited each record'): the words that say it, and the concepts it is read as (vocabulary.yaml
 `workflow_nouns`)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

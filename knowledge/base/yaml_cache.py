@@ -49,16 +49,16 @@ def parse(text: str) -> Any:
     return data
 
 
-def store(path: Path, blob: bytes) -> None:
+def store(path: Path, blob: bytes, keep: int | None = None) -> None:
     """Keep `blob` at `path`, whole or not at all, and prune the oldest files of its kind past KEEP: each edit of
     the knowledge base or its code adds files under new keys, which would otherwise pile up for ever. A pruned file
-    still in use is only built and kept again at the next start."""
+    still in use is only built and kept again at the next start. `keep`: how many of its kind (KEEP unless told)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         partial.write_bytes(blob)
         partial.replace(path)  # whole or not at all: another process may read it meanwhile
-        _prune(path.parent, "".join(path.suffixes))
+        _prune(path.parent, "".join(path.suffixes), KEEP if keep is None else keep)
     except OSError:
         pass  # unwritable: built at every start
 
@@ -66,12 +66,12 @@ def store(path: Path, blob: bytes) -> None:
 KEEP = 64  # files of one kind kept; a start uses about 25 (one per YAML file) plus one of each other kind
 
 
-def _prune(folder: Path, suffix: str) -> None:
+def _prune(folder: Path, suffix: str, keep: int) -> None:
     kind = [entry for entry in os.scandir(folder) if entry.name.endswith(suffix) and entry.is_file()]
-    if len(kind) <= KEEP:
+    if len(kind) <= keep:
         return
     kind.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
-    for entry in kind[KEEP:]:
+    for entry in kind[keep:]:
         with contextlib.suppress(OSError):  # another process pruned it first
             os.unlink(entry.path)
 

@@ -6,7 +6,7 @@ reads to the need reader, unfuzzied."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.reading.activities import Activities
@@ -15,7 +15,6 @@ from knowledge.reading.departures import Departures
 from knowledge.reading.growth_hedges import GrowthHedges
 from knowledge.reading.needs import NeedReader
 from knowledge.reading.outside_calls import OutsideCalls
-from knowledge.reading.result import RequirementMention
 from knowledge.reading.served_elsewhere import HandledElsewhere
 from knowledge.reading.shared_records import SharedRecords
 from knowledge.reading.shrinks import Shrinks
@@ -33,8 +32,7 @@ class PhraselessNeeds:
         vocab = kb.vocabulary
         rewrites = vocab.rewrites
 
-        def said_as_needs(tags: Mapping[str, str], surface: str, negated: bool) -> list[RequirementMention]:
-            return needs_reader.mentions(tags, surface, negated=negated, fuzzy=False)
+        said_as_needs = functools.partial(needs_reader.mentions, fuzzy=False)  # (a partial pickles: engine_cache.py)
 
         self._splits = MonolithSplits(vocab.monolith_split, rewrites, said_as_needs)
         self._spread = SpreadWordings(vocab.spread_wordings, rewrites, said_as_needs)

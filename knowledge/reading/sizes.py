@@ -41,8 +41,8 @@ class SizeReader:
             + r"))(?:\s+(hundred|thousand|million)\b)?\s*\+?\s*-?\s*((?:[a-z]+[\s-]+){0,2})$"
         )
         self._before = re.compile(r"(?<![a-z])(?:" + _alternatives(cues.not_before) + r")(?![a-z])")
-        self._unit_before = {
-            id(unit): re.compile(r"(?<![a-z])(?:" + _alternatives(unit.not_before) + r")(?![a-z])")
+        self._unit_before = {  # (by the unit's words, not its id(): the engine is kept as a pickle, engine_cache.py)
+            tuple(unit.words): re.compile(r"(?<![a-z])(?:" + _alternatives(unit.not_before) + r")(?![a-z])")
             for unit in cues.units
             if unit.not_before
         }
@@ -89,7 +89,7 @@ class SizeReader:
             return False
         before = _CLAUSE_END.split(norm[max(0, count.start() - 60) : count.start()])[-1].split()[-_BEFORE_WORDS:]
         near = " ".join(before)
-        unit_before = self._unit_before.get(id(unit))
+        unit_before = self._unit_before.get(tuple(unit.words))
         return not (self._before.search(near) or (unit_before is not None and unit_before.search(near)))
 
     def _of_framework(self, norm: str, at: int) -> bool:

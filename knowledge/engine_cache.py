@@ -1,0 +1,117 @@
+"""The default engine kept whole as one pickle in the cache directory (knowledge/base/pickles.py): building it from
+the kept knowledge base and phrase indexes is most of a cold `framework-bot ask` (regex compiles, phrase lists
+normalised and stemmed), reading it back a small part of that. It is kept as built, before any message fills its
+caches. The key holds all it is built from: the YAML files, the source of every module under knowledge/, and the
+versions of Python (whose regex code it holds), the stemmer and rapidfuzz.
+
+A compiled regex pickles as its pattern and is compiled again when read back, which would keep most of the cost;
+here it is kept with its compiled code instead, handed back to the regex engine as `re.compile` itself does, and
+only when rebuilding from that code gives a pattern equal to the one compiled (same pattern, flags and code)."""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import array
+import copyreg
+import io
+import pickle
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any, TypeVar
+
+import rapidfuzz
+import Stemmer
+
+from knowledge.base import pickles, yaml_cache
+from knowledge.base.loader import DATA_DIR, source_texts
+
+_KNOWLEDGE = Path(__file__).parent
+_T = TypeVar("_T")
+_CODE = "I"  # the array type of the regex engine's code words (checked against _sre.CODESIZE below)
+
+
+def engine_path(directory: Path | None = None) -> Path | None:
+    """Where the engine built from the knowledge base in `directory` (the default one) is kept (None: caching is
+    off, or an input cannot be read, when it is built each time and the loader reports what it cannot read)."""
+    directory = DATA_DIR if directory is None else directory
+    try:
+        code = [
+            f"{path.relative_to(_KNOWLEDGE)}\n{path.read_text(encoding='utf-8')}"
+            for path in sorted(_KNOWLEDGE.rglob("*.py"))
+            if path.parent.name != "base"  # (knowledge/base is in source_texts)
+        ]
+        inputs = [*source_texts(sorted(directory.glob("*.yaml"))), *code, _versions()]
+    except (OSError, UnicodeDecodeError):
+        return None
+    return pickles.keyed(inputs, ".engine.pickle")
+
+
+def _versions() -> str:
+    return (
+        f"python {sys.version}|sre {_sre.MAGIC} {_sre.CODESIZE}|stemmer {Stemmer.version()}|"
+        f"rapidfuzz {rapidfuzz.__version__}"
+    )
+
+
+def read(path: Path | None, kind: type[_T]) -> _T | None:
+    """The `kind` kept at `path`, or None (none kept, or it cannot be read back whole). Read from the file as it
+    is unpickled, a frame at a time: the megabytes of the file are never in memory beside the engine."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as kept:
+            value = pickle.load(kept)
+    except Exception:  # a damaged file can fail in any way (EOF, a bad opcode, a missing class): built again
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def write(path: Path | None, value: object) -> None:
+    """Keep `value`, its compiled regexes with their code; nothing when it cannot be pickled (built each time)."""
+    if path is None:
+        return
+    buffer = io.BytesIO()
+    try:
+        _pickler(buffer).dump(value)
+    except (pickle.PicklingError, TypeError, AttributeError):  # (a local function or an open file in it)
+        return
+    yaml_cache.store(path, buffer.getvalue(), keep=ENGINES_KEPT)
+
+
+ENGINES_KEPT = 8  # a few megabytes each: fewer kept than of the small kinds
+
+
+def _compiled(kept: tuple[str | bytes, int, bytes, int, dict[str, int], tuple[str | None, ...]]) -> re.Pattern[Any]:
+    """A pattern from its compiled code, as re._compiler.compile makes it."""
+    pattern, flags, code, groups, groupindex, indexgroup = kept
+    return _sre.compile(pattern, flags, array.array(_CODE, code).tolist(), groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+
+
+def _reduce_pattern(pattern: re.Pattern[Any]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        flags = pattern.flags | parsed.state.flags
+        code = array.array(_CODE, _compiler._code(parsed, flags))
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        kept = (pattern.pattern, flags, code.tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if code.itemsize == _sre.CODESIZE and _compiled(kept) == pattern:  # (patterns compare by their code too)
+            return _compiled, (kept,)
+    except Exception:  # any change in the regex module's insides: compiled again when read back, as usual
+        pass
+    return _PLAIN(pattern)  # type: ignore[return-value]
+
+
+_PLAIN = copyreg.dispatch_table[re.Pattern]  # (the pattern and its flags)
+_DISPATCH = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+
+
+def _pickler(buffer: io.BytesIO) -> pickle.Pickler:
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _DISPATCH  # (this pickler's own: pickling elsewhere is left as it is)
+    return pickler
