@@ -11,7 +11,7 @@ from knowledge.base.text import normalize
 from knowledge.engine import Engine
 from knowledge.reading.earlier_projects import EarlierProjects
 from knowledge.reading.singled_out import SingledOut
-from tests.talk import first_pick, last_pick, turn_by_turn
+from tests.talk import first_pick, last_pick
 
 
 def _earlier(text: str) -> str:
@@ -119,14 +119,3 @@ def test_a_redescription_still_replaces(engine: Engine) -> None:
         )
         == "fastapi"
     )
-
-
-def test_a_dropped_part_takes_the_need_said_beside_its_name(engine: Engine) -> None:
-    """'a realtime activity feed' then 'scrap the activity feed': 'realtime' described the feed, so it goes too."""
-    turns = turn_by_turn(
-        engine,
-        "an internal tool for our warehouse staff to edit stock records, plus a realtime activity feed",
-        "scrap the activity feed",
-    )
-    held = {m.id for m in turns[-1].advice.requirements if not m.negated}
-    assert "realtime" not in held and "admin-panel" in held

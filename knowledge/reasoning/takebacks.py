@@ -198,42 +198,6 @@ def drop_by_own_words(state: ConversationState, parsed: ParsedQuery, vague: froz
             del state.said[rid]
 
 
-_BESIDE_BEFORE, _BESIDE_AFTER = 2, 1  # "a realtime activity feed", "video streaming lessons": a part's own modifiers
-
-
-def drop_beside_named(
-    state: ConversationState, parsed: ParsedQuery, vague: frozenset[str], stops: frozenset[str]
-) -> None:
-    """'a realtime activity feed and tasks' then 'scrap the activity feed': a need read from the words right beside
-    the part's name where it was said ('realtime') describes that part, so it goes with it; a joiner or a small word
-    ('and', 'with') ends the part."""
-    named = [m.text.replace(",", "").split() for m in parsed.requirements if m.negated]
-    named += [[word] for word in parsed.negated_words if word not in vague and word not in stops]
-    if not named:
-        return
-    stated = {m.id for m in parsed.requirements}  # (a need named in the negation is taken back by name)
-    beside: set[str] = set()
-    for said in state.message_words.values():
-        for run in named:
-            for at in range(len(said) - len(run) + 1):
-                if said[at : at + len(run)] != run:
-                    continue
-                start = at
-                while start > max(0, at - _BESIDE_BEFORE) and said[start - 1] not in stops:
-                    start -= 1
-                end = at + len(run)
-                while end < min(len(said), at + len(run) + _BESIDE_AFTER) and said[end] not in stops:
-                    end += 1
-                beside |= {stem(word) for word in said[start:end]}
-    if not beside:
-        return
-    for rid, (words_said, _, _) in list(state.said.items()):
-        own = {stem(word) for word in words(words_said)}
-        if rid not in stated and state.requirements.get(rid) is False and own and own <= beside:
-            del state.requirements[rid]
-            del state.said[rid]
-
-
 def drop_named_message(state: ConversationState, parsed: ParsedQuery, vague: frozenset[str]) -> None:
     """'scratch the labeling ui, we'll use a hosted tool': a negation naming no need, whose words all come from one
     later message ("a ui where labelers log in"), drops that message's part: the needs it first stated. The

@@ -127,7 +127,6 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         parsed = client_part.scope_to_part(engine, state, parsed)
     if holds:
         takebacks.drop_by_own_words(state, parsed, vocab.thread.vague)
-        takebacks.drop_beside_named(state, parsed, vocab.thread.vague, vocab.needs.gap_stops | vocab.thread.determiners)
         takebacks.drop_named_message(state, parsed, vocab.thread.vague)
         takebacks.drop_contradicted(state, engine, parsed)  # "it's 2 devs now" replaces "30 devs …"
     if holds and parsed.topped:
