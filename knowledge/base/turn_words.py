@@ -28,6 +28,15 @@ class TurnWords(Entry):
         description="'turns out it's just an api': in a thread, the message re-describes the project; "
         "needs said earlier and not said again are replaced.",
     )
+    correction_findings: list[Text] = Field(
+        default_factory=list,
+        description="'turns out': a correction cue that, before a count ('turns out 300 jobs hit it at once'), "
+        "reports a finding about the same project, which adds to what was said instead of replacing it.",
+    )
+    finding_openers: list[Text] = Field(
+        default_factory=list,
+        description="'around', 'every': right after a finding cue, with a number, they open a counted finding.",
+    )
     phase_cues: list[Text] = Field(
         default_factory=list,
         description="'this is the real product now', 'for the capstone': in a thread, the project moves to its next "

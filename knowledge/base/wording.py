@@ -16,6 +16,7 @@ from knowledge.base.count_words import CountWords
 from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.dismissal_cues import DismissalCues
+from knowledge.base.earlier_project_cues import EarlierProjectCues
 from knowledge.base.entry import Entry, Id, Text
 from knowledge.base.filler_words import FillerWords
 from knowledge.base.growth_hedge_cues import GrowthHedgeCues
@@ -35,6 +36,7 @@ from knowledge.base.running_cues import RunningCues
 from knowledge.base.scope_cues import ScopeCues
 from knowledge.base.setting_cues import SettingCues
 from knowledge.base.shared_records import SharedRecordCues
+from knowledge.base.singled_out_cues import SingledOutCues
 from knowledge.base.sizes import CodeSizeCues
 from knowledge.base.splits import MonolithSplitCues, SpreadWording
 from knowledge.base.staff_handling import StaffHandlingCues
@@ -276,6 +278,12 @@ class Vocabulary(
     )
     superseded: SupersededCues | None = Field(
         None, description="'we thought we'd need websockets, but polling is fine': an earlier view overturned."
+    )
+    earlier_projects: EarlierProjectCues | None = Field(
+        None, description="'last time we built a big admin app; this time an api': an earlier project's facts."
+    )
+    singled_out: SingledOutCues | None = Field(
+        None, description="'we have an admin, but for the webhook receiver specifically: which?': one part asked."
     )
     dismissed: DismissalCues | None = Field(
         None, description="'our ci is slow, but that's a separate fight': context the message sets aside itself."

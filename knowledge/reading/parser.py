@@ -20,6 +20,7 @@ from knowledge.reading.candidate_praise import CandidatePraise
 from knowledge.reading.clause_reader import ClauseReader
 from knowledge.reading.code_names import named_in_code
 from knowledge.reading.dismissed import Dismissed
+from knowledge.reading.earlier_projects import EarlierProjects
 from knowledge.reading.estates import EstateReader, focus
 from knowledge.reading.kept_parts import KeptParts
 from knowledge.reading.libraries import LibraryReader
@@ -36,6 +37,7 @@ from knowledge.reading.sentences import sentences
 from knowledge.reading.setting import Setting
 from knowledge.reading.settle import Settler
 from knowledge.reading.shared_reading import SharedReading
+from knowledge.reading.singled_out import SingledOut
 from knowledge.reading.stacks import add_stack_extensions
 from knowledge.reading.state import MessageState
 from knowledge.reading.status_quo import StatusQuo
@@ -96,6 +98,8 @@ class RequirementParser:
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on, frozenset(kb.ranked))
         self._superseded = Superseded(vocab.superseded, self._rewrites)
         self._dismissed = Dismissed(vocab.dismissed, self._rewrites)
+        self._earlier = EarlierProjects(vocab.earlier_projects, self._rewrites)
+        self._singled_out = SingledOut(vocab.singled_out, self._rewrites, self._framework_by_name)
         self._virtues = frozenset(vocab.paste_virtues)
         self._claimed = frozenset(vocab.claimed_virtues)
         self._refused = {c.label: c.denied_implies for c in kb.concepts.values() if c.denied_implies}
@@ -276,8 +280,11 @@ class RequirementParser:
 
     def settled(self, text: str) -> str:
         """`text` normalised, without the views it reports overturned ('we thought …, but scratch that') or the
-        clauses it dismisses ('…, but that's a separate fight')."""
-        return self._dismissed.cut(self._superseded.cut(normalize(text, self._rewrites)))
+        clauses it dismisses ('…, but that's a separate fight'), or what it tells of an earlier project before
+        turning to the new one ('last time … this time …'), or of the rest of the system before asking about one part
+        ('…, but for the webhook receiver specifically: which?')."""
+        norm = self._dismissed.cut(self._superseded.cut(normalize(text, self._rewrites)))
+        return self._singled_out.cut(self._earlier.cut(norm))
 
     def named_in(self, text: str) -> tuple[str, ...]:
         """The frameworks `text` names by their own names, in order, whatever phrase holds them ('fastapi vs

@@ -15,7 +15,7 @@ from knowledge.reading.departures import Departures
 from knowledge.reading.growth_hedges import GrowthHedges
 from knowledge.reading.needs import NeedReader
 from knowledge.reading.outside_calls import OutsideCalls
-from knowledge.reading.served_elsewhere import HandledElsewhere
+from knowledge.reading.served_elsewhere import HandledElsewhere, drop_unsaid_before, served_cue_at
 from knowledge.reading.shared_records import SharedRecords
 from knowledge.reading.shrinks import Shrinks
 from knowledge.reading.splits import MonolithSplits, SpreadWordings
@@ -50,9 +50,18 @@ class PhraselessNeeds:
         self._growth_hedges = GrowthHedges(vocab.growth_hedges, said_as_needs)
         self._adequacy = Adequacy(vocab, {req.id: req.category for req in kb.requirements.values()})
         self._shrinks = Shrinks(vocab)
+        self._scope = vocab.scope
 
     def read(self, clause: Clause) -> None:
-        """A clause that named something: every reader, in this order."""
+        """A clause that named something: every reader, in this order. What they find before a cue saying another
+        tool serves that part ('refund approvals now live with finance's system') is no need here."""
+        cue = served_cue_at(clause, self._scope)
+        kept = list(clause.state.found)
+        self._read(clause)
+        if cue is not None:
+            drop_unsaid_before(clause, cue, kept)
+
+    def _read(self, clause: Clause) -> None:
         self._splits.read(clause)  # "our node monolith is being broken up": services, not a large app
         self._spread.read(clause)  # "we sell laptops online", "fold the services back into one app"
         self._outside_calls.read(clause)  # "hits 8 airline apis": each request waits on many outside calls

@@ -29,7 +29,7 @@ from knowledge.reading.result import RequirementMention
 from knowledge.reading.state import Clause
 from knowledge.reading.word_runs import WordRuns, stemmed_phrases, stemmed_words
 
-__all__ = ["HandledElsewhere", "hand_off", "read_served_cue"]
+__all__ = ["HandledElsewhere", "hand_off", "read_served_cue", "served_cue_at"]
 
 _TOOL_GAP = 2  # "handled by the old django app": a couple of words between the cue and the framework serving it
 _REACH = 2  # "in our zendesk", "through the stripe dashboard": a word or two after the lead
@@ -45,6 +45,8 @@ def read_served_cue(clause: Clause, pos: int, cues: ScopeCues) -> bool:
     match = clause.matches[pos]
     kinds = match.kinds
     requirements = msg.requirements
+    if _under_way(raw, match.start, match.end):
+        return False
     if ("elsewhere" in kinds or ("elsewhere_weak" in kinds and not cues.elsewhere_marks.isdisjoint(raw))) and not (
         _names_framework(clause, pos) or leanings.opens_with(raw[match.end :], cues.elsewhere_self)
     ):
@@ -61,6 +63,39 @@ def read_served_cue(clause: Clause, pos: int, cues: ScopeCues) -> bool:
     else:
         return False
     return True
+
+
+def served_cue_at(clause: Clause, cues: ScopeCues) -> int | None:
+    """Where the first cue saying another tool serves the part named before it opens ('the refund approvals now live
+    with finance's system'), or None: the readers of needs said without a phrase run after the cue was read, so what
+    they find before it is that part too."""
+    for pos, match in enumerate(clause.matches):
+        kinds = match.kinds
+        if _under_way(clause.raw, match.start, match.end):
+            continue
+        if (
+            "elsewhere" in kinds or ("elsewhere_weak" in kinds and not cues.elsewhere_marks.isdisjoint(clause.raw))
+        ) and not (_names_framework(clause, pos) or leanings.opens_with(clause.raw[match.end :], cues.elsewhere_self)):
+            return match.start
+    return None
+
+
+def drop_unsaid_before(clause: Clause, cue: int, kept: list[RequirementMention]) -> None:
+    """The needs found in the clause since `kept` whose words lie before the served cue at word `cue` go."""
+    requirements = clause.msg.requirements
+    for mention in [m for m in clause.state.found if m not in kept and not m.negated]:
+        words = mention.text.split()
+        starts = [at for at in range(cue) if clause.raw[at : at + len(words)] == words]
+        if starts and requirements.get(mention.id) is mention:
+            clause.state.found.remove(mention)
+            del requirements[mention.id]
+
+
+def _under_way(raw: list[str], start: int, end: int) -> bool:
+    """A cue whose verb is said in its -ing form ('were moving to something mainstream'): cues are matched by stem,
+    and a move under way is the team's own migration, not a part handed to another tool ('billing moved to the
+    erp')."""
+    return any(word.endswith("ing") and word != "being" for word in raw[start:end])
 
 
 def _drop_said(clause: Clause) -> list[str]:

@@ -11,7 +11,9 @@ from knowledge.reading.parser import ParsedQuery, RequirementMention
 from knowledge.reasoning import (
     client_part,
     drop_it,
+    findings,
     misreading,
+    moved_parts,
     part_takebacks,
     phase_turns,
     run_fix,
@@ -45,6 +47,8 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         parsed = part_takebacks.drop_listed(engine, parsed, before)
         # "scrap the screens, ops keeps the ERP's UI": the needs held for people at screens go
         part_takebacks.drop_surface(engine, state, parsed, before)
+        # "the refund approvals now live with finance's system": that part's needs go, the rest stays
+        parsed = moved_parts.apply(engine, state, parsed)
     waived = holds and takebacks.says(engine, said, vocab.waive_cues)
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
     # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
@@ -86,7 +90,11 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     corrected = (
         bool(misread)
         # an apology for misnaming what runs corrects the name, not the project's description
-        or (not fixed and takebacks.says(engine, said, vocab.corrections(), deniable=True))
+        # ("turns out 300 jobs hit it at once" is a finding about the same project: it adds, it does not replace)
+        or (
+            not fixed
+            and takebacks.says(engine, findings.without_findings(engine, said), vocab.corrections(), deniable=True)
+        )
         or takebacks.says_now_is(engine, said)
         or phase
     )
