@@ -39,10 +39,23 @@ def stand_in(
     base = [kb.frameworks[fw] for fw in kb.frameworks[winner.framework].builds_on if fw in asked]
     # "no fastapi, and no async": a stand-in built around a need the user declines is no stand-in for them
     declined = {c.requirement for c in contributions if c.absent}
+    # "not flask please, it's a throwaway demo": Quart is Flask re-done on async (003 "FAQ"); it stands in for a
+    # winner that lacks what it is built around only when that need is said, else the mainstream rest leads
+    said = {c.requirement for c in contributions if not c.absent}
+    lacked = {
+        r.requirement
+        for fw in kb.frameworks.values()
+        for need in fw.founded_on
+        for r in kb.rules_by_requirement.get(need, ())
+        if r.framework == winner.framework and r.weight <= 0 and r.when == "present"
+    }
     candidates = base + [
         fw
         for fw in kb.frameworks.values()
-        if winner.framework in fw.stands_in_for and fw.id not in excluded and not declined.intersection(fw.founded_on)
+        if winner.framework in fw.stands_in_for
+        and fw.id not in excluded
+        and not declined.intersection(fw.founded_on)
+        and (best is None or said.issuperset(lacked.intersection(fw.founded_on)))
     ]
     candidates.sort(key=lambda fw: (fw.id not in asked, not team.intersection(fw.stands_in_for)))  # stable
     if candidates:
