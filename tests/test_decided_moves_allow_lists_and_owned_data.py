@@ -100,3 +100,19 @@ def test_data_a_narrow_piece_works_on_is_no_product(engine: Engine) -> None:
     assert (
         _pick(engine, "invoicing app where our bookkeepers create, edit and approve invoices, with logins") == "django"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        # waits on outside calls are the FAQ's case for async, whatever the load
+        (
+            "flask service, traffic is low, but every request waits on 3 slow upstream APIs and times out. go async?",
+            "fastapi",
+        ),
+        # a bare wish for async with the load denied stays
+        ("our flask app has 5 rps. someone asked to add async. should we port to fastapi?", "flask"),
+    ],
+)
+def test_low_load_settles_a_wish_for_async_not_waits_on_outside_calls(engine: Engine, text: str, pick: str) -> None:
+    assert _pick(engine, text) == pick
