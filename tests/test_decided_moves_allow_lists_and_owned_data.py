@@ -56,10 +56,6 @@ def test_going_back_offered_mid_move(engine: Engine, text: str, pick: str) -> No
 @pytest.mark.parametrize(
     ("text", "allowed"),
     [
-        (
-            "our architecture board approved fastapi and flask only. internal CRUD tool with lots of forms",
-            {"flask", "fastapi"},
-        ),
         ("only django and flask are on our approved list. JSON backend for an android app", {"django", "flask"}),
         (
             "we may only use frameworks from the platform team's list, which is flask and fastapi. back-office app",

@@ -60,11 +60,6 @@ class Sense(Entry):
         description="The need's own sense only right after a framework in a list that 'only' opens ('only django "
         "or flask allowed': an allow-list; 'flask is allowed now' is not).",
     )
-    only_after_word: list[Word] = Field(
-        default_factory=list,
-        description="The need's own sense only with one of these among the few words before it ('the board approved "
-        "fastapi and flask only': an allow-list; 'is it flask only here?' is not).",
-    )
     only_after_named: bool = Field(
         False,
         description="The need's own sense only right after a framework's name ('django and flask are approved': "

@@ -297,7 +297,6 @@ class OtherThings:
                 or (sense.only_before_framework and "framework" not in after)
                 or (sense.only_after_listed and not ("framework" in before and _listed_after_only(raw, match.start)))
                 or (sense.only_after_named and "framework" not in before)
-                or (bool(sense.only_after_word) and not _said_before(raw, match.start, sense.only_after_word))
                 or (bool(sense.only_before) and following not in sense.only_before)
                 or any(_holds(raw, words) for words in sense.near)
                 or any(_holds(raw[: match.start], words) for words in sense.near_before)
@@ -330,11 +329,6 @@ _LIST_REACH = 5  # "only django, flask or bottle allowed": 'only' opens a short 
 
 def _stems(phrase: str) -> str:
     return " ".join(stems(phrase.split()))
-
-
-def _said_before(raw: list[str], at: int, cues: list[str]) -> bool:
-    """Whether one of `cues` is among the words of the list that ends right before `at`."""
-    return not set(cues).isdisjoint(raw[max(0, at - _LIST_REACH) : at])
 
 
 def _listed_after_only(raw: list[str], at: int) -> bool:
