@@ -89,6 +89,11 @@ class MoveCues(Entry):
         description="'if we move to fastapi, what replaces g.user?': a question about what takes a part's place in "
         "the destination named, so the move is the plan being worked out, not a choice still weighed.",
     )
+    rollback_asked: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'push on or roll back?': going back offered as the other option of a move under way, so the "
+        "way back is weighed against finishing it.",
+    )
     leaving_denied: frozenset[Word] = Field(
         frozenset(),
         description="'without leaving flask', 'we are not moving off django': right before a leaving cue, it is "

@@ -246,6 +246,11 @@ class NeedCues(Entry):
         default_factory=frozenset,
         description="'for', 'from', 'converts': the words linking a narrow piece to the domain it touches.",
     )
+    piece_verbs: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'gets', 'renders', 'converts': the `piece_links` that are verbs of work on data, so a need's own "
+        "word after them ('a renderer that gets invoice json') is the data the piece handles.",
+    )
     trade_compounds: frozenset[Word] = Field(
         default_factory=frozenset,
         description="'the e-commerce business logic', 'saas company accounts': right after a trade noun, a word "

@@ -139,6 +139,9 @@ class MatchReader:
         ) or LIBRARY in kinds:
             if LIBRARY in kinds:  # "graphene-django"; "wagtail" is a need's term and a Django library too
                 self._libraries.read(clause, pos, gap)
+            if "framework" in kinds:  # "our service is bare starlette": a need's words naming a framework too
+                msg.named_apart.add(kinds["framework"])
+                self._roles.read(clause, pos, gap, kinds["framework"])
         elif "unknown" in kinds:
             msg.unknown[kinds["unknown"]] = None
         elif "outside" in kinds:

@@ -48,6 +48,7 @@ class Moves:
         self._bare_open_to_leave = by_first_word(run for run in bare if len(run) > 1)
         self._open_to_leave = by_first_word(vocab.moves.open_to_leave)
         self._asked_how = by_first_word(vocab.moves.asked_how)
+        self._rollback_asked = by_first_word(vocab.moves.rollback_asked)
         self._ready = ReadyToLeave(vocab.moves)
         self._leaving = by_first_word(vocab.moves.leaving)
         self._leaving_how = by_first_word(vocab.moves.leaving_how)
@@ -133,6 +134,10 @@ class Moves:
     def asks_how(self, said: list[str]) -> bool:
         """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
         return has_run(said, self._asked_how)
+
+    def asks_rollback(self, said: list[str]) -> bool:
+        """'keep going or roll back?': the message offers going back as the other way out of a move."""
+        return has_run(said, self._rollback_asked)
 
     def leaves(self, clause: Clause, pos: int, mainstream: bool = False) -> bool:
         """'we're moving off tornado', 'getting away from bottle': the cue naming what runs says it is being left

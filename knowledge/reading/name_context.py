@@ -23,6 +23,7 @@ _WORK_NOUN_REACH = 3  # "other internal python services": the noun a word or two
 _AGENT_REACH = 6  # "django app (that is) maintained by (the)": the agent word a few words after the framework
 _PAST_AFTER_REACH = 8  # "flask for years and years at my old job": the cue's lead a few words after the framework
 _TEAM_SUBJECT_REACH = 5  # "our competitors pretty much all run django": the subject a few words before
+_HANDOVER_REACH = 5  # "we've taken over the supplier's …": the handover said right before the other party
 REASON_REACH = 6  # "since [the new ninja release] is …": the words a reason's verb may sit in after "since"
 
 
@@ -108,7 +109,9 @@ class NameContext:
         for i in range(len(before) - 1, -1, -1):
             word = before[i]
             if word in self._cues.outside_orgs:
-                return True
+                # "we've taken over the supplier's flask codebase": handed over, so it runs here now
+                at = start - len(before) + i
+                return not says_run(raw[max(0, at - _HANDOVER_REACH) : at], self._cues.passed_to_us)
             if word in self._cues.outside_org_breaks or word in self._ownership.artifact_words:
                 return False
         return False

@@ -121,7 +121,12 @@ class NeedReader:
         trade = trade or self._other.organisations.party_kind(raw, match)
         served = self._served_place(clause, pos, gap)
         # "an adapter that converts hl7 messages": a domain's kind of product or its duty of care is the piece's context
-        touched = "concept" in kinds and touched_domain(raw, match, matches, self._needs)
+        touched = (
+            "concept" in kinds and touched_domain(raw, match, matches, self._needs, self._needs.piece_links)
+        ) or (
+            # "a renderer that gets invoice json": a need's own word as what a narrow piece works on is its data
+            "requirement" in kinds and touched_domain(raw, match, matches, self._needs, self._needs.piece_verbs)
+        )
         for this in self.mentions(kinds, match.surface, negating, match.fuzzy, building=msg.building):
             if served and not this.negated and self._category.get(this.id) in self._served_kinds:
                 continue  # "serve our fraud model to the payment flow": where the model goes, not what is built

@@ -225,6 +225,7 @@ class RequirementParser:
         add_stack_extensions(msg, norm, self._framework_by_name)
         msg.open_to_leave = self._roles.moves.open_to_leave(said, self._framework_by_name)
         msg.asked_how = self._roles.moves.asks_how(said)
+        msg.rollback_asked = self._roles.moves.asks_rollback(said)
         parsed = self._settler.result(msg, norm, said)
         # "billing (django), search (fastapi), thumbnails (flask). the thumbnail one …": one system of several
         if len(msg.named_frameworks) >= 2 and (estate := self._estates.read(norm)) is not None:

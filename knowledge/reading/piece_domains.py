@@ -12,8 +12,8 @@ _LINK_REACH = 4  # "for ~8k shopify merchants": a link word a few words (numbers
 _PIECE_REACH = 6  # "an adapter that quickly converts …": the piece a few words before its link
 
 
-def touched_domain(raw: list[str], match: Match, matches: list[Match], cues: NeedCues) -> bool:
-    """The need's words at `match` follow a link word, itself after a narrow piece in the clause, with no other
+def touched_domain(raw: list[str], match: Match, matches: list[Match], cues: NeedCues, links: frozenset[str]) -> bool:
+    """The need's words at `match` follow one of `links`, itself after a narrow piece in the clause, with no other
     need's words between the link and them."""
     needs_at = {
         at
@@ -22,7 +22,7 @@ def touched_domain(raw: list[str], match: Match, matches: list[Match], cues: Nee
         for at in range(m.start, m.end)
     }
     for link in range(match.start - 1, max(-1, match.start - 1 - _LINK_REACH), -1):
-        if raw[link] in cues.piece_links:  # (a link may end the piece's own need: "an adapter that converts")
+        if raw[link] in links:  # (a link may end the piece's own need: "an adapter that converts")
             since = max(0, link - _PIECE_REACH)
             return any(word in cues.narrow_pieces for word in raw[since:link])
         if link in needs_at:

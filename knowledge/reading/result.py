@@ -79,6 +79,8 @@ class ParsedQuery:
     apart_decided: bool = False
     # "if we move to fastapi, what replaces g.user?": what runs and the destination named, the move asked how
     asked_how: bool = False
+    # "push on or roll back?": going back offered against finishing the move under way
+    rollback_asked: bool = False
     # "async flask?": frameworks asked for by what the sources say they are (Quart), not by name
     described: tuple[str, ...] = ()
     # "plain flask, or quart?": the frameworks offered side by side as the choice, none of them ruled out

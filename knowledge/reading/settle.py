@@ -155,6 +155,7 @@ class Settler:
             doubted=tuple(msg.doubted) if msg.doubt_open else (),
             asked_needs=tuple(need for need in msg.doubted if need not in msg.plain),
             asked_how=msg.asked_how and current is not None and bool(targets),
+            rollback_asked=msg.rollback_asked and current is not None and bool(targets),
             described=tuple(fw for fw in self._descriptions.find(said_words) if fw not in msg.excluded),
             topped=tuple(need for need in msg.topped if need in requirements and not requirements[need].negated),
             first_ranked=tuple(

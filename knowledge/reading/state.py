@@ -130,6 +130,7 @@ class MessageState:
     leaving: bool = False  # "we're moving off tornado": the team says it leaves what runs
     open_to_leave: bool = False  # "what should it become?": ready to leave, wherever said (niche frameworks only)
     asked_how: bool = False  # "if we move to fastapi, what replaces g.user?": the move worked out as the plan
+    rollback_asked: bool = False  # "push on or roll back?": going back offered against finishing a move
     # "flask migration, phase 3 … the old web.py code": a move named after its destination before anything
     # was said to run; once another framework is said to run, it is the move
     named_moves: dict[str, None] = field(default_factory=dict)

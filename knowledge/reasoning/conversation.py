@@ -266,6 +266,7 @@ class Conversation:
             move_finished=self.state.move_finished and self.state.current is not None,
             leaving=self.state.leaving and self.state.current is not None and not self.state.targets,
             asked_how=self.state.asked_how and self.state.current is not None and bool(self.state.targets),
+            rollback_asked=self.state.rollback_asked and self.state.current is not None and bool(self.state.targets),
             known=tuple(self.state.known),
             mentioned=tuple(self.state.mentioned),
             proposed=tuple(self.state.pitched),

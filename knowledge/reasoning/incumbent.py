@@ -51,6 +51,19 @@ def decide(
         if kept is not None:
             return kept
         path = kb.migrations.get((current, target)) if current else None
+        avoided = path is not None and path.verdict == "avoid" and not _toward_pattern(kb, current, target, present)
+        if query.rollback_asked and current is not None and path is not None and avoided:
+            # "push on or roll back?" on a path the sources advise against: going back is the advice offered (a
+            # part split out toward a pattern the seeds back, "the public api into fastapi", is no such path)
+            return IncumbentDecision(
+                current,
+                "stay",
+                "rollback-avoided-path",
+                f"You offered going back: the sources call {kb.name(current)} → {kb.name(target)} {path.verdict}: "
+                f"{path.summary}",
+                tuple(path.sources),
+                (),
+            )
         return IncumbentDecision(
             target,
             "finish",
@@ -239,6 +252,16 @@ def _kept_by_split(kb: KnowledgeBase, current: str, target: str, present: set[st
             reason = f"The sources keep this part on {kb.name(current)} even mid-move: {rule.summary}"
             return IncumbentDecision(current, "stay", rule.id, reason, tuple(rule.sources), needs)
     return None
+
+
+def _toward_pattern(kb: KnowledgeBase, current: str | None, target: str, present: set[str]) -> bool:
+    """The move takes a part to the framework a seed pattern gives it beside what runs ('the public api out of
+    the django monolith into fastapi'): a need said is one the target's part serves there."""
+    for rule in kb.patterns:
+        serves = {part.framework: set(part.serves) for part in rule.parts}
+        if current in serves and target in serves and serves[target] & present:
+            return True
+    return False
 
 
 def _fired_moves(

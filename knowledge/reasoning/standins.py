@@ -47,7 +47,7 @@ def stand_in(
         if winner.framework in fw.stands_in_for
         and fw.id not in excluded
         and not declined.intersection(fw.founded_on)
-        and _founding_fits(kb, fw.founded_on, winner.framework, said)
+        and (best is None or _founding_fits(kb, fw.founded_on, winner.framework, said))
     ]
     candidates.sort(key=lambda fw: (fw.id not in asked, not team.intersection(fw.stands_in_for)))  # stable
     if candidates:

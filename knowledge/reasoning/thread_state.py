@@ -33,6 +33,7 @@ class ConversationState(BaseModel):
     asked_how: bool = Field(
         False, description="the move to the target was asked how ('if we move to fastapi, what replaces g.user?')"
     )
+    rollback_asked: bool = Field(False, description="this turn offers going back against finishing the move")
     known: list[str] = Field(default_factory=list, description="frameworks the team knows well")
     outside_python: list[str] = Field(
         default_factory=list, description="stacks outside Python named as what runs ('the site is php')"

@@ -200,6 +200,7 @@ def _record_frameworks(
         state.targets = targets
         state.asked_how = parsed.asked_how  # the move named again: asked how, or weighed afresh
     state.migration_underway = state.migration_underway or (parsed.migration_underway and bool(targets))
+    state.rollback_asked = parsed.rollback_asked  # asked of this turn only
     state.known += [fw for fw in parsed.known if fw not in state.known]
     state.mentioned += [fw for fw in parsed.mentioned if fw not in state.mentioned]
     state.pitched += [fw for fw in parsed.proposed if fw not in state.pitched]
@@ -291,3 +292,4 @@ def apply_migration(engine: Engine, state: ConversationState, parsed: ParsedQuer
     state.pitched += [fw for fw in pitched if fw not in state.pitched]
     # "if we migrate to fastapi, what takes g.user's place?": the move worked out, as when said with "move"
     state.asked_how = parsed.asked_how and bool(state.targets)
+    state.rollback_asked = parsed.rollback_asked and bool(state.targets)
