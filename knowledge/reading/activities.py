@@ -32,6 +32,8 @@ class _Activity:
         self.cadence_leads = phrase_word_set(cue.cadence_leads, rewrites, stemmed=True)
         self.cadence_units = phrase_word_set(cue.cadence_units, rewrites, stemmed=True)
         self.cadence_counts = phrase_word_set(cue.cadence_counts, rewrites, stemmed=True)
+        # the stems a lent mark or a rate opens on: a clause holding none lends no mark (one set test)
+        self.lend_openers = self.lent_marks.firsts | self.cadence_leads if self.has_marks else frozenset()
         self.not_before = phrase_word_set(cue.not_before, rewrites, stemmed=True)
         self.not_in_clause = _stems(cue.not_in_clause, rewrites)
         self.reach = cue.reach
@@ -74,7 +76,7 @@ class _Activity:
 
     def lends_mark(self, said: list[str]) -> bool:
         """Whether the clause says a mark that marks the clause next to it too."""
-        return self.has_marks and self._marked(said, lent=True)
+        return not self.lend_openers.isdisjoint(said) and self._marked(said, lent=True)
 
     def span(self, said: list[str], marked: bool | None = None) -> tuple[int, int] | None:
         """Where the first party-and-act pair starts and ends, or None; `marked` says the mark was found already
@@ -114,6 +116,7 @@ class Activities:
         self._activities = [_Activity(cue, rewrites) for cue in cues]
         # the stems any party opens on: a clause holding none names no activity (one set test)
         self._party_openers = frozenset(stem for activity in self._activities for stem in activity.parties.firsts)
+        self._lend_openers = frozenset().union(*(activity.lend_openers for activity in self._activities))
         self._negations = _stems(negations, rewrites)
         self._mentions = mentions
         # the sentence read (its clause list, replaced at each sentence), the clause each activity was last marked
@@ -130,12 +133,8 @@ class Activities:
         if clause.msg.sentence_clauses is not self._sentence:
             self._sentence, self._marked, self._waiting = clause.msg.sentence_clauses, {}, {}
         here = len(clause.msg.sentence_clauses)  # this clause's place in its sentence
-        for n, activity in enumerate(self._activities):
-            if activity.lends_mark(said):
-                self._marked[n] = here
-                waiting = self._waiting.pop(n, None)
-                if waiting and waiting[0] == here - 1:  # the pair of the clause before, marked only now
-                    clause.add_unsaid(self._mentions({"concept": activity.concept}, waiting[1], False))
+        if not self._lend_openers.isdisjoint(said):  # (a set test: most clauses say no mark)
+            self._note_marks(clause, said, here)
         if self._party_openers.isdisjoint(said):
             return
         for n, activity in enumerate(self._activities):
@@ -152,3 +151,13 @@ class Activities:
                 self._waiting[n] = (here, surface)
                 continue
             clause.add_unsaid(self._mentions({"concept": activity.concept}, surface, False))
+
+    def _note_marks(self, clause: Clause, said: list[str], here: int) -> None:
+        """The activities this clause marks (clause `here` of its sentence): a pair waiting in the clause before
+        is marked by it."""
+        for n, activity in enumerate(self._activities):
+            if activity.lends_mark(said):
+                self._marked[n] = here
+                waiting = self._waiting.pop(n, None)
+                if waiting and waiting[0] == here - 1:  # the pair of the clause before, marked only now
+                    clause.add_unsaid(self._mentions({"concept": activity.concept}, waiting[1], False))

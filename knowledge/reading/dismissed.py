@@ -5,6 +5,7 @@ vocabulary.yaml `dismissed`. The choice is made for the system asked about (000 
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from knowledge.base.dismissal_cues import DismissalCues
 from knowledge.reading.sentences import split_sentences
@@ -29,6 +30,8 @@ class Dismissed:
         self._owners = WordRuns.of_phrases(cues.owners, rewrites) if cues else WordRuns(())
         self._subjects = WordRuns.of_phrases(cues.subjects, rewrites) if cues else WordRuns(())
         self._fillers = WordRuns.of_phrases(cues.fillers, rewrites) if cues else WordRuns(())
+        # the words a dismissal's cue opens on: only there can `_dismissal` find one (a sentence has few)
+        self._openers = self._owners.firsts | self._denials.firsts | self._matters.firsts | self._weak.firsts
 
     def cut(self, norm: str) -> str:
         if self._cues is None:
@@ -61,7 +64,7 @@ class Dismissed:
         assert self._cues is not None
         tokens = list(_WORD.finditer(sentence))
         said = [t.group() for t in tokens]
-        for i in range(len(said)):
+        for i in compress(range(len(said)), map(self._openers.__contains__, said)):
             owner = self._owners.at(said, i)
             denial = self._denials.at(said, i)
             strong = owner or denial or self._matters.at(said, i)

@@ -5,6 +5,9 @@ buys, a user logs in); different parties each with their own act, in one message
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import or_
+
 from knowledge.base.shared_records import SharedRecordCues
 from knowledge.base.text import phrase_word_set, phrase_words
 from knowledge.reading.result import Mentions
@@ -95,7 +98,9 @@ class SharedRecords:
     def _may_open(self, raw: list[str]) -> list[int]:
         """The positions whose word may open a party: a run's first word, or a party's ending."""
         firsts, maybe = self._parties.firsts, self._maybe_endings
-        return [i for i, word in enumerate(raw) if word in firsts or (word.endswith(maybe) and self._ending_at(raw, i))]
+        # the words that may open one picked out in C: a paste's clauses hold few
+        maybe_here = map(or_, map(firsts.__contains__, raw), map(str.endswith, raw, repeat(maybe)))
+        return [i for i in compress(range(len(raw)), maybe_here) if raw[i] in firsts or self._ending_at(raw, i)]
 
     def _acts_on(self, raw: list[str], said: list[str], at: int) -> bool:
         """'growers list their harvest': a compound-making word that is also an act, with an object opening after."""
