@@ -112,9 +112,18 @@ def recommend(
         reason,
         reasons,
         incumbent.addons(kb, best.framework, present, excluded),
-        incumbent.pattern(kb, best.framework, present, excluded),
+        incumbent.pattern(kb, best.framework, _weighed(present, ranking), excluded),
         also,
     )
+
+
+def _weighed(present: set[str], ranking: tuple[FrameworkScore, ...]) -> set[str]:
+    """The needs present that a split's part may serve: one scored and given no weight for any framework ("an
+    internal tool, scalable": bare scale capped to nothing beside the product kind, closecalls.yaml
+    `product-over-bare-scale`) asks for no high-traffic part."""
+    scored = {c.requirement for score in ranking for c in score.contributions}
+    weighed = {c.requirement for score in ranking for c in score.contributions if c.weight > 0}
+    return {need for need in present if need not in scored or need in weighed}
 
 
 def _contested(
