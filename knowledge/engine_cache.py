@@ -57,16 +57,9 @@ def _versions() -> str:
 
 
 def read(path: Path | None, kind: type[_T]) -> _T | None:
-    """The `kind` kept at `path`, or None (none kept, or it cannot be read back whole). Read from the file as it
-    is unpickled, a frame at a time: the megabytes of the file are never in memory beside the engine."""
-    if path is None:
-        return None
-    try:
-        with path.open("rb") as kept:
-            value = pickle.load(kept)
-    except Exception:  # a damaged file can fail in any way (EOF, a bad opcode, a missing class): built again
-        return None
-    return value if isinstance(value, kind) else None
+    """The `kind` kept at `path`, or None: read as pickles.py reads every kept value (its regexes come back
+    through `_compiled`, which the pickle names)."""
+    return pickles.read(path, kind)
 
 
 def write(path: Path | None, value: object) -> None:

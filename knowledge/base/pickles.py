@@ -24,11 +24,13 @@ def keyed(inputs: list[str], suffix: str) -> Path | None:
 
 
 def read(path: Path | None, kind: type[_T]) -> _T | None:
-    """The `kind` kept at `path`, or None when there is none or it cannot be read back whole."""
+    """The `kind` kept at `path`, or None when there is none or it cannot be read back whole. Read from the file
+    as it is unpickled, a frame at a time: a large file is never in memory whole beside its value."""
     if path is None:
         return None
     try:
-        value = pickle.loads(path.read_bytes())
+        with path.open("rb") as kept:
+            value = pickle.load(kept)
     except Exception:  # a damaged file can fail in any way (EOF, a bad opcode, a missing class): built again
         return None
     return value if isinstance(value, kind) else None
