@@ -36,6 +36,16 @@ class EarlierProjectCues(Entry):
         default_factory=frozenset,
         description="'like', 'as': right before a frame, the earlier project is compared, its needs carried over.",
     )
+    observing: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'checked', 'measured': right after a frame ('last time we checked, 8k rps'), a look at the "
+        "system asked about, not an earlier project.",
+    )
+    ongoing: frozenset[WordRun] = Field(
+        default_factory=frozenset,
+        description="'now', 'still', 'by now': said of the earlier project before the turn ('we built it in flask "
+        "last year and it now has 2k customers'), it is the system still running, whose facts count.",
+    )
     replacing: frozenset[WordRun] = Field(
         default_factory=frozenset,
         description="'migrate', 'rewrite', 'port': the new build replaces the old, whose facts then still count.",

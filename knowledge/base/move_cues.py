@@ -89,6 +89,11 @@ class MoveCues(Entry):
         description="'if we move to fastapi, what replaces g.user?': a question about what takes a part's place in "
         "the destination named, so the move is the plan being worked out, not a choice still weighed.",
     )
+    move_weighed: frozenset[WordRun] = Field(
+        frozenset(),
+        description="'should we move to fastapi or not?', 'is it worth it?': the move itself still weighed in the "
+        "message, so an `asked_how` wording there ('the team would learn it bit by bit') decides nothing.",
+    )
     rollback_asked: frozenset[WordRun] = Field(
         frozenset(),
         description="'push on or roll back?': going back offered as the other option of a move under way, so the "

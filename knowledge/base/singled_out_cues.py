@@ -26,6 +26,11 @@ class SingledOutCues(Entry):
     wholes: frozenset[Word] = Field(
         default_factory=frozenset, description="'whole', 'entire': the part named is the whole system, no narrowing."
     )
+    idioms: frozenset[Word] = Field(
+        default_factory=frozenset,
+        description="'record', 'reason': first after a lead, an idiom ('just for the record', 'for this reason "
+        "alone'), no part named.",
+    )
     questions: Annotated[
         frozenset[Word],
         Field(min_length=1, description="'which', 'what', 'recommend': a question follows the narrowed part."),

@@ -4,6 +4,7 @@
 from pydantic import Field
 
 from knowledge.base.entry import Entry, Text
+from knowledge.base.words import Word
 
 
 class StanceWords(Entry):
@@ -88,6 +89,11 @@ class StanceWords(Entry):
         "dropped; not when a framework follows ('handled by django'). The main served-elsewhere cue list ("
         "reading/served_elsewhere.py): add a phrase like 'handled by' here; the tool after it ('zendesk') needs "
         "no listing.",
+    )
+    elsewhere_dates: list[Word] = Field(
+        default_factory=list,
+        description="'june', 'next', 'friday': right after an elsewhere cue ('the live map's deadline moved to june'), "
+        "a date moved, not a part handed to another system.",
     )
     elsewhere_weak: list[Text] = Field(
         default_factory=list,

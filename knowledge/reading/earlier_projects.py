@@ -11,6 +11,7 @@ from knowledge.base.earlier_project_cues import EarlierProjectCues
 from knowledge.reading.word_runs import WordRuns
 
 _WORD = re.compile(r"[a-z0-9]+")
+_OBSERVING_REACH = 3  # "last time we actually checked": the looking verb a word or two after the frame
 _CLAUSE_MARK = re.compile(r"[.!?;:,()\[\]\u2014\u2013]|\s-\s")  # where the earlier project's clause may open
 
 
@@ -23,6 +24,7 @@ class EarlierProjects:
         self._old = WordRuns.of_phrases(cues.old_things, rewrites) if cues else WordRuns(())
         self._turns = WordRuns.of_phrases(cues.turns, rewrites) if cues else WordRuns(())
         self._new = WordRuns.of_phrases(cues.new_builds, rewrites) if cues else WordRuns(())
+        self._ongoing = WordRuns.of_phrases(cues.ongoing, rewrites) if cues else WordRuns(())
         self._replacing = WordRuns.of_phrases(cues.replacing, rewrites) if cues else WordRuns(())
 
     def cut(self, norm: str) -> str:
@@ -39,9 +41,13 @@ class EarlierProjects:
             strong = self._frames.at(said, i)
             if (not strong and not self._old.at(said, i)) or (i and said[i - 1] in cues.likeness):
                 continue  # ("like last time, …": the earlier project compared, its needs carried over)
+            if strong and not cues.observing.isdisjoint(said[i + strong : i + strong + _OBSERVING_REACH]):
+                continue  # "last time we checked, …": a look at the system asked about
             turn = self._turn_after(said, i + 1, any_turn=bool(strong))
             if turn is None:
                 continue
+            if self._ongoing.anywhere(said[i:turn]):  # "… and it now has 2k customers. now we need": still running
+                return norm
             begin = self._clause_start(norm, tokens[i].start())
             return norm[:begin] + " " + norm[tokens[turn].start() :]
         return norm

@@ -49,6 +49,7 @@ class Moves:
         self._open_to_leave = by_first_word(vocab.moves.open_to_leave)
         self._asked_how = by_first_word(vocab.moves.asked_how)
         self._rollback_asked = by_first_word(vocab.moves.rollback_asked)
+        self._move_weighed = by_first_word(vocab.moves.move_weighed)
         self._ready = ReadyToLeave(vocab.moves)
         self._leaving = by_first_word(vocab.moves.leaving)
         self._leaving_how = by_first_word(vocab.moves.leaving_how)
@@ -132,8 +133,9 @@ class Moves:
         return has_run(said, self._leaving) or self.open_to_leave(said, names) or self.asks_how(said)
 
     def asks_how(self, said: list[str]) -> bool:
-        """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move."""
-        return has_run(said, self._asked_how)
+        """'what replaces g.user in fastapi?': the message asks what takes a part's place after the move, and does
+        not weigh the move itself ('should we move to fastapi or not?')."""
+        return has_run(said, self._asked_how) and not has_run(said, self._move_weighed)
 
     def asks_rollback(self, said: list[str]) -> bool:
         """'keep going or roll back?': the message offers going back as the other way out of a move."""

@@ -47,6 +47,8 @@ class SingledOut:
     def _asks_part(self, said: list[str], at: int, lead: int, cues: SingledOutCues) -> bool:
         """The part after the lead at `at` is narrowed ('… specifically', 'just for …') and a question follows."""
         start = at + lead
+        if start < len(said) and said[start] in cues.idioms:  # "just for the record, …": no part named
+            return False
         before = any(self._before.at(said, i) and i + self._before.at(said, i) == at for i in range(max(0, at - 2), at))
         for end in range(start + 1, min(len(said), start + cues.part_reach + 1)):
             part = said[start:end]

@@ -28,6 +28,7 @@ def _moved_naming(engine: Engine, text: str) -> set[str]:
     cues = takebacks.cue_phrases(engine, vocab.elsewhere_cues)
     plain = {*vocab.thread.vague, *vocab.thread.determiners, *vocab.thread.lead_ins, *vocab.needs.gap_stops}
     frameworks = {name for fw in engine.kb.frameworks.values() for name in (fw.id, *fw.aliases)}
+    dates = frozenset(vocab.elsewhere_dates)
     naming: set[str] = set()
     for clause in _CLAUSE.split(text):
         said = normal_words(clause, vocab.rewrites)
@@ -36,8 +37,8 @@ def _moved_naming(engine: Engine, text: str) -> set[str]:
             if cue is None:
                 continue
             after = said[at + len(cue) : at + len(cue) + 3]
-            if not frameworks.isdisjoint(after):
-                break
+            if not frameworks.isdisjoint(after) or (after and after[0] in dates):
+                break  # "moved to fastapi": a move; "deadline moved to june": a date
             naming |= {stem(w) for w in said[:at] if w not in plain and not w.isdigit()}
             break
     return naming
