@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.base import yaml_cache
 from knowledge.base.loader import DATA_DIR
 from knowledge.engine import Engine, default_engine
 from tests.pg import PgServer, fresh_database, running_server
@@ -26,6 +27,15 @@ def kb_copy(tmp_path: Path) -> Path:
     target = tmp_path / "kb"
     shutil.copytree(DATA_DIR, target)
     return target
+
+
+@pytest.fixture
+def cached_kb(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the knowledge base, and a cache directory of this test's own (for the start-cache tests)."""
+    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    return copy
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ import pytest
 from knowledge import engine as engine_module
 from knowledge import engine_cache
 from knowledge.base import yaml_cache
-from knowledge.base.loader import DATA_DIR, load_knowledge_base
+from knowledge.base.loader import load_knowledge_base
 from knowledge.engine import Engine
 from knowledge.reasoning.conversation import Conversation
 
@@ -27,15 +27,6 @@ ASKED = [
     "we need websockets and an admin panel, 🚀 <!here> & <@U123> lots of forms and a cms",
     "anything except django - ML inference API with 40 python developers, 5k rps at peak",
 ]
-
-
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the knowledge base, and a cache directory of this test's own."""
-    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    return copy
 
 
 def _patterns(value: object) -> list[re.Pattern[str]]:
@@ -56,10 +47,10 @@ def _not_plain(pattern: re.Pattern[str]) -> None:
     raise AssertionError(f"kept as its pattern, to be compiled again: {pattern.pattern[:80]!r}")
 
 
-def test_an_engine_read_back_answers_as_a_built_one(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    built = Engine(load_knowledge_base(data))
+def test_an_engine_read_back_answers_as_a_built_one(cached_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = Engine(load_knowledge_base(cached_kb))
     monkeypatch.setattr(engine_cache, "_PLAIN", _not_plain)  # every regex is kept with its code
-    kept_at = engine_cache.engine_path(data)
+    kept_at = engine_cache.engine_path(cached_kb)
     engine_cache.write(kept_at, built)
     assert kept_at is not None and kept_at.exists()
     kept = engine_cache.read(kept_at, Engine)
@@ -104,28 +95,28 @@ def test_a_pattern_round_trips_to_the_same_compiled_pattern(
 
 
 def test_an_edited_yaml_file_or_module_keys_another_engine(
-    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cached_kb: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = engine_cache.engine_path(data)
-    lexicon = data / "lexicon.yaml"
+    first = engine_cache.engine_path(cached_kb)
+    lexicon = cached_kb / "lexicon.yaml"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    edited = engine_cache.engine_path(data)
+    edited = engine_cache.engine_path(cached_kb)
     assert first is not None and edited is not None and edited != first
     code = tmp_path / "knowledge"
     shutil.copytree(Path(engine_cache.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__", "data"))
     monkeypatch.setattr(engine_cache, "_KNOWLEDGE", code)
-    assert engine_cache.engine_path(data) == edited  # the same sources
+    assert engine_cache.engine_path(cached_kb) == edited  # the same sources
     for module in ("reading/sentences.py", "reasoning/advisor.py", "answer/reply.py", "engine.py"):
         source = code / module
         source.write_text(source.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-        again = engine_cache.engine_path(data)
+        again = engine_cache.engine_path(cached_kb)
         assert again is not None and again != edited, module
         edited = again
 
 
-def test_a_damaged_engine_file_reads_as_none(data: Path) -> None:
-    kept_at = engine_cache.engine_path(data)
-    engine_cache.write(kept_at, Engine(load_knowledge_base(data)))
+def test_a_damaged_engine_file_reads_as_none(cached_kb: Path) -> None:
+    kept_at = engine_cache.engine_path(cached_kb)
+    engine_cache.write(kept_at, Engine(load_knowledge_base(cached_kb)))
     assert kept_at is not None
     kept_at.write_bytes(kept_at.read_bytes()[:20000])  # cut short, as by a full disk
     assert engine_cache.read(kept_at, Engine) is None
@@ -133,11 +124,11 @@ def test_a_damaged_engine_file_reads_as_none(data: Path) -> None:
     assert engine_cache.read(kept_at, Engine) is None
 
 
-def test_the_default_engine_is_built_once_then_read_back(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine_cache, "DATA_DIR", data)
-    monkeypatch.setattr(engine_module, "default_knowledge_base", lambda: load_knowledge_base(data))
+def test_the_default_engine_is_built_once_then_read_back(cached_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_cache, "DATA_DIR", cached_kb)
+    monkeypatch.setattr(engine_module, "default_knowledge_base", lambda: load_knowledge_base(cached_kb))
     built = engine_module.default_engine.__wrapped__()  # (not the process's own, functools.cache'd one)
-    assert len(list((data.parent / "cache").glob("*.engine.pickle"))) == 1
+    assert len(list((cached_kb.parent / "cache").glob("*.engine.pickle"))) == 1
 
     def no_build(*_: object) -> None:
         raise AssertionError("built again")

@@ -4,13 +4,12 @@ and a mistake in the YAML still fails naming its file and entry."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from knowledge.base import loader, yaml_cache
-from knowledge.base.loader import DATA_DIR, KnowledgeBaseError, load_knowledge_base
+from knowledge.base import loader
+from knowledge.base.loader import KnowledgeBaseError, load_knowledge_base
 from knowledge.engine import Engine
 from knowledge.reading import index_cache
 from knowledge.reasoning.conversation import Conversation
@@ -23,65 +22,58 @@ ASKED = [
 ]
 
 
-@pytest.fixture
-def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the knowledge base, and a cache directory of this test's own."""
-    monkeypatch.setenv(yaml_cache.CACHE_ENV, str(tmp_path / "cache"))
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    return copy
-
-
 def _no_validation(*_: object) -> None:
     raise AssertionError("validated again")
 
 
-def test_a_second_start_reads_the_validated_knowledge_base_back(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = load_knowledge_base(data)
-    assert len(list((data.parent / "cache").glob("*.kb.pickle"))) == 1
+def test_a_second_start_reads_the_validated_knowledge_base_back(
+    cached_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = load_knowledge_base(cached_kb)
+    assert len(list((cached_kb.parent / "cache").glob("*.kb.pickle"))) == 1
     monkeypatch.setattr(loader, "_validated", _no_validation)
-    again = load_knowledge_base(data)
+    again = load_knowledge_base(cached_kb)
     assert again.data == first.data
     assert again.rules_by_requirement == first.rules_by_requirement
 
 
-def test_an_edited_file_is_validated_again(data: Path) -> None:
-    load_knowledge_base(data)
-    frameworks = data / "frameworks.yaml"
+def test_an_edited_file_is_validated_again(cached_kb: Path) -> None:
+    load_knowledge_base(cached_kb)
+    frameworks = cached_kb / "frameworks.yaml"
     text = frameworks.read_text(encoding="utf-8")
-    name = load_knowledge_base(data).frameworks["flask"].name
+    name = load_knowledge_base(cached_kb).frameworks["flask"].name
     frameworks.write_text(text.replace(f"name: {name}\n", f"name: {name}ish\n", 1), encoding="utf-8")
-    assert load_knowledge_base(data).frameworks["flask"].name == f"{name}ish"  # not the kept one
-    assert len(list((data.parent / "cache").glob("*.kb.pickle"))) == 2
+    assert load_knowledge_base(cached_kb).frameworks["flask"].name == f"{name}ish"  # not the kept one
+    assert len(list((cached_kb.parent / "cache").glob("*.kb.pickle"))) == 2
 
 
-def test_a_damaged_cache_file_is_rebuilt(data: Path) -> None:
-    first = load_knowledge_base(data)
-    (kept,) = (data.parent / "cache").glob("*.kb.pickle")
+def test_a_damaged_cache_file_is_rebuilt(cached_kb: Path) -> None:
+    first = load_knowledge_base(cached_kb)
+    (kept,) = (cached_kb.parent / "cache").glob("*.kb.pickle")
     kept.write_bytes(kept.read_bytes()[:1000])  # cut short, as by a full disk
-    assert load_knowledge_base(data).data == first.data
+    assert load_knowledge_base(cached_kb).data == first.data
     kept.write_bytes(b"not a pickle at all")
-    assert load_knowledge_base(data).data == first.data
-    assert load_knowledge_base(data).data == first.data  # (and written whole again)
+    assert load_knowledge_base(cached_kb).data == first.data
+    assert load_knowledge_base(cached_kb).data == first.data  # (and written whole again)
 
 
-def test_a_yaml_mistake_still_names_its_file_and_entry_after_a_cached_start(data: Path) -> None:
-    load_knowledge_base(data)  # the good files kept
-    rules = data / "incumbents.yaml"
+def test_a_yaml_mistake_still_names_its_file_and_entry_after_a_cached_start(cached_kb: Path) -> None:
+    load_knowledge_base(cached_kb)  # the good files kept
+    rules = cached_kb / "incumbents.yaml"
     rules.write_text(rules.read_text(encoding="utf-8").replace("separate-service]", "separate-servise]", 1))
     with pytest.raises(KnowledgeBaseError) as caught:
-        load_knowledge_base(data)
+        load_knowledge_base(cached_kb)
     assert "incumbents.yaml" in str(caught.value) and "separate-servise" in str(caught.value)
-    assert len(list((data.parent / "cache").glob("*.kb.pickle"))) == 1  # a failing base is never kept
+    assert len(list((cached_kb.parent / "cache").glob("*.kb.pickle"))) == 1  # a failing base is never kept
 
 
 def _no_build(*_: object) -> None:
     raise AssertionError("built again")
 
 
-def test_indexes_read_back_answer_as_built_ones(data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(index_cache, "DATA_DIR", data)
-    kb = load_knowledge_base(data)
+def test_indexes_read_back_answer_as_built_ones(cached_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_cache, "DATA_DIR", cached_kb)
+    kb = load_knowledge_base(cached_kb)
     built = Engine(kb)
     index_cache.default_indexes(kb)  # built and kept
     monkeypatch.setattr(index_cache, "build_index", _no_build)
@@ -95,12 +87,12 @@ def test_indexes_read_back_answer_as_built_ones(data: Path, monkeypatch: pytest.
 
 
 def test_indexes_are_built_again_for_an_edited_file_or_a_damaged_cache(
-    data: Path, monkeypatch: pytest.MonkeyPatch
+    cached_kb: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(index_cache, "DATA_DIR", data)
-    kb = load_knowledge_base(data)
+    monkeypatch.setattr(index_cache, "DATA_DIR", cached_kb)
+    kb = load_knowledge_base(cached_kb)
     index_cache.default_indexes(kb)
-    (kept,) = (data.parent / "cache").glob("*.indexes.pickle")
+    (kept,) = (cached_kb.parent / "cache").glob("*.indexes.pickle")
     kept.write_bytes(kept.read_bytes()[:5000])
     built: list[str] = []
     real = index_cache.build_index
@@ -112,8 +104,8 @@ def test_indexes_are_built_again_for_an_edited_file_or_a_damaged_cache(
     monkeypatch.setattr(index_cache, "build_index", counted)
     index_cache.default_indexes(kb)
     assert built == ["wordings"]  # the damaged file read as none
-    lexicon = data / "lexicon.yaml"
+    lexicon = cached_kb / "lexicon.yaml"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-    index_cache.default_indexes(load_knowledge_base(data))
+    index_cache.default_indexes(load_knowledge_base(cached_kb))
     assert built == ["wordings", "wordings"]  # another key: not the kept indexes
-    assert len(list((data.parent / "cache").glob("*.indexes.pickle"))) == 2
+    assert len(list((cached_kb.parent / "cache").glob("*.indexes.pickle"))) == 2
