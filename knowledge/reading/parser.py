@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
-from itertools import filterfalse
 
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.neighbour_cues import KeptPartCues
@@ -22,6 +21,7 @@ from knowledge.reading.code_names import named_in_code
 from knowledge.reading.dismissed import Dismissed
 from knowledge.reading.earlier_projects import EarlierProjects
 from knowledge.reading.estates import EstateReader, focus
+from knowledge.reading.framework_names import FrameworkNames
 from knowledge.reading.kept_parts import KeptParts
 from knowledge.reading.libraries import LibraryReader
 from knowledge.reading.mandates import Mandates
@@ -78,7 +78,8 @@ class RequirementParser:
         self._staff_pronouns = frozenset(staff.pronouns) if staff else frozenset()
         # "timesheets for a 40 person company": linking words, determiners and counts say no more than who it is for
         self._linking = vocab.needs.gap_stops | vocab.thread.determiners
-        self._framework_by_name = kb.spellings()
+        self._names = FrameworkNames(kb, self.index, frozenset(vocab.common_words))
+        self._framework_by_name = self._names.by_name
         self._system_list = system_names.names_pattern(self._framework_by_name, vocab.needs.system_list_nouns)
         self._system_plans = vocab.needs.system_list_plans
         self._version_joiners = kb.vocabulary.roles.version_joiners  # "bumped flask to 3.0.3": it is installed
@@ -93,7 +94,9 @@ class RequirementParser:
         self._version_pins = kb.vocabulary.roles.version_pins  # "flask 1.1 pinned": held at a version
         self._name_forms = name_forms(self._framework_by_name)
         categories = {req.id: req.category for req in kb.requirements.values()}
-        self._status_quo = StatusQuo(vocab, categories, frozenset(self._framework_by_name), self._named_or_possessive)
+        self._status_quo = StatusQuo(
+            vocab, categories, frozenset(self._framework_by_name), self._names.named_or_possessive
+        )
         builds_on = {fw.id: frozenset(fw.builds_on) for fw in kb.frameworks.values()}
         self._roles = FrameworkRoles(vocab, self._framework_by_name, builds_on, frozenset(kb.ranked))
         self._superseded = Superseded(vocab.superseded, self._rewrites)
@@ -133,10 +136,7 @@ class RequirementParser:
             holding=vocab.thread.estate_holding,
             lead_ins=vocab.thread.determiners,
         )
-        self.framework_names = sorted(self._framework_by_name)
-        self._common_words = frozenset(vocab.common_words)
-        self._display_names = {spelling: kb.name(fw) for spelling, fw in self._framework_by_name.items()}
-        self._suggested: dict[float, dict[str, str | None]] = {}  # per distance: word -> framework name it resembles
+        self.framework_names = self._names.sorted
 
     def parse(self, text: str, shared: SharedReading | None = None) -> ParsedQuery:
         """What `text` asks for, rules out and runs, with the words that said it; `shared` keeps the sentences
@@ -269,11 +269,6 @@ class RequirementParser:
             parsed, mandated=mandated, excluded=tuple(fw for fw in parsed.excluded if fw != mandated)
         )
 
-    def _named_or_possessive(self, word: str) -> str | None:
-        """The framework a word names, also in the possessive the apostrophe was dropped from ('djangos')."""
-        found = self._framework_by_name.get(word)
-        return found if found or not word.endswith("s") else self._framework_by_name.get(word[:-1])
-
     def refocus(self, parsed: ParsedQuery, estate: Iterable[tuple[str, str]], text: str) -> ParsedQuery:
         """`parsed` of a later message, narrowed to the system it names again of an `estate` listed before."""
         norm = self.settled(text)
@@ -290,29 +285,15 @@ class RequirementParser:
     def named_in(self, text: str) -> tuple[str, ...]:
         """The frameworks `text` names by their own names, in order, whatever phrase holds them ('fastapi vs
         starlette' is also a need's wording)."""
-        return tuple(dict.fromkeys(filter(None, map(self._framework_by_name.get, normal_words(text, self._rewrites)))))
+        return self._names.named_in(text, self._rewrites)
 
     def may_leave(self, text: str) -> bool:
         """Whether `text` holds any wording of a team leaving what runs or asking how a move goes (see `Moves`)."""
         return self._roles.moves.may_leave(list(normal_words(text, self._rewrites)), self._framework_by_name)
 
     def suggest(self, unknown_words: list[str] | tuple[str, ...], max_distance: float) -> tuple[str, ...]:
-        """Names of known frameworks that unknown words resemble ('flsk' -> Flask)."""
-        seen = self._suggested.setdefault(max_distance, {})  # a paste repeats its unknown words turn after turn
-        said = dict.fromkeys(unknown_words)
-        new = {word: self._suggest_one(word, max_distance) for word in filterfalse(seen.__contains__, said)}
-        if new and len(seen) < 50_000:  # bounded like the typo repairs (may pass it by one message's words)
-            seen.update(new)
-            new = {}
-        # looked up in C while every word is in `seen`: a paste has hundreds of unmatched words
-        names = map(seen.get, said) if not new else (new[w] if w in new else seen.get(w) for w in said)
-        return tuple(dict.fromkeys(filter(None, names)))
-
-    def _suggest_one(self, word: str, max_distance: float) -> str | None:
-        if len(word) < 4 or word.isdigit() or word in self._common_words:
-            return None
-        name = self.index.typos.nearest(word, self.framework_names, max_distance)
-        return self._display_names[name] if name else None
+        """Names of known frameworks that unknown words resemble ('flsk' -> Flask): see framework_names.py."""
+        return self._names.suggest(unknown_words, max_distance)
 
 
 def _apart_need(kb: KnowledgeBase, cues: KeptPartCues | None) -> tuple[str, str] | None:
