@@ -225,6 +225,11 @@ class Conversation:
             else None
         )
         advice = engine.advisor.advise(self.query(), line=line, part=part)
+        split_now = advice.recommendation.pattern if advice.recommendation else None
+        if part is None and split_now and intent == UPDATE and not new_subject and not returning:
+            # "ok and the public api itself stays where?": the split this turn's needs call for, asked of one part
+            part = pattern_parts.asked_of_split(kb, split_now.id, text, parsed, held, current=previous.current)
+            advice = engine.advisor.advise(self.query(), line=line, part=part) if part else advice
         new_pick = advice.recommendation.framework if advice.recommendation else None
         split = advice.recommendation.pattern if advice.recommendation else None
         self.state.last_pattern = split.id if split else None

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from knowledge.base.text import stem, words
+from knowledge.base.text import normal_words, normalize, stem, words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery
+from knowledge.reading.sentences import split_sentences
 from knowledge.reasoning import takebacks
 from knowledge.reasoning.thread_state import ConversationState
 
@@ -66,11 +67,20 @@ def _naming_stems(engine: Engine, said: tuple[str, ...]) -> set[str]:
     return {stem(word) for word in said if word not in plain and not word.isdigit()}
 
 
+def _drop_sentences(engine: Engine, text: str, said: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of the sentences that say the drop: 'drop the realtime part, PM cut it. now it's saving boards
+    with permissions per user' names the part dropped in its first sentence; the next says what is left."""
+    rewrites = engine.kb.vocabulary.rewrites
+    cut = [normal_words(whole, rewrites) for whole in split_sentences(normalize(text, rewrites))]
+    dropping = [w for sentence in cut if _drops_it(engine, sentence) for w in sentence]
+    return tuple(dropping) or said
+
+
 def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery, said: tuple[str, ...]) -> ParsedQuery:
     """Take back what a drop of 'it' points at; the turn's reading without the needs it named to drop."""
     if not _drops_it(engine, said):
         return parsed
-    naming = _naming_stems(engine, said)
+    naming = _naming_stems(engine, _drop_sentences(engine, parsed.text, said))
     # a need held and said again in the words of the part ("retool for the dashboard") is the part named
     named = {
         m.id

@@ -7,8 +7,9 @@ from __future__ import annotations
 import dataclasses
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.text import normal_words
+from knowledge.base.text import normal_words, normalize
 from knowledge.reading.result import ParsedQuery
+from knowledge.reading.sentences import split_sentences
 from knowledge.reading.word_runs import said_anywhere
 from knowledge.reasoning import incumbent
 from knowledge.reasoning.advice import FrameworkScore, Recommendation
@@ -17,7 +18,15 @@ _FOLLOW_UP_LEN = 14  # "ok, and the partner API goes on which one?": a short que
 _ASKING = frozenset(("which", "what", "where", "whats"))
 
 
-def asked_part(kb: KnowledgeBase, pattern_id: str | None, text: str, parsed: ParsedQuery, held: set[str]) -> str | None:
+def asked_part(
+    kb: KnowledgeBase,
+    pattern_id: str | None,
+    text: str,
+    parsed: ParsedQuery,
+    held: set[str],
+    *,
+    runs: str | None = None,
+) -> str | None:
     """The framework of the one part of the split `pattern_id` that a short follow-up asks about, or None.
     `held`: the needs the thread holds already; a turn bringing new facts is weighed whole instead."""
     rule = next((r for r in kb.patterns if r.id == pattern_id), None)
@@ -29,14 +38,37 @@ def asked_part(kb: KnowledgeBase, pattern_id: str | None, text: str, parsed: Par
     if parsed.current or parsed.excluded or parsed.targets or parsed.frameworks:
         return None  # a framework named or ruled out is a question of its own
     needs = {m.id for m in parsed.requirements if not m.negated}
-    if any(m.negated for m in parsed.requirements) or not needs <= held:
+    if any(m.negated for m in parsed.requirements):
         return None
     hits = [
-        part.framework
+        part
         for part in rule.parts
         if needs.intersection(part.serves) or said_anywhere(said, [tuple(c.split()) for c in part.called])
     ]
-    return hits[0] if len(set(hits)) == 1 else None
+    if len({part.framework for part in hits}) != 1:
+        return None
+    # "and the api part?": a need read loosely from the part's own name brings no new fact; nor, of the part that
+    # runs (`runs`), one read from the words it is called by ("and the public api itself stays where?")
+    called = [tuple(c.split()) for c in hits[0].called] if hits[0].framework == runs else []
+    new = {
+        m.id
+        for m in parsed.requirements
+        if not m.weak
+        and m.id not in held
+        and not said_anywhere(list(normal_words(m.text, kb.vocabulary.rewrites)), called)
+    }
+    return None if new else hits[0].framework
+
+
+def asked_of_split(
+    kb: KnowledgeBase, pattern_id: str, text: str, parsed: ParsedQuery, held: set[str], *, current: str | None
+) -> str | None:
+    """`asked_part` of the split the turn's own needs call for: a one-sentence question; beside an app the team
+    runs, only the part that runs there is answered by it (the stay-or-beside policy answers the others)."""
+    if len(split_sentences(normalize(text, kb.vocabulary.rewrites))) != 1:
+        return None
+    part = asked_part(kb, pattern_id, text, parsed, held, runs=current)
+    return part if current in (None, part) else None
 
 
 def to_part(

@@ -3,6 +3,9 @@ firmly: not denied or put off ('not going to production', 'a real product might 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from knowledge.base.text import stem
 from knowledge.engine import Engine
 from knowledge.reasoning.takebacks import cue_phrases
 
@@ -20,4 +23,18 @@ def ends_phase(engine: Engine, said: tuple[str, ...]) -> bool:
                 near = {*words[max(0, at - _HEDGE_REACH) : at], *words[at + size : at + size + _HEDGE_REACH]}
                 if vocab.phase_hedges.isdisjoint(near):
                     return True
+    return False
+
+
+def marks_project(engine: Engine, said: tuple[str, ...], opening: Iterable[str]) -> bool:
+    """'MVP for a marketplace' … 'building the real marketplace now': a phase mark right before a noun the opening
+    message named the project by is the same next phase as 'the real product', unhedged as `ends_phase` asks."""
+    vocab = engine.kb.vocabulary
+    named = {stem(word) for word in opening} - {stem(word) for word in vocab.phase_noun_heads}
+    marks = set(vocab.phase_marks)
+    for at, word in enumerate(said[:-1]):
+        if word in marks and stem(said[at + 1]) in named:
+            near = {*said[max(0, at - _HEDGE_REACH) : at], *said[at + 2 : at + 2 + _HEDGE_REACH]}
+            if vocab.phase_hedges.isdisjoint(near):
+                return True
     return False

@@ -106,10 +106,24 @@ def names_unseen(said: Sequence[str], seen: Collection[str], cues: ThreadCues, *
         return (
             bool(qualifiers)
             and _is_name(said[start:head], cues, skipped)
-            and _seen_nowhere([*qualifiers, said[head]], seen)
-            and said[head + 1] in cues.relative_openers
+            # "and the stock-sync microservice that pushes …?" after "an e-commerce site … stock": a kind of system
+            # the subject was never called, with a qualifier new to it, is another one
+            and (
+                _seen_nowhere([*qualifiers, said[head]], seen)
+                or (_seen_nowhere([said[head]], seen) and any(_seen_nowhere([q], seen) for q in qualifiers))
+            )
+            and (said[head + 1] in cues.relative_openers or _contact_clause(said[head + 1 :], cues))
         )
     return False
+
+
+_CONTACT_REACH = 6  # "the back office finance keeps asking for?": a short clause with no relative word
+
+
+def _contact_clause(after: Sequence[str], cues: ThreadCues) -> bool:
+    """'and the back office finance keeps asking for?': a clause about the name with no relative word, known by the
+    preposition it leaves at the end."""
+    return 1 < len(after) <= _CONTACT_REACH and after[-1] in {*cues.prepositions, *cues.relative_openers}
 
 
 def _seen_nowhere(named: Sequence[str], seen: Collection[str]) -> bool:

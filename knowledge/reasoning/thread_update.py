@@ -22,6 +22,8 @@ from knowledge.reasoning import (
 )
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
+_POINTING = frozenset(("that", "this", "said", "last"))  # "scratch that", "forget what i said", "ignore my last"
+
 
 def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None:
     """Apply one turn's reading to the thread's state: take-backs first, then the needs and frameworks said."""
@@ -53,7 +55,14 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     named_back = any(m.negated and m.id in state.requirements for m in parsed.requirements)
     # "ops first asked for an admin, but scratch that": the take-back is of the view the message itself gave up
     settled = normal_words(engine.parser.settled(parsed.text), vocab.rewrites)
-    if holds and (takebacks.says(engine, settled, vocab.retract_cues) or waived) and not (named_back or fixed):
+    # "scratch that, … billing + accounts dropped": a take-back pointing at what was said takes the last message
+    # whole, the items it names among it; "nvm swagger" names the one it takes back
+    pointing = holds and takebacks.says(engine, settled, [c for c in vocab.retract_cues if c.split()[-1] in _POINTING])
+    if (
+        holds
+        and (takebacks.says(engine, settled, vocab.retract_cues) or waived)
+        and not ((named_back and not pointing) or fixed)
+    ):
         # "they have waived it", "nvm": naming no need, it lets go of what the last message asked for
         # ("nvm swagger" names the one it takes back)
         held = set(state.requirements)
@@ -86,7 +95,11 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     cut = cut and bool(restated - takebacks.people_facts(engine, dict.fromkeys(restated, False)))
     kept = takebacks.people_facts(engine, before) if cut else set()
     # "it's the real product now" ("our actual platform team" is no phase)
-    phase = holds and takebacks.says(engine, vocab.phase_said(said), vocab.phase_runs(), deniable=True)
+    opening = state.message_words.get(min(state.message_words, default=-1), [])
+    phase = holds and (
+        takebacks.says(engine, vocab.phase_said(said), vocab.phase_runs(), deniable=True)
+        or phase_turns.marks_project(engine, said, opening)
+    )
     corrected = (
         bool(misread)
         # an apology for misnaming what runs corrects the name, not the project's description
@@ -98,7 +111,7 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
         or takebacks.says_now_is(engine, said)
         or phase
     )
-    if phase and phase_turns.ends_phase(engine, said):
+    if phase and (phase_turns.ends_phase(engine, said) or phase_turns.marks_project(engine, said, opening)):
         # "the pilot worked, now the proper build": the try-out's needs go even when no need of its own is read,
         # and "the demo landed" said of the phase that ended holds it no longer
         ended = set(vocab.phase_bound).intersection(before)
