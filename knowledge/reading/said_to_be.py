@@ -20,6 +20,7 @@ class SaidToBe:
         self._artifact_words = artifact_words
         self._described = frozenset(vocab.described_current)
         self._definite = vocab.roles.definite | strong_owners
+        self._teams = vocab.roles.team_nouns
         self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
         self._not_ours = vocab.running.manifest_elsewhere  # "the tutorial", "the vendor": code that is not ours
 
@@ -76,8 +77,8 @@ class SaidToBe:
         clause with a definite or owner word, in a plain statement; 'instagram runs django' names no thing of ours."""
         return (
             raw[at] in self._cues.run_verbs
-            and 2 <= at <= _SUBJECT_WORDS
-            and raw[0] in self._definite
+            # "team runs fastapi for all 7 svcs": Slack voice drops the article before the team's own noun
+            and ((2 <= at <= _SUBJECT_WORDS and raw[0] in self._definite) or (at == 1 and raw[0] in self._teams))
             and self._unreal.isdisjoint(raw[:at])
             and self._not_ours.isdisjoint(raw[:at])  # "the tutorial uses flask": learning material, not ours
             and not self.plan_named(raw[:at])  # "the proposal uses fastapi": an option put forward
