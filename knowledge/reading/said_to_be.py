@@ -3,9 +3,10 @@ one ("the shop runs django"): what the team runs today, unless the subject is a 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from knowledge.base.models import Vocabulary
+from knowledge.reading.phrases import Match
 from knowledge.reading.text import ARTICLES
 
 DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
@@ -71,6 +72,15 @@ class SaidToBe:
                 lead = lead[1:]  # "it is already a flask app", "this is still a django project"
             return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
+
+    @staticmethod
+    def likened(matches: Sequence[Match], pos: int) -> bool:
+        """'ninja is basically fastapi anyway', 'litestar is fastapi with msgspec': another framework named in the
+        few words before this one is the subject, so one framework is likened to another; nothing of ours runs it."""
+        start = matches[pos].start
+        return any(
+            "framework" in m.kinds and start - DESCRIBED_REACH <= m.start and m.end <= start for m in matches[:pos]
+        )
 
     def _subject_runs(self, raw: list[str], at: int) -> bool:
         """'the shop runs django', 'my employer uses flask': a run verb at `at` after a short subject that opens the
