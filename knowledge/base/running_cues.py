@@ -96,6 +96,11 @@ class RunningCues(Entry):
         description="'web2py intranet for the warehouse', 'flask monolith, 6 years old': a thing's noun right after "
         "the framework that opens the message, naming the system it is."
     )
+    head_modifiers: frozenset[Word] = Field(
+        frozenset(),
+        description="'internal flask api (3 yrs, stable)', 'flask internal tool, ops wants …': words describing the "
+        "system that may stand before the framework opening the message, or between it and its `head_nouns`.",
+    )
     based_words: frozenset[Word] = Field(
         description="'django-based portal', 'flask-powered api': after the framework opening the message, its "
         "system is built on it."

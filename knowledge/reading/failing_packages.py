@@ -72,5 +72,9 @@ def _opening(raw: list[str]) -> int:
     return lead
 
 
-_LEAD_INS = frozenset({"and", "but", "plus", "though", "although", "also", "so", "now", "lately", "sadly", "honestly"})
-_LEAD_INS_MAX = 2
+# (with the quantities before a failing: "lots of hacks to get permissions working", "and tons of workarounds")
+_LEAD_INS = frozenset(
+    {"and", "but", "plus", "though", "although", "also", "so", "now", "lately", "sadly", "honestly"}
+    | {"lots", "tons", "loads", "plenty", "of"}
+)
+_LEAD_INS_MAX = 3

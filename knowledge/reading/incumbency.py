@@ -23,6 +23,7 @@ _CHUNK_END = re.compile(r"[,;:!?\n]")
 _SERVE_REACH = 4  # "serves its public api through connexion": the verb a few words before the link
 _HYPHENED = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")  # "acme-django-portal": a repository or service name
 _TAG_WORDS = 3  # "thoughts?", "good idea?", "sound ok?": a review tag is a word or three
+_MODIFIERS = 2  # "old internal flask api", "flask internal admin tool": describing words around the framework
 _OPTIONS = frozenset({"or", "vs", "versus", "nor"})  # "django or flask intranet?": options, not a system
 # "the booking engine (flask, written in 2017)": a thing, then a bracket opening on a framework's name
 _LABEL = re.compile(r"([a-z0-9][a-z0-9'-]*)\s*\(\s*([a-z0-9][a-z0-9.]*)([^()]*)")
@@ -84,7 +85,7 @@ class RunningSigns:
             labelled = self._labelled(sentence, skip)
             if labelled is not None:
                 return labelled
-            if index == 0 and named[0][0] == 0 and self._heads(sentence, said, named[0][1]):
+            if index == 0 and self._described_lead(said, named[0][0]) and self._heads(sentence, said, named[0]):
                 return named[0][1]
             if index == 0 and (member := self._stack_member(sentence, skip)) is not None:
                 return member
@@ -253,10 +254,16 @@ class RunningSigns:
             return None
         return found[0]
 
-    def _heads(self, sentence: str, said: list[str], fw: str) -> bool:
+    def _described_lead(self, said: list[str], at: int) -> bool:
+        """'internal flask api …': only words describing the system (at most `_MODIFIERS`) before the framework."""
+        return at <= _MODIFIERS and self._cues.head_modifiers.issuperset(said[:at])
+
+    def _heads(self, sentence: str, said: list[str], named: tuple[int, str]) -> bool:
         """The message opens on the framework as a stack ('django + celery + drf, …', 'flask/sqlalchemy
-        monolith') or a described system ('web2py intranet for the warehouse', 'django-based portal'); not a
-        question offering it ('django + htmx for an intranet?') or a list of options ('flask/fastapi?')."""
+        monolith') or a described system ('web2py intranet for the warehouse', 'django-based portal', 'internal
+        flask api', 'flask internal tool'); not a question offering it ('django + htmx for an intranet?') or a list
+        of options ('flask/fastapi?')."""
+        at, fw = named
         cues = self._cues
         chunk_end = _CHUNK_END.search(sentence)
         chunk = sentence[: chunk_end.start()] if chunk_end else sentence
@@ -268,7 +275,10 @@ class RunningSigns:
         if self._stack_offered_or_gone(sentence, first):
             return False
         stack = self._stack.match(chunk)
-        if stack is not None and stack.group(1) == said[0]:
+        if at == 0 and stack is not None and stack.group(1) == said[0]:
             other = self._by_name.get(stack.group(2))
             return other is None or fw in self._builds_on.get(other, frozenset())  # "django + drf" is one stack
-        return len(first) > 1 and (first[1] in cues.head_nouns or first[1] in cues.based_words)
+        head = at + 1
+        while head < min(len(first), at + 1 + _MODIFIERS) and first[head] in cues.head_modifiers:
+            head += 1  # "flask internal tool": a describing word between the framework and its noun
+        return head < len(first) and (first[head] in cues.head_nouns or first[head] in cues.based_words)

@@ -83,3 +83,20 @@ def only_needs(
     gaps_ok = all(set(raw[end : m.start]) <= list_gap for end, m in zip(ends, matches, strict=True))
     tail = tuple(raw[matches[-1].end :])
     return gaps_ok and (len(tail) <= 1 or tail in tails)
+
+
+_ALTERNATIVES = frozenset({"or", "vs", "versus"})
+
+
+def offered_options(clause: Clause, pos: int, list_gap: frozenset[str]) -> bool:
+    """'pick a backend from django, flask or fastapi': the framework opens a list of frameworks joined by 'or'
+    (options put side by side), so a run cue before it ('from') says nothing runs on it."""
+    raw, matches = clause.raw, clause.matches
+    alternatives = False
+    while pos + 1 < len(matches) and "framework" in matches[pos + 1].kinds:
+        between = raw[matches[pos].end : matches[pos + 1].start]
+        if not between or not set(between) <= list_gap | _ALTERNATIVES:
+            break
+        alternatives = alternatives or not _ALTERNATIVES.isdisjoint(between)
+        pos += 1
+    return alternatives

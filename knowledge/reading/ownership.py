@@ -84,7 +84,9 @@ class Ownership:
                 or (self._names_a_thing(clause, pos) and self._owned_across(clause, pos))
                 or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                 or self._versioned(clause, pos)  # "django 3 app"
-                or self.said_to_be(raw, match.start, stack_to, follows)  # "the portal is django;"
+                or (  # "the portal is django;" (not "ninja is basically fastapi": a framework likened)
+                    self.said_to_be(raw, match.start, stack_to, follows) and not self._said.likened(clause.matches, pos)
+                )
                 # "we are migrating flask to django": in a move under way, the framework before "to"
                 or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)
                 or self._on_artifact(clause, pos)  # "hr app on flask"

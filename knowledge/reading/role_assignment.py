@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from knowledge.base.models import Vocabulary
 from knowledge.reading.appraisal import Appraisal
 from knowledge.reading.denial_reach import DenialReach
-from knowledge.reading.lists import listed_before, listed_people
+from knowledge.reading.lists import listed_before, listed_people, offered_options
 from knowledge.reading.moves import Moves
 from knowledge.reading.name_context import NameContext
 from knowledge.reading.ownership import Ownership
@@ -247,12 +247,27 @@ class RoleAssignment:
             msg.mentioned[fw] = None
         elif self._ownership.person_said(raw, match.start, match.end):
             pass  # "our cto once mentioned starlette in a talk": a person's word, neither an option nor what runs
+        elif (
+            raw[match.start - 1 : match.start] == ["from"]
+            or (match.start == 0 and msg.comma_ended and msg.current_ending is not None)
+        ) and offered_options(clause, pos, self._cues.list_gap):
+            # "pick one from django, flask or fastapi": options, none of them runs (the cue ends here); a list
+            # opening the clause after a comma takes in the framework the clause before ended on ("from" alone:
+            # "we run a flask/quart app" still runs flask)
+            msg.mentioned[fw] = None
+            state.current_cue = -1
+            if match.start == 0 and msg.comma_ended and msg.current is not None and msg.current == msg.current_ending:
+                msg.mentioned[msg.current], msg.current = None, None
         elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos, fw in self._mainstream)
             if "target_after" in follows:  # "flask migration, phase 3: … the web.py code": settled at the end
                 msg.named_moves[fw] = None
             msg.current = fw
             state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
+            # ("from" alone before it: "we run django, flask or fastapi for the new one?" keeps django)
+            msg.current_ending = (
+                fw if match.end == len(raw) and raw[match.start - 1 : match.start] == ["from"] else None
+            )
         elif self._context.opens_move(clause, pos, follows):
             msg.current = fw  # "django → fastapi, worth it?": the clause opens on a move, from the first to the next
         else:

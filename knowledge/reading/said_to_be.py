@@ -3,9 +3,10 @@ one ("the shop runs django"): what the team runs today, unless the subject is a 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from knowledge.base.models import Vocabulary
+from knowledge.reading.phrases import Match
 from knowledge.reading.text import ARTICLES
 
 DESCRIBED_REACH = 5  # "is a tiny single purpose fastapi service": the "is a" may sit a few words back
@@ -20,6 +21,7 @@ class SaidToBe:
         self._artifact_words = artifact_words
         self._described = frozenset(vocab.described_current)
         self._definite = vocab.roles.definite | strong_owners
+        self._teams = vocab.roles.team_nouns
         self._unreal = vocab.running.unreal  # "would", "if", "which": a thing only planned or asked about
         self._not_ours = vocab.running.manifest_elsewhere  # "the tutorial", "the vendor": code that is not ours
 
@@ -71,13 +73,22 @@ class SaidToBe:
             return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
 
+    @staticmethod
+    def likened(matches: Sequence[Match], pos: int) -> bool:
+        """'ninja is basically fastapi anyway', 'litestar is fastapi with msgspec': another framework named in the
+        few words before this one is the subject, so one framework is likened to another; nothing of ours runs it."""
+        start = matches[pos].start
+        return any(
+            "framework" in m.kinds and start - DESCRIBED_REACH <= m.start and m.end <= start for m in matches[:pos]
+        )
+
     def _subject_runs(self, raw: list[str], at: int) -> bool:
         """'the shop runs django', 'my employer uses flask': a run verb at `at` after a short subject that opens the
         clause with a definite or owner word, in a plain statement; 'instagram runs django' names no thing of ours."""
         return (
             raw[at] in self._cues.run_verbs
-            and 2 <= at <= _SUBJECT_WORDS
-            and raw[0] in self._definite
+            # "team runs fastapi for all 7 svcs": Slack voice drops the article before the team's own noun
+            and ((2 <= at <= _SUBJECT_WORDS and raw[0] in self._definite) or (at == 1 and raw[0] in self._teams))
             and self._unreal.isdisjoint(raw[:at])
             and self._not_ours.isdisjoint(raw[:at])  # "the tutorial uses flask": learning material, not ours
             and not self.plan_named(raw[:at])  # "the proposal uses fastapi": an option put forward

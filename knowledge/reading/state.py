@@ -103,6 +103,9 @@ class MessageState:
     corrections: dict[tuple[str, str], None] = field(default_factory=dict)
     carry_exclusion: bool = False  # "except django, flask and fastapi": the list runs across commas
     comma_ended: bool = False  # only a comma ended the last clause ("skip django; fastapi": a semicolon ends a list)
+    # the framework the last clause ended on, read as what runs ("pick from django, flask or fastapi": the list
+    # after the comma may show it was the first of the options)
+    current_ending: str | None = None
     carry_negation: bool = False  # "non-goals: a public api": a negation heading the colon's list
     heading_cue: bool = False  # the clause just read is a negation cue alone ("out of scope", "descoped")
     heading_list: bool = False  # "non-goals: html, cms, forms": the heading's negation runs over every item
