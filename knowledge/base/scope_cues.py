@@ -180,6 +180,11 @@ class ScopeCues(ScopeMakingCues, ScopeLackCues, ScopeTakeBackCues, ScopeMoveCues
         description="'the chat part matters most': words beside a decider's subject that name no need, so the word "
         "left ('chat') is matched against the needs said before to find the one ranked top.",
     )
+    decider_system_nouns: frozenset[Word] = Field(
+        frozenset(),
+        description="'scope is small now, but this is the core product': a decider ending on one of these after a "
+        "bare pointing subject says what the system itself is, not which need ranks first.",
+    )
     decider_subject_apart: frozenset[Word] = Field(
         frozenset(),
         description="'time matters most' after 'real time updates': a word that, as a decider's whole subject, names "

@@ -106,6 +106,11 @@ class StanceWords(Entry):
         description="'… but chat is the core', 'typed validation is what we care about most': the needs said just "
         "before it are the asker's top; every other need the message said before leans like a wish.",
     )
+    raise_cues: list[Text] = Field(
+        default_factory=list,
+        description="'the live collaboration is the whole product', 'latency is everything': the needs said just "
+        "before it are ranked first; unlike a decider, the other needs keep their weight.",
+    )
     decider_shares: list[Text] = Field(
         default_factory=list,
         description="'content is 90% of the work': a share of the work, said after 'is' and before one of "

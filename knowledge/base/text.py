@@ -22,6 +22,9 @@ _SLACK_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
 _PIN = re.compile(r"(?:-+>\s*(?=[a-z][a-z0-9_.-]*(?:===|==|~=|>=)\d))|(?<=[a-z])(?:===|==|~=|>=)(?=\d)")
 # Slack's and Markdown's bold ("the API *is* the product") stresses the words inside; the stars are no punctuation
 # (a lone "*" still splits, as in a footnote or a glob). Struck text ("~x~") is left alone: it takes words back.
+# A bound on a figure ("p99 < 20ms", "p95 <300ms", "> 10k rps") is one clause, read as "under"/"over" it; a
+# pin ("django<5", glued to a name) and an arrow ("->", "=>") are left to the rules above and below.
+_BOUND = re.compile(r"(?<![a-z=<>-])\s*(<=?|≤|>=?|≥)\s*(?=~?\s*\d)")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,60}?)(?<=[^\s*])\*(?![\w*])")
 MAX_INPUT_CHARS = 8000
 
@@ -95,6 +98,8 @@ def _normalized(text: str, rewriter: _Rewriter) -> str:
     text = _APOSTROPHES.sub("", text)
     if "*" in text:
         text = _EMPHASIS.sub(r"\1", text)
+    if "<" in text or ">" in text or "≤" in text or "≥" in text:
+        text = _BOUND.sub(lambda bound: " under " if bound.group(1)[0] in "<≤" else " over ", text)
     if "=" in text:
         text = _PIN.sub(lambda pin: ": " if pin.group(0).startswith("-") else " ", text)
     if rewriter.pattern is not None:

@@ -333,6 +333,10 @@ class Vocabulary(
         shares = [f"is {share} {noun}" for share in self.decider_shares for noun in self.decider_share_nouns]
         return _with_is_forms([*self.decider_cues, *shares], self.roles.pronoun_is)
 
+    def raisers(self) -> list[str]:
+        """The raise cues with every form of 'is', as `deciders` ('thats the whole product', 'are everything')."""
+        return _with_is_forms(self.raise_cues, self.roles.pronoun_is)
+
     def wishes(self) -> list[str]:
         """The wish cues, each opening with 'is' also after a pointing contraction and in the plural ('but thats
         secondary', 'the pages are a nice extra')."""

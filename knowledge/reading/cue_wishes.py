@@ -48,16 +48,24 @@ def read_rank(clause: Clause, pos: int, cues: ScopeCues) -> bool:
     msg, state, raw = clause.msg, clause.state, clause.raw
     match = clause.matches[pos]
     kinds = match.kinds
-    if "decider" in kinds and (match.start or raw[match.start] in cues.decider_subjects):
+    raises = "raise" in kinds and "decider" not in kinds
+    if (raises or "decider" in kinds) and (match.start or raw[match.start] in cues.decider_subjects):
         # "…, thats the priority": a cue opening with a pointing contraction points back as "that" before it does
         points = raw[match.start] in cues.decider_subjects
-        leanings.decided(clause, raw[: match.start + 1] if points else raw[: match.start], cues)
+        pointing = points or (match.start > 0 and raw[match.start - 1] in cues.decider_subjects)
+        if pointing and not state.found[state.since_break :] and raw[match.end - 1] in cues.decider_system_nouns:
+            return True  # "…, but this is the core product": the system itself, no need ranked
+        leanings.decided(clause, raw[: match.start + 1] if points else raw[: match.start], cues, demote=not raises)
     elif "outranks" in kinds and state.negating and not state.negated_since_cue:
         # "nothing matters more than latency", "no feature is more important than the admin": the negated subject
         # ranks what follows first, so it is wanted, neither negated nor a side concern
         state.negating, state.excluding = False, -1
     elif "outranks" in kinds:
-        # "maintainability matters more than raw speed": what follows is ranked below, a side concern
+        # "maintainability matters more than raw speed": what follows is ranked below, a side concern, and what came
+        # before in the clause is ranked first (so the side concern cannot outvote it)
+        above = [m.id for m in state.found[state.since_break :] if not (m.negated or m.wish)]
+        msg.topped.update(dict.fromkeys(above))
+        msg.first_ranked.update(dict.fromkeys(above))
         state.wishing, state.wished_since_cue = True, False
     elif "outranked" in kinds:
         # "raw speed matters less than maintainability": what came before in the clause is ranked below

@@ -99,10 +99,11 @@ def discount_pitch(state: ClauseState, msg: MessageState) -> None:
         discount_pitch(state.pitch_before, msg)
 
 
-def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
+def decided(clause: Clause, before: list[str], cues: ScopeCues, *, demote: bool = True) -> None:
     """'…, but chat is the core': the needs said since the clause's last break (or, when the word before the cue
     points back, "and that matters most", the sentence's) are the asker's top; every other need said so far leans
-    as a wish (when the top names no need, only the sentence's)."""
+    as a wish (when the top names no need, only the sentence's), unless `demote` is off ("… is the whole product"
+    ranks its subject first and sets nothing against the rest)."""
     msg, state = clause.msg, clause.state
     top = state.found[state.since_break :]
     if not top and before[-1:] and before[-1] in cues.decider_subjects:
@@ -115,6 +116,8 @@ def decided(clause: Clause, before: list[str], cues: ScopeCues) -> None:
     msg.topped.update(dict.fromkeys(top_ids))
     msg.first_ranked.update(dict.fromkeys(top_ids))
     msg.ranked = msg.top_stated = True
+    if not demote:
+        return
     # a top naming no need ("but the editing side is what matters") ranks only what its sentence set against it
     earlier = msg.requirements.values() if top else ()
     said = {id(m): m for m in (*earlier, *msg.sentence_found, *state.found)}

@@ -10,7 +10,7 @@ from knowledge.reading.libraries import LIBRARY, library_tags
 from knowledge.reading.phrases import PhraseIndex
 
 # the ranking cues a stressing word may sit inside ("is honestly the priority")
-_RANKING_KINDS = frozenset({"priority", "decider", "outranks", "outranked"})
+_RANKING_KINDS = frozenset({"priority", "decider", "raise", "outranks", "outranked"})
 # the cues a filler may sit inside: what the team knows, runs or moves to, and a ban said after the framework
 # ("fastapi has also been prohibited"), and a wish ("would also be cool", "would really be nice")
 _CUE_KINDS = frozenset({"knows", "current", "target", "exclude_after", "wish"})
@@ -86,6 +86,7 @@ def build_index(kb: KnowledgeBase) -> PhraseIndex:
         "partial": vocab.partial_cues,
         "outranks": vocab.outranks_cues,
         "decider": vocab.deciders(),
+        "raise": vocab.raisers(),
         "outranked": vocab.outranked_cues,
         "averse": vocab.aversion_cues,
         "hearsay": vocab.hearsay_cues,

@@ -89,6 +89,7 @@ class Conversation:
             focus = engine.parser.named_in(detected.remainder)
         # "what's the difference for a chat app, which should we use?": a need said in words that name no framework
         # is the project's, so the comparison is weighed on it as any other comparison is
+        asked_difference = explaining
         explaining = explaining and all(engine.parser.named_in(m.text) for m in parsed.requirements if not m.negated)
         suggestions: tuple[str, ...] = ()
         if intent in ("why-not", "compare", "about") and not focus and not parsed.unknown_frameworks:
@@ -100,6 +101,11 @@ class Conversation:
                     # other; read whole, the sides set against each other are part of what is said
                     parsed = engine.parser.parse(text, shared)
                 intent = UPDATE  # "what about an admin panel?" adds a requirement
+                if asked_difference and thread_state.fresh(self.state) and not parsed.excluded:
+                    # "difference between wsgi and asgi?": two ideas to explain, and no project to pick for
+                    norm = normalize(text, kb.vocabulary.rewrites)
+                    said = project_facts.project_said_beyond_pair(kb, norm, detected.remainder)
+                    intent = intent if said else CLARIFY
             else:  # the slot expects a framework, so a looser match is still a helpful guess
                 suggestions = engine.parser.suggest(parsed.unmatched_words, 0.6)
                 if not suggestions and intent == "about":
