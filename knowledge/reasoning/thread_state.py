@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 STATE_VERSION = 1
+_CONSTRUCTED: set[str] = set()  # {"empty"} once ConversationState.empty made a state without the validator
 
 
 class ConversationState(BaseModel):
@@ -140,7 +141,13 @@ class ConversationState(BaseModel):
 
     @classmethod
     def empty(cls) -> ConversationState:
-        """A fresh state, as `ConversationState()` makes it (every field its default), without the validator."""
+        """A fresh state, as `ConversationState()` makes it (every field its default). The process's first one is
+        made without building the validator (`model_construct`), so a one-shot `ask` never builds it; later ones
+        are validated as usual (`model_construct` reads each default factory's signature at every call, which
+        costs more than the built validator once a process holds several conversations)."""
+        if cls.__pydantic_complete__ or _CONSTRUCTED:
+            return cls()
+        _CONSTRUCTED.add("empty")
         return cls.model_construct()
 
     def to_json(self) -> str:
