@@ -300,3 +300,15 @@ def test_a_stack_asked_for_is_the_stack_intent_and_a_stack_mentioned_is_not(
     engine: Engine, text: str, intent: str
 ) -> None:
     assert Conversation(engine).turn(text).intent == intent
+
+
+def test_an_empty_state_is_a_fresh_one_without_building_the_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge.reasoning import thread_state
+    from knowledge.reasoning.thread_state import ConversationState
+
+    for made_before in (False, True):  # the process's first (model_construct, when not built yet) and a later one
+        monkeypatch.setattr(thread_state, "_CONSTRUCTED", {"empty"} if made_before else set())
+        empty, fresh = ConversationState.empty(), ConversationState()
+        assert empty == fresh and empty.model_fields_set == fresh.model_fields_set == set()
+        assert empty.to_json() == fresh.to_json()
+        assert ConversationState.from_json(empty.to_json()) == fresh

@@ -1,6 +1,7 @@
 """The default engine is kept whole in the cache directory (knowledge/engine_cache.py): what is read back answers
-exactly as what is built, its regexes are the very patterns compiled, an edit to any YAML file or any module under
-knowledge/ keys another file, a damaged file is built again, and a start with caching off still builds."""
+exactly as what is built, its regexes are the very patterns compiled, its phrase trees walk alike, an edit to any
+YAML file or any module under knowledge/ keys another file, a damaged file is built again, and a start with caching
+off still builds."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from knowledge import engine_cache
 from knowledge.base import yaml_cache
 from knowledge.base.loader import load_knowledge_base
 from knowledge.engine import Engine
+from knowledge.reading.phrase_tree import Node
 from knowledge.reasoning.conversation import Conversation
 
 ASKED = [
@@ -157,3 +159,21 @@ def test_fewer_engines_than_small_files_are_kept(tmp_path: Path, monkeypatch: py
         engine_cache.write(yaml_cache.keyed_path([str(index)], ".engine.pickle"), {"index": index})
     assert len(list(tmp_path.glob("*.engine.pickle"))) == 2
     assert len(list(tmp_path.glob("*.kb.pickle"))) == 4
+
+
+def _tree(nodes: dict[str, Node]) -> dict[str, object]:
+    """A phrase tree as plain data: each word's tagging, spelling flag and the words after it."""
+    return {word: (node.tagging, node.spelled, _tree(node.children)) for word, node in nodes.items()}
+
+
+def test_a_phrase_tree_read_back_walks_as_the_built_one_with_its_leaves_kept_once(cached_kb: Path) -> None:
+    built = Engine(load_knowledge_base(cached_kb))
+    kept_at = engine_cache.engine_path(cached_kb)
+    engine_cache.write(kept_at, built)
+    kept = engine_cache.read(kept_at, Engine)
+    assert kept is not None
+    for index_of in (lambda engine: engine.parser.index, lambda engine: engine.intents._index):
+        before, after = index_of(built)._trie, index_of(kept)._trie
+        assert _tree(after) == _tree(before)
+        leaves = [child for node in after.values() for child in node.children.values() if not child.children]
+        assert len({id(leaf) for leaf in leaves}) < len(leaves)  # equal leaves are one object read back

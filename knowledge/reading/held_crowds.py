@@ -16,6 +16,7 @@ _COUNT = r"(?:(\d(?<![\w.]\d)\d*(?:\.\d+)?)\s*(k|m|thousand|million)?\b\s*\+?|(t
 _DESCRIBED = r"((?:[a-z']+[\s-]+){0,3}?)"  # up to three describing words before the counted noun
 _SCALE = {"k": 1_000, "t": 1_000, "m": 1_000_000}
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_COUNTED = re.compile(r"\d|thousands|millions")  # what every count above opens on: without it, no crowd is read
 
 
 @functools.cache
@@ -55,6 +56,8 @@ def held_crowds(norm: str, vocab: Vocabulary) -> list[tuple[str, str]]:
     """('high-concurrency', words) for each count of held connections, of clients said to come together, or of a
     live feed's receivers, reaching crowd_min, with ('realtime', words) where its sentence says the feed is live;
     a tally over time or a setting ('a day', 'registered', 'pool') is none."""
+    if _COUNTED.search(norm) is None:
+        return []
     tally = _words(tuple(vocab.crowd_tally_words))
     pushed = _words(tuple(vocab.crowd_push_words))
     not_after = _ends_with(tuple(vocab.crowd_push_not_after))

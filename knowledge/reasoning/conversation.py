@@ -58,7 +58,7 @@ class Conversation:
 
     def __init__(self, engine: Engine, state: ConversationState | None = None) -> None:
         self.engine = engine
-        self.state = state or ConversationState()
+        self.state = state or ConversationState.empty()
 
     def turn(self, text: str) -> Turn:
         engine, kb = self.engine, self.engine.kb

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from knowledge.base.kb import KnowledgeBase
-from knowledge.base.models import Citation, Rule
+from knowledge.base.models import Citation, IncumbentRule, Rule
 from knowledge.base.text import words
 from knowledge.reading.parser import RequirementMention
 from knowledge.reasoning.advice import CURRENT_FRAMEWORK, Contribution, FrameworkScore, Unweighted
@@ -43,6 +43,11 @@ class Scorer:
                 names = " or ".join(kb.name(fw) for fw in rule.addons)
                 for need in rule.covers:
                     self._covered_by.setdefault((current, need), (names, tuple(rule.sources)))
+        # (home framework, rule): the incumbents' rules for an app whose API needs its add-ons cover, in the
+        # knowledge base's order (standins.home_of_covered), found once rather than per question
+        self.covering_homes: tuple[tuple[str, IncumbentRule], ...] = tuple(
+            (fw, rule) for fw, rules in kb.incumbents.items() for rule in rules if rule.home_any and rule.covers
+        )
         # (need, "present" or "absent") -> its rules, each with its sources and suggestions as tuples: read once,
         # not per mention of every turn
         self._rules: dict[tuple[str, str], list[tuple[Rule, tuple[Citation, ...], tuple[str, ...]]]] = {}

@@ -89,8 +89,7 @@ def home_of_covered(
     if best is None:
         return None
     kb = scorer.kb
-    homes = ((fw, r) for fw, rules in kb.incumbents.items() for r in rules if r.home_any and r.covers)
-    for home, rule in homes:
+    for home, rule in scorer.covering_homes:
         covered = present.intersection(rule.covers)
         mine = next((s for s in ranking if s.framework == home), None)
         home_said = present.intersection(rule.home_any) - loose

@@ -8,12 +8,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 STATE_VERSION = 1
+_CONSTRUCTED: set[str] = set()  # {"empty"} once ConversationState.empty made a state without the validator
 
 
 class ConversationState(BaseModel):
     """Everything a conversation remembers; round-trips through JSON for the Slack store."""
 
-    model_config = ConfigDict(extra="ignore")
+    # Built when first validated or dumped: a one-shot `ask` only makes a fresh state (`empty`), and building the
+    # validator (with pydantic's plugin look-up) was a tenth of its cold start.
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     version: int = STATE_VERSION
     requirements: dict[str, bool] = Field(default_factory=dict, description="id -> negated, in order given")
@@ -135,6 +138,17 @@ class ConversationState(BaseModel):
         None, description="the split the last pick came with ('django-admin-fastapi-api'): a part of it may be asked"
     )
     turns: int = 0
+
+    @classmethod
+    def empty(cls) -> ConversationState:
+        """A fresh state, as `ConversationState()` makes it (every field its default). The process's first one is
+        made without building the validator (`model_construct`), so a one-shot `ask` never builds it; later ones
+        are validated as usual (`model_construct` reads each default factory's signature at every call, which
+        costs more than the built validator once a process holds several conversations)."""
+        if cls.__pydantic_complete__ or _CONSTRUCTED:
+            return cls()
+        _CONSTRUCTED.add("empty")
+        return cls.model_construct()
 
     def to_json(self) -> str:
         return self.model_dump_json()
