@@ -26,6 +26,9 @@ def ends_phase(engine: Engine, said: tuple[str, ...]) -> bool:
     return False
 
 
+_INDEFINITE = frozenset(("a", "an", "any"))  # grammar, not a cue list
+
+
 def marks_project(engine: Engine, said: tuple[str, ...], opening: Iterable[str]) -> bool:
     """'MVP for a marketplace' … 'building the real marketplace now': a phase mark right before a noun the opening
     message named the project by is the same next phase as 'the real product', unhedged as `ends_phase` asks."""
@@ -33,7 +36,8 @@ def marks_project(engine: Engine, said: tuple[str, ...], opening: Iterable[str])
     named = {stem(word) for word in opening} - {stem(word) for word in vocab.phase_noun_heads}
     marks = set(vocab.phase_marks)
     for at, word in enumerate(said[:-1]):
-        if word in marks and stem(said[at + 1]) in named:
+        # "compared to a real marketplace, ours is tiny": a mark after an indefinite article is any such project
+        if word in marks and stem(said[at + 1]) in named and not (at and said[at - 1] in _INDEFINITE):
             near = {*said[max(0, at - _HEDGE_REACH) : at], *said[at + 2 : at + 2 + _HEDGE_REACH]}
             if vocab.phase_hedges.isdisjoint(near):
                 return True

@@ -9,7 +9,11 @@ from knowledge.reading.result import ParsedQuery
 from knowledge.reading.text import clauses
 
 # grammar, not a cue list: a preposition ends the pair compared ("sync and async views | for our chat app")
-_PAIR_ENDS = frozenset({"for", "in", "on", "at", "with", "when", "if", "given", "inside", "within"})
+# and so does a conjunction giving the reason ("wsgi and asgi | matters to us because our dashboard streams …")
+_PAIR_ENDS = frozenset(
+    {"for", "in", "on", "at", "with", "when", "if", "given", "inside", "within"}
+    | {"to", "because", "since", "cause", "as"}
+)
 
 
 def project_said_in(kb: KnowledgeBase, text: str) -> bool:

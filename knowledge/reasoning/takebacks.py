@@ -259,6 +259,11 @@ def promote_the_rest(engine: Engine, state: ConversationState, before: dict[str,
     state.background = [rid for rid in state.background if rid not in left]
 
 
+# grammar, not a cue list: a denial a few words before a lift ("is not open to django", "nobody would accept flask")
+_LIFT_DENIALS = frozenset(("not", "never", "no", "nobody", "noone", "isnt", "arent", "wont", "wouldnt", "hardly"))
+_LIFT_DENIAL_REACH = 3
+
+
 def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[str]:
     """'django is fine again', 'legal is ok with flask now': the frameworks among `candidates` (those ruled out)
     that a lift cue (vocabulary `thread.lifts_after` / `lifts_before`) lets back in, by any of their names."""
@@ -276,8 +281,15 @@ def lifted(engine: Engine, said: tuple[str, ...], candidates: list[str]) -> set[
                 if tuple(said[at : at + len(name)]) != name:
                     continue
                 after, before = said[at + len(name) :], said[:at]
-                if any(tuple(after[: len(run)]) == run for run in cues.lifts_after) or any(
-                    len(before) >= len(run) and tuple(before[-len(run) :]) == run for run in cues.lifts_before
+                if (
+                    any(tuple(after[: len(run)]) == run for run in cues.lifts_after)
+                    or any(
+                        len(before) >= len(run)
+                        and tuple(before[-len(run) :]) == run
+                        # "security is not open to django", "nobody here would accept django": the lift denied
+                        and _LIFT_DENIALS.isdisjoint(before[-len(run) - _LIFT_DENIAL_REACH : -len(run)])
+                        for run in cues.lifts_before
+                    )
                 ):
                     found.add(fw)
     return found

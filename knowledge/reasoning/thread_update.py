@@ -8,6 +8,8 @@ import dataclasses
 from knowledge.base.text import normal_words
 from knowledge.engine import Engine
 from knowledge.reading.parser import ParsedQuery, RequirementMention
+from knowledge.reading.text import clauses
+from knowledge.reading.word_runs import said_anywhere
 from knowledge.reasoning import (
     client_part,
     drop_it,
@@ -23,6 +25,20 @@ from knowledge.reasoning import (
 from knowledge.reasoning.thread_state import ConversationState, fresh
 
 _POINTING = frozenset(("that", "this", "said", "last"))  # "scratch that", "forget what i said", "ignore my last"
+
+
+def _points_back(engine: Engine, parsed: ParsedQuery, state: ConversationState, retracts: list[str]) -> bool:
+    """'scratch that, the vp said no': a take-back whose own clause points at what was said and names nothing of it.
+    'scratch that bit about webhooks', 'forget what i said about the admin': the clause names the need it takes
+    back, so that one goes, not the whole last message."""
+    cues = [c for c in retracts if c.split()[-1] in _POINTING]
+    rewrites = engine.kb.vocabulary.rewrites
+    named = [normal_words(m.text, rewrites) for m in parsed.requirements if m.negated and m.id in state.requirements]
+    for part in clauses(engine.parser.settled(parsed.text)):
+        said = normal_words(part, rewrites)
+        if takebacks.says(engine, said, cues) and not any(said_anywhere(list(said), [n]) for n in named if n):
+            return True
+    return False
 
 
 def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None:
@@ -57,7 +73,7 @@ def apply(engine: Engine, state: ConversationState, parsed: ParsedQuery) -> None
     settled = normal_words(engine.parser.settled(parsed.text), vocab.rewrites)
     # "scratch that, … billing + accounts dropped": a take-back pointing at what was said takes the last message
     # whole, the items it names among it; "nvm swagger" names the one it takes back
-    pointing = holds and takebacks.says(engine, settled, [c for c in vocab.retract_cues if c.split()[-1] in _POINTING])
+    pointing = holds and _points_back(engine, parsed, state, vocab.retract_cues)
     if (
         holds
         and (takebacks.says(engine, settled, vocab.retract_cues) or waived)
