@@ -56,7 +56,7 @@ def test_a_confident_precedent_overrules_and_keeps_the_engines_pick_as_the_close
     assert rec.precedent is not None and rec.precedent.overrode == "django" and rec.precedent.probability > 0.99
     assert rec.confidence == ("medium" if rec.reasons else "low")
     assert advice.runner_up is not None and advice.runner_up.framework == "django"
-    assert advice.why_not[0].framework == "django" and "leads on your needs" in advice.why_not[0].summary
+    assert advice.why_not[0].framework == "django" and "needs-scoring's pick" in advice.why_not[0].summary
     assert rec.precedent.example is not None and rec.precedent.example.text == EXAMPLE_TEXT
     cited = {(c.seed, c.section) for c in advice.citations}
     assert ("003_62bcff1249fe9efb.txt", "When each wins > Flask wins") in cited

@@ -100,10 +100,8 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
     if advice.runner_up and rec:
         runner = advice.runner_up
         behind = rec.score - runner.score
-        if rec.precedent and behind < 0:
-            line = (
-                f"*{runner.name}* (score {runner.score:+d}): the needs-scoring's pick, {-behind} ahead on your needs."
-            )
+        if rec.precedent and runner.framework == rec.precedent.overrode:
+            line = f"*{runner.name}* (score {runner.score:+d}): the needs-scoring's pick."
         else:
             line = f"*{runner.name}* (score {runner.score:+d}, {behind} behind)."
         reply.add("Runner-up", [line])
@@ -159,8 +157,6 @@ def precedent_lines(advice: Advice, names: dict[str, str], notes: Footnotes) -> 
             + (f" for {why} {refs}" if cases else "")
             + f"; the questions most like yours were answered *{rec.name}*."
         )
-    if advice.deciding_question:
-        head += " The question below decides it."
     example = precedent.example
     if example is None:
         return [head]
@@ -168,7 +164,8 @@ def precedent_lines(advice: Advice, names: dict[str, str], notes: Footnotes) -> 
     text = text if len(text) <= 160 else text[:159] + "…"
     answer = " or ".join(names.get(fw, fw) for fw in example.answer.split("/"))
     cited = notes.ref([Citation(seed=example.seed, section=example.section)]) if example.seed else ""
-    line = f"Worked example ({precedent.probability:.0%}): “{text}” was answered *{answer}*: {example.why} {cited}"
+    why = "" if example.why.startswith("paraphrase of") else f": {example.why}"  # (a reworded case names its original)
+    line = f"Worked example ({precedent.probability:.0%}): “{text}” was answered *{answer}*{why} {cited}"
     return [head, line.rstrip()]
 
 

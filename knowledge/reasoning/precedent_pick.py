@@ -93,8 +93,8 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
         unscored = FrameworkScore(own.framework, own.name, own.score, own.reasons)
         engine_pick = next((s for s in advice.ranking if s.framework == own.framework), unscored)
     why_not = tuple(w for w in advice.why_not if w.framework not in (fw, own.framework if own else None))
-    if engine_pick is not None:
-        why_not = (_engine_side(engine_pick, chosen), *why_not)
+    if engine_pick is not None and own is not None:
+        why_not = (_engine_side(engine_pick, chosen, own.confidence_reason), *why_not)
     present = {r.id for r in advice.query.requirements if not r.negated}
     question = advice.deciding_question
     if question is None:
@@ -115,14 +115,11 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     )
 
 
-def _engine_side(engine_pick: FrameworkScore, chosen: FrameworkScore) -> WhyNot:
-    """The needs-scoring's case for its own pick: where it outscores the precedent's framework."""
+def _engine_side(engine_pick: FrameworkScore, chosen: FrameworkScore, reason: str) -> WhyNot:
+    """The needs-scoring's case for its own pick (`reason`, as it gave it), and where it outscores the precedent's."""
     theirs = {c.requirement: c.weight for c in chosen.contributions}
     edges = [c for c in engine_pick.contributions if c.weight > theirs.get(c.requirement, 0)]
-    summary = (
-        f"{engine_pick.name} leads on your needs ({engine_pick.score} against {chosen.score}); "
-        f"the worked examples side with {chosen.name}."
-    )
+    summary = f"The needs-scoring's pick: {reason}; the worked examples side with {chosen.name}."
     return WhyNot(engine_pick.framework, engine_pick.name, summary, tuple(edges[:4]))
 
 
