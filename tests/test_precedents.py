@@ -100,6 +100,14 @@ def test_a_thread_keeps_the_precedent_until_the_engines_pick_moves_or_it_is_rule
     assert rec is not None and rec.framework == "fastapi" and rec.precedent is None
 
 
+def test_a_new_need_ends_the_precedent_even_where_the_engines_pick_stays(stubbed: Engine) -> None:
+    conversation = Conversation(stubbed)
+    conversation.turn(f"{ADMIN} please")
+    rec = conversation.turn("also audit logs").advice.recommendation
+    assert rec is not None and rec.framework == "django" and rec.precedent is None
+    assert conversation.state.precedent is None
+
+
 def test_later_messages_are_not_read_by_the_model(stubbed: Engine) -> None:
     conversation = Conversation(stubbed)
     conversation.turn(ADMIN)

@@ -228,7 +228,9 @@ class Conversation:
         advice = engine.advisor.advise(self.query(), line=line, part=part)
         # the worked examples read the first message; a confident, allowed pick of theirs overrules (and is kept)
         first = thread_state.fresh(previous) and intent != "help"
-        advice = precedent_pick.settle(kb, engine.precedents, self.state, text, advice, first=first)
+        advice = precedent_pick.settle(
+            kb, engine.precedents, self.state, text, advice, first=first, needs_changed=dropped
+        )
         if intent == CLARIFY and advice.recommendation is not None and advice.recommendation.precedent is not None:
             intent = UPDATE  # nothing read, but the worked examples answer: the answer is shown, with its example
         new_pick = advice.recommendation.framework if advice.recommendation else None

@@ -7,8 +7,8 @@ kept beside it as a close call; where the engine asked back, the precedent answe
 as the deciding one. The model never turns a pick into a question. Measured in exp23 (README, "Worked examples").
 
 The overruled pick is sure at most "medium", and only when the needs-scoring itself has a reason for it; else
-"low". On later turns the precedent holds while the engine's own answer is still the one it overrode and its
-framework has not been ruled out since.
+"low". On later turns the precedent holds while no need is added or dropped (the model read the first message
+only), the engine's own answer is still the one it overrode and its framework has not been ruled out since.
 """
 
 from __future__ import annotations
@@ -26,11 +26,21 @@ from knowledge.reasoning.thread_state import ConversationState
 
 
 def settle(
-    kb: KnowledgeBase, model: PrecedentModel | None, state: ConversationState, text: str, advice: Advice, *, first: bool
+    kb: KnowledgeBase,
+    model: PrecedentModel | None,
+    state: ConversationState,
+    text: str,
+    advice: Advice,
+    *,
+    first: bool,
+    needs_changed: bool = False,
 ) -> Advice:
     """A turn's advice as answered: the model consulted on a thread's `first` message, else the thread's precedent
     carried while it holds; `state` keeps it."""
-    held = consult(kb, model, text, advice) if first else carried(advice, from_state(state.precedent))
+    if first:
+        held = consult(kb, model, text, advice)
+    else:  # (the model read the first message only: a turn that adds or drops a need ends what it said)
+        held = None if needs_changed else carried(advice, from_state(state.precedent))
     state.precedent = to_state(held)
     return overrule(kb, advice, held) if held is not None else advice
 
@@ -60,8 +70,8 @@ def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: 
 
 
 def carried(advice: Advice, held: Precedent | None) -> Precedent | None:
-    """A later turn keeps the thread's precedent while the engine's own answer is the one it overrode ("why not
-    X?" keeps it) and its framework is still allowed; a need or a ban that moves the engine's pick ends it."""
+    """A later turn that adds or drops no need keeps the thread's precedent while the engine's own answer is the one
+    it overrode ("why not X?" keeps it) and its framework is still allowed; a ban, or a pick moved, ends it."""
     if held is None:
         return None
     own = advice.recommendation.framework if advice.recommendation else CLARIFY
