@@ -142,3 +142,13 @@ def test_slack_blocks_carry_the_precedent_escaped(stubbed: Engine) -> None:
     assert "Worked example" in posted and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in posted
     assert "<!channel>" not in posted and "<@U123>" not in posted
     assert not problems(parent)
+
+
+def test_the_engine_cache_key_holds_the_model_file(cached_kb: Path) -> None:
+    from knowledge import engine_cache
+
+    before = engine_cache.engine_path(cached_kb)
+    model = cached_kb / precedents.MODEL_PATH.name
+    model.write_bytes(model.read_bytes() + b"\0")  # (any change to its bytes)
+    after = engine_cache.engine_path(cached_kb)
+    assert before is not None and after is not None and before != after
