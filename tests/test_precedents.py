@@ -44,9 +44,14 @@ def test_the_shipped_model_was_trained_on_the_labelled_questions_as_they_are() -
     assert examples["training_sha256"] == current, "training data changed: run `make train`"
 
 
-def test_the_engine_holds_the_model(engine: Engine) -> None:
-    assert engine.precedents is not None
-    assert engine.precedents.training_sha256 == precedents.load().training_sha256  # type: ignore[union-attr]
+def test_the_engine_holds_the_model(shipped_precedents: precedents.PrecedentModel | None) -> None:
+    assert shipped_precedents is not None
+    assert shipped_precedents.training_sha256 == precedents.load().training_sha256  # type: ignore[union-attr]
+
+
+def test_a_framework_the_organisation_fixed_is_never_overruled(stubbed: Engine) -> None:
+    rec = Conversation(stubbed).turn("platform mandates django. internal admin panel with roles please").advice
+    assert rec.recommendation is not None and rec.recommendation.precedent is None
 
 
 def test_a_confident_precedent_overrules_and_keeps_the_engines_pick_as_the_close_call(stubbed: Engine) -> None:

@@ -64,7 +64,8 @@ def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: 
     own = rec.framework if rec else CLARIFY
     if proba[label] <= model.threshold or label in (CLARIFY, own) or label not in kb.frameworks:
         return None
-    if label in advice.excluded:
+    fixed = advice.query.mandated  # a framework the organisation fixed rules out every other one
+    if label in advice.excluded or (fixed is not None and fixed in kb.frameworks and fixed not in advice.excluded):
         return None
     return Precedent(label, round(proba[label], 4), own, model.nearest(vector, label))
 
