@@ -14,6 +14,7 @@ from knowledge.reading.intents import IntentDetector
 from knowledge.reading.parser import RequirementParser
 from knowledge.reading.phrases import PhraseIndex
 from knowledge.reading.sentences import Questions
+from knowledge.reasoning import precedents
 from knowledge.reasoning.advice import Advice
 from knowledge.reasoning.advisor import Advisor
 
@@ -30,6 +31,7 @@ class Engine:
         self.intents = IntentDetector(kb, cues)
         self.answer_questions = AnswerQuestionReader(kb)
         self.questions = Questions(kb.vocabulary)  # a turn's own yes/no question ("is the old box still up?")
+        self.precedents = precedents.load()  # the worked examples' second opinion (precedent_pick.py)
 
     def ask(self, text: str) -> Advice:
         """Parse and advise in one call: the one-shot path used by `/framework` and `ask`."""

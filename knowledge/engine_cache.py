@@ -1,8 +1,8 @@
 """The default engine kept whole as one pickle in the cache directory (knowledge/base/pickles.py): building it from
 the kept knowledge base and phrase indexes is most of a cold `framework-bot ask` (regex compiles, phrase lists
 normalised and stemmed), reading it back a small part of that. It is kept as built, before any message fills its
-caches. The key holds all it is built from: the YAML files, the source of every module under knowledge/, and the
-versions of Python (whose regex code it holds), the stemmer and rapidfuzz.
+caches. The key holds all it is built from: the YAML files, the worked-examples model's file, the source of every
+module under knowledge/, and the versions of Python (whose regex code it holds), the stemmer and rapidfuzz.
 
 A compiled regex pickles as its pattern and is compiled again when read back, which would keep most of the cost;
 here it is kept with its compiled code instead, handed back to the regex engine as `re.compile` itself does, and
@@ -13,6 +13,7 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import array
 import copyreg
+import hashlib
 import io
 import pickle
 import re
@@ -28,6 +29,7 @@ import Stemmer
 from knowledge.base import pickles, yaml_cache
 from knowledge.base.loader import DATA_DIR, source_texts
 from knowledge.reading.phrase_tree import Node, Tagging
+from knowledge.reasoning.precedents import MODEL_PATH
 
 _KNOWLEDGE = Path(__file__).parent
 _T = TypeVar("_T")
@@ -44,10 +46,16 @@ def engine_path(directory: Path | None = None) -> Path | None:
             for path in sorted(_KNOWLEDGE.rglob("*.py"))
             if path.parent.name != "base"  # (knowledge/base is in source_texts)
         ]
-        inputs = [*source_texts(sorted(directory.glob("*.yaml"))), *code, _versions()]
+        inputs = [*source_texts(sorted(directory.glob("*.yaml"))), *code, _versions(), _model(directory)]
     except (OSError, UnicodeDecodeError):
         return None
     return pickles.keyed(inputs, ".engine.pickle")
+
+
+def _model(directory: Path) -> str:
+    """The worked-examples model the engine holds (precedents.py), by its bytes' hash (none: "no model")."""
+    path = directory / MODEL_PATH.name
+    return f"precedents {hashlib.sha256(path.read_bytes()).hexdigest()}" if path.exists() else "no precedents"
 
 
 def _versions() -> str:

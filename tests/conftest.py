@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -9,11 +10,26 @@ import pytest
 from knowledge.base import yaml_cache
 from knowledge.base.loader import DATA_DIR
 from knowledge.engine import Engine, default_engine
+from knowledge.reasoning.precedents import PrecedentModel
 from tests.pg import PgServer, fresh_database, running_server
 from tests.slack_standin import SlackStandIn
 from tests.test_slack_http import RunningBot, start_bot, stop_bot
 
 SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shipped_precedents() -> Iterator[PrecedentModel | None]:
+    """The tests pin what the reader and the rules decide, so the shipped engine's worked-examples override
+    (knowledge/reasoning/precedent_pick.py, tested on its own with a stub model, and run by the CLI tests' processes)
+    is taken off the engine for the session. With it on, 49 of them changed answer when it shipped (README, "Worked
+    examples"); `FRAMEWORK_TESTS_WITH_PRECEDENTS=1 pytest` leaves it on, to list which."""
+    engine = default_engine()
+    kept = engine.precedents
+    if not os.environ.get("FRAMEWORK_TESTS_WITH_PRECEDENTS"):
+        engine.precedents = None
+    yield kept
+    engine.precedents = kept
 
 
 @pytest.fixture(scope="session")

@@ -141,6 +141,26 @@ async def test_slash_command_posts_parent_and_threaded_details(bot: RunningBot, 
     assert_valid(standin)
 
 
+async def test_a_precedent_that_overrules_is_posted_with_its_worked_example_escaped(
+    bot: RunningBot, standin: SlackStandIn, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same signed /framework, with the worked-examples model stubbed (tests/precedent_stub.py) so it overrules
+    Django with Flask: the parent names the close call and posts the example's line, its user-ish text inert."""
+    from tests.precedent_stub import stub_model
+
+    monkeypatch.setattr(bot.advisor.engine, "precedents", stub_model(tmp_path))
+    ts = await bot.ask("internal admin panel with roles please")
+    parent = standin.posted("C1", thread_ts="")[-1].params
+    text = all_text(parent)
+    assert parent["text"] == "Flask and Django: a close call, low confidence"
+    assert "The needs-scoring and the worked examples disagree" in text
+    assert "Worked example (100%)" in text and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in text
+    assert "<!channel>" not in text and "<@U123>" not in text
+    thread = json.dumps([c.params["blocks"] for c in standin.posted("C1", thread_ts=ts)], ensure_ascii=False)
+    assert "Flask wins" in thread  # the example's seed section, among the sources
+    assert_valid(standin)
+
+
 async def test_follow_up_in_thread_changes_the_answer(bot: RunningBot, standin: SlackStandIn) -> None:
     ts = await bot.ask("microservice, high concurrency, 5-year horizon")
     before = len(standin.posted("C1", thread_ts=ts))

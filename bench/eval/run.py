@@ -8,6 +8,9 @@ aimed at (held-out 1 to 9 in round 18, 10 to 14 in round 19, 15 and 16 in round 
 round 22; no case text reached the fixers), so they count apart, as "analysed", not as held-out.
 Each case names the acceptable main frameworks, or `clarify: true` where the only right answer is
 a question back. Threads score every turn against the pick the conversation should hold then.
+Every case goes through `Conversation.turn`, the shipped path, so the worked examples' override
+(knowledge/reasoning/precedent_pick.py) is scored too. Its model is trained on dev and the analysed sets
+(`make train`): their scores no longer measure generalisation; only held-out 21 and later do.
 """
 
 from __future__ import annotations

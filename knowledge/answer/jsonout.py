@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from knowledge.base.models import Citation
-from knowledge.reasoning.advice import Advice, Contribution
+from knowledge.reasoning.advice import Advice, Contribution, Precedent
 
 
 def _citation(c: Citation) -> dict[str, str]:
@@ -23,6 +23,27 @@ def _reason(c: Contribution) -> dict[str, Any]:
         "text": c.reason,
         "negated": c.absent,
         "citations": [_citation(x) for x in c.citations],
+    }
+
+
+def _precedent(p: Precedent | None) -> dict[str, Any] | None:
+    """The worked examples' pick that overrode the needs-scoring's (`overrode`: its pick, or "clarify")."""
+    if p is None:
+        return None
+    example = p.example
+    return {
+        "framework": p.framework,
+        "probability": p.probability,
+        "overrode": p.overrode,
+        "example": None
+        if example is None
+        else {
+            "text": example.text,
+            "answer": example.answer,
+            "seed": example.seed,
+            "section": example.section,
+            "why": example.why,
+        },
     }
 
 
@@ -75,6 +96,7 @@ def advice_json(advice: Advice, text: str) -> dict[str, Any]:
                 "citations": [_citation(c) for c in rec.pattern.citations],
             },
             "also": list(rec.also),
+            "precedent": _precedent(rec.precedent),
         },
         "runner_up": None
         if advice.runner_up is None

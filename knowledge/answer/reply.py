@@ -77,8 +77,12 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
     if rec:
         lines = [f"*{rec.name}* (score {rec.score:+d}, {rec.confidence} confidence: {rec.confidence_reason})."]
         lines += [f"• {_reason(c, notes)}" for c in rec.reasons[: 6 if detail else 3]]
+        if rec.precedent and not rec.reasons:
+            lines.append(f"• No need you gave weighs for {rec.name}: this pick rests on the worked example below.")
         reply.add("Recommendation", lines)
-    if rec and rec.also:
+    if rec and rec.precedent:
+        reply.add("Close call", precedent_lines(advice, names, notes))
+    elif rec and rec.also:
         others = " and ".join(names.get(fw, fw) for fw in rec.also)
         reply.add("Close call", [f"*{rec.name}* and *{others}* are close for your needs; either is a sound pick."])
     if rec and rec.addons:
@@ -95,7 +99,12 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
         reply.add("The question that decides it", [dq.question, *(f"• {c.label}" for c in dq.choices)])
     if advice.runner_up and rec:
         runner = advice.runner_up
-        reply.add("Runner-up", [f"*{runner.name}* (score {runner.score:+d}, {rec.score - runner.score} behind)."])
+        behind = rec.score - runner.score
+        if rec.precedent and runner.framework == rec.precedent.overrode:
+            line = f"*{runner.name}* (score {runner.score:+d}): the needs-scoring's pick."
+        else:
+            line = f"*{runner.name}* (score {runner.score:+d}, {behind} behind)."
+        reply.add("Runner-up", [line])
     if not detail:
         return
     why = []
@@ -129,6 +138,35 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
             for u in advice.unweighted
         ],
     )
+
+
+def precedent_lines(advice: Advice, names: dict[str, str], notes: Footnotes) -> list[str]:
+    """Where the worked examples overrode the needs-scoring: that they disagree, why each, and the example."""
+    rec = advice.recommendation
+    assert rec is not None and rec.precedent is not None
+    precedent = rec.precedent
+    runner = advice.runner_up
+    if precedent.overrode == "clarify" or runner is None:
+        head = f"*The needs-scoring would ask first; the worked examples pick {rec.name}.*"
+    else:
+        cases = [c for c in runner.contributions if c.weight > 0 and not c.absent][:3]
+        why = ", ".join(f"{in_sentence(c.label)} ({c.weight:+d})" for c in cases)
+        refs = notes.ref(c for x in cases for c in x.citations)
+        head = (
+            f"*The needs-scoring and the worked examples disagree.* The needs-scoring picks *{runner.name}*"
+            + (f" for {why} {refs}" if cases else "")
+            + f"; the questions most like yours were answered *{rec.name}*."
+        )
+    example = precedent.example
+    if example is None:
+        return [head]
+    text = " ".join(example.text.split())
+    text = text if len(text) <= 160 else text[:159] + "…"
+    answer = " or ".join(names.get(fw, fw) for fw in example.answer.split("/"))
+    cited = notes.ref([Citation(seed=example.seed, section=example.section)]) if example.seed else ""
+    why = "" if example.why.startswith("paraphrase of") else f": {example.why}"  # (a reworded case names its original)
+    line = f"Worked example ({precedent.probability:.0%}): “{text}” was answered *{answer}*{why} {cited}"
+    return [head, line.rstrip()]
 
 
 def add_migration(reply: Reply, note: MigrationNote | None, names: dict[str, str]) -> None:
@@ -173,6 +211,7 @@ __all__ = [
     "add_answer",
     "add_migration",
     "add_sources",
+    "precedent_lines",
     "short_title",
     "source_line",
     "understood_line",

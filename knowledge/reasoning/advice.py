@@ -53,6 +53,27 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class WorkedExample:
+    """A labelled question of the eval, its answer and the seed section it rests on (precedents.py)."""
+
+    text: str
+    answer: str  # the accepted frameworks' ids, "/"-joined
+    seed: str
+    section: str
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Precedent:
+    """The worked examples' pick where it overrode the needs-scoring's answer (precedent_pick.py)."""
+
+    framework: str
+    probability: float
+    overrode: str  # the needs-scoring's pick, or "clarify" where it asked back
+    example: WorkedExample | None
+
+
+@dataclass(frozen=True, slots=True)
 class Recommendation:
     framework: str
     name: str
@@ -63,6 +84,7 @@ class Recommendation:
     addons: tuple[Addon, ...] = ()
     pattern: Pattern | None = None
     also: tuple[str, ...] = ()  # co-recommended frameworks in a close call, best first after `framework`
+    precedent: Precedent | None = None  # the worked examples overrode the needs-scoring's pick (kept in `also`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from knowledge.reasoning import (
     bare_answer,
     close_call,
     pattern_parts,
+    precedent_pick,
     project_facts,
     shortlist,
     soft_exclusions,
@@ -161,7 +162,7 @@ class Conversation:
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
         self.state.described = []  # as is a framework asked for by what it is ("async flask?")
         previous = self.state.model_copy(deep=True)
-        line = previous.last_pick  # the thread's own line, which a stand-in follows
+        line = precedent_pick.own_pick(previous)  # the thread's own line, which a stand-in follows
         # "service b: …" after "service a: …" names the subject by its tag
         tagged = thread_subjects.tagged(engine, self.state, text)
         returning = (
@@ -236,6 +237,13 @@ class Conversation:
             # "ok and the public api itself stays where?": the split this turn's needs call for, asked of one part
             part = pattern_parts.asked_of_split(kb, split_now.id, text, parsed, held, current=previous.current)
             advice = engine.advisor.advise(self.query(), line=line, part=part) if part else advice
+        # the worked examples read the first message; a confident, allowed pick of theirs overrules (and is kept)
+        first = thread_state.fresh(previous) and intent != "help"
+        advice = precedent_pick.settle(
+            kb, engine.precedents, self.state, text, advice, first=first, needs_changed=dropped
+        )
+        if intent == CLARIFY and advice.recommendation is not None and advice.recommendation.precedent is not None:
+            intent = UPDATE  # nothing read, but the worked examples answer: the answer is shown, with its example
         new_pick = advice.recommendation.framework if advice.recommendation else None
         split = advice.recommendation.pattern if advice.recommendation else None
         self.state.last_pattern = split.id if split else None

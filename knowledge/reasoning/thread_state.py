@@ -134,6 +134,11 @@ class ConversationState(BaseModel):
     unmeasured: bool = Field(False, description="a message said the team has no numbers of its own")
     project_said: bool = Field(False, description="a message said something of the asker's own project")
     last_pick: str | None = None
+    precedent: dict[str, Any] | None = Field(
+        None,
+        description="the worked examples' pick that overrode the engine's on the first message (precedent_pick.py): "
+        "kept while the engine's own answer stays the one it overrode",
+    )
     last_pattern: str | None = Field(
         None, description="the split the last pick came with ('django-admin-fastapi-api'): a part of it may be asked"
     )

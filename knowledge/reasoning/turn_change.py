@@ -45,7 +45,7 @@ def what_changed(
     why = "; ".join(dict.fromkeys(deltas)) or "the balance of your requirements shifted"
     if old_pick == new_pick:
         lead = ""
-        if advice.recommendation and advice.runner_up:
+        if advice.recommendation and advice.runner_up and not advice.recommendation.precedent:
             margin = advice.recommendation.score - advice.runner_up.score
             lead = f", {margin} ahead of {advice.runner_up.name}"
         text = f"Still {kb.name(new_pick)}{lead} ({why})." if new_pick else f"Still no clear pick ({why})."

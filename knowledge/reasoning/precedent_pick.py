@@ -1,0 +1,151 @@
+"""When the worked examples overrule the needs-scoring: the one place that decides it.
+
+After the engine has answered a thread's first message, the worked-examples model (precedents.py) reads that
+message. Where its top class is a framework with a probability above the model's threshold, differs from the
+engine's pick, and is not a framework the user ruled out, that framework becomes the pick and the engine's pick is
+kept beside it as a close call; where the engine asked back, the precedent answers and the engine's question stays
+as the deciding one. The model never turns a pick into a question. Measured in exp23 (README, "Worked examples").
+
+The overruled pick is sure at most "medium", and only when the needs-scoring itself has a reason for it; else
+"low". On later turns the precedent holds while no need is added or dropped (the model read the first message
+only), the engine's own answer is still the one it overrode and its framework has not been ruled out since.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Citation
+from knowledge.reasoning import deciding, explain
+from knowledge.reasoning.advice import Advice, FrameworkScore, Precedent, Recommendation, WhyNot, WorkedExample
+from knowledge.reasoning.migration import migration_note
+from knowledge.reasoning.precedents import CLARIFY, PrecedentModel
+from knowledge.reasoning.thread_state import ConversationState
+
+
+def settle(
+    kb: KnowledgeBase,
+    model: PrecedentModel | None,
+    state: ConversationState,
+    text: str,
+    advice: Advice,
+    *,
+    first: bool,
+    needs_changed: bool = False,
+) -> Advice:
+    """A turn's advice as answered: the model consulted on a thread's `first` message, else the thread's precedent
+    carried while it holds; `state` keeps it."""
+    if first:
+        held = consult(kb, model, text, advice)
+    else:  # (the model read the first message only: a turn that adds or drops a need ends what it said)
+        held = None if needs_changed else carried(advice, from_state(state.precedent))
+    state.precedent = to_state(held)
+    return overrule(kb, advice, held) if held is not None else advice
+
+
+def own_pick(state: ConversationState) -> str | None:
+    """The engine's own last answer (the thread's line), where a precedent overrode it."""
+    held = from_state(state.precedent)
+    if held is None:
+        return state.last_pick
+    return None if held.overrode == CLARIFY else held.overrode
+
+
+def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: Advice) -> Precedent | None:
+    """The model's confident, different and allowed pick for `text`, whose engine answer is `advice`."""
+    if model is None:
+        return None
+    vector = model.vector(text)
+    proba = model.proba(vector)
+    label = max(model.classes, key=proba.__getitem__)  # (the first class on an exact tie, as numpy's argmax)
+    rec = advice.recommendation
+    own = rec.framework if rec else CLARIFY
+    if proba[label] <= model.threshold or label in (CLARIFY, own) or label not in kb.frameworks:
+        return None
+    fixed = advice.query.mandated  # a framework the organisation fixed rules out every other one
+    if label in advice.excluded or (fixed is not None and fixed in kb.frameworks and fixed not in advice.excluded):
+        return None
+    return Precedent(label, round(proba[label], 4), own, model.nearest(vector, label))
+
+
+def carried(advice: Advice, held: Precedent | None) -> Precedent | None:
+    """A later turn that adds or drops no need keeps the thread's precedent while the engine's own answer is the one
+    it overrode ("why not X?" keeps it) and its framework is still allowed; a ban, or a pick moved, ends it."""
+    if held is None:
+        return None
+    own = advice.recommendation.framework if advice.recommendation else CLARIFY
+    return held if own == held.overrode and held.framework not in advice.excluded else None
+
+
+def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
+    """The advice with the precedent's framework as the pick and the engine's answer kept as the close call."""
+    fw, own = precedent.framework, advice.recommendation
+    chosen = next((s for s in advice.ranking if s.framework == fw), FrameworkScore(fw, kb.name(fw), 0, ()))
+    reasons = tuple(c for c in chosen.contributions if c.weight > 0 and not c.absent)
+    share = f"{precedent.probability:.0%}"
+    if own is None:
+        why = f"your needs alone did not decide it; the worked examples most like your question say {chosen.name}"
+    else:
+        why = f"the worked examples most like your question say {chosen.name}, the needs-scoring says {own.name}"
+    recommendation = Recommendation(
+        fw,
+        chosen.name,
+        chosen.score,
+        "medium" if reasons else "low",
+        f"{why} ({share} of the examples' weight)",
+        reasons,
+        also=(own.framework,) if own else (),
+        precedent=precedent,
+    )
+    engine_pick = None
+    if own is not None:
+        unscored = FrameworkScore(own.framework, own.name, own.score, own.reasons)
+        engine_pick = next((s for s in advice.ranking if s.framework == own.framework), unscored)
+    why_not = tuple(w for w in advice.why_not if w.framework not in (fw, own.framework if own else None))
+    if engine_pick is not None and own is not None:
+        why_not = (_engine_side(engine_pick, chosen, own.confidence_reason), *why_not)
+    present = {r.id for r in advice.query.requirements if not r.negated}
+    question = advice.deciding_question
+    if question is None:
+        question = deciding.between(kb, fw, own.framework, present) if own else deciding.opening(kb)
+    current = advice.query.current
+    example = precedent.example
+    cited = (Citation(seed=example.seed, section=example.section),) if example and example.seed else ()
+    return dataclasses.replace(
+        advice,
+        recommendation=recommendation,
+        runner_up=engine_pick or advice.runner_up,
+        why_not=why_not,
+        warnings=explain.warnings(kb, fw, present),
+        migration=migration_note(kb, current, fw) if current else advice.migration,
+        clarification=None,
+        citations=(*advice.citations, *(c for c in cited if c not in advice.citations)),
+        deciding_question=question,
+    )
+
+
+def _engine_side(engine_pick: FrameworkScore, chosen: FrameworkScore, reason: str) -> WhyNot:
+    """The needs-scoring's case for its own pick (`reason`, as it gave it), and where it outscores the precedent's."""
+    theirs = {c.requirement: c.weight for c in chosen.contributions}
+    edges = [c for c in engine_pick.contributions if c.weight > theirs.get(c.requirement, 0)]
+    summary = f"The needs-scoring's pick: {reason}; the worked examples side with {chosen.name}."
+    return WhyNot(engine_pick.framework, engine_pick.name, summary, tuple(edges[:4]))
+
+
+def to_state(precedent: Precedent | None) -> dict[str, Any] | None:
+    """The precedent as the thread's stored state keeps it (JSON)."""
+    return None if precedent is None else dataclasses.asdict(precedent)
+
+
+def from_state(raw: dict[str, Any] | None) -> Precedent | None:
+    if not raw:
+        return None
+    example = raw.get("example")
+    return Precedent(
+        str(raw["framework"]),
+        float(raw["probability"]),
+        str(raw["overrode"]),
+        WorkedExample(**example) if example else None,
+    )

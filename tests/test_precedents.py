@@ -1,0 +1,159 @@
+"""The worked examples' second opinion: the shipped model file, its pure-Python inference, and when it overrules."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.precedents.data import data_hash
+from knowledge.answer.jsonout import advice_json
+from knowledge.answer.reply_builder import ReplyBuilder
+from knowledge.engine import Engine
+from knowledge.reasoning import precedents
+from knowledge.reasoning.conversation import Conversation
+from knowledge.reasoning.thread_state import ConversationState
+from tests.precedent_stub import EXAMPLE_TEXT, with_stub
+
+ADMIN = "internal admin panel with roles"
+
+
+@pytest.fixture
+def stubbed(engine: Engine, tmp_path: Path) -> Engine:
+    return with_stub(engine, tmp_path)
+
+
+def test_the_shipped_model_reproduces_the_probabilities_it_was_trained_to() -> None:
+    model = precedents.load()
+    assert model is not None and len(model.samples) >= 15
+    for sample in model.samples:
+        got = model.proba(model.vector(sample["text"]))
+        want = sample["proba"]
+        assert max(got, key=got.__getitem__) == max(want, key=want.__getitem__), sample["text"]
+        assert all(abs(got[c] - want[c]) < 1e-3 for c in want), (sample["text"], got, want)
+
+
+def test_the_shipped_model_was_trained_on_the_labelled_questions_as_they_are() -> None:
+    model = precedents.load()
+    assert model is not None
+    examples = json.loads(gzip.decompress(precedents.EXAMPLES_PATH.read_bytes()).split(b"\n", 1)[0])
+    current = data_hash()
+    assert model.training_sha256 == current, "training data changed: run `make train`"
+    assert examples["training_sha256"] == current, "training data changed: run `make train`"
+
+
+def test_the_engine_holds_the_model(shipped_precedents: precedents.PrecedentModel | None) -> None:
+    assert shipped_precedents is not None
+    assert shipped_precedents.training_sha256 == precedents.load().training_sha256  # type: ignore[union-attr]
+
+
+def test_a_framework_the_organisation_fixed_is_never_overruled(stubbed: Engine) -> None:
+    rec = Conversation(stubbed).turn("platform mandates django. internal admin panel with roles please").advice
+    assert rec.recommendation is not None and rec.recommendation.precedent is None
+
+
+def test_a_confident_precedent_overrules_and_keeps_the_engines_pick_as_the_close_call(stubbed: Engine) -> None:
+    advice = Conversation(stubbed).turn(f"{ADMIN} please").advice
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == "flask" and rec.also == ("django",)
+    assert rec.precedent is not None and rec.precedent.overrode == "django" and rec.precedent.probability > 0.99
+    assert rec.confidence == ("medium" if rec.reasons else "low")
+    assert advice.runner_up is not None and advice.runner_up.framework == "django"
+    assert advice.why_not[0].framework == "django" and "needs-scoring's pick" in advice.why_not[0].summary
+    assert rec.precedent.example is not None and rec.precedent.example.text == EXAMPLE_TEXT
+    cited = {(c.seed, c.section) for c in advice.citations}
+    assert ("003_62bcff1249fe9efb.txt", "When each wins > Flask wins") in cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ADMIN} kindly",  # p under the threshold
+        f"{ADMIN}, flask is not an option, please",  # the user ruled the framework out
+        f"{ADMIN} hmm",  # the model's top class is a question back: it never turns a pick into one
+        ADMIN,  # the model agrees... or has nothing to say
+    ],
+)
+def test_no_override(stubbed: Engine, text: str) -> None:
+    rec = Conversation(stubbed).turn(text).advice.recommendation
+    assert rec is not None and rec.framework == "django" and rec.precedent is None
+
+
+def test_where_the_engine_asks_back_the_precedent_answers_and_the_question_stays(stubbed: Engine) -> None:
+    turn = Conversation(stubbed).turn("which framework should we use? please")
+    advice = turn.advice
+    assert advice.recommendation is not None and advice.recommendation.framework == "flask"
+    assert advice.recommendation.precedent is not None and advice.recommendation.precedent.overrode == "clarify"
+    assert advice.recommendation.confidence == "low" and advice.clarification is None
+    assert advice.deciding_question is not None and turn.intent == "update"
+
+
+def test_a_thread_keeps_the_precedent_until_the_engines_pick_moves_or_it_is_ruled_out(stubbed: Engine) -> None:
+    conversation = Conversation(stubbed)
+    assert conversation.turn(f"{ADMIN} please").advice.recommendation.framework == "flask"  # type: ignore[union-attr]
+    kept = conversation.turn("why not fastapi?").advice.recommendation
+    assert kept is not None and kept.framework == "flask" and kept.precedent is not None
+    # the state round-trips through JSON (the Slack store) with the precedent
+    restored = Conversation(stubbed, ConversationState.from_json(conversation.state.to_json()))
+    ruled_out = restored.turn("flask is out").advice.recommendation
+    assert ruled_out is not None and ruled_out.framework == "django" and ruled_out.precedent is None
+    moved = Conversation(stubbed)
+    moved.turn(f"{ADMIN} please")
+    rec = moved.turn("actually it is a websocket api with 20k concurrent connections, no admin").advice.recommendation
+    assert rec is not None and rec.framework == "fastapi" and rec.precedent is None
+
+
+def test_a_new_need_ends_the_precedent_even_where_the_engines_pick_stays(stubbed: Engine) -> None:
+    conversation = Conversation(stubbed)
+    conversation.turn(f"{ADMIN} please")
+    rec = conversation.turn("also audit logs").advice.recommendation
+    assert rec is not None and rec.framework == "django" and rec.precedent is None
+    assert conversation.state.precedent is None
+
+
+def test_later_messages_are_not_read_by_the_model(stubbed: Engine) -> None:
+    conversation = Conversation(stubbed)
+    conversation.turn(ADMIN)
+    rec = conversation.turn("also audit logs please").advice.recommendation
+    assert rec is not None and rec.precedent is None
+
+
+def test_json_and_text_carry_the_precedent(stubbed: Engine) -> None:
+    turn = Conversation(stubbed).turn(f"{ADMIN} please")
+    reply = ReplyBuilder(stubbed).reply(turn)
+    text = "\n".join(line for s in reply.sections for line in s.lines)
+    data = advice_json(turn.advice, text)
+    precedent = data["recommendation"]["precedent"]
+    assert precedent["framework"] == "flask" and precedent["overrode"] == "django"
+    assert set(precedent["example"]) == {"text", "answer", "seed", "section", "why"}
+    assert data["recommendation"]["framework"] == "flask" and data["recommendation"]["also"] == ["django"]
+    assert "The needs-scoring and the worked examples disagree" in text
+    assert "Worked example (100%)" in text and EXAMPLE_TEXT in text
+    plain = advice_json(Conversation(stubbed).turn(ADMIN).advice, "")
+    assert plain["recommendation"]["precedent"] is None
+
+
+def test_slack_blocks_carry_the_precedent_escaped(stubbed: Engine) -> None:
+    from bot.slack.blocks import parent_message, reply_messages
+    from bot.slack.limits import problems
+
+    turn = Conversation(stubbed).turn(f"{ADMIN} please")
+    reply = ReplyBuilder(stubbed).reply(turn)
+    names = {fw: f.name for fw, f in stubbed.kb.frameworks.items()}
+    parent = parent_message(reply, turn.advice, "q", "U1", frameworks=names)
+    posted = json.dumps([parent, *reply_messages(reply)], ensure_ascii=False)
+    assert "Worked example" in posted and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in posted
+    assert "<!channel>" not in posted and "<@U123>" not in posted
+    assert not problems(parent)
+
+
+def test_the_engine_cache_key_holds_the_model_file(cached_kb: Path) -> None:
+    from knowledge import engine_cache
+
+    before = engine_cache.engine_path(cached_kb)
+    model = cached_kb / precedents.MODEL_PATH.name
+    model.write_bytes(model.read_bytes() + b"\0")  # (any change to its bytes)
+    after = engine_cache.engine_path(cached_kb)
+    assert before is not None and after is not None and before != after
