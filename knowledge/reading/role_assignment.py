@@ -48,6 +48,8 @@ class RoleAssignment:
         self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
         self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
+        # "pick a backend from django, …", "need to select from …": a choice whose options follow "from"
+        self._choosing_from = vocab.roles.choosing | vocab.needs.choosing_acts
 
     def assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str], stack_to: int) -> None:
         """The role the cues in force and the words around the name give it; the first that fits wins. `stack_to`:
@@ -264,9 +266,14 @@ class RoleAssignment:
                 msg.named_moves[fw] = None
             msg.current = fw
             state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
-            # ("from" alone before it: "we run django, flask or fastapi for the new one?" keeps django)
+            # ("from" alone before it: "we run django, flask or fastapi for the new one?" keeps django; nor after a
+            # move's "from" with no choosing word before it: "we came from flask, django or fastapi is next")
             msg.current_ending = (
-                fw if match.end == len(raw) and raw[match.start - 1 : match.start] == ["from"] else None
+                fw
+                if match.end == len(raw)
+                and raw[match.start - 1 : match.start] == ["from"]
+                and not self._choosing_from.isdisjoint(raw[: match.start - 1])
+                else None
             )
         elif self._context.opens_move(clause, pos, follows):
             msg.current = fw  # "django → fastapi, worth it?": the clause opens on a move, from the first to the next
