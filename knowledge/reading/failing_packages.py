@@ -61,7 +61,12 @@ class FailingPackages:
         ):
             return True  # "which is barely maintained", "(flask-admin) hasnt cut it for the agents"
         answers = {need for _, need in keys} | {n for lib in libs for n in self._answers[lib]}
-        return any(m.id in answers for m in clause.state.found)
+        # the need is the failing's subject, named before it: not "our react frontend breaks every release but the
+        # admin is solid" (another thing fails; the need is named after, as working)
+        failing_at = self._failing.first_at(clause.raw)
+        return any(m.id in answers for m in clause.state.found) and any(
+            m.kinds.get("requirement") in answers and m.start < failing_at for m in clause.matches
+        )
 
 
 def _opening(raw: list[str]) -> int:

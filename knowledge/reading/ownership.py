@@ -85,7 +85,8 @@ class Ownership:
                 or self.strong_owners.intersection(raw[max(0, match.start - 2) : match.start])
                 or self._versioned(clause, pos)  # "django 3 app"
                 or (  # "the portal is django;" (not "ninja is basically fastapi": a framework likened)
-                    self.said_to_be(raw, match.start, stack_to, follows) and not self._said.likened(clause.matches, pos)
+                    self.said_to_be(raw, match.start, stack_to, follows)
+                    and not self._said.likened(raw, clause.matches, pos)
                 )
                 # "we are migrating flask to django": in a move under way, the framework before "to"
                 or (state.progress and match.end < len(raw) and raw[match.end] in self._destination_joiners)

@@ -31,6 +31,18 @@ class PhraseSet:
             for phrase in by_first[said[i]]
         )
 
+    def first_at(self, said: list[str]) -> int:
+        """Where the first of the phrases said in `said` starts ('the admin keeps breaking': 2); its length if none."""
+        by_first = self._by_first
+        return next(
+            (
+                i
+                for i in compress(range(len(said)), map(by_first.__contains__, said))
+                if any(tuple(said[i : i + len(phrase)]) == phrase for phrase in by_first[said[i]])
+            ),
+            len(said),
+        )
+
     def opens(self, said: list[str]) -> bool:
         """Whether one of the phrases opens `said` ('hasnt cut it for the agents')."""
         return bool(said) and any(tuple(said[: len(p)]) == p for p in self._by_first.get(said[0], ()))

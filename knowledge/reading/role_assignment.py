@@ -27,6 +27,9 @@ _TEMPTED_REACH = CUE_REACH + 2  # "i'm itching to jump to fastapi": the longing 
 _TEAM_REACH = 5  # "our sister team now runs fastapi": the team said a few words before the framework
 
 
+_LIST_OR = frozenset({"or"})  # "select from django, flask, or fastapi": the list's last item after the comma
+
+
 class RoleAssignment:
     """Gives a framework named its role; built once per framework roles reader, with the readers it shares."""
 
@@ -48,6 +51,8 @@ class RoleAssignment:
         self._contrasts = WordRuns(vocab.scope.contrast_exclusions)  # "not django, fastapi": the list ends there
         self._identity_openers = vocab.scope.object_openers  # "… is the wiki": the one system named
         self._org_words = vocab.roles.organisation | vocab.needs.organisation_nouns  # "company", "shop"
+        # "pick a backend from django, …", "need to select from …": a choice whose options follow "from"
+        self._choosing_from = vocab.roles.choosing | vocab.needs.choosing_acts
 
     def assign(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str], stack_to: int) -> None:
         """The role the cues in force and the words around the name give it; the first that fits wins. `stack_to`:
@@ -234,6 +239,20 @@ class RoleAssignment:
             return False
         return True
 
+    def _offered_after_from(self, clause: Clause, pos: int) -> bool:
+        """'pick one from django, flask or fastapi': the framework is one of options listed after a choosing 'from'.
+        Split by commas, the list goes on in the clauses after the one ending on 'from django': a clause that is a
+        list of frameworks joined by 'or', one framework alone ('select from django, flask, or fastapi'), or one
+        opening on 'or'."""
+        msg, raw, match = clause.msg, clause.raw, clause.matches[pos]
+        if raw[match.start - 1 : match.start] == ["from"]:
+            return offered_options(clause, pos, self._cues.list_gap)
+        if not msg.comma_ended or msg.current_ending is None:
+            return False
+        if match.start == 0:
+            return offered_options(clause, pos, self._cues.list_gap) or match.end == len(raw)
+        return match.start == 1 and raw[0] in _LIST_OR
+
     def _runs_or_mentioned(self, clause: Clause, pos: int, fw: str, follows: Mapping[str, str], stack_to: int) -> None:
         """The rest: another team's or firm's framework, a person's word, what runs, a move's start, else mentioned."""
         msg, state, raw, matches = clause.msg, clause.state, clause.raw, clause.matches
@@ -247,16 +266,13 @@ class RoleAssignment:
             msg.mentioned[fw] = None
         elif self._ownership.person_said(raw, match.start, match.end):
             pass  # "our cto once mentioned starlette in a talk": a person's word, neither an option nor what runs
-        elif (
-            raw[match.start - 1 : match.start] == ["from"]
-            or (match.start == 0 and msg.comma_ended and msg.current_ending is not None)
-        ) and offered_options(clause, pos, self._cues.list_gap):
+        elif self._offered_after_from(clause, pos):
             # "pick one from django, flask or fastapi": options, none of them runs (the cue ends here); a list
             # opening the clause after a comma takes in the framework the clause before ended on ("from" alone:
             # "we run a flask/quart app" still runs flask)
             msg.mentioned[fw] = None
             state.current_cue = -1
-            if match.start == 0 and msg.comma_ended and msg.current is not None and msg.current == msg.current_ending:
+            if msg.comma_ended and msg.current is not None and msg.current == msg.current_ending:
                 msg.mentioned[msg.current], msg.current = None, None
         elif self._ownership.runs(clause, pos, follows, stack_to):
             msg.leaving = msg.leaving or self.moves.leaves(clause, pos, fw in self._mainstream)
@@ -264,9 +280,14 @@ class RoleAssignment:
                 msg.named_moves[fw] = None
             msg.current = fw
             state.current_cue = -1  # "replacing flask with fastapi": the cue names one framework
-            # ("from" alone before it: "we run django, flask or fastapi for the new one?" keeps django)
+            # ("from" alone before it: "we run django, flask or fastapi for the new one?" keeps django; nor after a
+            # move's "from" with no choosing word before it: "we came from flask, django or fastapi is next")
             msg.current_ending = (
-                fw if match.end == len(raw) and raw[match.start - 1 : match.start] == ["from"] else None
+                fw
+                if match.end == len(raw)
+                and raw[match.start - 1 : match.start] == ["from"]
+                and not self._choosing_from.isdisjoint(raw[: match.start - 1])
+                else None
             )
         elif self._context.opens_move(clause, pos, follows):
             msg.current = fw  # "django → fastapi, worth it?": the clause opens on a move, from the first to the next

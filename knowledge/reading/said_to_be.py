@@ -73,13 +73,18 @@ class SaidToBe:
             return "artifact" in follows and (lead[0] in ARTICLES or self._described.issuperset(lead))
         return False
 
-    @staticmethod
-    def likened(matches: Sequence[Match], pos: int) -> bool:
+    def likened(self, raw: list[str], matches: Sequence[Match], pos: int) -> bool:
         """'ninja is basically fastapi anyway', 'litestar is fastapi with msgspec': another framework named in the
-        few words before this one is the subject, so one framework is likened to another; nothing of ours runs it."""
+        few words before this one is the subject (the copula follows it), so one framework is likened to another;
+        nothing of ours runs it. A framework only named before the subject ('unlike flask the app is django', 'we
+        left flask and the app is django now') likens nothing."""
         start = matches[pos].start
         return any(
-            "framework" in m.kinds and start - DESCRIBED_REACH <= m.start and m.end <= start for m in matches[:pos]
+            "framework" in m.kinds
+            and start - DESCRIBED_REACH <= m.start
+            and m.end < start
+            and raw[m.end] in self._cues.is_verbs
+            for m in matches[:pos]
         )
 
     def _subject_runs(self, raw: list[str], at: int) -> bool:
