@@ -81,13 +81,16 @@ def test_no_override(stubbed: Engine, text: str) -> None:
     assert rec is not None and rec.framework == "django" and rec.precedent is None
 
 
-def test_where_the_engine_asks_back_the_precedent_answers_and_the_question_stays(stubbed: Engine) -> None:
-    turn = Conversation(stubbed).turn("which framework should we use? please")
-    advice = turn.advice
-    assert advice.recommendation is not None and advice.recommendation.framework == "flask"
-    assert advice.recommendation.precedent is not None and advice.recommendation.precedent.overrode == "clarify"
-    assert advice.recommendation.confidence == "low" and advice.clarification is None
-    assert advice.deciding_question is not None and turn.intent == "update"
+def test_the_precedent_leaves_the_engines_structural_decisions_alone(stubbed: Engine) -> None:
+    # asking back (no situation said), staying on what runs, a move under way: read from structure, kept as they are
+    asked = Conversation(stubbed).turn("which framework should we use? please").advice
+    assert asked.recommendation is None and asked.clarification is not None
+    said = "our django app works fine and the team likes it. keep it? please"  # ("please" pushes the stub to Flask)
+    stay = Conversation(stubbed).turn(said).advice.recommendation
+    assert stay is not None and stay.framework == "django" and stay.precedent is None
+    underway = Conversation(stubbed).turn("we're halfway through moving our flask app to django, finish it? please")
+    rec = underway.advice.recommendation
+    assert rec is not None and rec.framework == "django" and rec.precedent is None
 
 
 def test_a_thread_keeps_the_precedent_until_the_engines_pick_moves_or_it_is_ruled_out(stubbed: Engine) -> None:

@@ -238,12 +238,10 @@ class Conversation:
             part = pattern_parts.asked_of_split(kb, split_now.id, text, parsed, held, current=previous.current)
             advice = engine.advisor.advise(self.query(), line=line, part=part) if part else advice
         # the worked examples read the first message; a confident, allowed pick of theirs overrules (and is kept)
-        first = thread_state.fresh(previous) and intent != "help"
+        first = thread_state.fresh(previous) and intent not in ("help", "about")  # (a question about one asks no pick)
         advice = precedent_pick.settle(
             kb, engine.precedents, self.state, text, advice, first=first, needs_changed=dropped
         )
-        if intent == CLARIFY and advice.recommendation is not None and advice.recommendation.precedent is not None:
-            intent = UPDATE  # nothing read, but the worked examples answer: the answer is shown, with its example
         new_pick = advice.recommendation.framework if advice.recommendation else None
         split = advice.recommendation.pattern if advice.recommendation else None
         self.state.last_pattern = split.id if split else None

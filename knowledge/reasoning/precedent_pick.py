@@ -3,8 +3,9 @@
 After the engine has answered a thread's first message, the worked-examples model (precedents.py) reads that
 message. Where its top class is a framework with a probability above the model's threshold, differs from the
 engine's pick, and is not a framework the user ruled out, that framework becomes the pick and the engine's pick is
-kept beside it as a close call; where the engine asked back, the precedent answers and the engine's question stays
-as the deciding one. The model never turns a pick into a question. Measured in exp23 (README, "Worked examples").
+kept beside it as a close call. Decisions the engine takes from the question's structure stay its own: asking back,
+a split into parts, staying on what runs and finishing a move under way (the seeds' migration policy; overruling
+those changed 32 hand-written test answers, README "Worked examples"). Measured in exp23 and round 23 (README).
 
 The overruled pick is sure at most "medium", and only when the needs-scoring itself has a reason for it; else
 "low". On later turns the precedent holds while no need is added or dropped (the model read the first message
@@ -55,13 +56,17 @@ def own_pick(state: ConversationState) -> str | None:
 
 def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: Advice) -> Precedent | None:
     """The model's confident, different and allowed pick for `text`, whose engine answer is `advice`."""
-    if model is None:
+    rec, query = advice.recommendation, advice.query
+    if model is None or rec is None or rec.pattern is not None or rec.framework == query.current:
+        # Decisions the needs-scoring makes from structure a bag of words cannot see: asking back (no situation
+        # said), a split into parts, staying on what runs, finishing a move under way (the seeds' migration policy).
+        return None
+    if query.migration_underway:
         return None
     vector = model.vector(text)
     proba = model.proba(vector)
     label = max(model.classes, key=proba.__getitem__)  # (the first class on an exact tie, as numpy's argmax)
-    rec = advice.recommendation
-    own = rec.framework if rec else CLARIFY
+    own = rec.framework
     if proba[label] <= model.threshold or label in (CLARIFY, own) or label not in kb.frameworks:
         return None
     fixed = advice.query.mandated  # a framework the organisation fixed rules out every other one
