@@ -5,6 +5,7 @@ Other tools parse this; add fields freely, but never rename or remove one.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from knowledge.base.models import Citation
@@ -35,15 +36,7 @@ def _precedent(p: Precedent | None) -> dict[str, Any] | None:
         "framework": p.framework,
         "probability": p.probability,
         "overrode": p.overrode,
-        "example": None
-        if example is None
-        else {
-            "text": example.text,
-            "answer": example.answer,
-            "seed": example.seed,
-            "section": example.section,
-            "why": example.why,
-        },
+        "example": None if example is None else dataclasses.asdict(example),  # text, answer, seed, section, why
     }
 
 
