@@ -80,7 +80,7 @@ def test_terminal_shows_them_without_slack_markup(engine: Engine) -> None:
     out = io.StringIO()
     render_rich(ReplyBuilder(engine).answer(advice), out, advice, width=100)
     text = out.getvalue()
-    assert text.startswith("Django recommended, ") and "(close call with fastapi)" in text
+    assert text.startswith("Django recommended, ") and "(close call with FastAPI)" in text
     assert "Add to it" in text and "django-ninja: Typed" in text and "A split that fits" in text
     assert "• Mostly partners" in text and "*" not in text and "`" not in text
 

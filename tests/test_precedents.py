@@ -133,7 +133,8 @@ def test_json_and_text_carry_the_precedent(stubbed: Engine) -> None:
     assert set(precedent["example"]) == {"text", "answer", "seed", "section", "why"}
     assert data["recommendation"]["framework"] == "flask" and data["recommendation"]["also"] == ["django"]
     assert "The needs-scoring and the worked examples disagree" in text
-    assert "Worked example (100%)" in text and EXAMPLE_TEXT in text
+    assert "sure enough (100%) to overrule it" in text
+    assert "Worked example most like yours" in text and EXAMPLE_TEXT in text
     plain = advice_json(Conversation(stubbed).turn(ADMIN).advice, "")
     assert plain["recommendation"]["precedent"] is None
 
@@ -150,6 +151,38 @@ def test_slack_blocks_carry_the_precedent_escaped(stubbed: Engine) -> None:
     assert "Worked example" in posted and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in posted
     assert "<!channel>" not in posted and "<@U123>" not in posted
     assert not problems(parent)
+
+
+def test_the_others_why_not_credits_the_overruled_pick_with_no_edge(stubbed: Engine) -> None:
+    # the others' edge points were the needs-scoring pick's edge over them; "Flask's edge: ..." would be false
+    advice = Conversation(stubbed).turn(f"{ADMIN} please").advice
+    others = [w for w in advice.why_not if w.framework not in ("flask", "django")]
+    assert others and all(c.framework == w.framework for w in others for c in w.points)
+    text = "\n".join(line for s in ReplyBuilder(stubbed).answer(advice).sections for line in s.lines)
+    assert "Flask's edge" not in text
+
+
+def test_the_decision_record_chooses_the_precedent_alone_and_cites_the_example(stubbed: Engine) -> None:
+    from knowledge.answer.madr import RecordMeta, madr_record
+
+    advice = Conversation(stubbed).turn(f"{ADMIN} please").advice
+    record = madr_record(advice, stubbed.kb, RecordMeta(question=f"{ADMIN} please", date="2026-11-28"))
+    assert record.startswith("# Use Flask for ")
+    assert 'Chosen option: "Flask", because the needs-scoring says Django' in record
+    assert "* Overruled: the needs-scoring picks Django; the worked-examples model is 100% sure of Flask." in record
+    assert "Runner-up: Django, score" in record and "behind" not in record.split("## Consequences")[0]
+    assert "§ When each wins > Flask wins" in record
+    assert "\\<\\!channel\\>" in record and "<!channel>" not in record  # (the example's text, escaped)
+
+
+def test_the_headlines_name_the_overruled_pick(stubbed: Engine) -> None:
+    from bot.slack.blocks import headline
+    from knowledge.answer.render_rich import headline as terminal_headline
+
+    advice = Conversation(stubbed).turn(f"{ADMIN} please").advice
+    names = {fw: f.name for fw, f in stubbed.kb.frameworks.items()}
+    assert headline(advice, names) == "Flask recommended over the needs-scoring's Django, low confidence"
+    assert terminal_headline(advice)[0].endswith("(overruling the needs-scoring's Django)")
 
 
 def test_the_engine_cache_key_holds_the_model_file(cached_kb: Path) -> None:

@@ -152,9 +152,9 @@ async def test_a_precedent_that_overrules_is_posted_with_its_worked_example_esca
     ts = await bot.ask("internal admin panel with roles please")
     parent = standin.posted("C1", thread_ts="")[-1].params
     text = all_text(parent)
-    assert parent["text"] == "Flask and Django: a close call, low confidence"
+    assert parent["text"] == "Flask recommended over the needs-scoring's Django, low confidence"
     assert "The needs-scoring and the worked examples disagree" in text
-    assert "Worked example (100%)" in text and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in text
+    assert "Worked example most like yours" in text and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in text
     assert "<!channel>" not in text and "<@U123>" not in text
     thread = json.dumps([c.params["blocks"] for c in standin.posted("C1", thread_ts=ts)], ensure_ascii=False)
     assert "Flask wins" in thread  # the example's seed section, among the sources

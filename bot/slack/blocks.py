@@ -165,6 +165,9 @@ def headline(advice: Advice, frameworks: dict[str, str] | None = None) -> str:
     if rec is None:
         return "Framework Advisor needs a little more to go on"
     names = frameworks or {}
+    if rec.precedent and rec.also:
+        engine = " and ".join(names.get(fw, fw) for fw in rec.also)
+        return f"{rec.name} recommended over the needs-scoring's {engine}, {rec.confidence} confidence"
     if rec.also:
         pair = " and ".join([rec.name, *(names.get(fw, fw) for fw in rec.also)])
         return f"{pair}: a close call, {rec.confidence} confidence"

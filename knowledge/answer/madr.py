@@ -14,8 +14,9 @@ from knowledge.answer.comparison import comparison_table
 from knowledge.answer.markdown import md_escape, md_line, md_table
 from knowledge.answer.reply import Footnotes, short_title, source_line, understood_line
 from knowledge.base.kb import KnowledgeBase
+from knowledge.base.models import Citation
 from knowledge.reading.text import in_sentence
-from knowledge.reasoning.advice import Advice, Contribution
+from knowledge.reasoning.advice import Advice, Contribution, Precedent
 
 TEAM = ("large-team", "small-team")
 HORIZON = ("long-horizon", "short-horizon", "prototype")
@@ -62,8 +63,8 @@ def record_title(advice: Advice, kb: KnowledgeBase, question: str) -> str:
         what = what[: TITLE_WHAT_LIMIT - 1].rsplit(" ", 1)[0] + "…"
     if rec is None:
         return f"Choose a Python web framework for {what}" if what else "Choose a Python web framework"
-    names = [rec.name, *(kb.name(fw) for fw in rec.also)]
-    pick = " and ".join(names)
+    also = () if rec.precedent else rec.also  # (an overruled pick's `also` is the needs-scoring's, not chosen)
+    pick = " and ".join([rec.name, *(kb.name(fw) for fw in also)])
     addons = " with " + " and ".join(a.name for a in rec.addons) if rec.addons else ""
     return f"Use {pick}{addons}" + (f" for {what}" if what else "")
 
@@ -71,6 +72,23 @@ def record_title(advice: Advice, kb: KnowledgeBase, question: str) -> str:
 def _reason(c: Contribution, notes: Footnotes) -> str:
     what = f"no {in_sentence(c.label)}" if c.absent else in_sentence(c.label)
     return f"{what} ({c.weight:+d}): {c.reason} {notes.ref(c.citations)}".rstrip()
+
+
+def _overruled(precedent: Precedent, names: dict[str, str], notes: Footnotes) -> str:
+    """The worked example that overruled the needs-scoring, cited by its seed section."""
+    engine = "would ask first" if precedent.overrode == "clarify" else f"picks {names.get(precedent.overrode)}"
+    line = (
+        f"Overruled: the needs-scoring {engine}; the worked-examples model is {precedent.probability:.0%} sure of"
+        f" {names.get(precedent.framework, precedent.framework)}."
+    )
+    example = precedent.example
+    if example is None:
+        return line
+    text = " ".join(example.text.split())
+    text = md_escape(text if len(text) <= 160 else text[:159] + "…")  # (a labelled question: not our text)
+    answer = " or ".join(names.get(fw, fw) for fw in example.answer.split("/"))
+    cited = notes.ref([Citation(seed=example.seed, section=example.section)]) if example.seed else ""
+    return f"{line} The worked example most like yours: “{text}” was answered {answer}. {cited}".rstrip()
 
 
 def _options(advice: Advice, kb: KnowledgeBase) -> list[str]:
@@ -140,17 +158,23 @@ def madr_record(advice: Advice, kb: KnowledgeBase, meta: RecordMeta) -> str:
     # ---- outcome
     out += ["## Decision Outcome", ""]
     if rec:
-        chosen = " and ".join(f'"{names.get(fw, fw)}"' for fw in (rec.framework, *rec.also))
+        also = () if rec.precedent else rec.also
+        chosen = " and ".join(f'"{names.get(fw, fw)}"' for fw in (rec.framework, *also))
         out.append(f"Chosen option: {chosen}, because {rec.confidence_reason}.")
         out += ["", f"Confidence: **{rec.confidence}**.", ""]
         out += [f"* {md_line(_reason(c, notes))}" for c in rec.reasons[:5]]
+        if rec.precedent:
+            out.append(f"* {_overruled(rec.precedent, names, notes)}")
         for addon in rec.addons:
             out.append(f"* Add {addon.name}: {addon.reason} {notes.ref(addon.citations)}".rstrip())
         if rec.pattern:
             out.append(f"* Split the system: {rec.pattern.summary} {notes.ref(rec.pattern.citations)}".rstrip())
             out += [f"  * {names.get(fw, fw)} for {part}" for fw, part in rec.pattern.parts]
-        if advice.runner_up:
-            out.append(f"* Runner-up: {advice.runner_up.name}, {rec.score - advice.runner_up.score} behind.")
+        runner = advice.runner_up
+        if runner and rec.precedent and runner.framework == rec.precedent.overrode:
+            out.append(f"* Runner-up: {runner.name}, score {runner.score:+d}: the needs-scoring's pick, overruled.")
+        elif runner:
+            out.append(f"* Runner-up: {runner.name}, {rec.score - runner.score} behind.")
     else:
         out.append("No option is chosen yet. " + (advice.clarification or "The requirements do not separate them."))
     if advice.deciding_question:

@@ -51,7 +51,12 @@ def headline(advice: Advice | None) -> tuple[str, str]:
     rec = advice.recommendation if advice else None
     if rec is None:
         return "No clear pick yet", "bold"
-    also = f" (close call with {', '.join(rec.also)})" if rec.also else ""
+    names = {s.framework: s.name for s in advice.ranking} if advice else {}
+    others = ", ".join(names.get(fw, fw) for fw in rec.also)
+    if rec.precedent and rec.also:
+        also = f" (overruling the needs-scoring's {others})"
+    else:
+        also = f" (close call with {others})" if rec.also else ""
     return f"{rec.name} recommended, {rec.confidence} confidence{also}", CONFIDENCE_STYLE.get(rec.confidence, "bold")
 
 

@@ -155,7 +155,8 @@ def precedent_lines(advice: Advice, names: dict[str, str], notes: Footnotes) -> 
         head = (
             f"*The needs-scoring and the worked examples disagree.* The needs-scoring picks *{runner.name}*"
             + (f" for {why} {refs}" if cases else "")
-            + f"; the questions most like yours were answered *{rec.name}*."
+            + f"; the questions most like yours were answered *{rec.name}*, and the worked-examples model is sure"
+            + f" enough ({precedent.probability:.0%}) to overrule it."
         )
     example = precedent.example
     if example is None:
@@ -165,7 +166,7 @@ def precedent_lines(advice: Advice, names: dict[str, str], notes: Footnotes) -> 
     answer = " or ".join(names.get(fw, fw) for fw in example.answer.split("/"))
     cited = notes.ref([Citation(seed=example.seed, section=example.section)]) if example.seed else ""
     why = "" if example.why.startswith("paraphrase of") else f": {example.why}"  # (a reworded case names its original)
-    line = f"Worked example ({precedent.probability:.0%}): “{text}” was answered *{answer}*{why} {cited}"
+    line = f"Worked example most like yours: “{text}” was answered *{answer}*{why} {cited}"
     return [head, line.rstrip()]
 
 

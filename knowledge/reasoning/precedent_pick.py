@@ -93,13 +93,13 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     if own is None:
         why = f"your needs alone did not decide it; the worked examples most like your question say {chosen.name}"
     else:
-        why = f"the worked examples most like your question say {chosen.name}, the needs-scoring says {own.name}"
+        why = f"the needs-scoring says {own.name}, but the worked examples most like your question say {chosen.name}"
     recommendation = Recommendation(
         fw,
         chosen.name,
         chosen.score,
         "medium" if reasons else "low",
-        f"{why} ({share} of the examples' weight)",
+        f"{why} (the worked-examples model gives it {share})",
         reasons,
         also=(own.framework,) if own else (),
         precedent=precedent,
@@ -108,7 +108,12 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     if own is not None:
         unscored = FrameworkScore(own.framework, own.name, own.score, own.reasons)
         engine_pick = next((s for s in advice.ranking if s.framework == own.framework), unscored)
-    why_not = tuple(w for w in advice.why_not if w.framework not in (fw, own.framework if own else None))
+    # (the others' edge points were the engine pick's edge over them: the reply would credit them to the new pick)
+    why_not = tuple(
+        dataclasses.replace(w, points=tuple(c for c in w.points if c.framework == w.framework))
+        for w in advice.why_not
+        if w.framework not in (fw, own.framework if own else None)
+    )
     if engine_pick is not None and own is not None:
         why_not = (_engine_side(engine_pick, chosen, own.confidence_reason), *why_not)
     present = {r.id for r in advice.query.requirements if not r.negated}
