@@ -8,14 +8,16 @@ Cross-references (a rule naming a framework, a citation naming a seed) are check
 from pydantic import Field
 
 from knowledge.base.closecall import CloseCalls
+from knowledge.base.concepts import Concept
 from knowledge.base.ecosystem import EcosystemRules, Library
 from knowledge.base.entry import Citation, Entry, Fact, Id, Text
 from knowledge.base.frameworks import Framework, Incumbency
 from knowledge.base.guides import Deployment, Faq, MigrationPath, Mistake, Scenario, Stack
 from knowledge.base.incumbents import IncumbentRule, PatternPart, PatternRule
+from knowledge.base.intent_cues import Intent, OpeningChoice, OpeningQuestion
 from knowledge.base.requirements import Requirement, Rule, StateOf
 from knowledge.base.sources import BenchmarkRow, Benchmarks, Claim, ComparisonRow, Disagreement, Source
-from knowledge.base.wording import Concept, Intent, OpeningChoice, OpeningQuestion, Vocabulary
+from knowledge.base.wording import Vocabulary
 
 __all__ = [
     "SINGLETONS",

@@ -1,15 +1,13 @@
-"""The reader's words, as the knowledge base holds them: lexicon concepts, follow-up intents, the cue
-vocabulary the parser matches, and the opening question for a message with no need in it. The vocabulary's plain
-word lists are grouped in mixins of their own modules (negation_words.py, role_words.py, filler_words.py,
-stance_words.py, progress_words.py, count_words.py, turn_words.py); their fields read as the vocabulary's own."""
+"""The reader's cue vocabulary, as the knowledge base holds it (vocabulary.yaml); the lexicon's concepts are in
+concepts.py, the follow-up intents and the opening question in intent_cues.py. The vocabulary's plain word lists are
+grouped in mixins of their own modules (negation_words.py, role_words.py, filler_words.py, stance_words.py,
+progress_words.py, count_words.py, turn_words.py); their fields read as the vocabulary's own."""
 
-from typing import Annotated
-
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from knowledge.base.activity_cues import ActivityCue
 from knowledge.base.adequacy_cues import AdequacyCues
-from knowledge.base.analogies import AnalogyFrames, ProductAnalogy
+from knowledge.base.analogies import AnalogyFrames
 from knowledge.base.answer_question_cues import AnswerQuestionCues
 from knowledge.base.beginner_stake_cues import BeginnerStakeCues
 from knowledge.base.count_words import CountWords
@@ -17,10 +15,11 @@ from knowledge.base.criteria import CriteriaCues
 from knowledge.base.departure_cues import DepartureCues
 from knowledge.base.dismissal_cues import DismissalCues
 from knowledge.base.earlier_project_cues import EarlierProjectCues
-from knowledge.base.entry import Entry, Id, Text
+from knowledge.base.entry import Text
 from knowledge.base.filler_words import FillerWords
 from knowledge.base.growth_hedge_cues import GrowthHedgeCues
 from knowledge.base.held_crowd_words import HeldCrowdWords
+from knowledge.base.intent_cues import Intent, OpeningQuestion
 from knowledge.base.mandate_cues import MandateCues
 from knowledge.base.move_cues import MoveCues
 from knowledge.base.need_cues import NeedCues
@@ -46,154 +45,6 @@ from knowledge.base.superseded_cues import SupersededCues
 from knowledge.base.thread_cues import ThreadCues
 from knowledge.base.turn_words import TurnWords
 from knowledge.base.workflow_nouns import WorkflowNounCues
-
-
-class Concept(Entry):
-    """Lexicon: words people type for a product, tool or situation, and the needs they imply."""
-
-    id: Id
-    label: Text = Field(description="Reads after an arrow: 'React Native → mobile client of an API'.")
-    implies: list[Id] = Field(
-        default_factory=list,
-        description="Requirement ids, most important first; none for a service that only takes work off the app "
-        "('a third-party cms'): then `hands_off` names that work.",
-    )
-    terms: Annotated[list[Text], Field(min_length=1)]
-    weak: bool = Field(
-        False,
-        description="Its terms name infrastructure or tooling ('postgres', 'helm chart') that every framework runs "
-        "with, or a date ('by friday') that says when rather than what: the needs they imply count once another "
-        "need decides, but alone they decide nothing.",
-    )
-    alike: bool = Field(
-        False,
-        description="Its terms name infrastructure every framework runs with the same way ('postgres', 'helm "
-        "chart', 'k8s'): besides being `weak`, they only lean, even between two named frameworks ('django or "
-        "fastapi? we have postgres') or beside a framework someone pitched, so they never decide a pick.",
-    )
-    paperwork: bool = Field(
-        False,
-        description="Its terms name paperwork people fill in and chase ('expense reports', 'timesheets') as much as a "
-        "system for it: in a message about building or choosing something (a `building_words` word) or a terse one "
-        "they name the system's needs; in a note about deadlines and people ('expense reports are due friday') "
-        "they count only beside a need that decides, as `weak` terms do.",
-    )
-    analogies: ProductAnalogy | None = Field(
-        None,
-        description="Well-known products of this kind ('etsy' for a marketplace): said as what is built is like "
-        "('a mini-etsy for potters'), inside a vocabulary `analogy_frames` frame, they imply the concept too.",
-    )
-    hands_off: list[Id] = Field(
-        default_factory=list,
-        description="A hosted service ('auth0', 'stripe checkout') does these needs' work outside the app: said with "
-        "it, they are not asked of the framework ('auth is auth0' needs token checks, not a user system). The "
-        "lexicon's served-elsewhere reading (reading/served_elsewhere.py, with the vocabulary's cue lists).",
-    )
-    denied_implies: list[Id] = Field(
-        default_factory=list,
-        description="Requirement ids the concept denied says ('a full rewrite is not happening', 'nobody will sign "
-        "off on a rewrite': the code that runs is kept), besides denying `implies`.",
-    )
-
-    @model_validator(mode="after")
-    def _says_something(self) -> "Concept":
-        if not self.implies and not self.hands_off:
-            raise ValueError(f"concept {self.id!r}: give `implies` or `hands_off` (it says nothing of the app)")
-        if self.alike and not self.weak:
-            raise ValueError(f"concept {self.id!r}: `alike` terms are loose words too; set `weak: true` as well")
-        return self
-
-
-class OpeningChoice(Entry):
-    label: Text
-    follow_up: Text
-    framework: Id | None = None
-
-
-class OpeningQuestion(Entry):
-    """Asked when a message carries no need at all: one question, with one-tap answers."""
-
-    question: Text
-    choices: Annotated[list[OpeningChoice], Field(min_length=2, max_length=5)]
-
-
-class Intent(Entry):
-    id: Id
-    exact: list[Text] = Field(default_factory=list, description="Cues that must be the whole message.")
-    cues: list[Text] = Field(default_factory=list, description="Cues that may appear anywhere.")
-    openers: list[Text] = Field(
-        default_factory=list,
-        description="With `pieces`: each opener followed by each piece is a cue too ('researching' + 'blog post').",
-    )
-    pieces: list[Text] = Field(default_factory=list, description="What an opener of this intent names.")
-    between: list[Text] = Field(
-        default_factory=list, description="With `openers`: a word one of which must stand between opener and piece."
-    )
-    not_a_pick: bool = Field(
-        False,
-        description="The message asks no framework pick (another layer, writing about frameworks, a job ad): the "
-        "bot says what it answers and reads nothing into the state.",
-    )
-    yields_to_moves: bool = Field(
-        False,
-        description="A move from the framework that runs to another asked in the same message ('deps upgraded and "
-        "flask broke: time to move to fastapi?') is the question; this intent is only its occasion.",
-    )
-
-    explains: bool = Field(
-        False,
-        description="Asks how frameworks differ, an explanation rather than a pick ('how are they actually "
-        "different?'): answered as a comparison, and the words naming the frameworks compared are not read as the "
-        "project's needs.",
-    )
-    unless_named: bool = Field(
-        False,
-        description="A framework named, or a word of `unless_said`, elsewhere in the message makes it a framework "
-        "question after all ('which orm for our new fastapi service?').",
-    )
-    unless_said: list[Text] = Field(
-        default_factory=list,
-        description="Words outside the cue that make the message a pick after all; with `unless_named` a framework "
-        "named does too, without it only these do ('help me understand how to pick: an internal tool …').",
-    )
-    with_any: list[Text] = Field(
-        default_factory=list,
-        description="Words one of which must also be said somewhere in the message for a cue to count: the frame "
-        "is the cue and its companion together ('how do i' with a tool's name: 'how do i get gunicorn to reload').",
-    )
-    unless_project: bool = Field(
-        False,
-        description="A project word (closecalls.yaml `project_words`) said outside a quoted claim makes it a pick "
-        "after all: the frame is asked beside the asker's own system ('async because it's 2026, but the service "
-        "resizes images').",
-    )
-    not_after_count: bool = Field(
-        False,
-        description="A cue right after a number ('~500 requests per second') measures the project instead of "
-        "asking this intent's question, so it is no cue there.",
-    )
-    not_after: list[Text] = Field(
-        default_factory=list,
-        description="Words right before a cue that make it the team's own result reported ('our benchmarks show "
-        "…'), so it is no cue there.",
-    )
-    not_before: list[Text] = Field(
-        default_factory=list,
-        description="Words right after a cue that make its piece describe a system ('for a podcast app', 'a "
-        "newsletter backend'): the product built is named, so it is no cue there.",
-    )
-    with_link: bool = Field(
-        False,
-        description="Its `exact` cues are the whole message once its links are taken out, and only when it had one "
-        "('<url> thoughts?'): a link with a reaction and nothing said of a project.",
-    )
-
-    def all_cues(self) -> list[str]:
-        """The cues, and each opener followed by each piece, one of `between` in the middle (and a word of
-        `intent_fillers` may stand inside)."""
-        middles = self.between or [""]
-        made = (" ".join(filter(None, (o, m, p))) for o in self.openers for m in middles for p in self.pieces)
-        return [*self.cues, *made]
 
 
 # (bases listed last group first: pydantic puts a base-most class's fields first, so the fields, and the errors of
