@@ -87,13 +87,12 @@ def carried(advice: Advice, held: Precedent | None) -> Precedent | None:
 def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     """The advice with the precedent's framework as the pick and the engine's answer kept as the close call."""
     fw, own = precedent.framework, advice.recommendation
+    if own is None:  # (consult never overrules a question asked back, and a carried precedent ends on one)
+        return advice
     chosen = next((s for s in advice.ranking if s.framework == fw), FrameworkScore(fw, kb.name(fw), 0, ()))
     reasons = tuple(c for c in chosen.contributions if c.weight > 0 and not c.absent)
     share = f"{precedent.probability:.0%}"
-    if own is None:
-        why = f"your needs alone did not decide it; the worked examples most like your question say {chosen.name}"
-    else:
-        why = f"the needs-scoring says {own.name}, but the worked examples most like your question say {chosen.name}"
+    why = f"the needs-scoring says {own.name}, but the worked examples most like your question say {chosen.name}"
     recommendation = Recommendation(
         fw,
         chosen.name,
@@ -101,32 +100,29 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
         "medium" if reasons else "low",
         f"{why} (the worked-examples model gives it {share})",
         reasons,
-        also=(own.framework,) if own else (),
+        also=(own.framework,),
         precedent=precedent,
     )
-    engine_pick = None
-    if own is not None:
-        unscored = FrameworkScore(own.framework, own.name, own.score, own.reasons)
-        engine_pick = next((s for s in advice.ranking if s.framework == own.framework), unscored)
+    unscored = FrameworkScore(own.framework, own.name, own.score, own.reasons)
+    engine_pick = next((s for s in advice.ranking if s.framework == own.framework), unscored)
     # (the others' edge points were the engine pick's edge over them: the reply would credit them to the new pick)
     why_not = tuple(
         dataclasses.replace(w, points=tuple(c for c in w.points if c.framework == w.framework))
         for w in advice.why_not
-        if w.framework not in (fw, own.framework if own else None)
+        if w.framework not in (fw, own.framework)
     )
-    if engine_pick is not None and own is not None:
-        why_not = (_engine_side(engine_pick, chosen, own.confidence_reason), *why_not)
+    why_not = (_engine_side(engine_pick, chosen, own.confidence_reason), *why_not)
     present = {r.id for r in advice.query.requirements if not r.negated}
     question = advice.deciding_question
     if question is None:
-        question = deciding.between(kb, fw, own.framework, present) if own else deciding.opening(kb)
+        question = deciding.between(kb, fw, own.framework, present)
     current = advice.query.current
     example = precedent.example
     cited = (Citation(seed=example.seed, section=example.section),) if example and example.seed else ()
     return dataclasses.replace(
         advice,
         recommendation=recommendation,
-        runner_up=engine_pick or advice.runner_up,
+        runner_up=engine_pick,
         why_not=why_not,
         warnings=explain.warnings(kb, fw, present),
         migration=migration_note(kb, current, fw) if current else advice.migration,
