@@ -44,6 +44,8 @@ test: lockcheck lint typecheck
 	$(BIN)/framework-bot kb check
 	$(BIN)/pytest
 
+# The cold `ask` is timed with the packages' bytecode compiled first (PYTHONDONTWRITEBYTECODE unset), as a user's
+# runs after the first are; one run from a copy with no bytecode is reported apart.
 bench: $(BIN)/framework-bot
 	$(BIN)/python bench/bench_advisor.py
 
