@@ -6,6 +6,7 @@ import functools
 import gc
 
 from knowledge import engine_cache
+from knowledge.base import text
 from knowledge.base.kb import KnowledgeBase
 from knowledge.base.loader import default_knowledge_base
 from knowledge.reading.answer_questions import AnswerQuestionReader
@@ -32,6 +33,8 @@ class Engine:
         self.answer_questions = AnswerQuestionReader(kb)
         self.questions = Questions(kb.vocabulary)  # a turn's own yes/no question ("is the old box still up?")
         self.precedents = precedents.load()  # the worked examples' second opinion (precedent_pick.py)
+        # (held so the kept engine holds its compiled regex: read back, it serves the first message, text.py)
+        self.rewriter = text.rewriter_of(kb.vocabulary.rewrites)
 
     def ask(self, text: str) -> Advice:
         """Parse and advise in one call: the one-shot path used by `/framework` and `ask`."""

@@ -64,12 +64,25 @@ class _Rewriter:
         self.table = dict(rewrites)
         self.pattern = literal_pattern(tuple(self.table))
 
+    def __reduce__(self) -> tuple[object, tuple[dict[str, str], re.Pattern[str] | None]]:
+        return _read_back, (self.source, self.pattern)
+
+
+def _read_back(rewrites: dict[str, str], pattern: re.Pattern[str] | None) -> _Rewriter:
+    """A rewriter read back from a pickle (the kept engine's), its regex with it: taken up as this table's, so
+    the first message does not compile that regex again (the vocabulary's: a few ms of a cold `ask`)."""
+    kept = _Rewriter.__new__(_Rewriter)
+    kept.source, kept.table, kept.pattern = rewrites, dict(rewrites), pattern
+    _REWRITERS[id(rewrites)] = kept
+    return kept
+
 
 _NO_REWRITES = _Rewriter({})
 _REWRITERS: dict[int, _Rewriter] = {}
 
 
-def _rewriter(rewrites: dict[str, str] | None) -> _Rewriter:
+def rewriter_of(rewrites: dict[str, str] | None) -> _Rewriter:
+    """The regex and table that apply `rewrites`, built once per table."""
     if not rewrites:
         return _NO_REWRITES
     found = _REWRITERS.get(id(rewrites))
@@ -80,7 +93,7 @@ def _rewriter(rewrites: dict[str, str] | None) -> _Rewriter:
 
 def normalize(text: str, rewrites: dict[str, str] | None = None) -> str:
     """Lower-case, fold Unicode look-alikes, drop apostrophes, apply spelling rewrites (whole words only)."""
-    return _normalized(text, _rewriter(rewrites))
+    return _normalized(text, rewriter_of(rewrites))
 
 
 # A few recent texts: one turn normalises its message several times (intents, parser, conversation), and on a
@@ -119,7 +132,7 @@ def _uncombined(run: re.Match[str]) -> str:
 def normal_words(text: str, rewrites: dict[str, str] | None = None) -> tuple[str, ...]:
     """`words(normalize(text, rewrites))`: one turn reads its message's words three times (intents, parser,
     conversation), each a pass over up to 4,000 characters."""
-    return _normal_words(text, _rewriter(rewrites))
+    return _normal_words(text, rewriter_of(rewrites))
 
 
 @functools.lru_cache(maxsize=8)  # as `_normalized`: the last few messages
@@ -146,7 +159,7 @@ def phrase_words_many(phrases: list[str], rewrites: dict[str, str] | None = None
     """`phrase_words` of each phrase. A knowledge base has some 23,000 phrases, most of them plain (ASCII, with
     none of the characters only some steps of `normalize` read): those go through its other steps joined by
     newlines, in one pass each, since each step reads a character, or a rewrite key that holds no newline, alone."""
-    rewriter = _rewriter(rewrites)
+    rewriter = rewriter_of(rewrites)
     plain = [
         phrase.isascii() and len(phrase) <= MAX_INPUT_CHARS and not any(char in phrase for char in _NOT_PLAIN)
         for phrase in phrases

@@ -153,7 +153,7 @@ class ConversationState(BaseModel):
         if cls.__pydantic_complete__ or _CONSTRUCTED:
             return cls()
         _CONSTRUCTED.add("empty")
-        return cls.model_construct()
+        return cls.model_construct(_fields_set=set(), **_defaults(cls))
 
     def to_json(self) -> str:
         return self.model_dump_json()
@@ -163,6 +163,16 @@ class ConversationState(BaseModel):
         if isinstance(raw, dict):
             return cls.model_validate(raw)
         return cls.model_validate_json(raw)
+
+
+def _defaults(model: type[BaseModel]) -> dict[str, Any]:
+    """Every field's default, its factory called (none here takes the validated data): given to `model_construct`,
+    which then skips reading each factory's signature (parsed from text for `list` and `dict`, the tokenizer's
+    regex compiled for it: a few ms of a cold `ask`)."""
+    return {
+        name: field.default_factory() if field.default_factory is not None else field.default  # type: ignore[call-arg]
+        for name, field in model.model_fields.items()
+    }
 
 
 def fresh(state: ConversationState) -> bool:
