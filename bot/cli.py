@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import gc
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -115,7 +116,17 @@ def _turn_reply(engine: Engine, text: str) -> tuple[Turn, Reply]:
 
 
 def _answer(text: str, fmt: str, stdout: TextIO) -> str | None:
-    """The answer in `fmt`; None when it was printed straight to `stdout` (rich text)."""
+    """The answer in `fmt`; None when it was printed straight to `stdout` (rich text). The collector is off
+    meanwhile: a cold `ask` imports and reads back hundreds of thousands of long-lived objects and makes little
+    garbage, so its passes are wasted (collected after, should a question leave cycles)."""
+    gc.disable()
+    try:
+        return _answer_in(text, fmt, stdout)
+    finally:
+        gc.enable()
+
+
+def _answer_in(text: str, fmt: str, stdout: TextIO) -> str | None:
     from knowledge.engine import default_engine
 
     engine = default_engine()

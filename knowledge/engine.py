@@ -46,6 +46,7 @@ def default_engine() -> Engine:
     # Building makes hundreds of thousands of long-lived objects and no garbage cycles: the collector's passes
     # over them meanwhile are a tenth of a cold `ask`.
     # Read back whole when kept (engine_cache.py); else built from the kept knowledge base and indexes, and kept.
+    collecting = gc.isenabled()  # (left off when the caller has it off: `ask` does, for its whole answer)
     gc.disable()
     try:
         kept = engine_cache.engine_path()
@@ -55,7 +56,8 @@ def default_engine() -> Engine:
             engine = Engine(kb, default_indexes(kb))
             engine_cache.write(kept, engine)  # (as built: no message has filled its caches yet)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
     # The knowledge base and its indexes live as long as the process: taking them out of the collector's
     # view keeps a full collection during a long paste from walking them (a p99 spike of several ms).
     gc.freeze()

@@ -27,7 +27,7 @@ import rapidfuzz
 import Stemmer
 
 from knowledge.base import pickles, yaml_cache
-from knowledge.base.loader import DATA_DIR, source_texts
+from knowledge.base.loader import DATA_DIR
 from knowledge.reading.phrase_tree import Node, Tagging
 from knowledge.reasoning.precedents import MODEL_PATH
 
@@ -41,15 +41,18 @@ def engine_path(directory: Path | None = None) -> Path | None:
     off, or an input cannot be read, when it is built each time and the loader reports what it cannot read)."""
     directory = DATA_DIR if directory is None else directory
     try:
-        code = [
-            f"{path.relative_to(_KNOWLEDGE)}\n{path.read_text(encoding='utf-8')}"
-            for path in sorted(_KNOWLEDGE.rglob("*.py"))
-            if path.parent.name != "base"  # (knowledge/base is in source_texts)
-        ]
-        inputs = [*source_texts(sorted(directory.glob("*.yaml"))), *code, _versions(), _model(directory)]
-    except (OSError, UnicodeDecodeError):
+        yaml = [_named(path, path.name) for path in sorted(directory.glob("*.yaml"))]
+        code = [_named(path, str(path.relative_to(_KNOWLEDGE))) for path in sorted(_KNOWLEDGE.rglob("*.py"))]
+        inputs = [*yaml, *code, _versions().encode(), _model(directory).encode()]
+    except OSError:
         return None
     return pickles.keyed(inputs, ".engine.pickle")
+
+
+def _named(path: Path, name: str) -> bytes:
+    """A file's name and bytes, hashed as read: decoding megabytes of YAML and source to hash them again as UTF-8
+    was a twentieth of a cold `ask` (a file that does not decode is the loader's to report, on the build)."""
+    return name.encode() + b"\n" + path.read_bytes()
 
 
 def _model(directory: Path) -> str:

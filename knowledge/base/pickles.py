@@ -16,11 +16,11 @@ from knowledge.base import yaml_cache
 _T = TypeVar("_T")
 
 
-def keyed(inputs: list[str], suffix: str) -> Path | None:
+def keyed(inputs: list[str] | list[bytes], suffix: str) -> Path | None:
     """Where the value built from `inputs` is kept (None: caching is off). The versions that shape a pickle
     (Python's, pydantic's, the pickle protocol's) are part of the key."""
     versions = f"pydantic {pydantic.VERSION}|{sys.implementation.cache_tag}|pickle {pickle.HIGHEST_PROTOCOL}"
-    return yaml_cache.keyed_path([*inputs, versions], suffix)
+    return yaml_cache.keyed_path([*inputs, versions.encode()], suffix)
 
 
 def read(path: Path | None, kind: type[_T]) -> _T | None:

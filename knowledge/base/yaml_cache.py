@@ -12,6 +12,7 @@ import hashlib
 import marshal
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -81,14 +82,14 @@ def checked_marker(texts: list[str]) -> Path | None:
     return keyed_path(texts, ".checked")
 
 
-def keyed_path(texts: list[str], suffix: str) -> Path | None:
+def keyed_path(texts: Sequence[str | bytes], suffix: str) -> Path | None:
     """A file in the cache directory named by a digest of `texts` (None: caching is off)."""
     folder = _cache_dir()
     if folder is None:
         return None
     digest = hashlib.sha256()
     for text in texts:
-        digest.update(text.encode())
+        digest.update(text if isinstance(text, bytes) else text.encode())
         digest.update(b"\x00")  # (so two inputs never run together into a third)
     return folder / f"{digest.hexdigest()[:40]}{suffix}"
 
