@@ -164,8 +164,8 @@ _SCALE = {"k": 1_000, "m": 1_000_000, "hundred": 100, "thousand": 1_000, "millio
 _SCALE["hundred thousand"] = 100_000  # "a few hundred thousand users": the whole scale, not "a few hundred"
 
 
-@dataclasses.dataclass(frozen=True)
-class AudienceWords:
+@dataclasses.dataclass(frozen=True, eq=False)  # (hashed as itself: by value, each look-up in `_counted_nouns`'s
+class AudienceWords:  # cache hashed every pattern's compiled code, a tenth of a short question)
     """How an audience is said (vocabulary.yaml `audience_nouns`, `audience_lead`, `audience_not_after`), compiled
     once: the nouns, the cues before a count that make people served, the words making a count a version."""
 
