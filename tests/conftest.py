@@ -22,7 +22,7 @@ SEEDS_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 def shipped_precedents() -> Iterator[PrecedentModel | None]:
     """The tests pin what the reader and the rules decide, so the shipped engine's worked-examples override
     (knowledge/reasoning/precedent_pick.py, tested on its own with a stub model, and run by the CLI tests' processes)
-    is taken off the engine for the session. With it on, 14 of them change answer: the override's known
+    is taken off the engine for the session. With it on, 15 of them change answer: the override's known
     disagreements with the rules (README, "Worked examples"); `FRAMEWORK_TESTS_WITH_PRECEDENTS=1 pytest` lists them."""
     engine = default_engine()
     kept = engine.precedents

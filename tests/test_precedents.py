@@ -81,10 +81,17 @@ def test_no_override(stubbed: Engine, text: str) -> None:
     assert rec is not None and rec.framework == "django" and rec.precedent is None
 
 
+def test_a_very_sure_precedent_answers_a_question_asked_back_unless_it_names_a_framework(stubbed: Engine) -> None:
+    asked = Conversation(stubbed).turn("which framework should we use? please").advice  # (p ~ 0.9999 > ASKED_BACK)
+    rec = asked.recommendation
+    assert rec is not None and rec.framework == "flask" and rec.also == () and asked.clarification is None
+    assert rec.precedent is not None and rec.precedent.overrode == "clarify" and rec.confidence == "low"
+    about = Conversation(stubbed).turn("who develops django nowadays? please").advice  # (asks about one: no pick)
+    assert about.recommendation is None and about.clarification is not None
+
+
 def test_the_precedent_leaves_the_engines_structural_decisions_alone(stubbed: Engine) -> None:
-    # asking back (no situation said), staying on what runs, a move under way: read from structure, kept as they are
-    asked = Conversation(stubbed).turn("which framework should we use? please").advice
-    assert asked.recommendation is None and asked.clarification is not None
+    # staying on what runs, a move under way: read from structure, kept as they are
     said = "our django app works fine and the team likes it. keep it? please"  # ("please" pushes the stub to Flask)
     stay = Conversation(stubbed).turn(said).advice.recommendation
     assert stay is not None and stay.framework == "django" and stay.precedent is None
