@@ -142,6 +142,8 @@ def test_json_and_text_carry_the_precedent(stubbed: Engine) -> None:
     assert "The needs-scoring and the worked examples disagree" in text
     assert "sure enough (100%) to overrule it" in text
     assert "Worked example most like yours" in text and EXAMPLE_TEXT in text
+    assert precedent["words"] == ["please"]  # (the one question word the model weighs)
+    assert "Words in your question that point to Flask in the worked examples: “please”." in text
     plain = advice_json(Conversation(stubbed).turn(ADMIN).advice, "")
     assert plain["recommendation"]["precedent"] is None
 
@@ -156,6 +158,7 @@ def test_slack_blocks_carry_the_precedent_escaped(stubbed: Engine) -> None:
     parent = parent_message(reply, turn.advice, "q", "U1", frameworks=names)
     posted = json.dumps([parent, *reply_messages(reply)], ensure_ascii=False)
     assert "Worked example" in posted and "&lt;!channel&gt; &amp; &lt;@U123&gt;" in posted
+    assert "point to Flask in the worked examples: “please”" in posted
     assert "<!channel>" not in posted and "<@U123>" not in posted
     assert not problems(parent)
 
@@ -178,6 +181,7 @@ def test_the_decision_record_chooses_the_precedent_alone_and_cites_the_example(s
     assert 'Chosen option: "Flask", because the needs-scoring says Django' in record
     assert "* Overruled: the needs-scoring picks Django; the worked-examples model is 100% sure of Flask." in record
     assert "Runner-up: Django, score" in record and "behind" not in record.split("## Consequences")[0]
+    assert "Its words for it: “please”." in record
     assert "§ When each wins > Flask wins" in record
     assert "\\<\\!channel\\>" in record and "<!channel>" not in record  # (the example's text, escaped)
 
@@ -200,3 +204,23 @@ def test_the_engine_cache_key_holds_the_model_file(cached_kb: Path) -> None:
     model.write_bytes(model.read_bytes() + b"\0")  # (any change to its bytes)
     after = engine_cache.engine_path(cached_kb)
     assert before is not None and after is not None and before != after
+
+
+def test_the_words_shown_are_the_questions_that_pulled_toward_the_pick(stubbed: Engine) -> None:
+    model = stubbed.precedents
+    assert model is not None
+    vector = model.vector("hmm, kindly: please")
+    # "hmm" pulls toward asking back, so it is no word for Flask over a question back; "kindly" pulls less than
+    # "please"; against a framework the model has no class for, the other classes' mean is the reference
+    assert model.leaning(vector, "flask", "clarify") == ("please", "kindly")
+    assert model.leaning(vector, "flask", "pyramid") == ("please", "kindly")
+    assert model.leaning(vector, "flask", "clarify", most=1) == ("please",)
+    assert model.leaning(model.vector("hmm"), "flask", "clarify") == ()
+
+
+def test_a_thread_stored_before_words_were_kept_still_reads() -> None:
+    from knowledge.reasoning.precedent_pick import from_state
+
+    old = {"framework": "flask", "probability": 0.9, "overrode": "django", "example": None}
+    assert from_state(old) is not None and from_state(old).words == ()  # type: ignore[union-attr]
+    assert from_state({**old, "words": ["please"]}).words == ("please",)  # type: ignore[union-attr]

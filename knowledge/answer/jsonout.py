@@ -37,6 +37,7 @@ def _precedent(p: Precedent | None) -> dict[str, Any] | None:
         "probability": p.probability,
         "overrode": p.overrode,
         "example": None if example is None else dataclasses.asdict(example),  # text, answer, seed, section, why
+        "words": list(p.words),  # the question's words that pulled the model most toward the pick
     }
 
 

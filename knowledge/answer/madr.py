@@ -81,6 +81,8 @@ def _overruled(precedent: Precedent, names: dict[str, str], notes: Footnotes) ->
         f"Overruled: the needs-scoring {engine}; the worked-examples model is {precedent.probability:.0%} sure of"
         f" {names.get(precedent.framework, precedent.framework)}."
     )
+    if precedent.words:
+        line += " Its words for it: " + ", ".join(f"“{md_escape(word)}”" for word in precedent.words) + "."
     example = precedent.example
     if example is None:
         return line

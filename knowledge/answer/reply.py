@@ -158,6 +158,9 @@ def precedent_lines(advice: Advice, names: dict[str, str], notes: Footnotes) -> 
             + f"; the questions most like yours were answered *{rec.name}*, and the worked-examples model is sure"
             + f" enough ({precedent.probability:.0%}) to overrule it."
         )
+    if precedent.words:
+        quoted = ", ".join(f"“{word}”" for word in precedent.words)
+        head += f" Words in your question that point to {rec.name} in the worked examples: {quoted}."
     example = precedent.example
     if example is None:
         return [head]

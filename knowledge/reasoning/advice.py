@@ -71,6 +71,7 @@ class Precedent:
     probability: float
     overrode: str  # the needs-scoring's pick, or "clarify" where it asked back
     example: WorkedExample | None
+    words: tuple[str, ...] = ()  # the question's words that pulled the model most toward the pick (over `overrode`)
 
 
 @dataclass(frozen=True, slots=True)

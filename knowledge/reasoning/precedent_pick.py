@@ -80,7 +80,8 @@ def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: 
     fixed = advice.query.mandated  # a framework the organisation fixed rules out every other one
     if label in advice.excluded or (fixed is not None and fixed in kb.frameworks and fixed not in advice.excluded):
         return None
-    return Precedent(label, round(proba[label], 4), own, model.nearest(vector, label))
+    words = model.leaning(vector, label, own)
+    return Precedent(label, round(proba[label], 4), own, model.nearest(vector, label), words)
 
 
 def carried(advice: Advice, held: Precedent | None) -> Precedent | None:
@@ -195,4 +196,5 @@ def from_state(raw: dict[str, Any] | None) -> Precedent | None:
         float(raw["probability"]),
         str(raw["overrode"]),
         WorkedExample(**example) if example else None,
+        tuple(str(word) for word in raw.get("words") or ()),  # (a thread stored before words were kept has none)
     )

@@ -42,10 +42,12 @@ class PrecedentModel:
         self.weights = array("f", (x for row in table["weights"] for x in row))  # (float32: half the kept size)
         self.examples_path = examples
         self._examples: _Examples | None = None
+        self._terms: list[str] | None = None  # row -> term, made on the first `leaning` (overrules are rare)
 
     def __getstate__(self) -> dict[str, Any]:
         state = {slot: getattr(self, slot) for slot in vars(self)}
         state["_examples"] = None  # (kept with the engine as built: the examples are read on first use)
+        state["_terms"] = None
         return state
 
     def vector(self, text: str) -> dict[int, float]:
@@ -74,6 +76,33 @@ class PrecedentModel:
         e = [math.exp(v - top) for v in z]
         total = sum(e)
         return {c: v / total for c, v in zip(self.classes, e, strict=True)}
+
+    def leaning(self, vector: dict[int, float], toward: str, against: str, most: int = 3) -> tuple[str, ...]:
+        """The question's words (terms) that moved the model most toward `toward` over `against` (the needs-scoring's
+        pick, "clarify" where it asked back; the other classes' mean for a framework the model has no class for):
+        what the reply shows as the words that point to the pick."""
+        width, weights = self.width, self.weights
+        up = 1 + self.classes.index(toward)
+        others = [1 + c for c, name in enumerate(self.classes) if name != toward]
+        down = [1 + self.classes.index(against)] if against in self.classes else others
+        pulls = sorted(
+            (
+                (x * (weights[row * width + up] - sum(weights[row * width + d] for d in down) / len(down)), row)
+                for row, x in vector.items()
+            ),
+            reverse=True,
+        )
+        if self._terms is None:
+            self._terms = list(self.index)  # (the index was built in row order)
+        chosen: list[str] = []
+        for pull, row in pulls:
+            term = self._terms[row]
+            # (a word already inside a chosen pair, or a pair around a chosen word, says nothing more)
+            if pull <= 0 or len(chosen) == most:
+                break
+            if not any(_overlaps(term, other) for other in chosen):
+                chosen.append(term)
+        return tuple(chosen)
 
     def nearest(self, vector: dict[int, float], framework: str) -> WorkedExample | None:
         """The labelled case answered with `framework` whose vector is closest (cosine) to `vector`."""
@@ -121,6 +150,11 @@ class _Examples:
             if (score > best_score or (score == best_score and doc < best)) and framework in self.labels[doc]:
                 best, best_score = doc, score
         return self.case(best) if best >= 0 else None
+
+
+def _overlaps(term: str, other: str) -> bool:
+    """Whether one term is a word of the other (a unigram inside a bigram), or they are the same."""
+    return term == other or term in other.split(" ") or other in term.split(" ")
 
 
 def _read(path: Path) -> dict[str, Any]:
