@@ -30,7 +30,7 @@ from knowledge.reasoning.conversation import Conversation, Turn
 
 HERE = Path(__file__).parent
 _RETIRED_UP_TO = 20  # held-out 1 to 20 have had their misses studied
-PARTS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 29)))
+PARTS = ("dev", "heldout", *(f"heldout{n}" for n in range(2, 31)))
 ANALYSED = frozenset(("heldout", *(f"heldout{n}" for n in range(2, _RETIRED_UP_TO + 1))))
 ALL_HELDOUT = "all-heldout"
 ALL_ANALYSED = "all-analysed"
