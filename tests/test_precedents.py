@@ -224,3 +224,20 @@ def test_a_thread_stored_before_words_were_kept_still_reads() -> None:
     old = {"framework": "flask", "probability": 0.9, "overrode": "django", "example": None}
     assert from_state(old) is not None and from_state(old).words == ()  # type: ignore[union-attr]
     assert from_state({**old, "words": ["please"]}).words == ("please",)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for my cv: which framework should we use? please",  # career
+        "eli5 which framework should we use? please",  # concept
+        "writing a blog post about which framework to use, please",  # writing
+        "not asking about frameworks, which orm should we use? please",  # off-topic
+    ],
+)
+def test_a_message_the_intents_call_no_request_for_a_pick_is_never_answered_by_the_precedent(
+    stubbed: Engine, text: str
+) -> None:
+    assert stubbed.intents.detect(text).intent in stubbed.kb.vocabulary.not_a_pick
+    advice = Conversation(stubbed).turn(text).advice
+    assert advice.recommendation is None

@@ -157,7 +157,8 @@ class Conversation:
         if self.state.estate and not parsed.estate and parsed.current is None:
             # "ok, and billing: any reason to move it?": a system listed earlier in the thread, named again
             parsed = engine.parser.refocus(parsed, self.state.estate, text)
-        if intent in kb.vocabulary.not_a_pick:
+        not_a_pick = intent in kb.vocabulary.not_a_pick
+        if not_a_pick:
             intent = CLARIFY  # "not asking about frameworks, just the orm": say what I answer, read nothing in
         self.state.doubted = []  # a need put in doubt asks the turn that said it; the next turn answers
         self.state.described = []  # as is a framework asked for by what it is ("async flask?")
@@ -238,7 +239,9 @@ class Conversation:
             part = pattern_parts.asked_of_split(kb, split_now.id, text, parsed, held, current=previous.current)
             advice = engine.advisor.advise(self.query(), line=line, part=part) if part else advice
         # the worked examples read the first message; a confident, allowed pick of theirs overrules (and is kept)
-        first = thread_state.fresh(previous) and intent not in ("help", "about")  # (a question about one asks no pick)
+        # (a question about one asks no pick, nor does one the intents call no request for a pick: "for my cv",
+        # "eli5", "writing a post about", "which orm", whatever project words it holds)
+        first = thread_state.fresh(previous) and intent not in ("help", "about") and not not_a_pick
         advice = precedent_pick.settle(
             kb, engine.precedents, self.state, text, advice, first=first, needs_changed=dropped
         )
