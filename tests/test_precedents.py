@@ -10,6 +10,7 @@ import pytest
 
 from bench.precedents.data import data_hash
 from knowledge.answer.jsonout import advice_json
+from knowledge.answer.render_text import render_text
 from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import Engine
 from knowledge.reasoning import precedents
@@ -241,3 +242,12 @@ def test_a_message_the_intents_call_no_request_for_a_pick_is_never_answered_by_t
     assert stubbed.intents.detect(text).intent in stubbed.kb.vocabulary.not_a_pick
     advice = Conversation(stubbed).turn(text).advice
     assert advice.recommendation is None
+
+
+def test_a_first_message_answered_by_the_precedent_reads_as_an_answer_in_a_thread(stubbed: Engine) -> None:
+    # (chat and a thread's turns are rendered by the turn's intent: a "clarify" turn says nothing changed)
+    turn = Conversation(stubbed).turn("which framework should we use? please")
+    assert turn.advice.recommendation is not None and turn.intent == "update"
+    text = render_text(ReplyBuilder(stubbed).reply(turn))
+    assert "I couldn't use that" not in text and "unchanged" not in text
+    assert "The needs-scoring would ask first; the worked examples pick Flask" in text

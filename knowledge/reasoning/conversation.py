@@ -245,6 +245,9 @@ class Conversation:
         advice = precedent_pick.settle(
             kb, engine.precedents, self.state, text, advice, first=first, needs_changed=dropped
         )
+        if first and intent == CLARIFY and advice.recommendation is not None:
+            # a first message read as nothing, answered by the worked examples: an answer, not "I couldn't use that"
+            intent = UPDATE
         new_pick = advice.recommendation.framework if advice.recommendation else None
         split = advice.recommendation.pattern if advice.recommendation else None
         self.state.last_pattern = split.id if split else None
