@@ -251,3 +251,15 @@ def test_a_first_message_answered_by_the_precedent_reads_as_an_answer_in_a_threa
     text = render_text(ReplyBuilder(stubbed).reply(turn))
     assert "I couldn't use that" not in text and "unchanged" not in text
     assert "The needs-scoring would ask first; the worked examples pick Flask" in text
+
+
+def test_a_question_asked_back_and_answered_names_no_runner_up_the_needs_could_not_tell_apart(stubbed: Engine) -> None:
+    advice = Conversation(stubbed).turn("which framework should we use? please").advice
+    assert advice.recommendation is not None and advice.recommendation.score == 0
+    assert advice.runner_up is None  # (every framework scored +0: Django first by the knowledge base's order)
+    from knowledge.answer.madr import RecordMeta, madr_record
+
+    text = render_text(ReplyBuilder(stubbed).answer(advice))
+    assert "0 behind" not in text
+    record = madr_record(advice, stubbed.kb, RecordMeta(question="q", date="2026-01-01"))
+    assert "Runner-up" not in record

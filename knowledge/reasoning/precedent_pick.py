@@ -159,6 +159,10 @@ def _answered(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice
     )
     present = {r.id for r in advice.query.requirements if not r.negated}
     runner = next((s for s in advice.ranking if s.framework != fw and s.framework not in advice.excluded), None)
+    if runner is not None and runner.score >= chosen.score:
+        # (the needs-scoring asked back: a framework it scores level with the pick, or above, is no runner-up "0
+        # behind" but one it could not tell apart, ranked first by the knowledge base's order)
+        runner = None
     current, example = advice.query.current, precedent.example
     cited = (Citation(seed=example.seed, section=example.section),) if example and example.seed else ()
     return dataclasses.replace(
