@@ -263,3 +263,31 @@ def test_a_question_asked_back_and_answered_names_no_runner_up_the_needs_could_n
     assert "0 behind" not in text
     record = madr_record(advice, stubbed.kb, RecordMeta(question="q", date="2026-01-01"))
     assert "Runner-up" not in record
+
+
+@pytest.mark.parametrize(
+    ("text", "toward", "against", "not_shown"),
+    [
+        ("a crm for sales reps with pipelines and reports", "django", "clarify", {"a", "with", "for", "and"}),
+        ("what is a live view updating several times a second?", "fastapi", "clarify", {"a", "what", "is"}),
+        (
+            "tiny service today, but the roadmap says full platform with users and billing later",
+            "django",
+            "flask",
+            {"but", "the", "with", "and"},
+        ),
+        (
+            "nope on fastapi, ops only supports WSGI on the old boxes. small json api for the scanners",
+            "fastapi",
+            "flask",
+            {"fastapi"},
+        ),
+    ],
+)
+def test_the_words_shown_for_an_overrule_are_no_function_words_nor_framework_names(
+    text: str, toward: str, against: str, not_shown: set[str], engine: Engine
+) -> None:
+    model = precedents.load()
+    assert model is not None
+    shown = model.leaning(model.vector(text), toward, against, unsaid=frozenset(engine.kb.frameworks))
+    assert len(shown) == 3 and not any(set(term.split(" ")) & not_shown for term in shown), shown

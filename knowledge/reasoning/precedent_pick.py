@@ -80,7 +80,7 @@ def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: 
     fixed = advice.query.mandated  # a framework the organisation fixed rules out every other one
     if label in advice.excluded or (fixed is not None and fixed in kb.frameworks and fixed not in advice.excluded):
         return None
-    words = model.leaning(vector, label, own)
+    words = model.leaning(vector, label, own, unsaid=frozenset(kb.frameworks))
     return Precedent(label, round(proba[label], 4), own, model.nearest(vector, label), words)
 
 

@@ -77,10 +77,14 @@ class PrecedentModel:
         total = sum(e)
         return {c: v / total for c, v in zip(self.classes, e, strict=True)}
 
-    def leaning(self, vector: dict[int, float], toward: str, against: str, most: int = 3) -> tuple[str, ...]:
+    def leaning(
+        self, vector: dict[int, float], toward: str, against: str, most: int = 3, unsaid: frozenset[str] = frozenset()
+    ) -> tuple[str, ...]:
         """The question's words (terms) that moved the model most toward `toward` over `against` (the needs-scoring's
         pick, "clarify" where it asked back; the other classes' mean for a framework the model has no class for):
-        what the reply shows as the words that point to the pick."""
+        what the reply shows as the words that point to the pick. A term holding a function word ("a", "with",
+        "but it") or a word of `unsaid` (the frameworks' names: "nope on fastapi" is no word for FastAPI) is passed
+        over: the model weighs them, but they say nothing of the project to the one who asked."""
         width, weights = self.width, self.weights
         up = 1 + self.classes.index(toward)
         others = [1 + c for c, name in enumerate(self.classes) if name != toward]
@@ -100,7 +104,11 @@ class PrecedentModel:
             # (a word already inside a chosen pair, or a pair around a chosen word, says nothing more)
             if pull <= 0 or len(chosen) == most:
                 break
-            if not any(_overlaps(term, other) for other in chosen):
+            if (
+                _FUNCTION_WORDS.isdisjoint(words := term.split(" "))
+                and unsaid.isdisjoint(words)
+                and not any(_overlaps(term, other) for other in chosen)
+            ):
                 chosen.append(term)
         return tuple(chosen)
 
@@ -150,6 +158,17 @@ class _Examples:
             if (score > best_score or (score == best_score and doc < best)) and framework in self.labels[doc]:
                 best, best_score = doc, score
         return self.case(best) if best >= 0 else None
+
+
+# Words that carry no need ("a", "with", "but"), and the pieces the token pattern leaves of "don't" and "it's"
+_FUNCTION_WORDS_SAID = """
+    a an the and or but nor if so of to in on at by for with from into onto about as than then vs versus against
+    is are was were be been being am it its this that these those there here we our ours us i me my you your they
+    their them he she his her what which who whom how why when where do does did doing done have has had will
+    would can could should shall may might must just not no also too very all any some each both either neither up
+    out over under again only own same such more most other really even still now s t d ll m re ve
+"""
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_SAID.split())
 
 
 def _overlaps(term: str, other: str) -> bool:
