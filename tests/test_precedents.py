@@ -291,3 +291,11 @@ def test_the_words_shown_for_an_overrule_are_no_function_words_nor_framework_nam
     assert model is not None
     shown = model.leaning(model.vector(text), toward, against, unsaid=frozenset(engine.kb.frameworks))
     assert len(shown) == 3 and not any(set(term.split(" ")) & not_shown for term in shown), shown
+
+
+def test_a_thread_holding_a_precedent_round_trips_through_its_stored_form(stubbed: Engine) -> None:
+    conversation = Conversation(stubbed)
+    conversation.turn(f"{ADMIN} please")
+    assert conversation.state.precedent is not None and conversation.state.precedent["words"] == ["please"]
+    stored = type(conversation.state).from_json(conversation.state.to_json())
+    assert stored == conversation.state  # (the words as JSON keeps them: a list, not a tuple)

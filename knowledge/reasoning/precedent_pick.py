@@ -188,7 +188,9 @@ def _engine_side(engine_pick: FrameworkScore, chosen: FrameworkScore, reason: st
 
 def to_state(precedent: Precedent | None) -> dict[str, Any] | None:
     """The precedent as the thread's stored state keeps it (JSON)."""
-    return None if precedent is None else dataclasses.asdict(precedent)
+    if precedent is None:
+        return None
+    return {**dataclasses.asdict(precedent), "words": list(precedent.words)}  # (as JSON keeps it: a list)
 
 
 def from_state(raw: dict[str, Any] | None) -> Precedent | None:
