@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,9 +12,13 @@ from bot.slack.command_text import parse_command
 from bot.slack.limits import problems
 from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import default_engine
+from knowledge.reasoning import precedents
 from knowledge.reasoning.conversation import Conversation
 
-ENGINE = default_engine()
+# (a copy with the shipped worked-examples model on: the suite takes it off the shared engine to pin the rules,
+# but hostile text must survive the override's path too, its stored state included)
+ENGINE = copy.copy(default_engine())
+ENGINE.precedents = precedents.load()
 REPLIES = ReplyBuilder(ENGINE)
 # Words the parser knows, mixed with anything at all: so generated text often hits real code paths.
 KNOWN = st.sampled_from(
