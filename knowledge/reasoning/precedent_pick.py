@@ -99,20 +99,8 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     fw, own = precedent.framework, advice.recommendation
     if own is None:
         return _answered(kb, advice, precedent)
-    chosen = next((s for s in advice.ranking if s.framework == fw), FrameworkScore(fw, kb.name(fw), 0, ()))
-    reasons = tuple(c for c in chosen.contributions if c.weight > 0 and not c.absent)
-    share = f"{precedent.probability:.0%}"
-    why = f"the needs-scoring says {own.name}, but the worked examples most like your question say {chosen.name}"
-    recommendation = Recommendation(
-        fw,
-        chosen.name,
-        chosen.score,
-        "medium" if reasons else "low",
-        f"{why} (the worked-examples model gives it {share})",
-        reasons,
-        also=(own.framework,),
-        precedent=precedent,
-    )
+    why = f"the needs-scoring says {own.name}, but the worked examples most like your question say {kb.name(fw)}"
+    chosen, recommendation = _recommended(kb, advice, precedent, why, also=(own.framework,))
     unscored = FrameworkScore(own.framework, own.name, own.score, own.reasons)
     engine_pick = next((s for s in advice.ranking if s.framework == own.framework), unscored)
     # (the others' edge points were the engine pick's edge over them: the reply would credit them to the new pick)
@@ -126,9 +114,7 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     question = advice.deciding_question
     if question is None:
         question = deciding.between(kb, fw, own.framework, present)
-    current = advice.query.current
-    example = precedent.example
-    cited = (Citation(seed=example.seed, section=example.section),) if example and example.seed else ()
+    current, cited = advice.query.current, _cited(precedent)
     return dataclasses.replace(
         advice,
         recommendation=recommendation,
@@ -145,26 +131,15 @@ def overrule(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
 def _answered(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice:
     """A question the needs-scoring asked back, answered with the precedent's framework."""
     fw = precedent.framework
-    chosen = next((s for s in advice.ranking if s.framework == fw), FrameworkScore(fw, kb.name(fw), 0, ()))
-    reasons = tuple(c for c in chosen.contributions if c.weight > 0 and not c.absent)
-    why = f"your needs alone did not decide it; the worked examples most like your question say {chosen.name}"
-    recommendation = Recommendation(
-        fw,
-        chosen.name,
-        chosen.score,
-        "medium" if reasons else "low",
-        f"{why} (the worked-examples model gives it {precedent.probability:.0%})",
-        reasons,
-        precedent=precedent,
-    )
+    why = f"your needs alone did not decide it; the worked examples most like your question say {kb.name(fw)}"
+    chosen, recommendation = _recommended(kb, advice, precedent, why, also=())
     present = {r.id for r in advice.query.requirements if not r.negated}
     runner = next((s for s in advice.ranking if s.framework != fw and s.framework not in advice.excluded), None)
     if runner is not None and runner.score >= chosen.score:
         # (the needs-scoring asked back: a framework it scores level with the pick, or above, is no runner-up "0
         # behind" but one it could not tell apart, ranked first by the knowledge base's order)
         runner = None
-    current, example = advice.query.current, precedent.example
-    cited = (Citation(seed=example.seed, section=example.section),) if example and example.seed else ()
+    current, cited = advice.query.current, _cited(precedent)
     return dataclasses.replace(
         advice,
         recommendation=recommendation,
@@ -176,6 +151,35 @@ def _answered(kb: KnowledgeBase, advice: Advice, precedent: Precedent) -> Advice
         migration=migration_note(kb, current, fw) if current else advice.migration,
         deciding_question=advice.deciding_question or deciding.opening(kb),
     )
+
+
+def _recommended(
+    kb: KnowledgeBase, advice: Advice, precedent: Precedent, why: str, *, also: tuple[str, ...]
+) -> tuple[FrameworkScore, Recommendation]:
+    """The precedent's framework as scored by the needs-scoring, and as the recommendation: sure at most "medium",
+    and only when the needs-scoring has a reason for it."""
+    fw = precedent.framework
+    chosen = next((s for s in advice.ranking if s.framework == fw), FrameworkScore(fw, kb.name(fw), 0, ()))
+    reasons = tuple(c for c in chosen.contributions if c.weight > 0 and not c.absent)
+    share = f"{precedent.probability:.0%}"
+    confidence = "medium" if reasons else "low"
+    recommendation = Recommendation(
+        fw,
+        chosen.name,
+        chosen.score,
+        confidence,
+        f"{why} (the worked-examples model gives it {share})",
+        reasons,
+        also=also,
+        precedent=precedent,
+    )
+    return chosen, recommendation
+
+
+def _cited(precedent: Precedent) -> tuple[Citation, ...]:
+    """The worked example's seed section, as a citation of the answer."""
+    example = precedent.example
+    return (Citation(seed=example.seed, section=example.section),) if example and example.seed else ()
 
 
 def _engine_side(engine_pick: FrameworkScore, chosen: FrameworkScore, reason: str) -> WhyNot:
