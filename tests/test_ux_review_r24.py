@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from knowledge.answer.madr import RecordMeta, madr_record
+from knowledge.answer.render_text import render_text
+from knowledge.answer.reply_builder import ReplyBuilder
 from knowledge.engine import Engine
+from knowledge.reasoning.conversation import Conversation
 
 
 def test_a_lead_that_is_only_the_incumbency_bonus_is_not_called_a_new_project_lead(engine: Engine) -> None:
@@ -21,3 +25,18 @@ def test_a_needs_lead_over_the_kept_framework_is_still_a_new_project_lead(engine
     assert rec is not None and rec.framework == "django"
     fastapi = next(w for w in advice.why_not if w.framework == "fastapi")
     assert fastapi.summary.startswith("FastAPI would score higher for a new project (")
+
+
+def test_a_runner_up_ahead_on_points_is_not_called_minus_n_behind(engine: Engine) -> None:
+    # the team's Django decides over FastAPI's higher needs score; the runner-up line said "(score +6, -2 behind)"
+    text = "we run django; mobile clients need a high-traffic public API, and ops use the admin daily"
+    advice = engine.ask(text)
+    rec, runner = advice.recommendation, advice.runner_up
+    assert rec is not None and runner is not None and runner.score > rec.score
+    gap = runner.score - rec.score
+    rendered = render_text(ReplyBuilder(engine).reply(Conversation(engine).turn(text)))
+    assert " -" + str(gap) + " behind" not in rendered
+    assert f"{gap} ahead on points but not the pick" in rendered
+    record = madr_record(advice, engine.kb, RecordMeta(question=text, date="2026-11-28"))
+    assert f"* Runner-up: FastAPI, {gap} ahead on points but not chosen (the first reason above says why)" in record
+    assert "behind." not in record.split("* Runner-up:")[1].splitlines()[0]

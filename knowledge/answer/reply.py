@@ -102,6 +102,9 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
         behind = rec.score - runner.score
         if rec.precedent and runner.framework == rec.precedent.overrode:
             line = f"*{runner.name}* (score {runner.score:+d}): the needs-scoring's pick."
+        elif behind < 0:  # ahead on points, but what the team runs decided (see why not the others)
+            ahead = -behind
+            line = f"*{runner.name}* (score {runner.score:+d}, {ahead} ahead on points but not the pick; see why not)."
         else:
             line = f"*{runner.name}* (score {runner.score:+d}, {behind} behind)."
         reply.add("Runner-up", [line])
