@@ -40,3 +40,16 @@ def test_a_runner_up_ahead_on_points_is_not_called_minus_n_behind(engine: Engine
     record = madr_record(advice, engine.kb, RecordMeta(question=text, date="2026-11-28"))
     assert f"* Runner-up: FastAPI, {gap} ahead on points but not chosen (the first reason above says why)" in record
     assert "behind." not in record.split("* Runner-up:")[1].splitlines()[0]
+
+
+def test_the_picks_edge_lists_only_points_for_it(engine: Engine) -> None:
+    # "Flask's edge: small service (+2), admin panel / back office (-1)": a minus is no edge, even a smaller one
+    text = "tiny script-sized service with an admin panel and a json api"
+    advice = engine.ask(text)
+    rec = advice.recommendation
+    assert rec is not None and rec.framework == "flask"
+    edges = [c for w in advice.why_not for c in w.points if c.framework == rec.framework]
+    assert edges and all(c.weight > 0 for c in edges)
+    rendered = render_text(ReplyBuilder(engine).reply(Conversation(engine).turn(text)))
+    assert "Flask's edge:" in rendered
+    assert "admin panel / back office (-1)." not in rendered.split("Flask's edge:")[-1].split("\n\n")[0]

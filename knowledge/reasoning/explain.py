@@ -29,7 +29,9 @@ def why_not(
         if other.framework == best.framework:
             continue
         own = {c.requirement: c.weight for c in other.contributions}
-        edges = [c for c in best.contributions if c.weight > own.get(c.requirement, 0)]
+        # an edge is a point for the pick: a smaller minus than the other's ("admin panel (-1)" against -2) argues
+        # against the pick, so it is no edge to list
+        edges = [c for c in best.contributions if c.weight > max(own.get(c.requirement, 0), 0)]
         minuses = [c for c in other.contributions if c.weight < 0]
         points = tuple(sorted(minuses, key=lambda c: c.weight)) + tuple(edges)
         gap = best.score - other.score
