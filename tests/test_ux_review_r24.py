@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from knowledge.answer.madr import RecordMeta, madr_record
 from knowledge.answer.render_text import render_text
 from knowledge.answer.reply_builder import ReplyBuilder
@@ -53,3 +55,22 @@ def test_the_picks_edge_lists_only_points_for_it(engine: Engine) -> None:
     rendered = render_text(ReplyBuilder(engine).reply(Conversation(engine).turn(text)))
     assert "Flask's edge:" in rendered
     assert "admin panel / back office (-1)." not in rendered.split("Flask's edge:")[-1].split("\n\n")[0]
+
+
+def test_chat_saves_a_decision_record_instead_of_saying_nothing_was_understood() -> None:
+    # "save this as a decision" in `chat` answered "I found no requirement or framework I know in that message"
+    from tests.test_cli import run
+
+    turns = "we run flask for our customer API\nwhat if we also need websockets?\nsave this as a decision\n"
+    code, out, _ = run("chat", stdin=turns)
+    assert code == 0 and "I couldn't use that" not in out
+    record = out[out.index("# Use FastAPI") :]
+    assert "## Decision Outcome" in record and 'Chosen option: "FastAPI"' in record
+    assert "what if we also need websockets?" in record  # the turns so far, as in a Slack thread's record
+    code, out, _ = run("chat", "--format", "jsonl", stdin=turns)
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["intent"] for r in records][-1] == "save"
+    assert records[-1]["recommendation"]["framework"] == "fastapi"
+    assert records[-1]["record"].startswith("# Use FastAPI")
+    code, out, _ = run("chat", stdin="save this as a decision\n")
+    assert code == 0 and out.startswith("Nothing to record yet")
