@@ -74,3 +74,19 @@ def test_chat_saves_a_decision_record_instead_of_saying_nothing_was_understood()
     assert records[-1]["record"].startswith("# Use FastAPI")
     code, out, _ = run("chat", stdin="save this as a decision\n")
     assert code == 0 and out.startswith("Nothing to record yet")
+
+
+def test_a_pick_moved_by_what_the_team_runs_or_allows_says_so(engine: Engine) -> None:
+    # both said "Recommendation changed ...: the balance of your requirements shifted", with no need moved
+    conversation = Conversation(engine)
+    for text in ("B2B integration API, strict contracts, auto docs, 10 devs", "rule out fastapi"):
+        conversation.turn(text)
+    turn = conversation.turn("actually fastapi is fine again")
+    assert turn.change is not None and turn.change.new_pick == "fastapi"
+    assert turn.change.explanation == "Recommendation changed from Django to FastAPI: FastAPI is an option again."
+    conversation = Conversation(engine)
+    for text in ("prototype to demo to investors next week", "what if it becomes the real product?"):
+        conversation.turn(text)
+    turn = conversation.turn("we're on flask today")
+    assert turn.change is not None and (turn.change.previous_pick, turn.change.new_pick) == ("django", "flask")
+    assert turn.change.explanation == "Recommendation changed from Django to Flask: you run Flask today."
