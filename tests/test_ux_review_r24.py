@@ -90,3 +90,13 @@ def test_a_pick_moved_by_what_the_team_runs_or_allows_says_so(engine: Engine) ->
     turn = conversation.turn("we're on flask today")
     assert turn.change is not None and (turn.change.previous_pick, turn.change.new_pick) == ("django", "flask")
     assert turn.change.explanation == "Recommendation changed from Django to Flask: you run Flask today."
+
+
+def test_the_framework_a_team_knows_is_shown_as_understood() -> None:
+    # "team only knows django" moved Django's score by 2 and the answer's "I understood" said nothing of it
+    from tests.test_cli import run
+
+    code, out, _ = run("ask", "async webhooks receiver for stripe, must scale; the team only knows django")
+    assert code == 0
+    understood = out.split("I understood", 1)[1].split("Recommendation", 1)[0]
+    assert "your team knows Django" in " ".join(understood.split())

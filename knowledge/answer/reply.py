@@ -62,6 +62,8 @@ def understood_line(advice: Advice, kb_name: dict[str, str]) -> str:
         parts.append(f"you run {kb_name.get(q.current, q.current)} today")
     elif q.outside_python:  # the move into Python is a new build: the needs above decide it
         parts.append(f"you run {', '.join(q.outside_python)} today, outside Python (a new build in Python)")
+    if q.known:  # "team only knows django": it weighs (the scores move), so it is shown like the framework run today
+        parts.append("your team knows " + ", ".join(kb_name.get(fw, fw) for fw in q.known))
     if advice.excluded:
         parts.append("not " + ", ".join(kb_name.get(fw, fw) for fw in advice.excluded))
     fixes = ", ".join(f"“{typed}” as “{read}”" for typed, read in q.corrections)
