@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from knowledge.answer.reply import Reply
     from knowledge.engine import Engine
-    from knowledge.reasoning.conversation import Turn
+    from knowledge.reasoning.conversation import Conversation, Turn
 
 EXIT_USAGE = 2
 DEFAULT_QUERY = "microservice, high concurrency, 5-year horizon"
@@ -216,6 +216,7 @@ def _save_history(path: Path | None) -> None:
 
 def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     from knowledge.answer.jsonout import advice_json
+    from knowledge.answer.madr import is_save_request
     from knowledge.answer.render_text import render_text
     from knowledge.answer.reply_builder import ReplyBuilder
     from knowledge.engine import default_engine
@@ -227,6 +228,7 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     interactive = args.format == "text" and stdin.isatty() and stdin is sys.stdin
     history = _enable_history() if interactive else None
     rest: Reply | None = None  # what 'more' prints: the part of the last answer not shown
+    asked: list[str] = []  # the turns typed, for the decision record
     if args.format == "text":
         from knowledge.answer.render_rich import console_for, render_rich
 
@@ -249,7 +251,12 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
                 else:
                     stdout.write("That was all of it. Ask something else, or 'exit'.\n")
                 continue
+            if is_save_request(text):  # as in a Slack thread: the record of the conversation so far, not a turn
+                stdout.write(_chat_record(engine, conversation, asked, text, args.format))
+                stdout.flush()
+                continue
             turn = conversation.turn(text)
+            asked.append(text)
             reply = replies.reply(turn)
             if args.format == "jsonl":
                 record = advice_json(turn.advice, render_text(reply))
@@ -269,6 +276,26 @@ def cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
             stdout.flush()
     finally:
         _save_history(history)
+
+
+def _chat_record(engine: Engine, conversation: Conversation, asked: list[str], text: str, fmt: str) -> str:
+    """'save this as a decision' in `chat`: the MADR record of the conversation so far (Slack saves it as a canvas)."""
+    from knowledge.answer.jsonout import advice_json
+    from knowledge.answer.madr import RecordMeta, madr_record
+
+    if not asked:
+        message = "Nothing to record yet: ask your question first, then say 'save this as a decision'."
+        if fmt == "jsonl":
+            return json.dumps({"query": text, "intent": "save", "record": None, "text": message}) + "\n"
+        return message + "\n"
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    advice = engine.advisor.advise(conversation.query())
+    record = madr_record(advice, engine.kb, RecordMeta(question=asked[0], date=today, history=tuple(asked)))
+    if fmt == "jsonl":
+        out = advice_json(advice, record)
+        out.update(query=text, intent="save", record=record)
+        return json.dumps(out, ensure_ascii=False) + "\n"
+    return record if record.endswith("\n") else record + "\n"
 
 
 def _changes_first(reply: Reply, changed: bool) -> tuple[Reply, Reply | None]:

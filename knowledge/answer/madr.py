@@ -175,6 +175,10 @@ def madr_record(advice: Advice, kb: KnowledgeBase, meta: RecordMeta) -> str:
         runner = advice.runner_up
         if runner and rec.precedent and runner.framework == rec.precedent.overrode:
             out.append(f"* Runner-up: {runner.name}, score {runner.score:+d}: the needs-scoring's pick, overruled.")
+        elif runner and runner.score > rec.score:
+            ahead = runner.score - rec.score
+            why = "the first reason above says why"
+            out.append(f"* Runner-up: {runner.name}, {ahead} ahead on points but not chosen ({why}).")
         elif runner:
             out.append(f"* Runner-up: {runner.name}, {rec.score - runner.score} behind.")
     else:

@@ -62,6 +62,8 @@ def understood_line(advice: Advice, kb_name: dict[str, str]) -> str:
         parts.append(f"you run {kb_name.get(q.current, q.current)} today")
     elif q.outside_python:  # the move into Python is a new build: the needs above decide it
         parts.append(f"you run {', '.join(q.outside_python)} today, outside Python (a new build in Python)")
+    if q.known:  # "team only knows django": it weighs (the scores move), so it is shown like the framework run today
+        parts.append("your team knows " + ", ".join(kb_name.get(fw, fw) for fw in q.known))
     if advice.excluded:
         parts.append("not " + ", ".join(kb_name.get(fw, fw) for fw in advice.excluded))
     fixes = ", ".join(f"“{typed}” as “{read}”" for typed, read in q.corrections)
@@ -102,6 +104,9 @@ def add_answer(reply: Reply, advice: Advice, names: dict[str, str], detail: bool
         behind = rec.score - runner.score
         if rec.precedent and runner.framework == rec.precedent.overrode:
             line = f"*{runner.name}* (score {runner.score:+d}): the needs-scoring's pick."
+        elif behind < 0:  # ahead on points, but what the team runs decided (see why not the others)
+            ahead = -behind
+            line = f"*{runner.name}* (score {runner.score:+d}, {ahead} ahead on points but not the pick; see why not)."
         else:
             line = f"*{runner.name}* (score {runner.score:+d}, {behind} behind)."
         reply.add("Runner-up", [line])

@@ -6,7 +6,14 @@ from knowledge.base.kb import KnowledgeBase
 from knowledge.base.models import Disagreement, Mistake
 from knowledge.reading.parser import ParsedQuery
 from knowledge.reading.text import in_sentence
-from knowledge.reasoning.advice import Alternative, FrameworkScore, MigrationNote, Unweighted, WhyNot
+from knowledge.reasoning.advice import (
+    CURRENT_FRAMEWORK,
+    Alternative,
+    FrameworkScore,
+    MigrationNote,
+    Unweighted,
+    WhyNot,
+)
 from knowledge.reasoning.incumbent import IncumbentDecision
 
 
@@ -22,22 +29,38 @@ def why_not(
         if other.framework == best.framework:
             continue
         own = {c.requirement: c.weight for c in other.contributions}
-        edges = [c for c in best.contributions if c.weight > own.get(c.requirement, 0)]
+        # an edge is a point for the pick: a smaller minus than the other's ("admin panel (-1)" against -2) argues
+        # against the pick, so it is no edge to list
+        edges = [c for c in best.contributions if c.weight > max(own.get(c.requirement, 0), 0)]
         minuses = [c for c in other.contributions if c.weight < 0]
         points = tuple(sorted(minuses, key=lambda c: c.weight)) + tuple(edges)
         gap = best.score - other.score
+        but = f"but {decision.reason[0].lower() + decision.reason[1:]}" if decision else ""
         summary = (
             f"{other.name} scores {other.score} against {best.name}'s {best.score} ({gap} behind)."
             if gap > 0
             else f"{other.name} ties with {best.name} at {best.score}."
             if gap == 0
-            else f"{other.name} would score higher for a new project ({other.score} against {best.score}), "
-            f"but {decision.reason[0].lower() + decision.reason[1:] if decision else ''}"
+            else f"{other.name} would score higher for a new project ({other.score} against {best.score}), {but}"
+            if _fresh(other) > _fresh(best)
+            # its lead is only the bonus for being what the team runs (or knows): a new project would not have it
+            else f"{other.name} leads ({other.score} against {best.score}) only because {_held(other)}, {but}"
         )
         out.append(WhyNot(other.framework, other.name, summary, points[:4]))
     for fw in excluded:
         out.append(WhyNot(fw, kb.name(fw), f"You ruled out {kb.name(fw)}.", ()))
     return tuple(out)
+
+
+def _fresh(score: FrameworkScore) -> int:
+    """The score without the bonus for what the team runs or knows: what a new project would give it."""
+    return score.score - sum(c.weight for c in score.contributions if c.requirement == CURRENT_FRAMEWORK)
+
+
+def _held(score: FrameworkScore) -> str:
+    """'you run Flask today' / 'your team knows Flask': why a framework carries the incumbency bonus."""
+    label = next((c.label for c in score.contributions if c.requirement == CURRENT_FRAMEWORK), "You run it today")
+    return label[0].lower() + label[1:]
 
 
 def warnings(kb: KnowledgeBase, pick: str | None, present: set[str]) -> tuple[Mistake, ...]:

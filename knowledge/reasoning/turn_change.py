@@ -42,6 +42,14 @@ def what_changed(
                 deltas.append(f"{in_sentence(label(rid))} {delta:+d} for {kb.name(fw)}")
     if old_pick in state.excluded and old_pick not in previous.excluded:
         deltas.append(f"you ruled out {kb.name(old_pick)}")
+    # what the team runs, knows, or allows again moves picks with no need moving ("we're on flask today",
+    # "actually fastapi is fine again"): say so, not "the balance of your requirements shifted"
+    if state.current and state.current != previous.current and state.current in kb.frameworks:
+        deltas.append(f"you run {kb.name(state.current)} today")
+    deltas += [
+        f"your team knows {kb.name(fw)}" for fw in state.known if fw not in previous.known and fw in kb.frameworks
+    ]
+    deltas += [f"{kb.name(fw)} is an option again" for fw in previous.excluded if fw not in state.excluded]
     why = "; ".join(dict.fromkeys(deltas)) or "the balance of your requirements shifted"
     if old_pick == new_pick:
         lead = ""
