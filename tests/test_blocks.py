@@ -91,6 +91,19 @@ def test_long_replies_split_over_messages_and_keep_one_table() -> None:
     assert all(cell["text"] for row in tables[0]["rows"] for cell in row)  # empty cells filled
 
 
+def test_blocks_whose_json_outgrows_the_payload_bound_split_though_their_text_fits() -> None:
+    from bot.slack.limits import MAX_BLOCKS_CHARS, MAX_BLOCKS_JSON, block_chars, json_chars
+
+    # 45 sections of 250 characters: 11,250 of text (under the text bound), ~13k as sent (Slack has rejected that)
+    sections = [{"type": "section", "text": {"type": "mrkdwn", "text": "x" * 250}} for _ in range(45)]
+    assert sum(map(block_chars, sections)) <= MAX_BLOCKS_CHARS < json_chars(sections)
+    assert any("as JSON" in p for p in problems({"text": "t", "blocks": sections}))
+    messages = blocks.pack(sections, None, "summary")
+    assert len(messages) == 2 and all(problems(m) == [] for m in messages)
+    assert all(json_chars(m["blocks"]) <= MAX_BLOCKS_JSON for m in messages)
+    assert sum(len(m["blocks"]) for m in messages) == 45
+
+
 @pytest.mark.parametrize(
     ("message", "expected"),
     [

@@ -101,14 +101,17 @@ def pack(blocks: list[Block], table: Table | None, summary: str) -> list[Message
     messages: list[Message] = []
     current: list[Block] = []
     budget = limits.MAX_BLOCKS_CHARS - (limits.block_chars(table_part) if table_part else 0)
+    room = limits.MAX_BLOCKS_JSON - 2 - (limits.json_chars([table_part]) - 1 if table_part else 0)
     reserve = 1 if table_part else 0
     for block in blocks:
-        size = limits.block_chars(block)
+        size, sent = limits.block_chars(block), limits.json_chars([block]) - 1  # (the list's brackets, one comma)
         if current and (
-            len(current) + reserve >= limits.MAX_BLOCKS or sum(map(limits.block_chars, current)) + size > budget
+            len(current) + reserve >= limits.MAX_BLOCKS
+            or sum(map(limits.block_chars, current)) + size > budget
+            or limits.json_chars(current) - 2 + sent > room
         ):
             messages.append({"blocks": current})
-            current, budget, reserve = [], limits.MAX_BLOCKS_CHARS, 0
+            current, budget, room, reserve = [], limits.MAX_BLOCKS_CHARS, limits.MAX_BLOCKS_JSON - 2, 0
         current.append(block)
     if current or table_part:
         messages.append({"blocks": current})

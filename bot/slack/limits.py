@@ -5,6 +5,7 @@ Numbers are from Slack's Block Kit reference (see ../shared/slack/NOTES.md).
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 MAX_BLOCKS = 50
@@ -23,6 +24,9 @@ MAX_TABLE_ROWS = 100
 MAX_TABLE_CELLS = 20
 MAX_TABLE_CHARS = 10_000
 MAX_BLOCKS_CHARS = 12_000  # payloads above ~13k characters of blocks have been rejected (msg_blocks_too_long)
+# (whether Slack counts the text or the blocks' JSON is not documented: the JSON, markup and keys included, is
+# the larger count, so the blocks as sent stay under the same bound)
+MAX_BLOCKS_JSON = 12_000
 MAX_OPTION_TEXT = 75
 MAX_SELECT_OPTIONS = 100
 MAX_VIEW_BLOCKS = 100  # modals and Home
@@ -45,6 +49,11 @@ def block_chars(block: dict[str, Any]) -> int:
     return total
 
 
+def json_chars(blocks: list[dict[str, Any]]) -> int:
+    """Characters of the blocks as sent (compact JSON, non-ASCII kept as itself)."""
+    return len(json.dumps(blocks, ensure_ascii=False, separators=(",", ":")))
+
+
 def problems(message: dict[str, Any]) -> list[str]:
     """Every way `message` breaks a Block Kit limit; empty when it is valid."""
     out: list[str] = []
@@ -59,6 +68,8 @@ def problems(message: dict[str, Any]) -> list[str]:
         out.append(f"{len(tables)} tables (max 1)")
     if sum(block_chars(b) for b in blocks) > MAX_BLOCKS_CHARS:
         out.append(f"{sum(block_chars(b) for b in blocks)} characters of blocks (max {MAX_BLOCKS_CHARS})")
+    if json_chars(blocks) > MAX_BLOCKS_JSON:
+        out.append(f"{json_chars(blocks)} characters of blocks as JSON (max {MAX_BLOCKS_JSON})")
     for i, block in enumerate(blocks):
         where = f"block {i} ({block['type']})"
         if len(block.get("block_id", "")) > MAX_BLOCK_ID:
