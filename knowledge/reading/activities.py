@@ -117,6 +117,11 @@ class Activities:
         # the stems any party opens on: a clause holding none names no activity (one set test)
         self._party_openers = frozenset(stem for activity in self._activities for stem in activity.parties.firsts)
         self._lend_openers = frozenset().union(*(activity.lend_openers for activity in self._activities))
+        # stem -> the activities a party, an act or a lent mark of theirs opens on: a clause tries only the
+        # activities it holds both a party and an act of (most of the 24 hold neither: "api", "app" open some)
+        self._by_party = _opening_on([activity.parties.firsts for activity in self._activities])
+        self._by_act = _opening_on([activity.acts.firsts for activity in self._activities])
+        self._by_lend = _opening_on([activity.lend_openers for activity in self._activities])
         self._negations = _stems(negations, rewrites)
         self._mentions = mentions
         # the sentence read (its clause list, replaced at each sentence), the clause each activity was last marked
@@ -137,7 +142,9 @@ class Activities:
             self._note_marks(clause, said, here)
         if self._party_openers.isdisjoint(said):
             return
-        for n, activity in enumerate(self._activities):
+        # (in order, as every activity was tried: `span` is None for one with no party or no act here)
+        for n in sorted(_holding(self._by_party, said) & _holding(self._by_act, said)):
+            activity = self._activities[n]
             span = activity.span(said, True if self._marked.get(n, -2) >= here - 1 else None)
             unmarked = span is None and activity.has_marks
             if unmarked:  # the pair alone: it waits for a mark later in the sentence
@@ -155,9 +162,24 @@ class Activities:
     def _note_marks(self, clause: Clause, said: list[str], here: int) -> None:
         """The activities this clause marks (clause `here` of its sentence): a pair waiting in the clause before
         is marked by it."""
-        for n, activity in enumerate(self._activities):
+        for n in sorted(_holding(self._by_lend, said)):  # (`lends_mark` is False for the others)
+            activity = self._activities[n]
             if activity.lends_mark(said):
                 self._marked[n] = here
                 waiting = self._waiting.pop(n, None)
                 if waiting and waiting[0] == here - 1:  # the pair of the clause before, marked only now
                     clause.add_unsaid(self._mentions({"concept": activity.concept}, waiting[1], False))
+
+
+def _opening_on(firsts: list[frozenset[str]]) -> dict[str, list[int]]:
+    """Each stem, with the places (in order) of the sets holding it."""
+    table: dict[str, list[int]] = {}
+    for n, stems in enumerate(firsts):
+        for stem in stems:
+            table.setdefault(stem, []).append(n)
+    return table
+
+
+def _holding(table: dict[str, list[int]], said: list[str]) -> set[int]:
+    """The places `table` gives the words of `said`."""
+    return {n for word in said for n in table.get(word, ())}
