@@ -132,7 +132,7 @@ def _chat_record(engine: Engine, conversation: Conversation, asked: list[str], t
             return json.dumps({"query": text, "intent": "save", "record": None, "text": message}) + "\n"
         return message + "\n"
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
-    advice = engine.advisor.advise(conversation.query())
+    advice = conversation.standing_advice()
     record = madr_record(advice, engine.kb, RecordMeta(question=asked[0], date=today, history=tuple(asked)))
     if fmt == "jsonl":
         out = advice_json(advice, record)

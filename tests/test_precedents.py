@@ -310,3 +310,19 @@ def test_slack_markup_is_no_word_for_the_model(stubbed: Engine, markup: str) -> 
     assert rec is not None and rec.framework == "django" and rec.precedent is None
     rec = Conversation(stubbed).turn(f"{ADMIN} {markup} please").advice.recommendation
     assert rec is not None and rec.precedent is not None and rec.precedent.words == ("please",)
+
+
+def test_a_threads_decision_record_keeps_the_pick_the_precedent_gave(stubbed: Engine) -> None:
+    from bot.chat import _chat_record
+
+    conversation = Conversation(stubbed)
+    conversation.turn(f"{ADMIN} please")
+    rec = stubbed.advisor.advise(conversation.query()).recommendation
+    assert rec is not None and rec.framework == "django"  # (the needs-scoring alone)
+    standing = conversation.standing_advice().recommendation
+    assert standing is not None and standing.framework == "flask" and standing.precedent is not None
+    record = _chat_record(stubbed, conversation, [f"{ADMIN} please"], "save this as a decision", "text")
+    assert record.startswith("# Use Flask for ") and "Overruled:" in record
+    conversation.turn("rule out flask")  # (a ban ends the precedent: the record follows the thread)
+    after = conversation.standing_advice().recommendation
+    assert after is not None and after.framework != "flask" and after.precedent is None

@@ -311,6 +311,13 @@ class Conversation:
             ),
         )
 
+    def standing_advice(self) -> Advice:
+        """The thread's answer as it stands, for its decision record: its needs advised again, with the worked
+        examples' precedent the thread still holds (the pick it was shown, not the needs-scoring's alone)."""
+        advice = self.engine.advisor.advise(self.query())
+        held = precedent_pick.carried(advice, precedent_pick.from_state(self.state.precedent))
+        return precedent_pick.overrule(self.engine.kb, advice, held) if held is not None else advice
+
     def _outside_team_set(self) -> tuple[str, ...]:
         """'no new frameworks: we run django and flask, pick one of those': with a need of `team_set_by` held, the
         frameworks the team neither runs, knows nor names are out; named later ('fastapi is approved'), one is in."""

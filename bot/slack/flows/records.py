@@ -37,7 +37,7 @@ class RecordFlow(AdvisorCore):
         stored = await self._stored_or_tell(client, respond, asker, thread_ts)
         if stored is None:
             return
-        advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
+        advice = Conversation(self.engine, stored.state).standing_advice()
         deciders = json.loads(stored.extra.get("deciders", "[]")) or ([stored.asked_by] if stored.asked_by else [])
         meta = RecordMeta(
             question=stored.question,
@@ -104,7 +104,7 @@ class RecordFlow(AdvisorCore):
         stored = await self._stored_or_tell(client, respond, asker, thread_ts)
         if stored is None:
             return
-        advice = self.engine.advisor.advise(Conversation(self.engine, stored.state).query())
+        advice = Conversation(self.engine, stored.state).standing_advice()
         permalink = await self._permalink(client, asker.channel, thread_ts)
         record = blocks.share_message(self.replies.answer(advice), advice, stored.question, stored.asked_by, permalink)
         link = blocks.channel_link(target)
