@@ -301,17 +301,6 @@ def test_a_thread_holding_a_precedent_round_trips_through_its_stored_form(stubbe
     assert stored == conversation.state  # (the words as JSON keeps them: a list, not a tuple)
 
 
-@pytest.mark.parametrize(
-    "markup", ["<@U1|please>", "<#C1|please>", "<!subteam^S1|please>", "<https://x.example/please|please>"]
-)
-def test_slack_markup_is_no_word_for_the_model(stubbed: Engine, markup: str) -> None:
-    # ("please" is the stub's word for Flask: inside a mention, channel or link it is not the user's)
-    rec = Conversation(stubbed).turn(f"{ADMIN} {markup}").advice.recommendation
-    assert rec is not None and rec.framework == "django" and rec.precedent is None
-    rec = Conversation(stubbed).turn(f"{ADMIN} {markup} please").advice.recommendation
-    assert rec is not None and rec.precedent is not None and rec.precedent.words == ("please",)
-
-
 def test_a_threads_decision_record_keeps_the_pick_the_precedent_gave(stubbed: Engine) -> None:
     from bot.chat import _chat_record
 

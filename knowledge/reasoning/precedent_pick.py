@@ -18,7 +18,6 @@ only), the engine's own answer is still the one it overrode and its framework ha
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
 from knowledge.base.kb import KnowledgeBase
@@ -29,9 +28,6 @@ from knowledge.reasoning.migration import migration_note
 from knowledge.reasoning.precedents import CLARIFY, PrecedentModel
 from knowledge.reasoning.thread_state import ConversationState
 
-# Slack's markup in a message (<!channel>, <@U123>, <#C1|design>, <https://x|label>) names people, channels and
-# links, not the project: its words are no evidence for the model
-SLACK_MARKUP = re.compile(r"<[!@#][^<>]*>|<(?:https?|mailto):[^<>]*>")
 ASKED_BACK = 0.85  # how sure the model must be to answer a question the needs-scoring asked back (exp24)
 
 
@@ -74,7 +70,7 @@ def consult(kb: KnowledgeBase, model: PrecedentModel | None, text: str, advice: 
         # Decisions the needs-scoring makes from structure a bag of words cannot see: a split into parts, staying
         # on what runs, finishing a move under way (the seeds' migration policy).
         return None
-    vector = model.vector(SLACK_MARKUP.sub(" ", text))
+    vector = model.vector(text)
     proba = model.proba(vector)
     label = max(model.classes, key=proba.__getitem__)  # (the first class on an exact tie, as numpy's argmax)
     own = CLARIFY if rec is None else rec.framework
